@@ -1,0 +1,60 @@
+// `.jdkit.json`: the user's switches for rules, thresholds, allowed terms,
+// extra title aliases and Word export. Validated with zod; unknown keys are
+// errors so that a typo never silently does nothing.
+import { z } from 'zod';
+import { roleIdSchema } from './framework/schema';
+import { SEVERITIES } from './types';
+import { parseJsonFile } from './validate';
+
+export const CONFIG_FILE_NAME = '.jdkit.json';
+
+export const ruleSettingSchema = z.union([z.enum(['off', ...SEVERITIES]), z.boolean()]);
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Per rule: a severity, "off", or true/false (on at its default severity / off). */
+    rules: z.record(z.string(), ruleSettingSchema).default({}),
+    caseload: z
+      .object({
+        /** Caseloads above this are too high (plan section 4: 40 or less). */
+        max: z.number().int().positive().optional(),
+        /** For CYP workers and outreach settings, caseloads of this or more are too high (plan 4.4). */
+        lowerMax: z.number().int().positive().optional(),
+      })
+      .strict()
+      .default({}),
+    /** Stigma-vocabulary phrases or term ids this organisation accepts. */
+    allowedTerms: z.array(z.string().min(1)).default([]),
+    /** Extra job titles that denote a role in this organisation. */
+    titleAliases: z.partialRecord(roleIdSchema, z.array(z.string().min(1))).default({}),
+    /** Folder of the user's own Word templates, relative to the config file. */
+    templatesPath: z.string().min(1).optional(),
+    export: z
+      .object({
+        /** Add the capability-to-framework traceability appendix. */
+        appendix: z.boolean().default(true),
+        organisation: z.string().min(1).optional(),
+        /** Path of a PNG or JPEG logo, relative to the config file. */
+        logo: z.string().min(1).optional(),
+        logoAltText: z.string().min(1).optional(),
+        /** Brand colour for headings, as six hex digits. */
+        colour: z
+          .string()
+          .regex(/^#?[0-9a-fA-F]{6}$/, 'a colour must be six hex digits, e.g. "1F4E79"')
+          .optional(),
+      })
+      .strict()
+      .default({ appendix: true }),
+  })
+  .strict();
+
+export type JdkitConfig = z.infer<typeof configSchema>;
+
+export const DEFAULT_CONFIG: JdkitConfig = configSchema.parse({});
+
+/** Parses the text of a `.jdkit.json`; errors name `file` and the path inside it. */
+export function parseConfig(text: string, file: string = CONFIG_FILE_NAME): JdkitConfig {
+  return parseJsonFile(configSchema, text, file);
+}

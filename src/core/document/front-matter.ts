@@ -1,0 +1,129 @@
+// YAML front matter between `---` fences at the top of a job description.
+// Parsed with the `yaml` library so every key and value keeps its source range.
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Range } from '../types';
+import type { TextLines } from './text-lines';
+
+export interface FrontMatterField {
+  key: string;
+  /** The value as plain data (aliases expanded within a bound), or undefined when it cannot be converted. */
+  value: unknown;
+  keyRange: Range;
+  /** Range of the value; for an empty value, the empty range after the colon. */
+  valueRange: Range;
+}
+
+export interface FrontMatterProblem {
+  message: string;
+  range: Range;
+}
+
+export interface FrontMatter {
+  /** From the opening fence to the closing fence (or the end of the text when unclosed). */
+  range: Range;
+  openingLine: number;
+  /** Line of the closing fence, or -1 when the block is never closed. */
+  closingLine: number;
+  /** Fields in source order, keyed by name (a Map, so a key such as `__proto__` is only a name). */
+  fields: Map<string, FrontMatterField>;
+  problems: FrontMatterProblem[];
+}
+
+/** Aliases may expand to at most this many nodes per value: stops "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100;
+/** Front matter beyond this size is not parsed: real front matter is a few hundred bytes. */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+const FENCE = /^---\s*$/;
+const CLOSING_FENCE = /^(---|\.\.\.)\s*$/;
+
+/** Finds and parses front matter; returns null when the document does not start with a `---` fence. */
+export function parseFrontMatter(lines: TextLines): FrontMatter | null {
+  // A byte-order mark before the fence is invisible to the user, so allow it.
+  const first = lines.lines[0].replace(/^\uFEFF/, '');
+  if (!FENCE.test(first)) return null;
+
+  let closingLine = -1;
+  for (let i = 1; i < lines.lineCount; i++) {
+    if (CLOSING_FENCE.test(lines.lines[i])) {
+      closingLine = i;
+      break;
+    }
+  }
+  const lastLine = closingLine >= 0 ? closingLine : lines.lineCount - 1;
+  const frontMatter: FrontMatter = {
+    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines.lines[lastLine].length } },
+    openingLine: 0,
+    closingLine,
+    fields: new Map(),
+    problems: [],
+  };
+  if (closingLine < 0) {
+    frontMatter.problems.push({
+      message: 'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.',
+      range: lines.lineRange(0),
+    });
+    return frontMatter;
+  }
+
+  const contentStart = lines.offsets[1] ?? lines.text.length;
+  const contentEnd = lines.offsets[closingLine];
+  if (contentEnd - contentStart > MAX_FRONT_MATTER_CHARS) {
+    frontMatter.problems.push({
+      message: `The front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB, so it was not read. Keep only the job's fields there.`,
+      range: lines.lineRange(0),
+    });
+    return frontMatter;
+  }
+  const source = lines.text.slice(contentStart, contentEnd);
+  const toRange = (start: number, end: number): Range => lines.rangeOfOffsets(contentStart + start, contentStart + end);
+
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const error of doc.errors) {
+    frontMatter.problems.push({
+      message: `The front matter is not valid YAML: ${firstLine(error.message)}`,
+      range: toRange(error.pos[0], Math.max(error.pos[1], error.pos[0])),
+    });
+  }
+  if (doc.errors.length > 0) return frontMatter;
+
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return frontMatter;
+  if (!isMap(contents)) {
+    const [start, end] = (contents as YamlNode).range ?? [0, source.length];
+    frontMatter.problems.push({
+      message: 'The front matter must be a list of "field: value" lines.',
+      range: toRange(start, end),
+    });
+    return frontMatter;
+  }
+
+  for (const pair of contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const keyRange = keyNode?.range ? toRange(keyNode.range[0], keyNode.range[1]) : frontMatter.range;
+    if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
+      frontMatter.problems.push({ message: 'Front matter field names must be plain words such as "title".', range: keyRange });
+      continue;
+    }
+    const valueNode = pair.value as YamlNode | null;
+    const valueRange = valueNode?.range
+      ? toRange(valueNode.range[0], valueNode.range[1])
+      : { start: keyRange.end, end: keyRange.end };
+    let value: unknown;
+    try {
+      value = valueNode ? valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    } catch {
+      frontMatter.problems.push({
+        message: `The value of "${keyNode.value}" uses too many YAML aliases to be read safely.`,
+        range: valueRange,
+      });
+      continue;
+    }
+    frontMatter.fields.set(keyNode.value, { key: keyNode.value, value, keyRange, valueRange });
+  }
+  return frontMatter;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0];
+}

@@ -1,0 +1,217 @@
+// Parses a `*.jd.md` job description into a model with exact source ranges.
+// markdown-it finds the block structure (headings, lists, code) with line
+// maps; character ranges are then read off the source lines themselves.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Range } from '../types';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { parseDirectives, type Directive } from './directives';
+import { TextLines } from './text-lines';
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  /** The heading text without its `#` marks. */
+  textRange: Range;
+}
+
+export interface Section {
+  heading: Heading;
+  /** First line after the heading. */
+  startLine: number;
+  /** Line after the section's last line (the next heading of the same or higher level, or the end). */
+  endLine: number;
+}
+
+export interface Bullet {
+  /** The item's text with continuation lines joined by single spaces. */
+  text: string;
+  /** From the first character after the list marker to the end of the item's last line of text. */
+  range: Range;
+  /** Lines the whole item spans, [start, end). */
+  startLine: number;
+  endLine: number;
+  /** The `###` heading the bullet sits under inside the Capabilities section, if any. */
+  group: Heading | null;
+}
+
+export interface CapabilitiesSection extends Section {
+  /** `###` headings inside the section, in order. */
+  groups: Heading[];
+  bullets: Bullet[];
+}
+
+export interface JdDocument {
+  lines: TextLines;
+  frontMatter: FrontMatter | null;
+  /** First line after the front matter. */
+  bodyStartLine: number;
+  headings: Heading[];
+  /** Level-2 sections in order. */
+  sections: Section[];
+  capabilities: CapabilitiesSection | null;
+  directives: Directive[];
+}
+
+const CAPABILITIES_HEADING = /^(?:(?:key|core|required|essential)\s+)?capabilities\b/i;
+
+// Only block structure is needed: the inline rules (emphasis, links, smart
+// quotes) are skipped, which keeps parsing large documents cheap.
+const markdown = new MarkdownIt('commonmark', { html: true });
+markdown.core.ruler.disable(['inline', 'text_join']);
+
+export function parseJd(text: string): JdDocument {
+  const lines = new TextLines(text);
+  const frontMatter = parseFrontMatter(lines);
+  const bodyStartLine = frontMatter ? (frontMatter.closingLine >= 0 ? frontMatter.closingLine : 0) + 1 : 0;
+
+  // Blank out the front matter rather than slicing it off, so markdown-it's
+  // line numbers are the document's line numbers.
+  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + lines.lines.slice(bodyStartLine).join('\n') : lines.lines.join('\n');
+  const tokens = markdown.parse(body, {});
+
+  const headings: Heading[] = [];
+  const topLevelItems: { startLine: number; endLine: number; paragraph: Token | null }[] = [];
+  let listDepth = 0;
+  let currentItem: (typeof topLevelItems)[number] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'heading_open':
+        if (token.map && listDepth === 0) headings.push(headingFrom(lines, token, tokens[i + 1]));
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'list_item_open':
+        if (listDepth === 1 && token.map) {
+          currentItem = { startLine: token.map[0], endLine: token.map[1], paragraph: null };
+          topLevelItems.push(currentItem);
+        }
+        break;
+      case 'inline':
+        if (currentItem && currentItem.paragraph === null && listDepth === 1 && tokens[i - 1]?.type === 'paragraph_open') {
+          currentItem.paragraph = tokens[i - 1];
+        }
+        break;
+      case 'list_item_close':
+        if (listDepth === 1) currentItem = null;
+        break;
+    }
+  }
+
+  const sections = sectionsOf(headings, 2, lines.lineCount);
+  const capabilitiesSection = sections.find((s) => CAPABILITIES_HEADING.test(s.heading.text)) ?? null;
+  const capabilities = capabilitiesSection ? buildCapabilities(lines, capabilitiesSection, headings, topLevelItems) : null;
+
+  return {
+    lines,
+    frontMatter,
+    bodyStartLine,
+    headings,
+    sections,
+    capabilities,
+    directives: parseDirectives(lines, bodyStartLine),
+  };
+}
+
+function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): Heading {
+  const line = open.map![0];
+  const source = lines.lines[line];
+  const text = (inline?.content ?? '').trim();
+  // ATX headings carry the text on their own line; setext ones on the line above the underline.
+  const start = text ? Math.max(0, source.indexOf(text)) : source.length;
+  return {
+    level: Number(open.tag.slice(1)),
+    text,
+    line,
+    textRange: { start: { line, character: start }, end: { line, character: start + text.length } },
+  };
+}
+
+/** Sections at `level`: each runs to the next heading of that level or higher. */
+function sectionsOf(headings: Heading[], level: number, lineCount: number): Section[] {
+  const sections: Section[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i];
+    if (heading.level !== level) continue;
+    const next = headings.slice(i + 1).find((h) => h.level <= level);
+    sections.push({ heading, startLine: heading.line + 1, endLine: next ? next.line : lineCount });
+  }
+  return sections;
+}
+
+function buildCapabilities(
+  lines: TextLines,
+  section: Section,
+  headings: Heading[],
+  items: { startLine: number; endLine: number; paragraph: Token | null }[],
+): CapabilitiesSection {
+  const groups = headings.filter((h) => h.level === 3 && h.line >= section.startLine && h.line < section.endLine);
+  const bullets: Bullet[] = [];
+  for (const item of items) {
+    if (item.startLine < section.startLine || item.startLine >= section.endLine) continue;
+    const bullet = bulletFrom(lines, item.startLine, item.endLine, item.paragraph);
+    if (!bullet) continue;
+    bullet.group = groups.filter((g) => g.line < bullet.startLine).pop() ?? null;
+    bullets.push(bullet);
+  }
+  return { ...section, groups, bullets };
+}
+
+const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]*)/;
+
+function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragraph: Token | null): Bullet | null {
+  const first = lines.lines[startLine];
+  const marker = LIST_MARKER.exec(first);
+  if (!marker) return null;
+  // The item's own text is its first paragraph; nested lists and later paragraphs are not part of it.
+  const textEndLine = paragraph?.map ? paragraph.map[1] : startLine + 1;
+  const textLines: string[] = [];
+  for (let line = startLine; line < textEndLine; line++) {
+    textLines.push(line === startLine ? first.slice(marker[1].length) : lines.lines[line]);
+  }
+  // HTML comments (such as jdkit directives) are not part of the capability text.
+  const text = textLines
+    .map((l) => stripHtmlComments(l).trim())
+    .filter(Boolean)
+    .join(' ');
+  const lastLine = textEndLine - 1;
+  const lastText = lines.lines[lastLine];
+  const endCharacter = endOfTextBeforeComments(lastText);
+  const range: Range = {
+    start: { line: startLine, character: marker[1].length },
+    end: { line: lastLine, character: lastLine === startLine ? Math.max(endCharacter, marker[1].length) : endCharacter },
+  };
+  return { text, range, startLine, endLine, group: null };
+}
+
+/** Length of `line` without trailing whitespace and trailing HTML comments (done by hand: a regex would backtrack on long lines). */
+function endOfTextBeforeComments(line: string): number {
+  let end = line.trimEnd().length;
+  while (line.startsWith('-->', end - 3)) {
+    const open = line.lastIndexOf('<!--', end - 3);
+    if (open < 0) break;
+    end = line.slice(0, open).trimEnd().length;
+  }
+  return end;
+}
+
+/** Removes `<!-- ... -->` spans with indexOf scans, linear in the line length. */
+function stripHtmlComments(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = line.indexOf('<!--'); open >= 0; open = line.indexOf('<!--', from)) {
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += line.slice(from, open) + ' ';
+    from = close + 3;
+  }
+  return out + line.slice(from);
+}

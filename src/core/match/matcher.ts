@@ -1,0 +1,177 @@
+// Matches a capability bullet against the framework's statements.
+//
+// Many statements are shared verbatim between roles, and many differ between
+// roles by a few words, so the matcher works on distinct texts: each distinct
+// normalised text is scored once and then attributed to a statement of the
+// role the caller prefers whenever that role has an equally good text.
+//
+// Score: word-level longest common subsequence as a Dice coefficient,
+// 2·LCS / (|bullet| + |statement|). Adding, dropping or changing a few words
+// of a 20-word statement keeps it above 0.8; sentences that merely share the
+// sector's vocabulary stay far below the threshold.
+import type { RoleId } from '../framework/schema';
+import { normalisedKey, tokenise } from './normalise';
+
+export interface StatementRef {
+  id: string;
+  role: RoleId;
+  domain: string;
+  text: string;
+}
+
+export interface Attribution {
+  statement: StatementRef;
+  /** Similarity in [0, 1]; 1 for an exact match. */
+  score: number;
+  /** True when the texts differ only in case, punctuation, quotes or spacing. */
+  exact: boolean;
+  /** Every statement, of any role, whose text is the same as the attributed one. */
+  sameText: StatementRef[];
+}
+
+export interface BulletMatch {
+  /** The best match over all roles; on a tie, one from the preferred roles. */
+  best: Attribution | null;
+  /** The best match among the preferred roles, even when another role matches better. */
+  own: Attribution | null;
+}
+
+/** Scores below this are not matches. Chosen on the labelled set in test/unit/matcher-labelled.test.ts. */
+export const MATCH_THRESHOLD = 0.72;
+/**
+ * Once a bullet is known to be a framework statement (it matches some role's
+ * text), a preferred-role text this similar still claims it: a shortened copy
+ * of the role's own statement can sit closer to another role's shorter variant.
+ */
+export const OWN_ROLE_THRESHOLD = 0.6;
+/** Bullets need this many words in common with a statement before they can match it at all. */
+const MIN_COMMON_WORDS = 4;
+/** Scores this close count as equally good when attributing to a preferred role. */
+const TIE_EPSILON = 1e-9;
+
+interface DistinctText {
+  tokens: Int32Array;
+  statements: StatementRef[];
+}
+
+export class CapabilityMatcher {
+  private readonly texts: DistinctText[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly vocabulary = new Map<string, number>();
+  /** token id → list of [text index, occurrences] pairs, flattened. */
+  private readonly postings: number[][] = [];
+  private readonly accumulator: Int32Array;
+
+  constructor(statements: readonly StatementRef[]) {
+    for (const statement of statements) {
+      const tokens = tokenise(statement.text);
+      const key = tokens.join(' ');
+      const existing = this.byKey.get(key);
+      if (existing !== undefined) {
+        this.texts[existing].statements.push(statement);
+        continue;
+      }
+      const index = this.texts.length;
+      this.byKey.set(key, index);
+      const ids = Int32Array.from(tokens, (t) => this.tokenId(t));
+      this.texts.push({ tokens: ids, statements: [statement] });
+      const counts = new Map<number, number>();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const [id, count] of counts) this.postings[id].push(index, count);
+    }
+    this.accumulator = new Int32Array(this.texts.length);
+  }
+
+  /** Number of distinct statement texts indexed. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
+    const exactIndex = this.byKey.get(normalisedKey(text));
+    if (exactIndex === undefined) return this.fuzzy(tokenise(text), preferred);
+    const sameText = this.texts[exactIndex].statements;
+    const best = attribute(sameText, 1, true, preferred);
+    if (sameText.some((s) => preferred.has(s.role))) return { best, own: best };
+    // Exactly another role's wording: the preferred role may still have a close variant.
+    const own = preferred.size > 0 ? this.fuzzy(tokenise(text), preferred).own : null;
+    return { best, own };
+  }
+
+  private fuzzy(words: string[], preferred: ReadonlySet<RoleId>): BulletMatch {
+    const scored = this.score(words, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD));
+    const matches = scored.filter((c) => c.score >= MATCH_THRESHOLD);
+    if (matches.length === 0) return { best: null, own: null };
+    const isPreferred = (c: { index: number }) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
+    const top = Math.max(...matches.map((c) => c.score));
+    const tied = matches.filter((c) => c.score > top - TIE_EPSILON);
+    const best = tied.find(isPreferred) ?? tied[0];
+    const own = scored.filter(isPreferred).reduce<(typeof scored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
+    return {
+      best: attribute(this.texts[best.index].statements, best.score, false, preferred),
+      own: own ? attribute(this.texts[own.index].statements, own.score, false, preferred) : null,
+    };
+  }
+
+  /** Every distinct text scoring at or above `threshold`. */
+  private score(words: string[], threshold: number): { index: number; score: number }[] {
+    if (words.length === 0) return [];
+    const counts = new Map<number, number>();
+    for (const word of words) {
+      const id = this.vocabulary.get(word);
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // Upper bound on the LCS of each text: the words they share, counted with multiplicity.
+    const acc = this.accumulator;
+    const touched: number[] = [];
+    for (const [id, count] of counts) {
+      const posting = this.postings[id];
+      for (let i = 0; i < posting.length; i += 2) {
+        const index = posting[i];
+        if (acc[index] === 0) touched.push(index);
+        acc[index] += Math.min(count, posting[i + 1]);
+      }
+    }
+    const bulletIds = Int32Array.from(words, (w) => this.vocabulary.get(w) ?? -1);
+    const results: { index: number; score: number }[] = [];
+    for (const index of touched) {
+      const shared = acc[index];
+      acc[index] = 0;
+      const tokens = this.texts[index].tokens;
+      const total = bulletIds.length + tokens.length;
+      if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
+      const score = (2 * lcsLength(bulletIds, tokens)) / total;
+      if (score >= threshold) results.push({ index, score });
+    }
+    return results;
+  }
+
+  private tokenId(token: string): number {
+    let id = this.vocabulary.get(token);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(token, id);
+      this.postings.push([]);
+    }
+    return id;
+  }
+}
+
+function attribute(statements: StatementRef[], score: number, exact: boolean, preferred: ReadonlySet<RoleId>): Attribution {
+  const statement = statements.find((s) => preferred.has(s.role)) ?? statements[0];
+  return { statement, score, exact, sameText: statements };
+}
+
+/** Length of the longest common subsequence of two token sequences (two-row dynamic programme). */
+function lcsLength(a: Int32Array, b: Int32Array): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const token = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = token === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,43 @@
+// The rule registry, in the order the README documents them. One rule per file.
+import type { Rule } from './rule';
+import { rule as invalidFrontMatter } from './invalid-front-matter';
+import { rule as unknownField } from './unknown-field';
+import { rule as unknownTitle } from './unknown-title';
+import { rule as vagueTitle } from './vague-title';
+import { rule as titleRoleMismatch } from './title-role-mismatch';
+import { rule as roleInferred } from './role-inferred';
+import { rule as descriptorOnlyRole } from './descriptor-only-role';
+import { rule as capabilityOtherRole } from './capability-other-role';
+import { rule as missingCapabilities } from './missing-capabilities';
+import { rule as missingBaseCapabilities } from './missing-base-capabilities';
+import { rule as modifiedCapability } from './modified-capability';
+import { rule as unrecognisedCapability } from './unrecognised-capability';
+import { rule as duplicateCapability } from './duplicate-capability';
+import { rule as stigmatisingLanguage } from './stigmatising-language';
+import { rule as caseloadTooHigh } from './caseload-too-high';
+import { rule as missingRegistration } from './missing-registration';
+import { rule as missingSupervision } from './missing-supervision';
+import { rule as volunteerClinicalDuties } from './volunteer-clinical-duties';
+
+export const ALL_RULES: readonly Rule[] = [
+  invalidFrontMatter,
+  unknownField,
+  unknownTitle,
+  vagueTitle,
+  titleRoleMismatch,
+  roleInferred,
+  descriptorOnlyRole,
+  capabilityOtherRole,
+  missingCapabilities,
+  missingBaseCapabilities,
+  modifiedCapability,
+  unrecognisedCapability,
+  duplicateCapability,
+  stigmatisingLanguage,
+  caseloadTooHigh,
+  missingRegistration,
+  missingSupervision,
+  volunteerClinicalDuties,
+];
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));

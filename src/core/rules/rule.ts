@@ -1,0 +1,23 @@
+// The contract every lint rule implements. Rules are data as much as code:
+// their id, default severity, summary and sources feed the README table, the
+// settings schema and the editor's hovers, so the docs cannot drift.
+import type { SourceRef } from '../framework/schema';
+import type { Diagnostic, Severity } from '../types';
+import type { LintContext } from '../lint-context';
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export type Finding = Omit<Diagnostic, 'rule' | 'severity'>;
+
+export interface Rule {
+  /** Stable public id, e.g. `vague-title`. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: when the rule fires. */
+  summary: string;
+  /** Why the rule exists, for an HR reader, with the paragraph it rests on. */
+  rationale: string;
+  sources: SourceRef[];
+  /** Whether the rule offers fixes (documented in the rule table). */
+  fixable: boolean;
+  check(context: LintContext): Finding[];
+}
