@@ -1,0 +1,157 @@
+// The one typed entry point to framework-data/: the generated framework and
+// the hand-curated knowledge files, validated once on first use and indexed.
+// The JSON is imported rather than read from disk so the bundle inlines it.
+import frameworkJson from '../../../framework-data/framework.json';
+import guidanceJson from '../../../framework-data/guidance.json';
+import stigmaJson from '../../../framework-data/stigma.json';
+import titlesJson from '../../../framework-data/titles.json';
+import { CapabilityMatcher } from '../match/matcher';
+import { ValidationError, validate } from '../validate';
+import {
+  frameworkSchema,
+  guidanceSchema,
+  stigmaSchema,
+  titlesSchema,
+  type Domain,
+  type FrameworkData,
+  type GuidanceData,
+  type Population,
+  type Role,
+  type RoleId,
+  type Statement,
+  type StigmaData,
+  type TitlesData,
+} from './schema';
+
+export const FRAMEWORK_FILE = 'framework-data/framework.json';
+
+/** A capability statement with the role and domain it belongs to. */
+export interface StatementEntry {
+  statement: Statement;
+  role: Role;
+  domain: Domain;
+}
+
+export interface KnowledgeData {
+  titles: TitlesData;
+  guidance: GuidanceData;
+  stigma: StigmaData;
+}
+
+export class Framework {
+  readonly source: FrameworkData['source'];
+  /** All 14 roles in document order (5.1 … 7.3). */
+  readonly roles: readonly Role[];
+  /** The 11 roles with capability statements (sections 5 and 6). */
+  readonly capabilityRoles: readonly Role[];
+  /** Every capability statement, in document order. */
+  readonly allStatements: readonly StatementEntry[];
+  readonly titles: TitlesData;
+  readonly guidance: GuidanceData;
+  readonly stigma: StigmaData;
+  private readonly byRole = new Map<string, Role>();
+  private readonly byStatement = new Map<string, StatementEntry>();
+  private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
+  private cachedMatcher?: CapabilityMatcher;
+
+  /**
+   * Indexes already schema-validated data and checks what the schema cannot:
+   * unique role and statement ids, and that roles build only on capability
+   * roles that build on nothing themselves (section 2 has one level), so
+   * `baseRoles` needs no recursion. Throws a ValidationError naming the path.
+   */
+  constructor(data: FrameworkData, knowledge: KnowledgeData) {
+    this.source = data.source;
+    this.roles = data.roles;
+    this.capabilityRoles = data.roles.filter((r) => r.kind === 'capabilities');
+    this.titles = knowledge.titles;
+    this.guidance = knowledge.guidance;
+    this.stigma = knowledge.stigma;
+
+    const issues: { path: string; message: string }[] = [];
+    const all: StatementEntry[] = [];
+    data.roles.forEach((role, i) => {
+      if (this.byRole.has(role.id)) issues.push({ path: `roles[${i}].id`, message: `duplicate role id "${role.id}"` });
+      this.byRole.set(role.id, role);
+      const own: StatementEntry[] = [];
+      role.domains.forEach((domain, j) => {
+        domain.statements.forEach((statement, k) => {
+          if (this.byStatement.has(statement.id)) {
+            issues.push({ path: `roles[${i}].domains[${j}].statements[${k}].id`, message: `duplicate statement id "${statement.id}"` });
+          }
+          const entry = { statement, role, domain };
+          this.byStatement.set(statement.id, entry);
+          own.push(entry);
+        });
+      });
+      this.ownStatements.set(role.id, own);
+      all.push(...own);
+    });
+    this.allStatements = all;
+
+    data.roles.forEach((role, i) => {
+      role.buildsOn.forEach((b, k) => {
+        const base = this.byRole.get(b.role);
+        if (base?.kind !== 'capabilities' || base.buildsOn.length > 0) {
+          issues.push({
+            path: `roles[${i}].buildsOn[${k}].role`,
+            message: `"${b.role}" must be a capability role that builds on no other role`,
+          });
+        }
+      });
+    });
+    if (issues.length > 0) throw new ValidationError(FRAMEWORK_FILE, issues);
+  }
+
+  role(id: string): Role | undefined {
+    return this.byRole.get(id);
+  }
+
+  statement(id: string): StatementEntry | undefined {
+    return this.byStatement.get(id);
+  }
+
+  /** The roles `roleId` builds on (section 2) for `population`; without a population, all of them. */
+  baseRoles(roleId: RoleId, population?: Population): Role[] {
+    return this.requireRole(roleId)
+      .buildsOn.filter((b) => population === undefined || b.population === undefined || b.population === population)
+      .map((b) => this.requireRole(b.role));
+  }
+
+  /** The role's own statements followed by those of the roles it builds on for `population`. */
+  roleStatements(roleId: RoleId, population?: Population): StatementEntry[] {
+    const own = this.ownStatements.get(this.requireRole(roleId).id) ?? [];
+    return [...own, ...this.baseRoles(roleId, population).flatMap((r) => this.ownStatements.get(r.id) ?? [])];
+  }
+
+  /** Matcher over every capability statement; built on first use, as indexing ~800 texts is the costly part. */
+  get matcher(): CapabilityMatcher {
+    this.cachedMatcher ??= new CapabilityMatcher(
+      this.allStatements.map(({ statement, role, domain }) => ({
+        id: statement.id,
+        role: role.id,
+        domain: domain.id,
+        text: statement.text,
+      })),
+    );
+    return this.cachedMatcher;
+  }
+
+  private requireRole(id: string): Role {
+    const role = this.byRole.get(id);
+    if (!role) throw new Error(`unknown role id "${id}"`);
+    return role;
+  }
+}
+
+let cached: Framework | undefined;
+
+/** The validated, indexed framework and knowledge data; validated on the first call only. */
+export function getFramework(): Framework {
+  cached ??= new Framework(validate(frameworkSchema, frameworkJson, FRAMEWORK_FILE), {
+    titles: validate(titlesSchema, titlesJson, 'framework-data/titles.json'),
+    guidance: validate(guidanceSchema, guidanceJson, 'framework-data/guidance.json'),
+    stigma: validate(stigmaSchema, stigmaJson, 'framework-data/stigma.json'),
+  });
+  return cached;
+}
