@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every test on a fresh clone: installs what the tests need (npm packages,
+# Debian packages, code-server for the real VS Code extension host), builds,
+# then runs the unit suite and the integration suite inside VS Code.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+log_dir=$(mktemp -d)
+
+npm ci --no-audit --no-fund || exit 1
+bash scripts/setup-test-env.sh || exit 1
+npm run build || exit 1
+
+npx mocha 2>&1 | tee "$log_dir/unit.log"
+unit_status=${PIPESTATUS[0]}
+bash scripts/test-integration.sh 2>&1 | tee "$log_dir/integration.log"
+integration_status=${PIPESTATUS[0]}
+
+# One closing line for CI, summed over both suites (mocha prints "N passing" / "N failing").
+count() { grep -hEo "^ *[0-9]+ $1" "$log_dir"/*.log | awk '{s += $1} END {print s + 0}'; }
+passed=$(count passing)
+failed=$(count failing)
+if [ "$unit_status" -ne 0 ] || [ "$integration_status" -ne 0 ]; then
+  [ "$failed" -gt 0 ] || failed=1
+fi
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
