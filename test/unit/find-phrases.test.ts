@@ -1,0 +1,125 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { containsAnyPhrase, findPhrases } from '../../src/core/text/find-phrases';
+
+/** The matched text of each hit, for readable assertions. */
+function hits(text: string, phrases: readonly string[], exceptions?: readonly string[]): string[] {
+  return findPhrases(text, phrases, exceptions).map((m) => text.slice(m.start, m.end));
+}
+
+describe('findPhrases', () => {
+  it('matches whole words only', () => {
+    assert.deepEqual(hits('An addictive game; he became addicted; an addict.', ['addict']), ['addict']);
+    assert.deepEqual(hits('readdict addict_x addict2 addict', ['addict']), ['addict']);
+    assert.deepEqual(hits('café addict', ['caf']), []);
+  });
+
+  it('is case-insensitive and reports the list entry', () => {
+    assert.deepEqual(findPhrases('DRUG Addict', ['drug addict']), [{ start: 0, end: 11, phrase: 'drug addict' }]);
+  });
+
+  it('matches plurals only when they are listed', () => {
+    assert.deepEqual(hits('addicts', ['addict']), []);
+    assert.deepEqual(hits('addict addicts', ['addict', 'addicts']), ['addict', 'addicts']);
+  });
+
+  it('suppresses matches inside or overlapping an exception', () => {
+    const phrases = ['alcoholic', 'alcoholics', 'clean and sober', 'get clean'];
+    const exceptions = ['alcoholic drinks', 'Alcoholics Anonymous', 'clean injecting equipment', 'clean needles'];
+    const harmless = 'Alcoholic drinks, alcoholics anonymous and clean injecting equipment.';
+    assert.deepEqual(hits(harmless, phrases, exceptions), []);
+    assert.deepEqual(hits('Help people get clean needles.', phrases, exceptions), []);
+    assert.deepEqual(hits('He is an alcoholic.', phrases, exceptions), ['alcoholic']);
+    assert.deepEqual(hits('alcoholic drinks; an alcoholic', phrases, exceptions), ['alcoholic']);
+  });
+
+  it('tolerates any whitespace run, including line breaks and CRLF, between words', () => {
+    assert.deepEqual(hits('a drug\n  addict', ['drug addict']), ['drug\n  addict']);
+    const crlf = 'first line\r\nclean\r\nand  sober\r\n';
+    const [m] = findPhrases(crlf, ['clean and sober']);
+    assert.equal(crlf.slice(m.start, m.end), 'clean\r\nand  sober');
+    assert.deepEqual(hits('drug\u00a0addict', ['drug addict']), ['drug\u00a0addict']);
+  });
+
+  it('treats straight and typographic apostrophes alike', () => {
+    assert.deepEqual(hits('young people\u2019s worker', ["young people's worker"]), ['young people\u2019s worker']);
+    assert.deepEqual(hits("young people's worker", ['young people\u2019s worker']), ["young people's worker"]);
+  });
+
+  it('gives UTF-16 offsets when astral characters precede the match', () => {
+    const text = '😀😀 an addict';
+    assert.deepEqual(findPhrases(text, ['addict']), [{ start: 8, end: 14, phrase: 'addict' }]);
+    assert.equal(text.slice(8, 14), 'addict');
+    assert.deepEqual(hits('🍺alcoholic', ['alcoholic']), ['alcoholic']);
+  });
+
+  it('lets the longest phrase win where matches overlap', () => {
+    const users = ['alcohol users', 'drug and alcohol users'];
+    assert.deepEqual(hits('drug and alcohol users', users), ['drug and alcohol users']);
+    // A longer phrase starting inside a shorter match still wins.
+    assert.deepEqual(hits('stay clean and sober', ['stay clean', 'clean and sober']), ['clean and sober']);
+    // Non-overlapping neighbours are all kept.
+    assert.deepEqual(hits('ab bc cd', ['ab bc', 'bc', 'cd']), ['ab bc', 'cd']);
+  });
+
+  it('escapes regular-expression metacharacters', () => {
+    assert.deepEqual(hits('people who use(d) drugs', ['use(d) drugs']), ['use(d) drugs']);
+    assert.deepEqual(hits('use drugs; used drugs', ['use(d) drugs']), []);
+    assert.deepEqual(hits('a.b axb', ['a.b']), ['a.b']);
+    assert.deepEqual(hits('C++ and C', ['C++']), ['C++']);
+    assert.deepEqual(hits('[x] $1 ^a|b \\ /', ['[x]', '$1', '^a|b', '\\', '/']), ['[x]', '$1', '^a|b', '\\', '/']);
+  });
+
+  it('treats hyphen variants alike', () => {
+    assert.deepEqual(hits('non\u2011alcoholic', ['non-alcoholic']), ['non\u2011alcoholic']);
+  });
+
+  it('ignores empty and blank phrases', () => {
+    assert.deepEqual(findPhrases('anything', []), []);
+    assert.deepEqual(findPhrases('anything', ['', '  ']), []);
+    assert.equal(containsAnyPhrase('anything', ['', '  ']), false);
+  });
+
+  it('scans a 1 MB document', () => {
+    const filler = 'Drug and alcohol workers deliver psychosocial interventions with people. ';
+    const parts: string[] = [];
+    let length = 0;
+    let expected = 0;
+    for (let i = 0; length < 1_000_000; i++) {
+      const part = i % 100 === 0 ? 'One addict\nhere. ' : filler;
+      if (i % 100 === 0) expected++;
+      parts.push(part);
+      length += part.length;
+    }
+    const text = parts.join('');
+    const found = findPhrases(text, ['addict', 'drug addict', 'junkie'], ['addict here today']);
+    assert.equal(found.length, expected);
+    assert.ok(found.every((m) => text.slice(m.start, m.end) === 'addict'));
+    assert.equal(containsAnyPhrase(text, ['psychosocial interventions']), true);
+    assert.equal(containsAnyPhrase(text, ['junkie']), false);
+  });
+
+  it('gives the same result for an equal list passed as a new array (cache key)', () => {
+    assert.deepEqual(hits('an addict', ['addict']), hits('an addict', ['addict'].slice()));
+  });
+
+  it('only ever reports slices that spell the phrase (property)', () => {
+    const words = ['drug', 'addict', 'addicts', 'clean', 'and', 'sober', "people's", 'x'];
+    const separators = [' ', '  ', '\n', '\r\n', '-', '.', '’', ''];
+    const token = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)).map(([w, s]) => w + s);
+    const phrases = ['drug addict', 'addict', 'clean and sober', "people's"];
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const text = tokens.join('');
+        const found = findPhrases(text, phrases);
+        for (let i = 0; i < found.length; i++) {
+          const m = found[i];
+          const norm = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+          if (norm !== m.phrase) return false;
+          if (i > 0 && found[i - 1].end > m.start) return false;
+        }
+        return found.length > 0 === containsAnyPhrase(text, phrases);
+      }),
+    );
+  });
+});

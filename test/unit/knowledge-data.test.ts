@@ -1,0 +1,235 @@
+// The hand-curated knowledge files (titles, guidance, stigma) against their
+// schemas and against the two source documents they cite.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { z } from 'zod';
+import {
+  guidanceSchema,
+  stigmaSchema,
+  titlesSchema,
+  type SourceRef,
+} from '../../src/core/framework/schema';
+import { findPhrases } from '../../src/core/text/find-phrases';
+import { parseJsonFile } from '../../src/core/validate';
+
+// Compiled to out/test/unit/, three levels below the repository root.
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SHARED_SOURCES = path.resolve(ROOT, '..', 'shared', 'sources');
+
+function load<T extends z.ZodType>(schema: T, file: string): z.infer<T> {
+  return parseJsonFile(schema, fs.readFileSync(path.join(ROOT, file), 'utf8'), file);
+}
+
+/** Only whitespace runs and apostrophe style may differ between a quote and its source. */
+function normalise(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const frameworkText = fs.readFileSync(path.join(ROOT, 'framework-data/source/capability-framework.txt'), 'utf8');
+// The plan is a Word export: bookmark markers sit inside sentences.
+const planText = fs
+  .readFileSync(path.join(SHARED_SOURCES, 'workforce-strategic-plan-2024-2034.txt'), 'utf8')
+  .replace(/\[bookmark: [^\]]*\]/g, '');
+const normalisedSource = { framework: normalise(frameworkText), plan: normalise(planText) };
+
+const titles = load(titlesSchema, 'framework-data/titles.json');
+const guidance = load(guidanceSchema, 'framework-data/guidance.json');
+const stigma = load(stigmaSchema, 'framework-data/stigma.json');
+
+function allSources(): { where: string; ref: SourceRef }[] {
+  return [
+    ...titles.roles.map((r) => ({ where: `titles: ${r.role}`, ref: r.source })),
+    ...titles.vague.map((v) => ({ where: `titles: vague "${v.title}"`, ref: v.source })),
+    { where: 'guidance: caseload', ref: guidance.caseload.source },
+    { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
+    ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
+    { where: 'guidance: volunteers', ref: guidance.volunteers.source },
+    ...stigma.terms.map((t) => ({ where: `stigma: ${t.id}`, ref: t.source })),
+  ];
+}
+
+/** Case-, whitespace- and apostrophe-insensitive key for comparing phrases. */
+const key = (s: string) => normalise(s).toLowerCase();
+/** Titles are compared on their words alone, as title matching ignores punctuation ("D&A" is "d and a"). */
+const titleKey = (s: string) =>
+  s.toLowerCase().replace(/&/g, ' and ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+
+describe('knowledge data', () => {
+  it('validates against the schemas', () => {
+    // load() above throws a ValidationError naming the file and path if not.
+    assert.ok(titles.roles.length > 0 && stigma.terms.length > 0 && guidance.supervision.length > 0);
+  });
+
+  it('quotes every source verbatim', () => {
+    for (const { where, ref } of allSources()) {
+      assert.ok(ref.quote, `${where}: source has no quote`);
+      assert.ok(
+        normalisedSource[ref.document].includes(normalise(ref.quote)),
+        `${where}: quote not found in the ${ref.document}: "${ref.quote}"`,
+      );
+    }
+  });
+
+  describe('titles', () => {
+    it('has exactly one entry per role', () => {
+      const roles = titles.roles.map((r) => r.role);
+      assert.equal(new Set(roles).size, roles.length);
+      assert.equal(roles.length, 14);
+    });
+
+    it('claims each title (canonical or alias) for one role only', () => {
+      const owner = new Map<string, string>();
+      for (const r of titles.roles) {
+        for (const title of [r.canonical, ...r.aliases]) {
+          const k = titleKey(title);
+          assert.ok(!owner.has(k) || owner.get(k) === r.role, `"${title}" is claimed by ${owner.get(k)} and ${r.role}`);
+          assert.ok(!owner.has(k), `"${title}" is listed twice for ${r.role}`);
+          owner.set(k, r.role);
+        }
+      }
+      for (const v of titles.vague) {
+        assert.ok(!owner.has(titleKey(v.title)), `vague title "${v.title}" is also an alias`);
+      }
+    });
+
+    it('uses plain ASCII apostrophes in titles', () => {
+      for (const r of titles.roles) {
+        for (const title of [r.canonical, ...r.aliases]) assert.doesNotMatch(title, /[\u2018\u2019]/, title);
+      }
+    });
+
+    it('lists the job titles section 1 of the framework subsumes under drug and alcohol worker', () => {
+      const daw = titles.roles.find((r) => r.role === 'drug-and-alcohol-worker')!;
+      for (const t of ['recovery co-ordinator', 'outreach worker', 'criminal justice drug and alcohol worker']) {
+        assert.ok(daw.aliases.includes(t), t);
+      }
+    });
+
+    it('calls "recovery worker" vague and suggests drug and alcohol worker', () => {
+      const v = titles.vague.find((x) => x.title === 'recovery worker');
+      assert.deepEqual(v?.suggest, ['drug-and-alcohol-worker']);
+    });
+  });
+
+  describe('guidance', () => {
+    it('caps caseloads at 40, lower for CYP workers and outreach (plan 4, 4.4)', () => {
+      assert.equal(guidance.caseload.max, 40);
+      assert.deepEqual(guidance.caseload.lower.roles, ['cyp-drug-and-alcohol-worker']);
+      assert.deepEqual(guidance.caseload.lower.settings, ['outreach']);
+    });
+
+    it('does not accept management supervision as evidence of clinical supervision', () => {
+      const clinical = guidance.supervision.find((s) => s.kind === 'clinical')!;
+      const text = 'You will receive monthly management supervision and an annual appraisal.';
+      assert.deepEqual(findPhrases(text, clinical.evidence), []);
+      assert.equal(findPhrases('Monthly clinical\nsupervision is provided.', clinical.evidence).length, 1);
+    });
+
+    it('finds no clinical duties in harmless volunteer text', () => {
+      const text = [
+        'Volunteers support people to access mutual aid and recovery communities.',
+        'You will meet and greet visitors, help run peer support groups and social activities,',
+        'accompany people to appointments, signpost to local services and share your lived experience.',
+        'You will work alongside our key workers and build key working relationships with partners.',
+      ].join('\n');
+      assert.deepEqual(findPhrases(text, guidance.volunteers.clinicalDuties), []);
+    });
+
+    it('finds clinical duties assigned to a volunteer', () => {
+      const text = 'The volunteer will hold a caseload and deliver psychosocial interventions in keywork sessions.';
+      assert.deepEqual(
+        findPhrases(text, guidance.volunteers.clinicalDuties).map((m) => m.phrase),
+        ['hold a caseload', 'psychosocial interventions', 'keywork'],
+      );
+    });
+  });
+
+  describe('stigma vocabulary', () => {
+    it('has unique term ids', () => {
+      const ids = stigma.terms.map((t) => t.id);
+      assert.equal(new Set(ids).size, ids.length);
+    });
+
+    it('never lists a phrase as an exception of its own term', () => {
+      for (const t of stigma.terms) {
+        const exceptions = new Set(t.exceptions.map(key));
+        for (const p of t.phrases) assert.ok(!exceptions.has(key(p)), `${t.id}: "${p}" is both phrase and exception`);
+      }
+    });
+
+    it('lists each phrase under one term only', () => {
+      // The rule scans all terms at once (longest phrase wins, so "drug and
+      // alcohol abuse" beats "alcohol abuse") and maps the phrase back to its term.
+      const owner = new Map<string, string>();
+      for (const t of stigma.terms) {
+        for (const p of t.phrases) {
+          assert.ok(!owner.has(key(p)), `"${p}" is listed by ${owner.get(key(p))} and ${t.id}`);
+          owner.set(key(p), t.id);
+        }
+      }
+    });
+
+    it('does not flag words the sources themselves use: relapse, addiction, misuse, service user', () => {
+      const all = stigma.terms.flatMap((t) => t.phrases);
+      const text = 'Relapse prevention; addiction psychiatrist; substance misuse; service users; addicted; addictive.';
+      assert.deepEqual(findPhrases(text, all), []);
+    });
+
+    it('flags the alcoholic noun, clean and offender only in their stigmatising senses', () => {
+      const term = (id: string) => stigma.terms.find((t) => t.id === id)!;
+      const hits = (id: string, text: string) =>
+        findPhrases(text, term(id).phrases, term(id).exceptions).map((m) => text.slice(m.start, m.end));
+      assert.deepEqual(hits('alcoholic', 'He is an alcoholic.'), ['alcoholic']);
+      assert.deepEqual(hits('alcoholic', 'Non-alcoholic and alcoholic drinks; alcoholic liver disease.'), []);
+      assert.deepEqual(hits('alcoholics', 'Refer to Alcoholics Anonymous.'), []);
+      assert.deepEqual(hits('stay-clean', 'Help people get clean needles and stay clean and safe.'), ['stay clean']);
+      assert.deepEqual(hits('get-clean', 'Help people get clean needles.'), []);
+      assert.deepEqual(hits('offender', 'Liaise with the Offender Manager and Integrated Offender Management.'), []);
+      assert.deepEqual(hits('offender', 'Support each offender.'), ['offender']);
+    });
+
+    it('reports the longest wording across terms', () => {
+      assert.deepEqual(scan('Experience of drug and alcohol abuse; stay clean and sober; ex-addicts.'), [
+        { term: 'substance-abuse', context: 'Experience of drug and alcohol abuse; stay clean' },
+        { term: 'clean-and-sober', context: 'abuse; stay clean and sober; ex-addicts.' },
+        { term: 'former-addicts', context: 'and sober; ex-addicts.' },
+      ]);
+    });
+
+    // The framework is the reference for acceptable language. It uses none of
+    // these words in its own voice; the only hits are quotations: the label it
+    // rejects in section 4 and the title of a paper it cites there. (The title
+    // of the Royal Colleges' guidance named in 7.1, "Delivering quality care for
+    // drug and alcohol users", is an exception in the vocabulary itself, since
+    // job descriptions for doctors cite it.)
+    it('finds nothing in the framework except its quotations', () => {
+      assert.deepEqual(scan(frameworkText), [
+        { term: 'substance-abuse', context: 'Trauma and Substance Abuse: The Need' },
+        { term: 'offenders', context: 'labelled as ‘offenders’ and will' },
+      ]);
+    });
+
+    // The plan quotes no stigmatising wording at all.
+    it('finds nothing in the workforce plan', () => {
+      assert.deepEqual(scan(planText), []);
+    });
+  });
+});
+
+/** Every stigma hit in `text`, scanning all terms at once as the rule does, with two words either side. */
+function scan(text: string): { term: string; context: string }[] {
+  const termOf = new Map(stigma.terms.flatMap((t) => t.phrases.map((p) => [p, t.id] as const)));
+  const phrases = stigma.terms.flatMap((t) => t.phrases);
+  const exceptions = stigma.terms.flatMap((t) => t.exceptions);
+  return findPhrases(text, phrases, exceptions).map((m) => ({
+    term: termOf.get(m.phrase)!,
+    context: around(text, m.start, m.end),
+  }));
+}
+
+function around(text: string, start: number, end: number): string {
+  const before = /(?:\S+\s+){0,2}\S*$/u.exec(text.slice(Math.max(0, start - 80), start))![0];
+  const after = /^\S*(?:\s+\S+){0,2}/u.exec(text.slice(end, end + 80))![0];
+  return before + text.slice(start, end) + after;
+}
