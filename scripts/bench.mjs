@@ -1,0 +1,98 @@
+// `npm run bench`: prints the engine's performance figures (issue 2 §7).
+// Figures are measured here, never asserted in tests. Needs `npm run build`.
+//
+//   framework load + index build  (fresh process each time)
+//   lint of the full drug and alcohol worker example (warm, in-process)
+//   completion in a Capabilities bullet (warm, in-process)
+//   the CLI linting 1,000 generated job descriptions (whole process)
+//   how lint cost grows with document size (1 KB to 1 MB)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const out = (p) => path.join(root, 'out', p);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const ms = (x) => `${x.toFixed(x < 10 ? 3 : 1)} ms`;
+
+function time(fn, runs, warmup = Math.min(20, runs)) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { median: median(samples), p95: p95(samples) };
+}
+
+const rows = [];
+const report = (name, value, target = '') => {
+  rows.push([name, value, target]);
+  console.log(`${name.padEnd(58)} ${value.padEnd(26)} ${target}`);
+};
+
+console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`);
+console.log('');
+
+// 1. Framework load and index build, cold, in fresh processes.
+const loadScript = `
+const t0 = process.hrtime.bigint();
+const { getFramework } = require(${JSON.stringify(out('src/core/framework/load.js'))});
+const f = getFramework();
+const t1 = process.hrtime.bigint();
+f.matcher;
+const t2 = process.hrtime.bigint();
+console.log(JSON.stringify({ load: Number(t1 - t0) / 1e6, index: Number(t2 - t1) / 1e6 }));`;
+const loads = [];
+for (let i = 0; i < 10; i++) loads.push(JSON.parse(execFileSync(process.execPath, ['-e', loadScript], { encoding: 'utf8' })));
+report('framework load + validation (cold, median of 10)', ms(median(loads.map((l) => l.load))));
+report('matcher index build (cold, median of 10)', ms(median(loads.map((l) => l.index))));
+
+// 2. Lint of the full drug and alcohol worker example, warm.
+const { lint } = require(out('src/core/lint.js'));
+const example = readFileSync(path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md'), 'utf8');
+const lintExample = time(() => lint(example), 300);
+report('lint drug-and-alcohol-worker example (warm)', `${ms(lintExample.median)} (p95 ${ms(lintExample.p95)})`, 'target: median < 2 ms');
+
+// 3. Completion in a Capabilities bullet.
+const completionModule = out('src/core/completion.js');
+if (existsSync(completionModule)) {
+  const completion = require(completionModule);
+  const complete = completion.complete ?? completion.completionsAt ?? completion.getCompletions;
+  const { parseJd } = require(out('src/core/document/parse.js'));
+  const lines = example.split('\n');
+  const bulletLine = lines.findIndex((l) => l.startsWith('- ')) ;
+  const withTyping = [...lines.slice(0, bulletLine + 1), '- safeguarding conc', ...lines.slice(bulletLine + 1)].join('\n');
+  const position = { line: bulletLine + 1, character: '- safeguarding conc'.length };
+  const completionTime = time(() => complete(parseJd(withTyping), position), 300);
+  report('completion in a Capabilities bullet (warm, incl. parse)', `${ms(completionTime.median)} (p95 ${ms(completionTime.p95)})`, 'target: < 5 ms');
+}
+
+// 4. The CLI over 1,000 generated job descriptions.
+const corpus = path.join(root, 'bench-results', 'corpus');
+execFileSync(process.execPath, [out('scripts/generate-corpus.js'), '--count', '1000', '--out', corpus], { stdio: 'inherit' });
+const cliRuns = [];
+for (let i = 0; i < 3; i++) {
+  const t = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'jdkit.js'), 'lint', `${corpus}/*.jd.md`, '--format', 'json'], { maxBuffer: 1 << 30 });
+  cliRuns.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (result.status === 2) throw new Error(`jdkit lint failed: ${result.stderr}`);
+}
+report('CLI: jdkit lint 1,000 generated JDs (wall, median of 3)', ms(median(cliRuns)), 'target: < 3 s');
+
+// 5. Growth with document size.
+const filler = 'We value lived experience and offer protected time for learning, reflective practice and regular supervision. ';
+for (const kb of [1, 10, 100, 1000]) {
+  const head = example.slice(0, Math.min(example.length, kb * 1024));
+  let doc = head;
+  while (doc.length < kb * 1024) doc += filler;
+  const t = time(() => lint(doc), kb >= 1000 ? 10 : 50, kb >= 1000 ? 2 : 10);
+  report(`lint cost at ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`}`, `${ms(t.median)} (p95 ${ms(t.p95)})`);
+}
