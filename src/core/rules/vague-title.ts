@@ -1,0 +1,46 @@
+import { replaceFieldValue } from '../edits/front-matter-edits';
+import type { Framework } from '../framework/load';
+import type { RoleId } from '../framework/schema';
+import type { Rule } from './rule';
+
+/** The title the framework uses for a role (titles.json), falling back to the framework's role name. */
+export function canonicalTitle(framework: Framework, role: RoleId): string {
+  return framework.titles.roles.find((t) => t.role === role)?.canonical ?? framework.role(role)!.name;
+}
+
+export const rule: Rule = {
+  id: 'vague-title',
+  defaultSeverity: 'warning',
+  summary: 'The job title is one the workforce plan calls vague, such as "recovery worker".',
+  rationale:
+    'Drug and alcohol workers told the workforce plan that job adverts are often misleading because job titles are vague, using titles such as "recovery worker" without being clear about the nature and responsibilities of the role. The plan (6.18) asks employers to align job titles with the capability framework.',
+  sources: [
+    {
+      document: 'plan',
+      ref: 'Part 2, Drug and alcohol workers',
+      quote:
+        'Drug and alcohol workers reported that job adverts are often misleading because job titles tend to be vague, using titles such as ‘recovery worker,’ without being clear about the nature and responsibilities of the role.',
+    },
+    { document: 'plan', ref: '6.18' },
+  ],
+  fixable: true,
+  check(context) {
+    const vague = context.title.vague;
+    const field = context.field('title');
+    if (!vague || !field) return [];
+    // A vague title names no role, so context.role is the declared one or the one the capabilities show:
+    // better evidence than the title's usual meaning.
+    const role = context.framework.role(context.role?.id ?? vague.suggest[0])!;
+    const suggestion = canonicalTitle(context.framework, role.id);
+    return [
+      {
+        message:
+          `"${context.title.title}" is a vague job title: the workforce plan reports that "job adverts are often misleading because job titles tend to be vague, using titles such as ‘recovery worker’". ` +
+          `Use the framework title "${suggestion}" (capability framework section ${role.section}) so applicants can see what the role involves (plan 6.18).`,
+        range: field.valueRange,
+        data: { roles: [role.id], suggestion, vague: vague.title },
+        fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)] }],
+      },
+    ];
+  },
+};
