@@ -68,7 +68,8 @@ export function parseJd(text: string): JdDocument {
 
   // Blank out the front matter rather than slicing it off, so markdown-it's
   // line numbers are the document's line numbers.
-  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + lines.lines.slice(bodyStartLine).join('\n') : lines.lines.join('\n');
+  // A byte-order mark is invisible to the user; markdown-it would read it as text.
+  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + lines.lines.slice(bodyStartLine).join('\n') : lines.lines.join('\n').replace(/^\uFEFF/, '');
   const tokens = markdown.parse(body, {});
 
   const headings: Heading[] = [];
@@ -179,9 +180,10 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
   }
   // HTML comments (such as jdkit directives) are not part of the capability text.
   const text = textLines
-    .map((l) => stripHtmlComments(l).trim())
-    .filter(Boolean)
-    .join(' ');
+    .map((l) => stripHtmlComments(l))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lastLine = textEndLine - 1;
   const lastText = lines.lines[lastLine];
   const endCharacter = endOfTextBeforeComments(lastText);
