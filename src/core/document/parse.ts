@@ -136,14 +136,15 @@ function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): 
   };
 }
 
-/** Sections at `level`: each runs to the next heading of that level or higher. */
+/** Sections at `level`: each runs to the next heading of that level or higher. One pass, so many headings stay cheap. */
 function sectionsOf(headings: Heading[], level: number, lineCount: number): Section[] {
   const sections: Section[] = [];
-  for (let i = 0; i < headings.length; i++) {
-    const heading = headings[i];
-    if (heading.level !== level) continue;
-    const next = headings.slice(i + 1).find((h) => h.level <= level);
-    sections.push({ heading, startLine: heading.line + 1, endLine: next ? next.line : lineCount });
+  let open: Section | null = null;
+  for (const heading of headings) {
+    if (heading.level > level) continue;
+    if (open) open.endLine = heading.line;
+    open = heading.level === level ? { heading, startLine: heading.line + 1, endLine: lineCount } : null;
+    if (open) sections.push(open);
   }
   return sections;
 }
@@ -156,11 +157,13 @@ function buildCapabilities(
 ): CapabilitiesSection {
   const groups = headings.filter((h) => h.level === 3 && h.line >= section.startLine && h.line < section.endLine);
   const bullets: Bullet[] = [];
+  let nextGroup = 0;
   for (const item of items) {
     if (item.startLine < section.startLine || item.startLine >= section.endLine) continue;
     const bullet = bulletFrom(lines, item.startLine, item.endLine, item.paragraph);
     if (!bullet) continue;
-    bullet.group = groups.filter((g) => g.line < bullet.startLine).pop() ?? null;
+    while (nextGroup < groups.length && groups[nextGroup].line < bullet.startLine) nextGroup++;
+    bullet.group = groups[nextGroup - 1] ?? null;
     bullets.push(bullet);
   }
   return { ...section, groups, bullets };
