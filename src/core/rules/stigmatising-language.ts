@@ -1,0 +1,104 @@
+import type { StigmaData } from '../framework/schema';
+import { documentText, type DocumentText } from '../text/document-text';
+import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import type { Fix } from '../types';
+import type { Rule } from './rule';
+
+type Term = StigmaData['terms'][number];
+
+/**
+ * The stigma vocabulary as one phrase list for a single scan, less the
+ * organisation's allowed terms: an allowed term id drops the term; any other
+ * allowed entry is a phrase to leave alone, handled as an exception so that
+ * allowing "ex-offender" also stops "offender" matching inside it.
+ */
+interface Vocabulary {
+  phrases: string[];
+  exceptions: string[];
+  termOf: Map<string, Term>;
+}
+
+// Keyed by the data and the allowed terms, so the phrase arrays keep their
+// identity across keystrokes and find-phrases reuses its compiled RegExp.
+const vocabularies = new WeakMap<StigmaData, Map<string, Vocabulary>>();
+
+function vocabulary(stigma: StigmaData, allowedTerms: readonly string[]): Vocabulary {
+  const allowed = [...new Set(allowedTerms.map(normalise))].sort();
+  const key = allowed.join('\u0000');
+  let byAllowed = vocabularies.get(stigma);
+  if (!byAllowed) vocabularies.set(stigma, (byAllowed = new Map()));
+  let vocab = byAllowed.get(key);
+  if (!vocab) {
+    const allowedIds = new Set(allowed.filter((a) => stigma.terms.some((t) => t.id === a)));
+    const exceptions = new Set(allowed.filter((a) => !allowedIds.has(a)));
+    vocab = { phrases: [], exceptions: [], termOf: new Map() };
+    for (const term of stigma.terms) {
+      if (allowedIds.has(term.id)) continue;
+      for (const phrase of term.phrases) {
+        if (vocab.termOf.has(phrase)) continue;
+        vocab.phrases.push(phrase);
+        vocab.termOf.set(phrase, term);
+      }
+      for (const exception of term.exceptions) exceptions.add(exception);
+    }
+    vocab.exceptions = [...exceptions];
+    byAllowed.set(key, vocab);
+  }
+  return vocab;
+}
+
+function normalise(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export const rule: Rule = {
+  id: 'stigmatising-language',
+  defaultSeverity: 'warning',
+  summary: "The document uses stigmatising words for people who use drugs and/or alcohol, such as 'addict', 'substance abuse' or 'clean'.",
+  rationale:
+    "The framework (section 3) chose 'people who use(d) drugs and/or alcohol' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports.",
+  sources: [
+    { document: 'framework', ref: '3' },
+    { document: 'framework', ref: '4' },
+  ],
+  fixable: true,
+  check(context) {
+    const vocab = vocabulary(context.framework.stigma, context.config.allowedTerms);
+    const prose = documentText(context.doc);
+    return findPhrases(prose.text, vocab.phrases, vocab.exceptions).map((match) => {
+      const term = vocab.termOf.get(match.phrase)!;
+      const written = prose.text.slice(match.start, match.end);
+      return {
+        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language: ${term.reason} Say '${term.preferred[0]}' instead.`,
+        range: prose.range(match.start, match.end),
+        data: { term: term.id, preferred: term.preferred },
+        fixes: term.preferred.map((preferred) => replacement(prose, match, written, preferred)),
+      };
+    });
+  },
+};
+
+/**
+ * Replaces the matched words with `preferred`, keeping an initial
+ * capital, and turning a preceding "a"/"an" into the one the new words need
+ * ("an addict" becomes "a person who uses drugs and/or alcohol").
+ */
+function replacement(prose: DocumentText, match: PhraseMatch, written: string, preferred: string): Fix {
+  let newText = startsUpperCase(written) ? preferred[0].toUpperCase() + preferred.slice(1) : preferred;
+  let start = match.start;
+  const article = /(?<![\p{L}\p{M}\p{N}_])(an?)(\s+)$/iu.exec(prose.text.slice(Math.max(0, start - 64), start));
+  if (article) {
+    const wanted = /^[aeiou]/i.test(preferred) ? 'an' : 'a';
+    if (article[1].toLowerCase() !== wanted) {
+      const cased = startsUpperCase(article[1]) ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
+      newText = `${cased}${article[2]}${newText}`;
+      start -= article[0].length;
+    }
+  }
+  return { title: `Replace with '${preferred}'`, edits: [{ range: prose.range(start, match.end), newText }] };
+}
+
+function startsUpperCase(s: string): boolean {
+  const first = s[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

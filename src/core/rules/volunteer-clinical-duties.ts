@@ -1,0 +1,90 @@
+import type { JdDocument } from '../document/parse';
+import { documentText } from '../text/document-text';
+import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import type { Finding, Rule } from './rule';
+
+/** Occurrences marked one by one; the rest are counted in one summary diagnostic. */
+const MAX_MARKED = 10;
+
+// A duty is not assigned when the sentence, the list's lead-in line ("Volunteers
+// will not:") or the section heading ("What this role does not include") negates
+// it. Volunteer descriptions often say so explicitly, as plan 39.1 asks.
+const NEGATION = /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])|n[’']t(?![\p{L}\p{N}_])/iu;
+/** Where a clause ends: sentence punctuation, a blank line, a list item, or a gap (comment, code, front-matter key). */
+const CLAUSE_END = /[.!?;\u0000]|\n[ \t]*(?:\n|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+export const rule: Rule = {
+  id: 'volunteer-clinical-duties',
+  defaultSeverity: 'warning',
+  summary: 'A volunteer role is a clinical framework role, or its description assigns clinical work such as psychosocial interventions, key working or a caseload.',
+  rationale:
+    'The workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions", and (39.3) that they must not be factored into service delivery. Stakeholders reported volunteers being asked to deliver treatment without the training or clinical supervision it needs (plan section 39).',
+  sources: [
+    { document: 'plan', ref: '39.1' },
+    { document: 'plan', ref: '39.3' },
+  ],
+  fixable: false,
+  check(context) {
+    if (context.fields.employment !== 'volunteer') return [];
+    const findings: Finding[] = [];
+    const role = context.role;
+    if (role?.clinical) {
+      findings.push({
+        message: `Volunteers should not be employed in clinical roles: the ${role.name.toLowerCase()} role is clinical (framework section ${role.section}), and the workforce plan (39.1) says volunteers "should not be doing clinical work or delivering clinical interventions". Make this a paid post, or describe a non-clinical volunteer role.`,
+        range: (context.roleSource === 'declared' ? context.field('role') : context.field('title'))?.valueRange ?? context.doc.lines.lineRange(0),
+        data: { roles: [role.id] },
+      });
+    }
+    const prose = documentText(context.doc);
+    const duties = findPhrases(prose.text, context.framework.guidance.volunteers.clinicalDuties).filter(
+      (m) => !negated(context.doc, prose.text, m),
+    );
+    for (const duty of duties.slice(0, MAX_MARKED)) {
+      const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
+      findings.push({
+        message: `'${written}' is clinical work, and this is a volunteer role: the workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions". Remove this duty, or make the post a paid role.`,
+        range: prose.range(duty.start, duty.end),
+        data: { phrase: duty.phrase },
+      });
+    }
+    if (duties.length > MAX_MARKED) {
+      const rest = duties.length - MAX_MARKED;
+      findings.push({
+        message: `${rest} more ${rest === 1 ? 'place assigns' : 'places assign'} clinical work to this volunteer role (only the first ${MAX_MARKED} are marked). Volunteers should not be doing clinical work (workforce plan 39.1).`,
+        range: prose.range(duties[MAX_MARKED].start, duties[MAX_MARKED].end),
+        data: { more: rest },
+      });
+    }
+    return findings;
+  },
+};
+
+function negated(doc: JdDocument, text: string, duty: PhraseMatch): boolean {
+  // The clause before the duty.
+  const before = text.slice(Math.max(0, duty.start - 200), duty.start);
+  let clauseStart = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) clauseStart = m.index + m[0].length;
+  if (NEGATION.test(before.slice(clauseStart))) return true;
+
+  const line = doc.lines.positionAt(duty.start).line;
+  // The line introducing the list the duty is in, such as "You will not:".
+  if (LIST_ITEM.test(doc.lines.lines[line])) {
+    for (let l = line - 1; l >= doc.bodyStartLine && l >= line - 50; l--) {
+      const source = doc.lines.lines[l];
+      if (source.trim() === '' || LIST_ITEM.test(source) || /^\s/.test(source)) continue;
+      if (source.trimEnd().endsWith(':') && NEGATION.test(source)) return true;
+      break;
+    }
+  }
+  // The heading of the section it is in (headings are in line order: binary search).
+  let lo = 0;
+  let hi = doc.headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.headings[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && NEGATION.test(doc.headings[lo - 1].text);
+}

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { getFramework } from '../../../src/core/framework/load';
+import { lint } from '../../../src/core/lint';
+import { RULE_BY_ID } from '../../../src/core/rules';
+import { findPhrases } from '../../../src/core/text/find-phrases';
+import type { Range } from '../../../src/core/types';
+import { applyEdits } from '../apply-edits';
+import { config, jd, runRule } from '../helpers';
+
+const ID = 'stigmatising-language';
+const worker = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
+const run = (text: string, cfg = config()) => runRule(ID, text, cfg);
+const at = (line: number, start: number, endLine: number, end: number): Range => ({
+  start: { line, character: start },
+  end: { line: endLine, character: end },
+});
+
+describe('stigmatising-language', () => {
+  it('fires on "addicts" in the body with its exact range, the reason and the preferred term', () => {
+    const text = jd(worker, '## About the role\n\nYou will support addicts in the community.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(d.range, at(6, 17, 6, 24));
+    assert.match(d.message, /^'addicts' is stigmatising language: .*framework \(section 3\).*Say 'people who use drugs and\/or alcohol' instead\.$/);
+    assert.equal(d.data?.term, 'addicts');
+    assert.deepEqual(d.data?.preferred, getFramework().stigma.terms.find((t) => t.id === 'addicts')!.preferred);
+  });
+
+  it('offers one fix per preferred wording, the first being the preferred one, and the fix clears the warning', () => {
+    const text = jd(worker, 'You will support addicts in the community.\n');
+    const [d] = run(text);
+    assert.deepEqual(
+      d.fixes!.map((f) => f.title),
+      (d.data!.preferred as string[]).map((p) => `Replace with '${p}'`),
+    );
+    const fixed = applyEdits(text, d.fixes![0].edits);
+    assert.equal(fixed, jd(worker, 'You will support people who use drugs and/or alcohol in the community.\n'));
+    assert.deepEqual(run(fixed), []);
+  });
+
+  it('keeps an initial capital and corrects the article before the replaced words', () => {
+    const text = jd(worker, 'Addicts are welcome. An addict or a junkie may self-refer.\n');
+    const [capital, article, slang] = run(text);
+    assert.equal(applyEdits(text, capital.fixes![0].edits), jd(worker, 'People who use drugs and/or alcohol are welcome. An addict or a junkie may self-refer.\n'));
+    assert.deepEqual(article.range, at(4, 24, 4, 30), 'the diagnostic marks the word only');
+    assert.equal(applyEdits(text, article.fixes![0].edits), jd(worker, 'Addicts are welcome. A person who uses drugs and/or alcohol or a junkie may self-refer.\n'));
+    assert.equal(applyEdits(text, slang.fixes![0].edits), jd(worker, 'Addicts are welcome. An addict or a person who uses drugs may self-refer.\n'));
+  });
+
+  it('scans the title and other front-matter values', () => {
+    const text = jd({ title: 'Substance abuse worker', role: 'drug-and-alcohol-worker', department: 'Offender services' });
+    const diagnostics = run(text);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, d.range]),
+      [
+        ['substance-abuse', at(1, 8, 1, 23)],
+        ['offender', at(3, 13, 3, 21)],
+      ],
+    );
+    const fixed = applyEdits(text, diagnostics[0].fixes![0].edits);
+    assert.match(fixed, /^title: "Problematic drug and alcohol use worker"$/m);
+  });
+
+  it('scans capability bullets', () => {
+    const [d] = run(jd(worker, '## Capabilities\n\n- able to work with drug users and their families\n'));
+    assert.equal(d.data?.term, 'drug-users');
+    assert.deepEqual(d.range, at(6, 20, 6, 30));
+  });
+
+  it('reports an occurrence split across the lines of a paragraph at its exact range', () => {
+    const text = jd(worker, 'We help people to\nstay\n  clean and well.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(d.range, at(5, 0, 6, 7));
+    assert.match(d.message, /^'stay clean' is stigmatising language/);
+    const fixed = applyEdits(text, d.fixes![0].edits);
+    assert.equal(fixed, jd(worker, 'We help people to\nstay abstinent and well.\n'));
+    assert.deepEqual(run(fixed), []);
+  });
+
+  it('leaves the framework\u2019s exceptions alone', () => {
+    const body = [
+      'Provide clean injecting equipment and clean needles.',
+      'Advice on alcoholic drinks and non-alcoholic alternatives.',
+      'Links with Alcoholics Anonymous and Narcotics Anonymous.',
+      'Work alongside the addiction psychiatrist and the offender manager.',
+      'Use addictive, addiction and offending in their ordinary senses.',
+    ].join('\n');
+    assert.deepEqual(run(jd(worker, body)), []);
+  });
+
+  it('still fires next to an exception', () => {
+    const diagnostics = run(jd(worker, 'Alcoholics Anonymous welcomes alcoholics.\n'));
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, d.range]),
+      [['alcoholics', at(4, 30, 4, 40)]],
+    );
+  });
+
+  it('accepts terms allowed in .jdkit.json by id or by phrase, case-insensitively', () => {
+    const text = jd(worker, 'Support offenders and an ex-offender. Support addicts.\n');
+    assert.deepEqual(
+      run(text).map((d) => d.data?.term),
+      ['offenders', 'offender', 'addicts'],
+    );
+    assert.deepEqual(
+      run(text, config({ allowedTerms: ['offenders', 'Ex-Offender'] })).map((d) => d.data?.term),
+      ['addicts'],
+    );
+    assert.deepEqual(run(text, config({ allowedTerms: ['offenders', 'offender', 'addicts'] })), []);
+  });
+
+  it('keeps exact UTF-16 ranges with CRLF line breaks and emoji', () => {
+    const text = jd(worker, '## Role 🌟\r\n\r\n🙂 We support 👩‍⚕️ junkies.\r\n').replace(/\n(?<!\r\n)/g, '\r\n');
+    const [d] = run(text);
+    assert.deepEqual(d.range, at(6, 20, 6, 27));
+    const fixed = applyEdits(text, d.fixes![0].edits);
+    assert.match(fixed, /🙂 We support 👩‍⚕️ people who use drugs\.\r\n$/);
+    assert.deepEqual(run(fixed), []);
+  });
+
+  it('ignores HTML comments and fenced code blocks', () => {
+    const body = ['<!-- an old draft said addicts -->', '```', 'addict', '```', 'Text.<!-- junkie', 'junkie -->'].join('\n');
+    assert.deepEqual(run(jd(worker, body)), []);
+  });
+
+  it('is switched off for one line by a jdkit-disable-next-line comment', () => {
+    const text = jd(
+      worker,
+      '<!-- jdkit-disable-next-line stigmatising-language -->\nThe service was founded as the Addicts Project.\nWe support addicts.\n',
+    );
+    const diagnostics = lint(text).diagnostics.filter((d) => d.rule === ID);
+    assert.deepEqual(
+      diagnostics.map((d) => d.range.start.line),
+      [6],
+    );
+  });
+
+  it('never offers a preferred wording that is itself in the vocabulary or would break a YAML value', () => {
+    const { terms } = getFramework().stigma;
+    const phrases = terms.flatMap((t) => t.phrases);
+    const exceptions = terms.flatMap((t) => t.exceptions);
+    for (const term of terms) {
+      for (const preferred of term.preferred) {
+        assert.deepEqual(findPhrases(preferred, phrases, exceptions), [], `${term.id}: '${preferred}'`);
+        assert.doesNotMatch(preferred, /[:#'"\\]|^[-?!&*|>%@`]/, `${term.id}: '${preferred}' is not safe in any YAML string`);
+      }
+    }
+  });
+
+  it('runs one scan over a large document in reasonable time', () => {
+    const paragraph = 'Drug and alcohol workers deliver psychosocial interventions with people who use drugs and/or alcohol. ';
+    const text = jd(worker, `${paragraph.repeat(20000)}\nAn addict.\n`);
+    const rule = RULE_BY_ID.get(ID)!;
+    const started = Date.now();
+    const { diagnostics } = lint(text, { rules: [rule] });
+    assert.equal(diagnostics.length, 1);
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { jd, runRule } from '../helpers';
+
+const run = (text: string) => runRule('volunteer-clinical-duties', text);
+const phrases = (text: string) => run(text).map((d) => d.data?.phrase);
+const volunteer = { title: 'Recovery café volunteer', employment: 'volunteer' };
+
+describe('volunteer-clinical-duties', () => {
+  it('fires on each clinical duty given to a volunteer, at its exact range, quoting plan 39.1', () => {
+    const text = jd(volunteer, '## Duties\n\n- Welcome visitors.\n- Deliver psychosocial\n  interventions and hold a caseload.\n');
+    const [first, second, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(
+      first.message,
+      '\'psychosocial interventions\' is clinical work, and this is a volunteer role: the workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions". Remove this duty, or make the post a paid role.',
+    );
+    assert.deepEqual(first.range, { start: { line: 7, character: 10 }, end: { line: 8, character: 15 } });
+    assert.deepEqual(first.data, { phrase: 'psychosocial interventions' });
+    assert.deepEqual(second.range, { start: { line: 8, character: 20 }, end: { line: 8, character: 35 } });
+  });
+
+  it('fires once at the role value when a volunteer is given a clinical framework role', () => {
+    const text = jd({ ...volunteer, role: 'drug-and-alcohol-worker' }, 'Welcome visitors.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /^Volunteers should not be employed in clinical roles: the drug and alcohol worker role is clinical \(framework section 5\.1\), and the workforce plan \(39\.1\)/);
+    assert.deepEqual(d.range, { start: { line: 3, character: 6 }, end: { line: 3, character: 31 } });
+    assert.deepEqual(d.data, { roles: ['drug-and-alcohol-worker'] });
+  });
+
+  it('reports a clinical role inferred from the title at the title', () => {
+    const [d] = run(jd({ title: 'Volunteer nurse', employment: 'volunteer' }));
+    assert.match(d.message, /the nurse role is clinical \(framework section 5\.6\)/);
+    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 24 } });
+  });
+
+  it('accepts a non-clinical volunteer role and non-clinical duties', () => {
+    assert.deepEqual(run(jd({ ...volunteer, role: 'peer-support-worker' }, 'Share your lived experience at mutual aid meetings.\n')), []);
+  });
+
+  it('ignores duties the document says the volunteer will not do', () => {
+    const body = [
+      'You will not deliver clinical interventions; staff do that.',
+      'Volunteers don’t hold a caseload.',
+      'This role involves no clinical work.',
+      '',
+      'Volunteers will not:',
+      '',
+      '- prescribe',
+      '- carry a caseload',
+      '',
+      '## What this role does not include',
+      '',
+      '- key working sessions',
+    ].join('\n');
+    assert.deepEqual(run(jd(volunteer, body)), []);
+  });
+
+  it('still fires when the negation belongs to another sentence or list', () => {
+    const body = ['You will not be paid. You will deliver clinical interventions.', '', 'What you will do:', '', '- prescribe'].join('\n');
+    assert.deepEqual(phrases(jd(volunteer, body)), ['clinical interventions', 'prescribe']);
+  });
+
+  it('marks the first 10 duties and summarises the rest', () => {
+    const text = jd(volunteer, Array.from({ length: 13 }, (_, i) => `- Task ${i}: clinical work.`).join('\n'));
+    const diagnostics = run(text);
+    assert.equal(diagnostics.length, 11);
+    const summary = diagnostics[10];
+    assert.match(summary.message, /^3 more places assign clinical work to this volunteer role \(only the first 10 are marked\)/);
+    assert.deepEqual(summary.range.start, { line: 14, character: 11 });
+    assert.deepEqual(summary.data, { more: 3 });
+  });
+
+  it('ignores paid posts and duties inside comments', () => {
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker', employment: 'paid' }, 'Deliver psychosocial interventions.\n')), []);
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, 'Deliver psychosocial interventions.\n')), []);
+    assert.deepEqual(run(jd(volunteer, '<!-- removed: hold a caseload -->\n')), []);
+  });
+});
