@@ -21,7 +21,7 @@ export const rule: Rule = {
     const role = context.role?.id;
     const lowerBecause =
       role && guidance.lower.roles.includes(role)
-        ? `${context.role!.name} posts`
+        ? `${lowerFirst(context.role!.name)} posts`
         : context.fields.setting && guidance.lower.settings.includes(context.fields.setting)
           ? `${context.fields.setting} work`
           : null;
@@ -45,3 +45,8 @@ export const rule: Rule = {
     ];
   },
 };
+
+/** Role names start with a capital in the framework; mid-sentence they should not. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
