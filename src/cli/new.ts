@@ -1,0 +1,41 @@
+// `jdkit new <role-id>`: a new job description with every capability the role
+// needs, printed or written to a file (never over an existing one unless --force).
+import fs from 'node:fs';
+import path from 'node:path';
+import { newJobDescription } from '../core/scaffold';
+import { EXIT, UsageError, type Command } from './command';
+import { POPULATION_OPTION, populationArgument, roleArgument } from './role-args';
+
+export const command: Command = {
+  name: 'new',
+  summary: 'Start a job description for a framework role.',
+  usage: 'jdkit new <role-id> [options]',
+  details: 'Fill in the [bracketed placeholders]. Run "jdkit roles" for the role ids.',
+  options: {
+    population: POPULATION_OPTION,
+    organisation: { type: 'string', value: 'name', description: 'The employer, for the organisation field.' },
+    out: { type: 'string', short: 'o', value: 'file', description: 'Write to this file instead of printing (e.g. nurse.jd.md).' },
+    force: { type: 'boolean', description: 'Overwrite the --out file if it exists.' },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const role = roleArgument(positionals[0]);
+    const organisation = typeof values.organisation === 'string' ? values.organisation : undefined;
+    const text = newJobDescription({ role: role.id, population: populationArgument(values.population), organisation });
+    if (typeof values.out !== 'string') {
+      io.stdout.write(text);
+      return EXIT.ok;
+    }
+    const file = path.resolve(io.cwd, values.out);
+    try {
+      // "wx" fails when the file exists, so there is no window between checking and writing.
+      fs.writeFileSync(file, text, { flag: values.force ? 'w' : 'wx' });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new UsageError(`"${values.out}" already exists; use --force to overwrite it.`);
+      throw new UsageError(`cannot write "${values.out}": ${(err as Error).message}`);
+    }
+    io.stdout.write(`Wrote ${values.out}: fill in the [bracketed placeholders].\n`);
+    return EXIT.ok;
+  },
+};

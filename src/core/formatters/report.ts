@@ -1,0 +1,95 @@
+// What the formatters share: the per-file result they format, the summary
+// counts, and the descriptions of the diagnostics the engine and the CLI
+// raise themselves (they are not rules, but SARIF needs a rule entry for each).
+import { repository } from '../../../package.json';
+import type { RoleId } from '../framework/schema';
+import { INTERNAL_ERROR_RULE } from '../lint';
+import type { Rule } from '../rules/rule';
+import type { Diagnostic, Severity } from '../types';
+
+export interface FileReport {
+  /** The path as shown to the user: relative to the working folder where possible. */
+  path: string;
+  /** The declared or inferred role; null when unknown or the file could not be read. */
+  role: RoleId | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+}
+
+const SUMMARY_KEY: Record<Severity, Exclude<keyof Summary, 'files'>> = {
+  error: 'errors',
+  warning: 'warnings',
+  information: 'information',
+  hint: 'hints',
+};
+
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+}
+
+/** Adds one file's diagnostics to `summary` (mutating it) and returns it. */
+export function addToSummary(summary: Summary, report: FileReport): Summary {
+  summary.files++;
+  for (const d of report.diagnostics) summary[SUMMARY_KEY[d.severity]]++;
+  return summary;
+}
+
+export function summarise(reports: readonly FileReport[]): Summary {
+  return reports.reduce(addToSummary, emptySummary());
+}
+
+/** The README in the project's repository, which documents every rule. */
+export const README_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/README.md`;
+
+/** Where a rule is documented: its row in the README's rule table. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${README_URL}#rule-${ruleId}`;
+}
+
+/** Raised by the CLI for a file that is not UTF-8 text, so the other files are still linted. */
+export const UNREADABLE_FILE_RULE = 'unreadable-file';
+
+/** What the formatters need to describe a rule; `helpUri` defaults to the rule's row in the README. */
+export type RuleDescription = Pick<Rule, 'id' | 'defaultSeverity' | 'summary' | 'rationale'> & { helpUri?: string };
+
+/** Diagnostics that come from the engine or the CLI rather than from a rule. */
+export const ENGINE_RULES: readonly RuleDescription[] = [
+  {
+    id: UNREADABLE_FILE_RULE,
+    defaultSeverity: 'error',
+    summary: 'The file is not UTF-8 text, so it cannot be checked.',
+    rationale: 'Job descriptions are Markdown text files saved as UTF-8. A Word document, a PDF or text saved in another encoding cannot be read.',
+    helpUri: `${README_URL}#command-line`,
+  },
+  {
+    id: INTERNAL_ERROR_RULE,
+    defaultSeverity: 'error',
+    summary: 'A rule failed on this document.',
+    rationale: 'A bug in jdkit stopped one rule from checking the document; the other rules still ran. Please report it with the document.',
+    helpUri: `${README_URL}#reliability`,
+  },
+];
+
+
+/**
+ * A formatter in three parts, so the CLI can write each file's output as soon
+ * as it is linted and still produce one well-formed document.
+ */
+export interface StreamFormatter {
+  begin(): string;
+  /** `index` is the file's position in the output, from 0. */
+  file(report: FileReport, index: number): string;
+  end(summary: Summary): string;
+}
+
+/** The whole output for `reports` at once. */
+export function formatReports(formatter: StreamFormatter, reports: readonly FileReport[]): string {
+  return formatter.begin() + reports.map((r, i) => formatter.file(r, i)).join('') + formatter.end(summarise(reports));
+}

@@ -1,0 +1,197 @@
+// A new job description for a framework role: front matter, the sections a
+// job description needs, and every capability statement the role must have
+// (its own and, per framework section 2, those of the roles it builds on).
+// Fields only the employer can fill in are left as [bracketed placeholders],
+// which are valid values, so the new document lints clean and the gaps are
+// plain to see in the editor and in the Word export.
+import { stringify } from 'yaml';
+import { getFramework, type Framework } from './framework/load';
+import type { Population, Role, RoleId, SupervisionKind } from './framework/schema';
+import { normalisedKey } from './match/normalise';
+import { canonicalTitle as canonicalTitleOf } from './rules/vague-title';
+
+export interface ScaffoldOptions {
+  role: RoleId;
+  /** Decides the base role of a senior drug and alcohol worker (section 2); defaults to adults there. */
+  population?: Population;
+  organisation?: string;
+  /** Line ending; defaults to "\n". */
+  eol?: '\n' | '\r\n';
+  framework?: Framework;
+}
+
+/**
+ * Typical caseloads for the roles that hold one: within the plan's "40 or
+ * less" (section 4), lower for work with children and young people (4.4) and
+ * small for senior workers, whose main focus is supporting colleagues (5.3).
+ */
+const CASELOADS: Partial<Record<RoleId, number>> = {
+  'drug-and-alcohol-worker': 35,
+  'cyp-drug-and-alcohol-worker': 25,
+  'senior-drug-and-alcohol-worker': 15,
+  'family-support-worker-adult': 30,
+  'family-support-worker-cyp': 25,
+};
+
+/** Wording for each kind of supervision the guidance requires; each names the supervision as the missing-supervision rule looks for it. */
+const SUPERVISION_TEXT: Record<SupervisionKind, string> = {
+  clinical:
+    'Regular clinical supervision, at least once a month for at least 60 minutes (pro rata for part-time staff), following an evidence-based model that includes reflective practice (workforce plan 3.2).',
+  safeguarding:
+    'Mandatory safeguarding supervision from an experienced, trained clinician, for the safeguarding considerations of working with children and young people (workforce plan 35.1).',
+  supportive:
+    'Regular supportive supervision with reflective practice, from a trained clinician or senior peer support worker, kept separate from line management and case management (workforce plan section 38).',
+};
+
+export const PLACEHOLDER = {
+  organisation: '[Organisation name]',
+  location: '[Town or city]',
+  salary: '[Salary, e.g. £28,000 to £32,000 a year]',
+  hours: '[Hours a week, e.g. 37.5]',
+  contract: '[Permanent or fixed term]',
+  closingDate: '[Closing date]',
+  reportsTo: '[Line manager’s job title]',
+} as const;
+
+export function newJobDescription(options: ScaffoldOptions): string {
+  const framework = options.framework ?? getFramework();
+  const role = framework.role(options.role);
+  if (!role) throw new Error(`unknown role id "${options.role}"`);
+  const population = options.population ?? (role.buildsOn.some((b) => b.population) ? 'adults' : undefined);
+
+  const lines = [
+    ...frontMatter(role, framework, population, options.organisation),
+    '',
+    `<!-- Created by jdkit from NHS England's ${framework.source.title} (${framework.source.year}), section ${role.section}. Replace every [bracketed placeholder]. -->`,
+    '',
+    ...aboutTheRole(role),
+    '## Main duties',
+    '',
+    '- [A main duty of the post, one per bullet]',
+    '- [Another main duty]',
+    '',
+    ...(role.kind === 'capabilities' ? capabilities(role, framework, population) : externalFrameworks(role)),
+    ...personSpecification(role),
+    ...supervision(role, framework, population),
+    '## Terms',
+    '',
+    '- [Annual leave, pension and other benefits]',
+    '- [Flexible working, training and development support]',
+    '- [Pre-employment checks, e.g. an enhanced DBS check]',
+  ];
+  return lines.join(options.eol ?? '\n') + (options.eol ?? '\n');
+}
+
+/** The title employers should use for `role`: the canonical one from titles.json, else the framework's name. */
+export function canonicalTitle(role: Role, framework: Framework): string {
+  return canonicalTitleOf(framework, role.id);
+}
+
+function frontMatter(role: Role, framework: Framework, population: Population | undefined, organisation: string | undefined): string[] {
+  const caseload = CASELOADS[role.id];
+  const fields: Record<string, string | number | undefined> = {
+    title: canonicalTitle(role, framework),
+    role: role.id,
+    population,
+    employment: 'paid',
+    setting: role.id === 'commissioner' ? 'commissioning' : 'community',
+    caseload,
+    organisation: organisation ?? PLACEHOLDER.organisation,
+    location: PLACEHOLDER.location,
+    salary: PLACEHOLDER.salary,
+    hours: PLACEHOLDER.hours,
+    contract: PLACEHOLDER.contract,
+    closing_date: PLACEHOLDER.closingDate,
+    reports_to: PLACEHOLDER.reportsTo,
+  };
+  const out = ['---'];
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) out.push(`${name}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`);
+  }
+  out.push('---');
+  return out;
+}
+
+/** The first two paragraphs of the role profile, without the framework's footnote paragraphs and markers. */
+function aboutTheRole(role: Role): string[] {
+  const paragraphs = role.profile.filter((p) => !p.startsWith('*')).slice(0, 2);
+  return [
+    '## About the role',
+    '',
+    '[Describe the post, the team and the service in a few sentences.]',
+    '',
+    `The framework describes the ${lowerFirst(role.name)} role as follows (section ${role.section}):`,
+    '',
+    ...paragraphs.flatMap((p) => [`> ${p.replace(/\*(?=[\s.,;:)]|$)/g, '')}`, '>']).slice(0, -1),
+    '',
+  ];
+}
+
+function capabilities(role: Role, framework: Framework, population: Population | undefined): string[] {
+  const out = ['## Capabilities', ''];
+  out.push(`The post holder will have, or will work towards, the capabilities below from section ${role.section} of the framework.`, '');
+  if (role.pickAndMix) {
+    out.push('<!-- Section 2 of the framework lets you choose the capabilities that fit this post: delete any that do not apply. -->', '');
+  }
+  // A base role may share a statement word for word with the role (section 2); list it once.
+  const seen = new Set<string>();
+  for (const source of [role, ...framework.baseRoles(role.id, population)]) {
+    const suffix = source === role ? '' : ` (${lowerFirst(source.name)})`;
+    for (const domain of source.domains) {
+      const statements = domain.statements.filter((s) => {
+        const key = normalisedKey(s.text);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (statements.length === 0) continue;
+      out.push(`### ${domain.name}${suffix}`, '', ...statements.map((s) => `- ${s.text}`), '');
+    }
+  }
+  return out;
+}
+
+/** Descriptor-only roles (section 7): the framework points to other frameworks for their capabilities. */
+function externalFrameworks(role: Role): string[] {
+  return [
+    '## Competencies',
+    '',
+    `The capability framework does not list capabilities for this role; it points to these frameworks instead (section ${role.section}):`,
+    '',
+    ...role.externalFrameworks.map((f) => (f.publisher.startsWith('not named') ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
+    '',
+  ];
+}
+
+function personSpecification(role: Role): string[] {
+  const out = ['## Person specification', ''];
+  if (role.regulation) out.push(`- ${upperFirst(role.regulation.requirement)}.`);
+  if (role.id === 'peer-support-worker') {
+    out.push('- Lived experience of your own or someone else’s drug and alcohol use and recovery, and readiness to use it to support others.');
+  }
+  out.push('- [Qualifications and training the post needs]', '- [Experience the post needs]', '');
+  return out;
+}
+
+function supervision(role: Role, framework: Framework, population: Population | undefined): string[] {
+  const roles = new Set<RoleId>([role.id, ...framework.baseRoles(role.id, population).map((r) => r.id)]);
+  const kinds = new Set(framework.guidance.supervision.filter((s) => s.roles.some((r) => roles.has(r))).map((s) => s.kind));
+  return [
+    '## Supervision and support',
+    '',
+    'You will receive:',
+    '',
+    ...[...kinds].map((kind) => `- ${SUPERVISION_TEXT[kind]}`),
+    '- Regular management supervision from your line manager and an annual appraisal.',
+    '- Protected time in your work plan to receive supervision and for training and development.',
+    '',
+  ];
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

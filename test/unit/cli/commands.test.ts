@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { version } from '../../../package.json';
+import { getFramework } from '../../../src/core/framework/load';
+import { newJobDescription } from '../../../src/core/scaffold';
+import { jdkitInProcess as jdkit, useTempDir } from './run';
+
+describe('jdkit commands (in process)', () => {
+  const framework = getFramework();
+
+  describe('help and version', () => {
+    it('prints help and the version', async () => {
+      const help = await jdkit(['--help']);
+      assert.equal(help.code, 0);
+      for (const command of ['lint', 'roles', 'capabilities', 'new']) assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
+      assert.deepEqual(await jdkit(['-v']), { code: 0, stdout: `${version}\n`, stderr: '' });
+      const lintHelp = await jdkit(['lint', '--help']);
+      assert.equal(lintHelp.code, 0);
+      assert.match(lintHelp.stdout, /^Usage: jdkit lint <files, folders or globs\.\.\.> \[options\]$/m);
+      assert.match(lintHelp.stdout, /^  -f, --format <format> +Output format \(default text\)\. One of: text, json, sarif\.$/m);
+      assert.match(lintHelp.stdout, /Exit codes: 0 /);
+    });
+
+    it('exits 2 with help on stderr when no command is given', async () => {
+      const run = await jdkit([]);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /Usage: jdkit <command>/);
+    });
+
+    it('suggests the nearest command', async () => {
+      const run = await jdkit(['lnit', 'x.jd.md']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /unknown command "lnit"\. Did you mean "lint"\?/);
+      assert.equal((await jdkit(['toString'])).code, 2);
+    });
+  });
+
+  describe('roles', () => {
+    it('lists every role with its facts as text', async () => {
+      const run = await jdkit(['roles']);
+      assert.equal(run.code, 0);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^ID +NAME +SECTION +STATEMENTS +PICK-AND-MIX +BUILDS ON +REGULATOR$/);
+      assert.equal(lines.length, framework.roles.length + 1);
+      assert.match(run.stdout, /^nurse +Nurse +5\.6 +105 +yes +- +NMC$/m);
+      assert.match(run.stdout, /^counsellor +Counsellor +7\.3 +descriptor only +no +- +PSA$/m);
+    });
+
+    it('lists roles as JSON', async () => {
+      const { roles } = JSON.parse((await jdkit(['roles', '--format', 'json'])).stdout);
+      assert.equal(roles.length, framework.roles.length);
+      assert.deepEqual(
+        roles.find((r: { id: string }) => r.id === 'senior-drug-and-alcohol-worker'),
+        {
+          id: 'senior-drug-and-alcohol-worker',
+          name: 'Senior drug and alcohol worker',
+          section: '5.3',
+          kind: 'capabilities',
+          statements: 30,
+          pickAndMix: false,
+          buildsOn: [
+            { role: 'drug-and-alcohol-worker', population: 'adults' },
+            { role: 'cyp-drug-and-alcohol-worker', population: 'children-and-young-people' },
+          ],
+          regulator: null,
+        },
+      );
+    });
+  });
+
+  describe('capabilities', () => {
+    it('lists statements by domain with ids', async () => {
+      const run = await jdkit(['capabilities', 'nurse']);
+      assert.equal(run.code, 0);
+      const nurse = framework.role('nurse')!;
+      assert.match(run.stdout, /^Nurse \(framework section 5\.6\)$/m);
+      assert.match(run.stdout, new RegExp(`^1\\. ${nurse.domains[0].name}$`, 'm'));
+      const first = nurse.domains[0].statements[0];
+      assert.ok(run.stdout.includes(`  ${first.id.padEnd(10)} ${first.text}\n`));
+    });
+
+    it('adds the base role for the population', async () => {
+      const cyp = JSON.parse((await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '-f', 'json'])).stdout);
+      assert.equal(cyp.population, 'children-and-young-people');
+      assert.deepEqual([...new Set(cyp.groups.map((g: { role: string }) => g.role))], ['senior-drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
+      const count = cyp.groups.reduce((n: number, g: { statements: unknown[] }) => n + g.statements.length, 0);
+      assert.equal(count, framework.roleStatements('senior-drug-and-alcohol-worker', 'children-and-young-people').length);
+      const text = (await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '--population', 'adults'])).stdout;
+      assert.match(text, /^Builds on: Drug and alcohol worker \(framework section 5\.1\)$/m);
+      assert.doesNotMatch(text, /CYP-1-01/);
+    });
+
+    it('points descriptor-only roles to their frameworks', async () => {
+      const run = await jdkit(['capabilities', 'counsellor']);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, /lists no capability statements/);
+      assert.match(run.stdout, /Addictions Counselling Competence Framework/);
+    });
+
+    it('exits 2 for an unknown role, suggesting the nearest ids', async () => {
+      const typo = await jdkit(['capabilities', 'nures']);
+      assert.equal(typo.code, 2);
+      assert.match(typo.stderr, /unknown role "nures"\. Did you mean "nurse"\? Run "jdkit roles"/);
+      assert.match((await jdkit(['capabilities', 'senior'])).stderr, /Did you mean "senior-drug-and-alcohol-worker"\?/);
+      assert.match((await jdkit(['capabilities', 'nurse', '--population', 'elders'])).stderr, /--population must be one of adults, children-and-young-people/);
+      assert.equal((await jdkit(['capabilities'])).code, 2);
+      assert.equal((await jdkit(['capabilities', 'nurse', 'social-worker'])).code, 2);
+    });
+  });
+
+  describe('new', () => {
+    const tmp = useTempDir();
+
+    it('prints the scaffold', async () => {
+      const run = await jdkit(['new', 'family-support-worker-cyp', '--organisation', 'Acme']);
+      assert.equal(run.code, 0);
+      assert.equal(run.stdout, newJobDescription({ role: 'family-support-worker-cyp', organisation: 'Acme' }));
+    });
+
+    it('writes --out, refusing to overwrite without --force', async () => {
+      const out = path.join(tmp(), 'senior.jd.md');
+      const first = await jdkit(['new', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '--out', 'senior.jd.md'], tmp());
+      assert.equal(first.code, 0);
+      assert.equal(readFileSync(out, 'utf8'), newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people' }));
+      writeFileSync(out, 'mine');
+      const again = await jdkit(['new', 'nurse', '-o', 'senior.jd.md'], tmp());
+      assert.equal(again.code, 2);
+      assert.match(again.stderr, /"senior\.jd\.md" already exists; use --force to overwrite it/);
+      assert.equal(readFileSync(out, 'utf8'), 'mine');
+      assert.equal((await jdkit(['new', 'nurse', '-o', 'senior.jd.md', '--force'], tmp())).code, 0);
+      assert.equal(readFileSync(out, 'utf8'), newJobDescription({ role: 'nurse' }));
+    });
+
+    it('exits 2 for an unknown role or a folder that does not exist', async () => {
+      assert.equal((await jdkit(['new', 'plumber'])).code, 2);
+      const run = await jdkit(['new', 'nurse', '--out', 'no/such/folder/x.jd.md'], tmp());
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /cannot write "no\/such\/folder\/x\.jd\.md"/);
+    });
+  });
+});

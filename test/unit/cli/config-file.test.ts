@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigResolver, NO_CONFIG, findConfigFile, loadConfigFile } from '../../../src/core/config-file';
+import { ValidationError } from '../../../src/core/validate';
+import { useTempDir } from './run';
+
+describe('config files', () => {
+  const tmp = useTempDir();
+  const write = (relative: string, value: unknown) => {
+    const file = path.join(tmp(), relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+    return file;
+  };
+
+  it('finds the nearest .jdkit.json upwards, stopping at the root given', () => {
+    const top = write('.jdkit.json', {});
+    const inner = write('a/.jdkit.json', {});
+    mkdirSync(path.join(tmp(), 'a', 'b', 'c'), { recursive: true });
+    mkdirSync(path.join(tmp(), 'd'), { recursive: true });
+    assert.equal(findConfigFile(path.join(tmp(), 'a', 'b', 'c')), inner);
+    assert.equal(findConfigFile(path.join(tmp(), 'd')), top);
+    assert.equal(findConfigFile(path.join(tmp(), 'd'), path.join(tmp(), 'd')), null);
+    const cache = new Map<string, string | null>();
+    findConfigFile(path.join(tmp(), 'a', 'b', 'c'), undefined, cache);
+    assert.equal(cache.get(path.join(tmp(), 'a', 'b')), inner);
+  });
+
+  it('loads and validates a config, rejecting unknown rule ids with their path', () => {
+    const good = write('good.json', { rules: { 'caseload-too-high': 'error', 'vague-title': false } });
+    assert.equal(loadConfigFile(good).config.rules['caseload-too-high'], 'error');
+    const bad = write('bad.json', { rules: { 'caseload-too-high': 'off', 'vauge-title': 'off', nonsense: true } });
+    assert.throws(
+      () => loadConfigFile(bad),
+      (err: ValidationError) => {
+        assert.ok(err instanceof ValidationError);
+        assert.equal(err.file, bad);
+        assert.deepEqual(err.issues.map((i) => i.path), ['rules.vauge-title', 'rules.nonsense']);
+        assert.match(err.issues[0].message, /did you mean "vague-title"/);
+        return true;
+      },
+    );
+    assert.throws(() => loadConfigFile(path.join(tmp(), 'none.json')), /none\.json: cannot be read/);
+  });
+
+  it('resolves per file, with defaults when there is no config and errors for every file using a bad one', () => {
+    const resolver = new ConfigResolver(tmp());
+    write('ok/.jdkit.json', { caseload: { max: 30 } });
+    write('broken/.jdkit.json', '{');
+    const ok = resolver.forFile(path.join(tmp(), 'ok', 'x', 'a.jd.md'));
+    assert.equal(ok.config.caseload.max, 30);
+    assert.equal(resolver.forFile(path.join(tmp(), 'ok', 'b.jd.md')), ok);
+    assert.equal(resolver.forFile(path.join(tmp(), 'c.jd.md')), NO_CONFIG);
+    assert.throws(() => resolver.forFile(path.join(tmp(), 'broken', 'a.jd.md')), /broken.\.jdkit\.json: not valid JSON/);
+    assert.throws(() => resolver.forFile(path.join(tmp(), 'broken', 'b.jd.md')), ValidationError);
+  });
+});

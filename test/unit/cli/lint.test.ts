@@ -1,0 +1,255 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ALL_RULES } from '../../../src/core/rules';
+import { FIXTURES, ROOT, jdkit, jdkitInProcess, useTempDir } from './run';
+
+const CLEAN = `${FIXTURES}/clean/commissioner.jd.md`;
+const CASELOAD = `${FIXTURES}/warnings/caseload.jd.md`;
+const STIGMA = `${FIXTURES}/warnings/stigma.jd.md`;
+const INVALID = `${FIXTURES}/errors/invalid.jd.md`;
+const ALL_FIXTURES = [`${FIXTURES}/config/sub/caseload.jd.md`, INVALID, CASELOAD, STIGMA, CLEAN].sort();
+
+const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) (.+) ([a-z]+(?:-[a-z]+)*)$/;
+
+describe('jdkit lint (child process)', function () {
+  this.timeout(60000);
+  const tmp = useTempDir();
+
+  describe('exit codes and text output', () => {
+    it('exits 0 with a summary line for a clean file', () => {
+      const run = jdkit(['lint', CLEAN]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, 'No problems found in 1 file.\n');
+      assert.equal(run.stderr, '');
+    });
+
+    it('exits 0 for warnings only, one `path:line:col severity message rule` line each (1-based)', () => {
+      const run = jdkit(['lint', CASELOAD]);
+      assert.equal(run.code, 0);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 2);
+      const [, file, line, col, severity, message, rule] = TEXT_LINE.exec(lines[0])!;
+      assert.deepEqual([file, line, col, severity, rule], [CASELOAD, '6', '11', 'warning', 'caseload-too-high']);
+      assert.match(message, /A caseload of 45 is above 40/);
+      assert.equal(lines[1], '1 problem (0 errors, 1 warning, 0 information, 0 hints) in 1 file.');
+    });
+
+    it('exits 1 when there is an error', () => {
+      const run = jdkit(['lint', INVALID, CLEAN]);
+      assert.equal(run.code, 1);
+      assert.ok(run.stdout.split('\n').some((l) => l.startsWith(`${INVALID}:4:11 error `) && l.endsWith(' invalid-front-matter')));
+    });
+
+    it('exits 1 when warnings exceed --max-warnings', () => {
+      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings', '1']).code, 1);
+      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings=2']).code, 0);
+    });
+
+    it('--quiet reports errors only, but warnings still count towards --max-warnings', () => {
+      const run = jdkit(['lint', CASELOAD, INVALID, '--quiet']);
+      assert.equal(run.code, 1);
+      assert.deepEqual(
+        run.stdout.trimEnd().split('\n').slice(0, -1).map((l) => TEXT_LINE.exec(l)![4]),
+        ['error'],
+      );
+      const quiet = jdkit(['lint', CASELOAD, '-q', '--max-warnings', '0']);
+      assert.equal(quiet.code, 1);
+      assert.equal(quiet.stdout, 'No problems found in 1 file.\n');
+    });
+
+    it('reports columns in UTF-16 code units', () => {
+      // Line 28 is "- Lead the 🧭 needs assessment for addicts …": the emoji is two UTF-16 units.
+      const run = jdkit(['lint', STIGMA]);
+      assert.match(run.stdout, new RegExp(`^${STIGMA}:28:36 warning .+ stigmatising-language$`, 'm'));
+    });
+
+    it('exits 2 on usage errors', async () => {
+      const run = jdkit(['lint', CLEAN, '--frmat', 'json']);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, 'jdkit lint: unknown option --frmat; did you mean --format?\nRun "jdkit lint --help" for usage.\n');
+      // The same checks in process, to keep the suite fast.
+      for (const args of [['lint'], ['lint', CLEAN, '--format', 'xml'], ['lint', CLEAN, '--max-warnings', 'many'], ['lint', CLEAN, '--max-warnings', '-1']]) {
+        const inProcess = await jdkitInProcess(args);
+        assert.equal(inProcess.code, 2, args.join(' '));
+        assert.equal(inProcess.stdout, '');
+        assert.match(inProcess.stderr, /^jdkit lint: .+\nRun "jdkit lint --help" for usage\.\n$/s);
+      }
+    });
+  });
+
+  describe('--format json', () => {
+    it('writes exactly the version 1 shape, 0-based', () => {
+      const run = jdkit(['lint', CASELOAD, CLEAN, '--format', 'json']);
+      assert.equal(run.code, 0);
+      const report = JSON.parse(run.stdout);
+      assert.deepEqual(report.summary, { files: 2, errors: 0, warnings: 1, information: 0, hints: 0 });
+      assert.deepEqual(report.files[1], { path: CLEAN, role: 'commissioner', diagnostics: [] });
+      const [d] = report.files[0].diagnostics;
+      assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'role', 'diagnostics']);
+      assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'range', 'data']);
+      assert.deepEqual({ ...d, message: typeof d.message }, {
+        rule: 'caseload-too-high',
+        severity: 'warning',
+        message: 'string',
+        range: { start: { line: 5, character: 10 }, end: { line: 5, character: 12 } },
+        data: { caseload: 45, limit: 40, lower: false },
+      });
+    });
+
+    it('uses UTF-16 characters and gives role null for an unreadable file', () => {
+      writeFileSync(path.join(tmp(), 'binary.jd.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]));
+      const stigma = JSON.parse(jdkit(['lint', STIGMA, '-f', 'json']).stdout).files[0].diagnostics[0];
+      assert.deepEqual(stigma.range.start, { line: 27, character: 35 });
+      const binary = JSON.parse(jdkit(['lint', 'binary.jd.md', '-f', 'json'], tmp()).stdout).files[0];
+      assert.equal(binary.role, null);
+      assert.equal(binary.diagnostics[0].rule, 'unreadable-file');
+    });
+  });
+
+  describe('--format sarif', () => {
+    it('writes SARIF 2.1.0 for GitHub code scanning', () => {
+      const run = jdkit(['lint', CASELOAD, STIGMA, INVALID, '--format', 'sarif']);
+      assert.equal(run.code, 1);
+      const log = JSON.parse(run.stdout);
+      assert.equal(log.version, '2.1.0');
+      assert.equal(typeof log.$schema, 'string');
+      const [sarifRun] = log.runs;
+      assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
+      const { driver } = sarifRun.tool;
+      assert.equal(driver.name, 'jdkit');
+      assert.match(driver.version, /^\d+\.\d+\.\d+/);
+      for (const rule of ALL_RULES) {
+        const described = driver.rules.find((r: { id: string }) => r.id === rule.id);
+        assert.ok(described, rule.id);
+        assert.equal(described.shortDescription.text, rule.summary);
+        assert.equal(described.fullDescription.text, rule.rationale);
+        assert.match(described.helpUri, new RegExp(`README\\.md#rule-${rule.id}$`));
+        assert.ok(['error', 'warning', 'note'].includes(described.defaultConfiguration.level));
+      }
+      const results = sarifRun.results as {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+      }[];
+      assert.ok(results.length >= 3);
+      for (const r of results) {
+        assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
+        assert.ok(['error', 'warning', 'note'].includes(r.level));
+        assert.ok(r.message.text.length > 0);
+        const { region } = r.locations[0].physicalLocation;
+        assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine && region.endColumn >= 1);
+      }
+      const caseload = results.find((r) => r.ruleId === 'caseload-too-high')!;
+      assert.equal(caseload.level, 'warning');
+      assert.deepEqual(caseload.locations[0].physicalLocation, {
+        artifactLocation: { uri: CASELOAD, uriBaseId: '%SRCROOT%' },
+        region: { startLine: 6, startColumn: 11, endLine: 6, endColumn: 13 },
+      });
+      assert.equal(results.find((r) => r.ruleId === 'stigmatising-language')!.locations[0].physicalLocation.region.startColumn, 36);
+      assert.equal(results.find((r) => r.ruleId === 'invalid-front-matter')!.level, 'error');
+      assert.equal(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, `${new URL(`file://${ROOT}/`).href}`);
+    });
+  });
+
+  describe('inputs', () => {
+    it('expands quoted globs and folders, sorted and without duplicates', () => {
+      const glob = JSON.parse(jdkit(['lint', `${FIXTURES}/**/*.jd.md`, CLEAN, '-f', 'json']).stdout);
+      assert.deepEqual(glob.files.map((f: { path: string }) => f.path), ALL_FIXTURES);
+      const folder = JSON.parse(jdkit(['lint', `${FIXTURES}/warnings`, '-f', 'json']).stdout);
+      assert.deepEqual(folder.files.map((f: { path: string }) => f.path), [CASELOAD, STIGMA]);
+    });
+
+    it('exits 2 naming every input that matches nothing, before linting anything', () => {
+      const run = jdkit(['lint', CLEAN, 'missing.jd.md', `${FIXTURES}/**/*.docx`]);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /no such file or folder: "missing\.jd\.md"/);
+      assert.match(run.stderr, /no files match "test\/fixtures\/cli\/\*\*\/\*\.docx"/);
+    });
+
+    it('reports binary and non-UTF-8 files as unreadable-file errors and lints the others', () => {
+      writeFileSync(path.join(tmp(), 'a-binary.jd.md'), Buffer.from('PK\u0003\u0004\u0000\u0000 word document'));
+      writeFileSync(path.join(tmp(), 'b-latin1.jd.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]));
+      writeFileSync(path.join(tmp(), 'c-good.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
+      const run = jdkit(['lint', '.'], tmp());
+      assert.equal(run.code, 1);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^a-binary\.jd\.md:1:1 error This file contains NUL bytes.+ unreadable-file$/);
+      assert.match(lines[1], /^b-latin1\.jd\.md:1:1 error This file is not valid UTF-8 text.+ unreadable-file$/);
+      assert.equal(lines[2], '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.');
+    });
+
+    it('reads UTF-8 with a byte-order mark, and reports an empty file through the rules', () => {
+      writeFileSync(path.join(tmp(), 'bom.jd.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(ROOT, CLEAN))]));
+      writeFileSync(path.join(tmp(), 'empty.jd.md'), '');
+      const report = JSON.parse(jdkit(['lint', '*.jd.md', '-f', 'json'], tmp()).stdout);
+      assert.deepEqual(report.files[0], { path: 'bom.jd.md', role: 'commissioner', diagnostics: [] });
+      assert.deepEqual(report.files[1].diagnostics.map((d: { rule: string; severity: string }) => `${d.severity} ${d.rule}`), ['error invalid-front-matter']);
+    });
+
+    it('lints a 5 MB file', () => {
+      const example = readFileSync(path.join(ROOT, CLEAN), 'utf8');
+      const prose = 'We support people across the county to reduce harm and build their recovery. '.repeat(12) + '\n\n';
+      writeFileSync(path.join(tmp(), 'big.jd.md'), example + prose.repeat(Math.ceil((5 * 1024 * 1024) / prose.length)));
+      const run = jdkit(['lint', 'big.jd.md'], tmp());
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, 'No problems found in 1 file.\n');
+    });
+
+    it('streams many files in input order and never writes files', () => {
+      const text = readFileSync(path.join(ROOT, CASELOAD), 'utf8');
+      const names = Array.from({ length: 300 }, (_, i) => `jd-${String(i).padStart(3, '0')}.jd.md`);
+      for (const name of names) writeFileSync(path.join(tmp(), name), text);
+      const run = jdkit(['lint', '.', '--format', 'json'], tmp());
+      assert.equal(run.code, 0, run.stderr);
+      const report = JSON.parse(run.stdout);
+      assert.deepEqual(report.files.map((f: { path: string }) => f.path), names);
+      assert.equal(report.summary.warnings, 300);
+      assert.deepEqual(readdirSync(tmp()).sort(), names);
+    });
+  });
+
+  describe('config', () => {
+    it('uses the nearest .jdkit.json above each file', () => {
+      const run = jdkit(['lint', `${FIXTURES}/config/sub/caseload.jd.md`, CASELOAD]);
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /^test\/fixtures\/cli\/config\/sub\/caseload\.jd\.md:6:11 error .+ caseload-too-high$/m);
+      assert.match(run.stdout, /^test\/fixtures\/cli\/warnings\/caseload\.jd\.md:6:11 warning .+ caseload-too-high$/m);
+    });
+
+    it('--config applies one config file to every file', () => {
+      writeFileSync(path.join(tmp(), 'off.json'), JSON.stringify({ rules: { 'caseload-too-high': 'off' } }));
+      const run = jdkit(['lint', `${FIXTURES}/config/sub/caseload.jd.md`, '--config', path.join(tmp(), 'off.json')]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, 'No problems found in 1 file.\n');
+    });
+
+    it('exits 2 naming the file and the path of an unknown rule id', () => {
+      const config = path.join(tmp(), '.jdkit.json');
+      writeFileSync(config, JSON.stringify({ rules: { 'caseload-to-high': 'off' } }));
+      writeFileSync(path.join(tmp(), 'a.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
+      const run = jdkit(['lint', 'a.jd.md'], tmp());
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.ok(run.stderr.includes(`${config}: rules.caseload-to-high: "caseload-to-high" is not a jdkit rule; did you mean "caseload-too-high"?`), run.stderr);
+    });
+
+    it('exits 2 for invalid JSON, an invalid value, and a missing --config file', () => {
+      writeFileSync(path.join(tmp(), 'a.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
+      writeFileSync(path.join(tmp(), '.jdkit.json'), '{ "rules": ');
+      assert.match(jdkit(['lint', 'a.jd.md'], tmp()).stderr, /\.jdkit\.json: not valid JSON/);
+      writeFileSync(path.join(tmp(), '.jdkit.json'), JSON.stringify({ caseload: { max: 'forty' } }));
+      const invalid = jdkit(['lint', 'a.jd.md'], tmp());
+      assert.equal(invalid.code, 2);
+      assert.match(invalid.stderr, /\.jdkit\.json: caseload\.max: /);
+      const missing = jdkit(['lint', CLEAN, '--config', 'nowhere.json']);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /nowhere\.json: cannot be read/);
+    });
+  });
+});

@@ -1,0 +1,44 @@
+// Running the CLI in tests: in-process through `main`, or as a real child
+// process from the tsc output (so the tests do not depend on the bundle).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../src/cli/main';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+export const FIXTURES = 'test/fixtures/cli';
+const MAIN = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'main.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function jdkit(args: readonly string[], cwd = ROOT): Run {
+  const result = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export async function jdkitInProcess(args: readonly string[], cwd = ROOT): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder for each test, removed afterwards. */
+export function useTempDir(): () => string {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'jdkit-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
