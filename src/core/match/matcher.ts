@@ -10,7 +10,7 @@
 // of a 20-word statement keeps it above 0.8; sentences that merely share the
 // sector's vocabulary stay far below the threshold.
 import type { RoleId } from '../framework/schema';
-import { normalisedKey, tokenise } from './normalise';
+import { tokenise } from './normalise';
 
 export interface StatementRef {
   id: string;
@@ -46,6 +46,8 @@ export const MATCH_THRESHOLD = 0.72;
 export const OWN_ROLE_THRESHOLD = 0.6;
 /** Bullets need this many words in common with a statement before they can match it at all. */
 const MIN_COMMON_WORDS = 4;
+/** Fuzzy results remembered before the memo is cleared. */
+const MEMO_LIMIT = 5000;
 /** Scores this close count as equally good when attributing to a preferred role. */
 const TIE_EPSILON = 1e-9;
 
@@ -61,6 +63,7 @@ export class CapabilityMatcher {
   /** token id → list of [text index, occurrences] pairs, flattened. */
   private readonly postings: number[][] = [];
   private readonly accumulator: Int32Array;
+  private readonly memo = new Map<string, BulletMatch>();
 
   constructor(statements: readonly StatementRef[]) {
     for (const statement of statements) {
@@ -87,15 +90,36 @@ export class CapabilityMatcher {
     return this.texts.length;
   }
 
+  /**
+   * Exact texts are a map lookup. Fuzzy results are remembered (per text and
+   * preferred roles), as the editor re-lints the whole document on every
+   * keystroke while only one bullet changes. The result is shared: do not modify it.
+   */
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
-    const exactIndex = this.byKey.get(normalisedKey(text));
-    if (exactIndex === undefined) return this.fuzzy(tokenise(text), preferred);
-    const sameText = this.texts[exactIndex].statements;
-    const best = attribute(sameText, 1, true, preferred);
-    if (sameText.some((s) => preferred.has(s.role))) return { best, own: best };
-    // Exactly another role's wording: the preferred role may still have a close variant.
-    const own = preferred.size > 0 ? this.fuzzy(tokenise(text), preferred).own : null;
-    return { best, own };
+    const words = tokenise(text);
+    const key = words.join(' ');
+    const exactIndex = this.byKey.get(key);
+    if (exactIndex !== undefined) {
+      const sameText = this.texts[exactIndex].statements;
+      const best = attribute(sameText, 1, true, preferred);
+      if (preferred.size === 0) return { best, own: null };
+      if (sameText.some((s) => preferred.has(s.role))) return { best, own: best };
+      // Exactly another role's wording: the preferred role may still have a close variant.
+      return this.remembered(key, preferred, () => ({ best, own: this.fuzzy(words, preferred).own }));
+    }
+    return this.remembered(key, preferred, () => this.fuzzy(words, preferred));
+  }
+
+  private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {
+    const memoKey = `${[...preferred].sort().join(' ')}\n${key}`;
+    let result = this.memo.get(memoKey);
+    if (!result) {
+      // A crude bound: documents being edited produce a few new texts per keystroke.
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      result = compute();
+      this.memo.set(memoKey, result);
+    }
+    return result;
   }
 
   private fuzzy(words: string[], preferred: ReadonlySet<RoleId>): BulletMatch {

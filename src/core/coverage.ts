@@ -1,0 +1,185 @@
+// Which of the framework's capability statements a job description covers,
+// for its role and the roles it builds on (section 2). One analysis, derived
+// from the matched bullets, serves the capability rules, the editor's status
+// bar and coverage view, and the Word export, so they always agree.
+import type { Framework, StatementEntry } from './framework/load';
+import type { Domain, Population, Role, RoleId } from './framework/schema';
+import type { BulletAnalysis, LintContext } from './lint-context';
+import { normalisedKey } from './match/normalise';
+import type { Range } from './types';
+
+/** `present`: a bullet has the framework wording; `modified`: only a close copy; `missing`: no bullet. */
+export type StatementStatus = 'present' | 'modified' | 'missing';
+
+export interface StatementCoverage {
+  entry: StatementEntry;
+  status: StatementStatus;
+  /** Bullets attributed to the statement, in document order. */
+  bullets: BulletAnalysis[];
+}
+
+export interface DomainCoverage {
+  domain: Domain;
+  statements: StatementCoverage[];
+  present: number;
+  modified: number;
+  missing: number;
+}
+
+export interface RoleCoverage {
+  role: Role;
+  domains: DomainCoverage[];
+  total: number;
+  /** Statements present exactly or modified. */
+  covered: number;
+  missing: StatementEntry[];
+}
+
+/** A role the document's role builds on (section 2), with the population it applies to. */
+export interface BaseCoverage extends RoleCoverage {
+  population?: Population;
+}
+
+export interface Coverage {
+  role: Role | null;
+  /** The role's own statements; null when the document has no role. */
+  own: RoleCoverage | null;
+  /** The roles it builds on that apply to this post. */
+  bases: BaseCoverage[];
+  /**
+   * Set when `population` is absent and the base role depends on it (the
+   * senior worker): the population whose base role's statements are present,
+   * which `bases` then follows.
+   */
+  inferredPopulation: Population | null;
+  /** When `population` is absent and no population's base role is substantially present: every candidate. */
+  undecidedBases: BaseCoverage[];
+  /** Statements of the role and its applicable base roles. */
+  total: number;
+  covered: number;
+  /** Bullets matching only other roles' statements. */
+  otherRole: BulletAnalysis[];
+  /** Bullets matching no framework statement. */
+  unrecognised: BulletAnalysis[];
+}
+
+/**
+ * Share of a base role's statements that must be covered before it counts as
+ * the one the post builds on when `population` is not set: half is far more
+ * than the statements roles share by chance, and far less than a deliberate copy.
+ */
+export const SUBSTANTIALLY_PRESENT = 0.5;
+
+const cache = new WeakMap<LintContext, Coverage>();
+
+/** The coverage of the document's role; computed once per lint run. */
+export function analyseCoverage(context: LintContext): Coverage {
+  let coverage = cache.get(context);
+  if (!coverage) {
+    coverage = compute(context);
+    cache.set(context, coverage);
+  }
+  return coverage;
+}
+
+function compute(context: LintContext): Coverage {
+  const { framework, role } = context;
+  const bullets = context.bullets;
+  const unrecognised = bullets.filter((b) => !b.match.best && normalisedKey(b.bullet.text) !== '');
+  if (!role) {
+    return { role: null, own: null, bases: [], inferredPopulation: null, undecidedBases: [], total: 0, covered: 0, otherRole: [], unrecognised };
+  }
+
+  // A bullet covers every statement of the role (or a base role) that has the text it is attributed to.
+  const preferred = context.ownRoleIds;
+  const byStatement = new Map<string, BulletAnalysis[]>();
+  for (const analysis of bullets) {
+    for (const statement of analysis.match.own?.sameText ?? []) {
+      if (!preferred.has(statement.role)) continue;
+      byStatement.set(statement.id, [...(byStatement.get(statement.id) ?? []), analysis]);
+    }
+  }
+  const cover = (r: Role) => roleCoverage(framework, r, byStatement);
+
+  const own = cover(role);
+  const bases: BaseCoverage[] = [];
+  const candidates: BaseCoverage[] = [];
+  for (const base of role.buildsOn) {
+    const coverage = { ...cover(framework.role(base.role)!), population: base.population };
+    if (!base.population || base.population === context.population) bases.push(coverage);
+    else if (!context.population) candidates.push(coverage);
+  }
+  let inferredPopulation: Population | null = null;
+  let undecidedBases: BaseCoverage[] = [];
+  if (candidates.length > 0) {
+    const share = (c: BaseCoverage) => (c.total === 0 ? 0 : c.covered / c.total);
+    const likeliest = candidates.reduce((a, c) => (share(c) > share(a) ? c : a));
+    if (share(likeliest) >= SUBSTANTIALLY_PRESENT) {
+      bases.push(likeliest);
+      inferredPopulation = likeliest.population ?? null;
+    } else undecidedBases = candidates;
+  }
+
+  const counted = [own, ...bases];
+  return {
+    role,
+    own,
+    bases,
+    inferredPopulation,
+    undecidedBases,
+    total: counted.reduce((n, c) => n + c.total, 0),
+    covered: counted.reduce((n, c) => n + c.covered, 0),
+    otherRole: bullets.filter((b) => b.match.best && !b.match.own),
+    unrecognised,
+  };
+}
+
+function roleCoverage(framework: Framework, role: Role, byStatement: Map<string, BulletAnalysis[]>): RoleCoverage {
+  const missing: StatementEntry[] = [];
+  const domains = role.domains.map((domain): DomainCoverage => {
+    const statements = domain.statements.map((statement): StatementCoverage => {
+      const entry = framework.statement(statement.id)!;
+      const bullets = byStatement.get(statement.id) ?? [];
+      const status: StatementStatus =
+        bullets.length === 0 ? 'missing' : bullets.some((b) => b.match.own!.exact) ? 'present' : 'modified';
+      if (status === 'missing') missing.push(entry);
+      return { entry, status, bullets };
+    });
+    const count = (status: StatementStatus) => statements.filter((s) => s.status === status).length;
+    return { domain, statements, present: count('present'), modified: count('modified'), missing: count('missing') };
+  });
+  const total = domains.reduce((n, d) => n + d.statements.length, 0);
+  return { role, domains, total, covered: total - missing.length, missing };
+}
+
+/** "Application of knowledge 3, Service development 9": the missing statements per domain, for messages. */
+export function describeMissing(coverage: RoleCoverage): string {
+  return coverage.domains
+    .filter((d) => d.missing > 0)
+    .map((d) => `${d.domain.name} ${d.missing}`)
+    .join(', ');
+}
+
+/** The missing statements per domain, as diagnostic data. */
+export function missingByDomain(coverage: RoleCoverage): { domain: string; name: string; missing: string[] }[] {
+  return coverage.domains
+    .filter((d) => d.missing > 0)
+    .map((d) => ({
+      domain: d.domain.id,
+      name: d.domain.name,
+      missing: d.statements.filter((s) => s.status === 'missing').map((s) => s.entry.statement.id),
+    }));
+}
+
+/** Where findings about the capabilities as a whole go: the Capabilities heading, else the title, else the first line. */
+export function capabilitiesAnchor(context: LintContext): Range {
+  const section = context.capabilities;
+  if (section) return context.doc.lines.lineRange(section.heading.line);
+  return context.field('title')?.valueRange ?? context.doc.lines.lineRange(0);
+}
+
+/** "Nurse, Social worker and Pharmacist and pharmacy technician": role names for messages. */
+export function describeRoles(framework: Framework, ids: readonly RoleId[]): string {
+  const names = ids.map((id) => framework.role(id)!.name);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,107 @@
+import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, type BaseCoverage } from '../coverage';
+import { setField } from '../edits/front-matter-edits';
+import { insertStatementsEdits } from '../edits/insert-statements';
+import type { Population, Role } from '../framework/schema';
+import type { LintContext } from '../lint-context';
+import type { Finding, Rule } from './rule';
+
+const POPULATION_NAMES: Record<Population, string> = {
+  adults: 'adults',
+  'children-and-young-people': 'children and young people',
+};
+
+export const rule: Rule = {
+  id: 'missing-base-capabilities',
+  defaultSeverity: 'warning',
+  summary:
+    'A senior drug and alcohol worker or CYP-focused family support worker post lacks some capabilities of the role it builds on.',
+  rationale:
+    'The framework (section 2) says senior drug and alcohol workers working with adults must have all the drug and alcohol worker capabilities, those working with children and young people all the CYP drug and alcohol worker capabilities, and that CYP-focused family support workers must have all the adult-focused family support worker capabilities, because they work with adult family members. The front-matter field `population` decides which base role applies to a senior worker.',
+  sources: [
+    {
+      document: 'framework',
+      ref: '2',
+      quote:
+        'senior drug and alcohol workers working with adults must have all the capabilities outlined in the drug and alcohol worker framework.',
+    },
+    {
+      document: 'framework',
+      ref: '2',
+      quote:
+        'family support workers (children and young people-focused) must have all the capabilities in the family support worker (adult-focused) framework.',
+    },
+    { document: 'framework', ref: '5.3' },
+    { document: 'framework', ref: '5.5' },
+  ],
+  fixable: true,
+  check(context) {
+    const role = context.role;
+    if (!role || role.kind !== 'capabilities') return [];
+    const coverage = analyseCoverage(context);
+    const findings: Finding[] = coverage.bases
+      .filter((base) => base.missing.length > 0)
+      .map((base) => missingBase(context, role, base, coverage.inferredPopulation));
+    if (coverage.undecidedBases.length > 0) findings.push(undecided(context, role, coverage.undecidedBases));
+    return findings;
+  },
+};
+
+/** The framework's own sentence (section 2) saying the role builds on `base`. */
+function requirement(role: Role, base: BaseCoverage): string {
+  const quote = role.buildsOn.find((b) => b.role === base.role.id)?.source.quote;
+  return quote ? ` Section 2: "${quote}"` : '';
+}
+
+function missingBase(context: LintContext, role: Role, base: BaseCoverage, inferred: Population | null): Finding {
+  const count = base.missing.length;
+  const assumption = inferred
+    ? `\`population\` is not set; ${base.covered} of the ${base.total} ${base.role.name} capabilities are present (at least ${SUBSTANTIALLY_PRESENT * 100}%), so jdkit assumes this post works with ${POPULATION_NAMES[inferred]}. `
+    : '';
+  return {
+    message:
+      assumption +
+      `A ${role.name} post must also have the ${base.role.name} capabilities (section ${base.role.section}), and ${count} of ${base.total} are missing: ${describeMissing(base)}.` +
+      requirement(role, base),
+    range: capabilitiesAnchor(context),
+    data: {
+      roles: [base.role.id],
+      population: base.population ?? null,
+      populationInferred: inferred !== null,
+      missing: base.missing.map((e) => e.statement.id),
+      byDomain: missingByDomain(base),
+    },
+    fixes: [
+      {
+        title: `Insert the ${count} missing ${base.role.name} statement${count === 1 ? '' : 's'}`,
+        edits: insertStatementsEdits(context.doc, context.framework, base.missing),
+      },
+    ],
+  };
+}
+
+/** `population` is not set and no base role's statements are substantially present: say which applies when. */
+function undecided(context: LintContext, role: Role, candidates: BaseCoverage[]): Finding {
+  const options = candidates.map(
+    (c) => `with ${POPULATION_NAMES[c.population!]} it must have all the ${c.role.name} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
+  );
+  return {
+    message:
+      `A ${role.name} post builds on another role, and the front-matter field \`population\` decides which (section 2): ${options.join('; ')}. ` +
+      `Neither set is substantially present (at least ${SUBSTANTIALLY_PRESENT * 100}%). Set \`population\` and add the capabilities of the matching role.`,
+    range: capabilitiesAnchor(context),
+    data: {
+      roles: candidates.map((c) => c.role.id),
+      population: null,
+      populationInferred: false,
+      missing: candidates.flatMap((c) => c.missing.map((e) => e.statement.id)),
+    },
+    fixes: candidates.map((c) => {
+      const population = setField(context.doc, 'population', c.population!);
+      const insert = `insert the ${c.missing.length} missing ${c.role.name} statements`;
+      return {
+        title: population ? `Set population to ${c.population} and ${insert}` : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
+        edits: [...(population ? [population] : []), ...insertStatementsEdits(context.doc, context.framework, c.missing)],
+      };
+    }),
+  };
+}

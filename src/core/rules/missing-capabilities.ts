@@ -1,0 +1,41 @@
+import { analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain } from '../coverage';
+import { insertStatementsEdits } from '../edits/insert-statements';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  id: 'missing-capabilities',
+  defaultSeverity: 'warning',
+  summary: 'Some of the role’s capability statements are missing (all roles except nurse, psychologist, pharmacy and peer support worker).',
+  rationale:
+    'The framework (section 2) says its capabilities are fundamental to each role and "not designed to be used in a ‘pick and mix’ fashion". Only the nursing, practitioner psychologist, pharmacy and peer support worker capabilities may be selected from, because those frameworks cover several role types or roles that vary from service to service.',
+  sources: [
+    {
+      document: 'framework',
+      ref: '2',
+      quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
+    },
+  ],
+  fixable: true,
+  check(context) {
+    const role = context.role;
+    if (!role || role.kind !== 'capabilities' || role.pickAndMix) return [];
+    const own = analyseCoverage(context).own!;
+    if (own.missing.length === 0) return [];
+    const count = own.missing.length;
+    return [
+      {
+        message:
+          `${count} of the ${own.total} ${role.name} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
+          `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
+        range: capabilitiesAnchor(context),
+        data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own) },
+        fixes: [
+          {
+            title: `Insert the ${count} missing statement${count === 1 ? '' : 's'}`,
+            edits: insertStatementsEdits(context.doc, context.framework, own.missing),
+          },
+        ],
+      },
+    ];
+  },
+};

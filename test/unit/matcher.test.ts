@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { getFramework } from '../../src/core/framework/load';
+import type { RoleId } from '../../src/core/framework/schema';
+import { CapabilityMatcher, MATCH_THRESHOLD } from '../../src/core/match/matcher';
+import { normalisedKey } from '../../src/core/match/normalise';
+
+const framework = getFramework();
+const text = (id: string) => framework.statement(id)!.statement.text;
+const roles = (...ids: RoleId[]) => new Set<RoleId>(ids);
+
+/** A matcher of its own, so timings are not helped by results remembered by other tests. */
+function freshMatcher(): CapabilityMatcher {
+  return new CapabilityMatcher(
+    framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text })),
+  );
+}
+
+/** CPU milliseconds `run` takes. */
+function cpuMs(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('CapabilityMatcher', () => {
+  const matcher = framework.matcher;
+
+  it('indexes each distinct statement text once', () => {
+    assert.equal(matcher.size, new Set(framework.allStatements.map((e) => normalisedKey(e.statement.text))).size);
+  });
+
+  it('matches exactly whatever the case, punctuation, quotes, spacing or Markdown emphasis', () => {
+    const original = text('DAW-2-09');
+    for (const variant of [original, original.toUpperCase(), `**${original.replace(/’/g, "'")}.**`, original.replace(/ /g, '  ').replace(/,/g, ' ,')]) {
+      const { best, own } = matcher.match(variant, roles('drug-and-alcohol-worker'));
+      assert.equal(best?.statement.id, 'DAW-2-09', variant);
+      assert.equal(best?.exact, true);
+      assert.equal(best?.score, 1);
+      assert.equal(own, best);
+    }
+  });
+
+  it('lists every statement with the same text, and attributes it to a preferred role', () => {
+    const shared = text('DAW-1-06');
+    const { best } = matcher.match(shared, roles('peer-support-worker'));
+    assert.equal(best?.statement.id, 'PSW-1-06');
+    assert.deepEqual(best?.sameText.map((s) => s.id), ['DAW-1-06', 'CYP-1-10', 'FSWA-1-06', 'NUR-1-03', 'PSY-1-03', 'SW-1-03', 'PHA-1-03', 'PSW-1-06']);
+    const anyRole = matcher.match(shared);
+    assert.equal(anyRole.best?.statement.id, 'DAW-1-06');
+    assert.equal(anyRole.own, null);
+  });
+
+  it('matches a statement with a few words changed, attributing ties to the preferred role', () => {
+    const edited = text('DAW-1-06').replace('able to identify', 'ability to identify');
+    const { best, own } = matcher.match(edited, roles('social-worker'));
+    assert.equal(best?.statement.id, 'SW-1-03');
+    assert.equal(best?.exact, false);
+    assert.ok(best!.score >= MATCH_THRESHOLD && best!.score < 1);
+    assert.equal(own?.statement.id, 'SW-1-03');
+  });
+
+  it('gives the preferred role’s variant as `own` when the bullet is another role’s wording', () => {
+    const { best, own } = matcher.match(text('DAW-2-03'), roles('cyp-drug-and-alcohol-worker'));
+    assert.equal(best?.statement.id, 'DAW-2-03');
+    assert.equal(best?.exact, true);
+    assert.equal(own?.statement.id, 'CYP-2-07');
+    assert.equal(own?.exact, false);
+  });
+
+  it('gives no `own` when the preferred role has nothing like the bullet', () => {
+    const { best, own } = matcher.match(text('SDAW-5-10'), roles('drug-and-alcohol-worker'));
+    assert.equal(best?.statement.id, 'SDAW-5-10');
+    assert.equal(own, null);
+  });
+
+  it('matches nothing for sentences that only share the sector’s vocabulary, or too few words', () => {
+    for (const sentence of ['Knowledge of drug and alcohol services', 'Able to work collaboratively with colleagues', 'Knowledge of research', '', '—']) {
+      assert.deepEqual(matcher.match(sentence, roles('nurse')), { best: null, own: null }, sentence);
+    }
+  });
+
+  it('remembers fuzzy results per text and preferred roles', () => {
+    const edited = text('DAW-3-01').replace('people', 'service users');
+    const first = matcher.match(edited, roles('drug-and-alcohol-worker', 'senior-drug-and-alcohol-worker'));
+    assert.equal(matcher.match(`${edited}.`, roles('senior-drug-and-alcohol-worker', 'drug-and-alcohol-worker')), first);
+    assert.notEqual(matcher.match(edited, roles('nurse')), first);
+  });
+
+  it('matches a 75-bullet job description quickly: exact bullets by lookup, reworded ones in well under a frame', () => {
+    const reword = (s: string) => s.replace(/\bpeople\b/, 'service users').replace(/^able to/, 'Ability to');
+    const statements = framework.roleStatements('drug-and-alcohol-worker').map((e) => e.statement.text);
+    const edited = statements.map(reword);
+    const preferred = roles('drug-and-alcohol-worker');
+    // Warm up the code paths on another role's statements, as an editor session would have.
+    const warm = framework.roleStatements('cyp-drug-and-alcohol-worker').map((e) => e.statement.text);
+    const fresh = freshMatcher();
+    for (const s of warm) {
+      fresh.match(s, preferred);
+      fresh.match(reword(s), preferred);
+    }
+    const exactMs = cpuMs(() => statements.forEach((s) => fresh.match(s, preferred)));
+    const fuzzyMs = cpuMs(() => edited.forEach((s) => fresh.match(s, preferred)));
+    const rememberedMs = cpuMs(() => edited.forEach((s) => fresh.match(s, preferred)));
+    // Generous bounds (typically about 0.5, 5 and 0.5 ms) so a busy machine does not fail the test.
+    assert.ok(exactMs < 10, `exact ${exactMs} ms`);
+    assert.ok(fuzzyMs < 60, `fuzzy ${fuzzyMs} ms`);
+    assert.ok(rememberedMs < 10, `remembered ${rememberedMs} ms`);
+  });
+});
