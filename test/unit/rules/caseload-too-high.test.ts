@@ -38,14 +38,14 @@ describe('caseload-too-high', () => {
     const cyp = { title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
     const [d] = runRule('caseload-too-high', jd({ ...cyp, caseload: 30 }), config({ caseload: { lowerMax: 30 } }));
     assert.deepEqual(d.data, { caseload: 30, limit: 30, lower: true });
-    assert.match(d.message, /^A caseload of 30 is too high for Children and young people’s drug and alcohol worker posts: .*Reduce it below 30\.$/);
+    assert.match(d.message, /^A caseload of 30 is too high for children and young people’s drug and alcohol worker posts: .*Reduce it below 30\.$/);
     assert.deepEqual(runRule('caseload-too-high', jd({ ...cyp, caseload: 29 }), config({ caseload: { lowerMax: 30 } })), []);
     assert.deepEqual(runRule('caseload-too-high', jd({ ...cyp, caseload: 39 })), []);
   });
 
   it('names the role rather than the setting when both call for a lower caseload', () => {
     const [d] = runRule('caseload-too-high', jd({ title: 'CYP worker', role: 'cyp-drug-and-alcohol-worker', setting: 'outreach', caseload: 45 }));
-    assert.match(d.message, /too high for Children and young people’s drug and alcohol worker posts/);
+    assert.match(d.message, /too high for children and young people’s drug and alcohol worker posts/);
   });
 
   it('applies the lower limit to outreach work for any role', () => {
