@@ -178,8 +178,13 @@ export function capabilitiesAnchor(context: LintContext): Range {
   return context.field('title')?.valueRange ?? context.doc.lines.lineRange(0);
 }
 
-/** "Nurse, Social worker and Pharmacist and pharmacy technician": role names for messages. */
+/** A role's name as it reads mid-sentence: the framework's names start with a capital ("Drug and alcohol worker"). */
+export function roleName(role: Role): string {
+  return role.name.charAt(0).toLowerCase() + role.name.slice(1);
+}
+
+/** "nurse, social worker and pharmacist and pharmacy technician": role names for the middle of a message. */
 export function describeRoles(framework: Framework, ids: readonly RoleId[]): string {
-  const names = ids.map((id) => framework.role(id)!.name);
+  const names = ids.map((id) => roleName(framework.role(id)!));
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

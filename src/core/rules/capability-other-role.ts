@@ -1,4 +1,4 @@
-import { analyseCoverage, describeRoles } from '../coverage';
+import { analyseCoverage, describeRoles, roleName } from '../coverage';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -19,8 +19,8 @@ export const rule: Rule = {
       const how = best.exact ? 'is' : `is close (${Math.round(best.score * 100)}%) to`;
       return {
         message:
-          `This ${how} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, and nothing in the ${role.name} capabilities (section ${role.section}) is like it. ` +
-          `The framework says capabilities are specific to each role (section 2). Remove it, or replace it with the ${role.name} statement you meant.`,
+          `This ${how} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
+          `The framework says capabilities are specific to each role (section 2). Remove it, or replace it with the ${roleName(role)} statement you meant.`,
         range: bullet.range,
         data: { roles, statementId: best.statement.id },
       };

@@ -1,4 +1,4 @@
-import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, type BaseCoverage } from '../coverage';
+import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName, type BaseCoverage } from '../coverage';
 import { setField } from '../edits/front-matter-edits';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import type { Population, Role } from '../framework/schema';
@@ -55,12 +55,12 @@ function requirement(role: Role, base: BaseCoverage): string {
 function missingBase(context: LintContext, role: Role, base: BaseCoverage, inferred: Population | null): Finding {
   const count = base.missing.length;
   const assumption = inferred
-    ? `\`population\` is not set; ${base.covered} of the ${base.total} ${base.role.name} capabilities are present (at least ${SUBSTANTIALLY_PRESENT * 100}%), so jdkit assumes this post works with ${POPULATION_NAMES[inferred]}. `
+    ? `\`population\` is not set; ${base.covered} of the ${base.total} ${roleName(base.role)} capabilities are present (at least ${SUBSTANTIALLY_PRESENT * 100}%), so jdkit assumes this post works with ${POPULATION_NAMES[inferred]}. `
     : '';
   return {
     message:
       assumption +
-      `A ${role.name} post must also have the ${base.role.name} capabilities (section ${base.role.section}), and ${count} of ${base.total} are missing: ${describeMissing(base)}.` +
+      `A ${roleName(role)} post must also have the ${roleName(base.role)} capabilities (section ${base.role.section}), and ${count} of ${base.total} are missing: ${describeMissing(base)}.` +
       requirement(role, base),
     range: capabilitiesAnchor(context),
     data: {
@@ -72,7 +72,7 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
     },
     fixes: [
       {
-        title: `Insert the ${count} missing ${base.role.name} statement${count === 1 ? '' : 's'}`,
+        title: `Insert the ${count} missing ${roleName(base.role)} statement${count === 1 ? '' : 's'}`,
         edits: insertStatementsEdits(context.doc, context.framework, base.missing),
       },
     ],
@@ -82,11 +82,11 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
 /** `population` is not set and no base role's statements are substantially present: say which applies when. */
 function undecided(context: LintContext, role: Role, candidates: BaseCoverage[]): Finding {
   const options = candidates.map(
-    (c) => `with ${POPULATION_NAMES[c.population!]} it must have all the ${c.role.name} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
+    (c) => `with ${POPULATION_NAMES[c.population!]} it must have all the ${roleName(c.role)} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
   );
   return {
     message:
-      `A ${role.name} post builds on another role, and the front-matter field \`population\` decides which (section 2): ${options.join('; ')}. ` +
+      `A ${roleName(role)} post builds on another role, and the front-matter field \`population\` decides which (section 2): ${options.join('; ')}. ` +
       `Neither set is substantially present (at least ${SUBSTANTIALLY_PRESENT * 100}%). Set \`population\` and add the capabilities of the matching role.`,
     range: capabilitiesAnchor(context),
     data: {
@@ -97,7 +97,7 @@ function undecided(context: LintContext, role: Role, candidates: BaseCoverage[])
     },
     fixes: candidates.map((c) => {
       const population = setField(context.doc, 'population', c.population!);
-      const insert = `insert the ${c.missing.length} missing ${c.role.name} statements`;
+      const insert = `insert the ${c.missing.length} missing ${roleName(c.role)} statements`;
       return {
         title: population ? `Set population to ${c.population} and ${insert}` : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
         edits: [...(population ? [population] : []), ...insertStatementsEdits(context.doc, context.framework, c.missing)],

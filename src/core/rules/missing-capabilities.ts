@@ -1,4 +1,4 @@
-import { analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain } from '../coverage';
+import { analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import type { Rule } from './rule';
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
     return [
       {
         message:
-          `${count} of the ${own.total} ${role.name} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
+          `${count} of the ${own.total} ${roleName(role)} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
           `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
         range: capabilitiesAnchor(context),
         data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own) },

@@ -1,4 +1,4 @@
-import { describeRoles } from '../coverage';
+import { describeRoles, roleName } from '../coverage';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -18,12 +18,12 @@ export const rule: Rule = {
       const own = match.own;
       if (!own || own.exact) return [];
       const entry = context.framework.statement(own.statement.id)!;
-      const where = entry.role.id === role.id ? entry.domain.name : `${entry.role.name}, ${entry.domain.name}`;
+      const where = entry.role.id === role.id ? entry.domain.name : `${entry.domain.name}, in the ${roleName(entry.role)} capabilities`;
       // `own` is close, so an exact `best` is another role's statement: say whose wording it is rather than calling it an edit.
       const otherRoles = match.best?.exact ? [...new Set(match.best.sameText.map((s) => s.role))] : [];
       const percent = Math.round(own.score * 100);
       const message = otherRoles.length > 0
-        ? `This is the ${describeRoles(context.framework, otherRoles)} wording (${match.best!.statement.id}) of a statement whose ${entry.role.name} version is ${entry.statement.id} (${where}, ${percent}% similar). Use the ${entry.role.name} wording.`
+        ? `This is the ${describeRoles(context.framework, otherRoles)} wording (${match.best!.statement.id}) of a statement whose ${roleName(entry.role)} version is ${entry.statement.id} (${where}, ${percent}% similar). Use the ${roleName(entry.role)} wording.`
         : `Close to ${entry.statement.id} (${where}) but not the framework wording (${percent}% similar). Use the exact wording so the post matches the framework; put local detail under main duties.`;
       return [
         {

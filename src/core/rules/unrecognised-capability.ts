@@ -1,4 +1,4 @@
-import { analyseCoverage } from '../coverage';
+import { analyseCoverage, roleName } from '../coverage';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -15,7 +15,7 @@ export const rule: Rule = {
     if (role && role.kind !== 'capabilities') return [];
     return analyseCoverage(context).unrecognised.map(({ bullet }) => ({
       message:
-        `This is not one of the framework’s capability statements${role ? ` for the ${role.name} role or any other role` : ''}. ` +
+        `This is not one of the framework’s capability statements${role ? ` for the ${roleName(role)} role or any other role` : ''}. ` +
         `If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"; if it is meant as a capability, use the framework wording.`,
       range: bullet.range,
     }));

@@ -27,7 +27,7 @@ describe('capability-other-role', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n- ${text('SDAW-5-10')}\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^This is capability statement SDAW-5-10 of the Senior drug and alcohol worker role, and nothing in the Drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role \(section 2\)\./);
+    assert.match(d.message, /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role \(section 2\)\./);
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + text('SDAW-5-10').length } });
     assert.deepEqual(d.data, { roles: ['senior-drug-and-alcohol-worker'], statementId: 'SDAW-5-10' });
     assert.equal(d.fixes, undefined);
@@ -36,7 +36,7 @@ describe('capability-other-role', () => {
   it('names every role sharing the statement, and says when the bullet is only close to it', () => {
     const [shared] = run(jd(daw, '## Capabilities\n\n- Knowledge of research methods.\n'));
     assert.deepEqual(shared.data?.roles, ['nurse', 'practitioner-psychologist', 'social-worker', 'pharmacy-professional']);
-    assert.match(shared.message, /of the Nurse, Practitioner psychologist, Social worker and Pharmacist and pharmacy technician roles,/);
+    assert.match(shared.message, /of the nurse, practitioner psychologist, social worker and pharmacist and pharmacy technician roles,/);
     const [close] = run(jd(daw, `## Capabilities\n\n- ${text('SDAW-5-08').replace('senior management', 'the service manager')}\n`));
     assert.match(close.message, /^This is close \(\d\d%\) to capability statement SDAW-5-08 /);
   });

@@ -28,14 +28,14 @@ describe('missing-base-capabilities', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     // One of the 74 (delivering training) has the same text as a senior worker statement.
-    assert.match(d.message, /^A Senior drug and alcohol worker post must also have the Drug and alcohol worker capabilities \(section 5\.1\), and 73 of 74 are missing: /);
+    assert.match(d.message, /^A senior drug and alcohol worker post must also have the drug and alcohol worker capabilities \(section 5\.1\), and 73 of 74 are missing: /);
     assert.match(d.message, /Section 2: "senior drug and alcohol workers working with adults must have all the capabilities outlined in the drug and alcohol worker framework\."$/);
     const heading = text.split('\n').indexOf('## Capabilities');
     assert.deepEqual(d.range, { start: { line: heading, character: 0 }, end: { line: heading, character: 15 } });
     assert.deepEqual(d.data?.roles, ['drug-and-alcohol-worker']);
     assert.equal(d.data?.population, 'adults');
     assert.equal((d.data?.missing as string[]).length, 73);
-    assert.equal(d.fixes![0].title, 'Insert the 73 missing Drug and alcohol worker statements');
+    assert.equal(d.fixes![0].title, 'Insert the 73 missing drug and alcohol worker statements');
     const fixed = applyEdits(text, d.fixes![0].edits);
     assert.deepEqual(run(fixed), []);
     assert.deepEqual(runRule('missing-capabilities', fixed), []);
@@ -46,7 +46,7 @@ describe('missing-base-capabilities', () => {
     const text = withStatements(senior('children-and-young-people'), framework.roleStatements('senior-drug-and-alcohol-worker', 'adults'));
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /must also have the Children and young people’s drug and alcohol worker capabilities \(section 5\.2\), and \d+ of 81 are missing/);
+    assert.match(d.message, /must also have the children and young people’s drug and alcohol worker capabilities \(section 5\.2\), and \d+ of 81 are missing/);
     assert.match(d.message, /"Senior drug and alcohol workers working with children and young people must have all the capabilities/);
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker']);
     assert.deepEqual(run(applyEdits(text, d.fixes![0].edits)), []);
@@ -63,13 +63,13 @@ describe('missing-base-capabilities', () => {
     const text = withStatements(senior(), own('senior-drug-and-alcohol-worker'));
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /the front-matter field `population` decides which \(section 2\): with adults it must have all the Drug and alcohol worker capabilities \(section 5\.1; 1 of 74 present\); with children and young people .*\(section 5\.2; 1 of 81 present\)\. Neither set is substantially present/);
+    assert.match(d.message, /the front-matter field `population` decides which \(section 2\): with adults it must have all the drug and alcohol worker capabilities \(section 5\.1; 1 of 74 present\); with children and young people .*\(section 5\.2; 1 of 81 present\)\. Neither set is substantially present/);
     assert.deepEqual(d.data?.roles, ['drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
       [
-        'Set population to adults and insert the 73 missing Drug and alcohol worker statements',
-        'Set population to children-and-young-people and insert the 80 missing Children and young people’s drug and alcohol worker statements',
+        'Set population to adults and insert the 73 missing drug and alcohol worker statements',
+        'Set population to children-and-young-people and insert the 80 missing children and young people’s drug and alcohol worker statements',
       ],
     );
     const fixed = applyEdits(text, d.fixes![1].edits);
@@ -83,7 +83,7 @@ describe('missing-base-capabilities', () => {
     const text = withStatements(senior(), [...own('senior-drug-and-alcohol-worker'), ...daw.slice(0, 70)]);
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^`population` is not set; 71 of the 74 Drug and alcohol worker capabilities are present \(at least 50%\), so jdkit assumes this post works with adults\. .* 3 of 74 are missing: Learning and development 3\./);
+    assert.match(d.message, /^`population` is not set; 71 of the 74 drug and alcohol worker capabilities are present \(at least 50%\), so jdkit assumes this post works with adults\. .* 3 of 74 are missing: Learning and development 3\./);
     assert.equal(d.data?.populationInferred, true);
     assert.deepEqual(run(applyEdits(text, d.fixes![0].edits)), []);
   });
@@ -92,7 +92,7 @@ describe('missing-base-capabilities', () => {
     const text = withStatements({ title: 'Family support worker', role: 'family-support-worker-cyp' }, own('family-support-worker-cyp'));
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /must also have the Family support worker \(adult-focused\) capabilities \(section 5\.4\), and \d+ of 74 are missing: Overarching capabilities \d+, Application of knowledge/);
+    assert.match(d.message, /must also have the family support worker \(adult-focused\) capabilities \(section 5\.4\), and \d+ of 74 are missing: Overarching capabilities \d+, Application of knowledge/);
     assert.match(d.message, /"family support workers \(children and young people-focused\) must have all the capabilities in the family support worker \(adult-focused\) framework\."/);
     const fixed = applyEdits(text, d.fixes![0].edits);
     assert.deepEqual(run(fixed), []);

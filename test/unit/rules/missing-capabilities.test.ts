@@ -30,7 +30,7 @@ describe('missing-capabilities', () => {
     const text = withStatements(daw, all.filter((e) => !dropped.includes(e.statement.id)));
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^12 of the 74 Drug and alcohol worker capabilities \(section 5\.1\) are missing: Application of knowledge 3, Service development 9\. /);
+    assert.match(d.message, /^12 of the 74 drug and alcohol worker capabilities \(section 5\.1\) are missing: Application of knowledge 3, Service development 9\. /);
     assert.match(d.message, /section 2\) says .* not to be used "pick and mix"/);
     const heading = lineOf(text, '## Capabilities');
     assert.deepEqual(d.range, { start: { line: heading, character: 0 }, end: { line: heading, character: 15 } });

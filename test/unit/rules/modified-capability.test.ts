@@ -44,7 +44,7 @@ describe('modified-capability', () => {
   it('says when the bullet is another role’s wording of the statement', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('CYP-2-07')}\n`);
     const [d] = run(doc);
-    assert.match(d.message, /^This is the Children and young people’s drug and alcohol worker and Family support worker \(children and young people-focused\) wording \(CYP-2-07\) of a statement whose Drug and alcohol worker version is DAW-2-03 \(Application of knowledge, \d\d% similar\)\./);
+    assert.match(d.message, /^This is the children and young people’s drug and alcohol worker and family support worker \(children and young people-focused\) wording \(CYP-2-07\) of a statement whose drug and alcohol worker version is DAW-2-03 \(Application of knowledge, \d\d% similar\)\./);
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker', 'family-support-worker-cyp']);
     assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, `## Capabilities\n\n- ${text('DAW-2-03')}\n`));
   });
@@ -52,7 +52,7 @@ describe('modified-capability', () => {
   it('names the base role when the statement is the base role’s', () => {
     const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' };
     const [d] = run(jd(senior, `## Capabilities\n\n- ${text('DAW-4-12').replace('people', 'service users')}\n`));
-    assert.match(d.message, /^Close to DAW-4-12 \(Drug and alcohol worker, Harm reduction, treatment and recovery interventions\)/);
+    assert.match(d.message, /^Close to DAW-4-12 \(Harm reduction, treatment and recovery interventions, in the drug and alcohol worker capabilities\)/);
   });
 
   it('ignores differences of case, punctuation, quotes and emphasis', () => {

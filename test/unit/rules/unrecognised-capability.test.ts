@@ -21,7 +21,7 @@ describe('unrecognised-capability', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${framework.statement('DAW-1-01')!.statement.text}\n- Full UK driving licence\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^This is not one of the framework’s capability statements for the Drug and alcohol worker role or any other role\. If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"/);
+    assert.match(d.message, /^This is not one of the framework’s capability statements for the drug and alcohol worker role or any other role\. If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"/);
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 25 } });
     assert.equal(d.fixes, undefined);
   });
