@@ -7,6 +7,7 @@ import type { Domain, Population, Role, RoleId } from './framework/schema';
 import type { BulletAnalysis, LintContext } from './lint-context';
 import { normalisedKey } from './match/normalise';
 import type { Range } from './types';
+import { lowerFirst } from './text/case';
 
 /** `present`: a bullet has the framework wording; `modified`: only a close copy; `missing`: no bullet. */
 export type StatementStatus = 'present' | 'modified' | 'missing';
@@ -180,7 +181,7 @@ export function capabilitiesAnchor(context: LintContext): Range {
 
 /** A role's name as it reads mid-sentence: the framework's names start with a capital ("Drug and alcohol worker"). */
 export function roleName(role: Role): string {
-  return role.name.charAt(0).toLowerCase() + role.name.slice(1);
+  return lowerFirst(role.name);
 }
 
 /** "nurse, social worker and pharmacist and pharmacy technician": role names for the middle of a message. */

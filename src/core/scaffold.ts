@@ -9,6 +9,7 @@ import { getFramework, type Framework } from './framework/load';
 import type { Population, Role, RoleId, SupervisionKind } from './framework/schema';
 import { normalisedKey } from './match/normalise';
 import { canonicalTitle as canonicalTitleOf } from './rules/vague-title';
+import { lowerFirst, upperFirst } from './text/case';
 
 export interface ScaffoldOptions {
   role: RoleId;
@@ -186,12 +187,4 @@ function supervision(role: Role, framework: Framework, population: Population | 
     '- Protected time in your work plan to receive supervision and for training and development.',
     '',
   ];
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

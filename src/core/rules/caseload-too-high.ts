@@ -1,3 +1,4 @@
+import { lowerFirst } from '../text/case';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -45,8 +46,3 @@ export const rule: Rule = {
     ];
   },
 };
-
-/** Role names start with a capital in the framework; mid-sentence they should not. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}

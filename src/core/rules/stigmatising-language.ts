@@ -3,6 +3,7 @@ import { documentText, type DocumentText } from '../text/document-text';
 import { findPhrases, type PhraseMatch } from '../text/find-phrases';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
+import { upperFirst } from '../text/case';
 
 type Term = StigmaData['terms'][number];
 
@@ -84,13 +85,13 @@ export const rule: Rule = {
  * ("an addict" becomes "a person who uses drugs and/or alcohol").
  */
 function replacement(prose: DocumentText, match: PhraseMatch, written: string, preferred: string): Fix {
-  let newText = startsUpperCase(written) ? preferred[0].toUpperCase() + preferred.slice(1) : preferred;
+  let newText = startsUpperCase(written) ? upperFirst(preferred) : preferred;
   let start = match.start;
   const article = /(?<![\p{L}\p{M}\p{N}_])(an?)(\s+)$/iu.exec(prose.text.slice(Math.max(0, start - 64), start));
   if (article) {
     const wanted = /^[aeiou]/i.test(preferred) ? 'an' : 'a';
     if (article[1].toLowerCase() !== wanted) {
-      const cased = startsUpperCase(article[1]) ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
+      const cased = startsUpperCase(article[1]) ? upperFirst(wanted) : wanted;
       newText = `${cased}${article[2]}${newText}`;
       start -= article[0].length;
     }
