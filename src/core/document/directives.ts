@@ -17,21 +17,36 @@ export interface Directive {
   range: Range;
 }
 
-const DIRECTIVE = /<!--\s*jdkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+const DIRECTIVE_HEAD = /^\s*jdkit-(disable-next-line|disable-line|disable|enable)\b/;
 
+/**
+ * Finds `<!-- jdkit-… -->` comments with indexOf scans, linear in the line
+ * length: a regular expression here backtracked quadratically on a long line
+ * holding an unclosed `<!-- jdkit-disable` (1 MB of spaces after it never finished).
+ */
 export function parseDirectives(lines: TextLines, fromLine: number): Directive[] {
   const directives: Directive[] = [];
   for (let line = fromLine; line < lines.lineCount; line++) {
     const text = lines.lines[line];
     if (!text.includes('jdkit-')) continue;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    // The first "-->" and the first ">" after an opening; reused while still ahead of the next opening.
+    let close = -1;
+    let gt = -1;
+    for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open + 4)) {
+      if (close < open + 4) close = text.indexOf('-->', open + 4);
+      if (close < 0) break;
+      if (gt < open + 4) gt = text.indexOf('>', open + 4);
+      // A ">" inside the comment means it is not a directive.
+      const m = gt === close + 2 ? DIRECTIVE_HEAD.exec(text.slice(open + 4, close)) : null;
+      if (!m) continue;
       directives.push({
         kind: m[1] as DirectiveKind,
-        rules: m[2].split(/[\s,]+/).filter(Boolean),
+        rules: text.slice(open + 4 + m[0].length, close).split(/[\s,]+/).filter(Boolean),
         line,
-        range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } },
+        range: { start: { line, character: open }, end: { line, character: close + 3 } },
       });
+      // Carry on after this comment.
+      open = close - 1;
     }
   }
   return directives;

@@ -125,14 +125,18 @@ export function parseJd(text: string): JdDocument {
 function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): Heading {
   const line = open.map![0];
   const source = lines.lines[line];
-  const text = (inline?.content ?? '').trim();
+  // A setext heading's text may run over several lines: the text joins them,
+  // and the range covers the first line (a range must stay inside its line).
+  const content = (inline?.content ?? '').trim();
+  const text = content.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const first = content.split('\n', 1)[0].trimEnd();
   // ATX headings carry the text on their own line; setext ones on the line above the underline.
-  const start = text ? Math.max(0, source.indexOf(text)) : source.length;
+  const start = first ? Math.max(0, source.indexOf(first)) : source.length;
   return {
     level: Number(open.tag.slice(1)),
     text,
     line,
-    textRange: { start: { line, character: start }, end: { line, character: start + text.length } },
+    textRange: { start: { line, character: start }, end: { line, character: Math.min(source.length, start + first.length) } },
   };
 }
 
