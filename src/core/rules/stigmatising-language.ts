@@ -70,7 +70,7 @@ export const rule: Rule = {
       const term = vocab.termOf.get(match.phrase)!;
       const written = prose.text.slice(match.start, match.end);
       return {
-        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language: ${term.reason} Say '${term.preferred[0]}' instead.`,
+        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language. ${term.reason} Say '${term.preferred[0]}' instead.`,
         range: prose.range(match.start, match.end),
         data: { term: term.id, preferred: term.preferred },
         fixes: term.preferred.map((preferred) => replacement(prose, match, written, preferred)),

@@ -21,7 +21,7 @@ describe('stigmatising-language', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.range, at(6, 17, 6, 24));
-    assert.match(d.message, /^'addicts' is stigmatising language: .*framework \(section 3\).*Say 'people who use drugs and\/or alcohol' instead\.$/);
+    assert.match(d.message, /^'addicts' is stigmatising language\. .*framework \(section 3\).*Say 'people who use drugs and\/or alcohol' instead\.$/);
     assert.equal(d.data?.term, 'addicts');
     assert.deepEqual(d.data?.preferred, getFramework().stigma.terms.find((t) => t.id === 'addicts')!.preferred);
   });
