@@ -10,6 +10,7 @@ import type { JdDocument } from '../document/parse';
 import type { TextLines } from '../document/text-lines';
 import type { Framework, StatementEntry } from '../framework/load';
 import { normalisedKey } from '../match/normalise';
+import { documentText } from '../text/document-text';
 import type { TextEdit } from '../types';
 
 export const CAPABILITIES_HEADING = 'Capabilities';
@@ -33,10 +34,14 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
   const { lines } = doc;
   const eol = lines.eol;
   const section = doc.capabilities;
+  // Text added after a code fence or comment left open at the end would be swallowed by it: close it first.
+  const open = documentText(doc).unclosed;
+  const closeBefore = (line: number) => (open && line >= open.line ? eol + open.closer : '');
 
   if (!section) {
     const block = [`## ${CAPABILITIES_HEADING}`, ...groups.map((g) => groupBlock(g, eol))].join(eol + eol);
-    return [{ range: { start: lines.end, end: lines.end }, newText: separatorBefore(lines, eol) + block + eol }];
+    const before = open ? closeBefore(lines.lineCount - 1) + eol + eol : separatorBefore(lines, eol);
+    return [{ range: { start: lines.end, end: lines.end }, newText: before + block + eol }];
   }
 
   // Text to add at the end of a line, by line; several groups may end on the same line.
@@ -69,7 +74,7 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
 
   return [...insertions].map(([line, texts]) => {
     const end = { line, character: lines.lines[line].length };
-    return { range: { start: end, end }, newText: texts.join('') + blankBeforeNext(lines, line + 1) };
+    return { range: { start: end, end }, newText: closeBefore(line) + texts.join('') + blankBeforeNext(lines, line + 1) };
   });
 }
 

@@ -17,6 +17,12 @@ export interface DocumentText {
   readonly text: string;
   /** The document range of the offsets [start, end) into `text`. */
   range(start: number, end: number): Range;
+  /**
+   * A fenced code block or HTML comment still open at the end of the document:
+   * the line it opens on and the line that would close it. Text appended after
+   * that line would land inside it.
+   */
+  readonly unclosed: { line: number; closer: string } | null;
 }
 
 const GAP = '\u0000';
@@ -37,7 +43,8 @@ export function documentText(doc: JdDocument): DocumentText {
 
 function build(doc: JdDocument): DocumentText {
   const { lines } = doc;
-  const kept = [...frontMatterValues(doc), ...bodyProse(doc)];
+  const body = bodyProse(doc);
+  const kept = [...frontMatterValues(doc), ...body.kept];
   const parts: string[] = [];
   let at = 0;
   for (let i = 0; i < kept.length; i += 2) {
@@ -47,7 +54,7 @@ function build(doc: JdDocument): DocumentText {
     at = end;
   }
   if (at < lines.text.length) parts.push(GAP.repeat(lines.text.length - at));
-  return { text: parts.join(''), range: (start, end) => lines.rangeOfOffsets(start, end) };
+  return { text: parts.join(''), range: (start, end) => lines.rangeOfOffsets(start, end), unclosed: body.unclosed };
 }
 
 /** Offsets [start, end, start, end, ...] of the front-matter values that can hold words, in order. */
@@ -68,7 +75,7 @@ function frontMatterValues(doc: JdDocument): number[] {
  * One pass over the lines with indexOf scans, linear in the document size. An
  * unclosed comment or fence runs to the end, as Markdown renders it.
  */
-function bodyProse(doc: JdDocument): number[] {
+function bodyProse(doc: JdDocument): { kept: number[]; unclosed: DocumentText['unclosed'] } {
   const { lines } = doc;
   const out: number[] = [];
   let keepFrom: number | null = lines.offsets[doc.bodyStartLine] ?? lines.text.length;
@@ -76,8 +83,9 @@ function bodyProse(doc: JdDocument): number[] {
     if (keepFrom !== null && offset > keepFrom) out.push(keepFrom, offset);
     keepFrom = null;
   };
-  let fence: { marker: string } | null = null;
+  let fence: { marker: string; line: number; indent: string } | null = null;
   let inComment = false;
+  let commentLine = -1;
   for (let i = doc.bodyStartLine; i < lines.lineCount; i++) {
     const line = lines.lines[i];
     const base = lines.offsets[i];
@@ -94,7 +102,7 @@ function bodyProse(doc: JdDocument): number[] {
       // A backtick fence's info string cannot contain backticks (that is inline code).
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         stop(base);
-        fence = { marker: open[1] };
+        fence = { marker: open[1], line: i, indent: /^ */.exec(line)![0] };
         continue;
       }
     }
@@ -112,11 +120,14 @@ function bodyProse(doc: JdDocument): number[] {
         stop(base + open);
         column = open + 4;
         inComment = true;
+        commentLine = i;
       }
     }
   }
   stop(lines.text.length);
-  return out;
+  // A closing fence indented like its opener also closes one inside a list item.
+  const unclosed = fence ? { line: fence.line, closer: fence.indent + fence.marker } : inComment ? { line: commentLine, closer: '-->' } : null;
+  return { kept: out, unclosed };
 }
 
 /** A closing fence: up to 3 spaces, at least as many of the opener's character, then only spaces. */
