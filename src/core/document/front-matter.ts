@@ -75,7 +75,9 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     });
     return frontMatter;
   }
-  const source = lines.text.slice(contentStart, contentEnd);
+  // The yaml library does not take a lone CR (old Mac files) as a line break; a
+  // line feed in its place keeps every offset the same.
+  const source = lines.text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const toRange = (start: number, end: number): Range => lines.rangeOfOffsets(contentStart + start, contentStart + end);
 
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
