@@ -1,0 +1,94 @@
+// Measures the extension's activation cost: `require('dist/extension.js')`
+// and `activate()`, each in a fresh Node process (as the extension host does,
+// with a stand-in `vscode` module), plus the first lint of a job description,
+// which pays for loading the engine (dist/engine.js) and the framework data.
+// Prints the median of N runs, wall-clock and CPU time.
+//
+// Usage: node scripts/bench-activation.mjs [runs=15]   (after `npm run bundle`)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist', 'extension.js');
+const example = path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md');
+
+// Runs in the child: a `vscode` stand-in where every property is a callable
+// proxy, so the real activation code runs unchanged; times are printed as JSON.
+const child = String.raw`
+const Module = require('module');
+const handler = {
+  get(target, key) {
+    if (key === Symbol.iterator) return function* () {};
+    if (key === 'then') return undefined;
+    if (key === Symbol.toPrimitive) return () => '';
+    if (!(key in target)) target[key] = stub();
+    return target[key];
+  },
+  set: () => true,
+  apply: () => stub(),
+  construct: () => stub(),
+};
+function stub() { return new Proxy(function () {}, handler); }
+// A plain object with every top-level name of the API, as bundlers copy a module's own keys.
+const vscode = Object.fromEntries(JSON.parse(process.argv[3]).map((name) => [name, stub()]));
+const loadOriginal = Module._load;
+Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : loadOriginal.call(this, request, ...rest); };
+
+const cpu = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e3; };
+const t0 = process.hrtime.bigint();
+const c0 = process.cpuUsage();
+const extension = require(process.argv[1]);
+const t1 = process.hrtime.bigint();
+const c1 = process.cpuUsage();
+const api = extension.activate({ subscriptions: [], extension: { packageJSON: {} } });
+const t2 = process.hrtime.bigint();
+const activateCpu = cpu(c1);
+const requireCpu = (c1.user + c1.system - c0.user - c0.system) / 1e3;
+let firstLint = null;
+let firstLintCpu = null;
+if (process.argv[2]) {
+  // The first lint after activation, through the same linter the editor uses.
+  const text = require('fs').readFileSync(process.argv[2], 'utf8');
+  const document = { uri: { scheme: 'file', path: '/bench/x.jd.md', fsPath: '/bench/x.jd.md', toString: () => 'file:///bench/x.jd.md' }, version: 1, isClosed: false, getText: () => text };
+  const t3 = process.hrtime.bigint();
+  const c3 = process.cpuUsage();
+  api.services.linter.lintNow(document);
+  firstLint = Number(process.hrtime.bigint() - t3) / 1e6;
+  firstLintCpu = cpu(c3);
+}
+console.log(JSON.stringify({ require: Number(t1 - t0) / 1e6, activate: Number(t2 - t1) / 1e6, requireCpu, activateCpu, firstLint, firstLintCpu }));
+process.exit(0);
+`;
+
+const runs = Number(process.argv[2] ?? 15);
+// The API's top-level names (namespaces, classes, enums), read from its type definitions.
+const apiNames = [
+  ...readFileSync(path.join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8').matchAll(/^\s*export (?:namespace|class|enum) (\w+)/gm),
+].map((m) => m[1]);
+if (!existsSync(bundle)) {
+  console.error('dist/extension.js not found: run `npm run bundle` first.');
+  process.exit(2);
+}
+const samples = [];
+for (let i = 0; i < runs; i++) {
+  const out = execFileSync(process.execPath, ['-e', child, bundle, existsSync(example) ? example : '', JSON.stringify(apiNames)], { encoding: 'utf8' });
+  samples.push(JSON.parse(out.trim().split('\n').pop()));
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const size = readFileSync(bundle).length;
+console.log(`dist/extension.js ${(size / 1024).toFixed(0)} KB; ${runs} fresh processes, Node ${process.version}`);
+const line = (label, wall, cpu) => console.log(`  ${label.padEnd(20)} median ${fmt(median(samples.map(wall)))} wall, ${fmt(median(samples.map(cpu)))} CPU`);
+line('require:', (s) => s.require, (s) => s.requireCpu);
+line('activate():', (s) => s.activate, (s) => s.activateCpu);
+line('require + activate:', (s) => s.require + s.activate, (s) => s.requireCpu + s.activateCpu);
+console.log('  (target: require + activate under 50 ms; CPU time is the figure to trust on a busy machine)');
+if (samples[0].firstLint !== null) {
+  line(`first lint of ${path.basename(example)} (loads dist/engine.js and the framework):`, (s) => s.firstLint, (s) => s.firstLintCpu);
+}

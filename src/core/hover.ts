@@ -1,0 +1,106 @@
+// Hovers for job descriptions (core API): on a capability bullet, the
+// framework statement it matches and how closely; on the `role:` field, the
+// role's profile and the framework facts that rules rely on.
+import { DEFAULT_CONFIG, type JdkitConfig } from './config';
+import { attributionOf, rangeContains } from './cursor';
+import { parseJd, type JdDocument } from './document/parse';
+import { getFramework, type Framework } from './framework/load';
+import type { Role } from './framework/schema';
+import { LintContext } from './lint-context';
+import type { Attribution } from './match/matcher';
+import type { Position, Range } from './types';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+export interface HoverOptions {
+  config?: JdkitConfig;
+  framework?: Framework;
+}
+
+export function hover(input: string | JdDocument, position: Position, options: HoverOptions = {}): HoverResult | null {
+  const doc = typeof input === 'string' ? parseJd(input) : input;
+  const framework = options.framework ?? getFramework();
+  const roleField = doc.frontMatter?.fields.get('role');
+  if (roleField) {
+    const range = { start: roleField.keyRange.start, end: roleField.valueRange.end };
+    const role = typeof roleField.value === 'string' ? framework.role(roleField.value) : undefined;
+    if (rangeContains(range, position)) return role ? { contents: roleHover(role, framework), range } : null;
+  }
+  const section = doc.capabilities;
+  if (!section || position.line < section.startLine || position.line >= section.endLine) return null;
+  const context = new LintContext(doc, framework, options.config ?? DEFAULT_CONFIG);
+  const analysed = context.bullets.find(({ bullet }) => position.line >= bullet.range.start.line && position.line <= bullet.range.end.line);
+  if (!analysed) return null;
+  const { bullet, match } = analysed;
+  const attribution = attributionOf(match);
+  const contents = attribution
+    ? bulletHover(attribution, match.best, context, framework)
+    : 'No capability statement of the framework (sections 5 and 6) matches this bullet.';
+  return { contents, range: bullet.range };
+}
+
+function bulletHover(attribution: Attribution, best: Attribution | null, context: LintContext, framework: Framework): string {
+  const { statement } = attribution;
+  const entry = framework.statement(statement.id);
+  const roles = [...new Set(attribution.sameText.map((s) => s.role))].map((id) => framework.role(id)!);
+  const lines = [
+    `**Framework capability \`${statement.id}\`** · ${entry?.domain.name ?? statement.domain}`,
+    quote(statement.text),
+    `${roles.length > 1 ? 'Roles' : 'Role'}: ${roles.map(roleLabel).join('; ')}`,
+    similarityLine(attribution),
+  ];
+  // Say when the wording is nearer another role's statement than any of this role's.
+  if (best && best.statement.id !== statement.id && best.score > attribution.score && context.role) {
+    const bestRole = framework.role(best.statement.role)!;
+    lines.push(`Closer to \`${best.statement.id}\` of ${roleLabel(bestRole)} (${percent(best.score)}).`);
+  }
+  return lines.join('\n\n');
+}
+
+function similarityLine(a: Attribution): string {
+  if (a.exact) return `Match: ${percent(a.score)}, exact (the framework wording).`;
+  return `Match: ${percent(a.score)}, close: the wording differs from the framework.`;
+}
+
+function roleHover(role: Role, framework: Framework): string {
+  const lines = [`**${role.name}** · framework section ${role.section}`, role.profile[0]];
+  lines.push(
+    role.regulation
+      ? `Regulated: ${role.regulation.requirement} (${role.regulation.regulatorName}).`
+      : 'Not a regulated role in the framework.',
+  );
+  if (role.kind === 'descriptor') {
+    lines.push(
+      `Descriptor only (framework section 7): no capability statements. Use ${role.externalFrameworks.map((f) => `“${f.name}” (${f.publisher})`).join(' and ')}.`,
+    );
+    return lines.join('\n\n');
+  }
+  const count = role.domains.reduce((n, d) => n + d.statements.length, 0);
+  lines.push(`${count} capability statements in ${role.domains.length} domains.`);
+  lines.push(
+    role.pickAndMix
+      ? 'Pick and mix: employers may select the statements relevant to the post (framework section 2).'
+      : 'Include every capability statement: the framework (section 2) does not allow picking a subset for this role.',
+  );
+  if (role.buildsOn.length > 0) {
+    const bases = role.buildsOn.map((b) => `${roleLabel(framework.role(b.role)!)}${b.population ? ` for ${b.population.replace(/-/g, ' ')}` : ''}`);
+    lines.push(`Builds on: ${bases.join('; ')} (framework section 2).`);
+  }
+  return lines.join('\n\n');
+}
+
+function roleLabel(role: Role): string {
+  return `${role.name} (${role.section})`;
+}
+
+function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+function quote(text: string): string {
+  return `> ${text}`;
+}

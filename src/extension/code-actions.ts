@@ -1,0 +1,60 @@
+// Quick fixes: one code action per fix the core offers for a diagnostic
+// (the first one preferred), and a "Fix all jdkit problems" source action
+// (`source.fixAll.jdkit`, usable in `editor.codeActionsOnSave`).
+import * as vscode from 'vscode';
+import type { Diagnostic } from '../core/types';
+import { ruleOf, type Linter } from './diagnostics';
+import { fromVsRange, workspaceEdit } from './documents';
+import { engine } from './load-engine';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('jdkit');
+
+export class CodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly linter: Linter) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.linter.resultFor(document);
+    if (!result) return [];
+    const actions: vscode.CodeAction[] = [];
+    if (!context.only || context.only.intersects(vscode.CodeActionKind.QuickFix)) {
+      for (const diagnostic of context.diagnostics) {
+        const rule = ruleOf(diagnostic);
+        const core = rule ? findCore(result.diagnostics, rule, diagnostic) : undefined;
+        core?.fixes?.forEach((fix, i) => {
+          const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+          action.edit = workspaceEdit(document.uri, fix.edits);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = i === 0;
+          actions.push(action);
+        });
+      }
+    }
+    if (context.only?.intersects(FIX_ALL_KIND)) {
+      const edits = engine().fixAllEdits(result.diagnostics);
+      if (edits.length > 0) {
+        const action = new vscode.CodeAction('Fix all jdkit problems', FIX_ALL_KIND);
+        action.edit = workspaceEdit(document.uri, edits);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+/**
+ * The core diagnostic behind an editor one: same rule and range, else (when
+ * the text moved since the editor's copy was made) same rule and message.
+ */
+function findCore(diagnostics: readonly Diagnostic[], rule: string, shown: vscode.Diagnostic): Diagnostic | undefined {
+  const range = fromVsRange(shown.range);
+  const sameRule = diagnostics.filter((d) => d.rule === rule);
+  return (
+    sameRule.find((d) => JSON.stringify(d.range) === JSON.stringify(range) && d.message === shown.message) ??
+    sameRule.find((d) => JSON.stringify(d.range) === JSON.stringify(range)) ??
+    sameRule.find((d) => d.message === shown.message)
+  );
+}

@@ -1,0 +1,21 @@
+// Everything the extension uses from the core engine, in one module that is
+// bundled separately (dist/engine.js) and loaded on first use by
+// load-engine.ts. The rest of src/extension imports only types from the core,
+// so activating the extension (for instance on a Markdown file that is not a
+// job description) compiles none of the engine, zod, yaml or markdown-it.
+export { CONFIG_FILE_NAME } from '../core/config';
+export { ConfigResolver, NO_CONFIG } from '../core/config-file';
+export { complete } from '../core/completion';
+export { analyseCoverage } from '../core/coverage';
+export { parseJd } from '../core/document/parse';
+export { insertStatementsEdits } from '../core/edits/insert-statements';
+export { fixAllEdits } from '../core/fix-all';
+export { getFramework } from '../core/framework/load';
+export { POPULATIONS } from '../core/framework/schema';
+export { hover } from '../core/hover';
+export { lintDocument } from '../core/lint';
+export { LintContext } from '../core/lint-context';
+export { newJobDescription } from '../core/scaffold';
+export { ValidationError } from '../core/validate';
+export { renderCoverageHtml } from './coverage-html';
+export { mergeConfig, SETTINGS_SOURCE } from './merge-config';

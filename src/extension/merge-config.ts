@@ -1,0 +1,55 @@
+// How the editor's `jdkit.*` settings combine with a `.jdkit.json`: settings
+// the user has set win, key by key (rules per rule id, title aliases per
+// role), and allowed terms add up. Pure, so it is unit tested without VS Code.
+import { configSchema, type JdkitConfig } from '../core/config';
+import { checkRuleIds } from '../core/config-file';
+import { validate } from '../core/validate';
+
+/** How errors in settings name their source. */
+export const SETTINGS_SOURCE = 'VS Code settings (jdkit.*)';
+
+/** The settings the user has explicitly set, in `.jdkit.json`'s shape (unvalidated: settings are user input). */
+export interface ConfigOverrides {
+  rules?: unknown;
+  caseload?: { max?: unknown; lowerMax?: unknown };
+  allowedTerms?: unknown;
+  titleAliases?: unknown;
+  templatesPath?: unknown;
+  export?: Record<string, unknown>;
+}
+
+/** `base` (already valid) with `overrides` applied; a bad setting throws a ValidationError naming the settings and the key. */
+export function mergeConfig(base: JdkitConfig, overrides: ConfigOverrides): JdkitConfig {
+  const templatesPath = overrides.templatesPath ?? base.templatesPath;
+  const merged = {
+    ...base,
+    rules: isRecord(overrides.rules) ? { ...base.rules, ...overrides.rules } : (overrides.rules ?? base.rules),
+    caseload: { ...base.caseload, ...definedOnly(overrides.caseload ?? {}) },
+    allowedTerms: Array.isArray(overrides.allowedTerms) ? [...new Set([...base.allowedTerms, ...overrides.allowedTerms])] : (overrides.allowedTerms ?? base.allowedTerms),
+    titleAliases: mergeAliases(base.titleAliases, overrides.titleAliases),
+    ...(templatesPath === undefined ? {} : { templatesPath }),
+    export: { ...base.export, ...definedOnly(overrides.export ?? {}) },
+  };
+  const config = validate(configSchema, merged, SETTINGS_SOURCE);
+  checkRuleIds(config, SETTINGS_SOURCE);
+  return config;
+}
+
+function mergeAliases(base: JdkitConfig['titleAliases'], extra: unknown): unknown {
+  if (extra === undefined) return base;
+  if (!isRecord(extra)) return extra;
+  const out: Record<string, unknown> = { ...base };
+  for (const [role, titles] of Object.entries(extra)) {
+    const existing = out[role];
+    out[role] = Array.isArray(existing) && Array.isArray(titles) ? [...new Set([...existing, ...titles])] : titles;
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null));
+}

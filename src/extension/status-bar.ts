@@ -1,0 +1,55 @@
+// The status bar item for the active job description: its role and how many
+// of the role's capability statements it covers. Clicking opens the coverage view.
+import * as vscode from 'vscode';
+import { isJobDescription } from './documents';
+import { engine } from './load-engine';
+import { contextFor, type Services } from './services';
+
+export class CoverageStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('jdkit.coverage', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly services: Services) {
+    this.item.name = 'jdkit capability coverage';
+    this.item.command = 'jdkit.showCoverage';
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      services.linter.onDidLint((document) => document === vscode.window.activeTextEditor?.document && this.update()),
+    ];
+    this.update();
+  }
+
+  /** The text shown, for tests. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isJobDescription(document)) {
+      this.item.hide();
+      return;
+    }
+    const coverage = engine().analyseCoverage(contextFor(this.services, document));
+    const role = coverage.role;
+    if (!role) {
+      this.item.text = '$(checklist) jdkit: no framework role';
+      this.item.tooltip = 'Set `role:` in the front matter or use a framework job title.';
+    } else if (role.kind === 'descriptor') {
+      this.item.text = `$(checklist) ${role.name} · descriptor only`;
+      this.item.tooltip = `Framework section ${role.section} describes this role without capability statements.`;
+    } else {
+      this.item.text = `$(checklist) ${role.name} · ${coverage.covered}/${coverage.total}`;
+      const counted = [coverage.own!, ...coverage.bases];
+      const sum = (pick: (d: { present: number; modified: number; missing: number }) => number) =>
+        counted.reduce((n, c) => n + c.domains.reduce((m, d) => m + pick(d), 0), 0);
+      this.item.tooltip = `${role.name} (framework section ${role.section}): ${sum((d) => d.present)} statements present, ${sum((d) => d.modified)} modified, ${sum((d) => d.missing)} missing. Click for the coverage view.`;
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

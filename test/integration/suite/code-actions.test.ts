@@ -1,0 +1,81 @@
+// Quick fixes and "Fix all jdkit problems" through VS Code's code action command.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import * as vscode from 'vscode';
+import { getFramework } from '../../../src/core/framework/load';
+import { activateExtension, applyAction, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+
+const knowledge = getFramework().role('drug-and-alcohol-worker')!.domains[1];
+
+/** A copy of the bad fixture outside the workspace, so fixes never change the fixture. */
+function badCopy(name: string): vscode.Uri {
+  return scratchFile(name, fs.readFileSync(fixture('bad.jd.md').fsPath, 'utf8'));
+}
+
+/**
+ * The code actions VS Code offers for a range. VS Code cancels a request when
+ * code action providers are registered while it runs (the Markdown extension
+ * registers some as it starts up), dropping the slower providers' answers; so
+ * ask again, a few times at most, until jdkit's actions are among them.
+ */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    if (actions.some((a) => a.kind?.value === 'quickfix' || a.kind?.value === 'source.fixAll.jdkit')) break;
+  }
+  return actions;
+}
+
+describe('quick fixes', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('restores the framework wording of a modified capability', async () => {
+    const uri = badCopy('restore.jd.md');
+    const { document } = await open(uri);
+    const diagnostics = await waitForDiagnostics(uri);
+    const modified = diagnostics.find((d) => ruleOf(d) === 'modified-capability')!;
+    // The command returns actions without their diagnostics: they are told apart by title.
+    const actions = await codeActions(uri, modified.range);
+    const fix = actions.find((a) => a.title === 'Restore the framework wording');
+    assert.ok(fix, `a fix for modified-capability among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.isPreferred, true);
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    await applyAction(fix, document);
+    assert.equal(document.lineAt(modified.range.start.line).text, `- ${knowledge.statements[1].text}`);
+    await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('modified-capability'));
+  });
+
+  it('replaces a stigmatising term with the preferred wording', async () => {
+    const uri = badCopy('stigma.jd.md');
+    const { document } = await open(uri);
+    const diagnostics = await waitForDiagnostics(uri);
+    const stigma = diagnostics.find((d) => ruleOf(d) === 'stigmatising-language')!;
+    const fixes = (await codeActions(uri, stigma.range)).filter((a) => a.title.startsWith('Replace with '));
+    assert.ok(fixes.length >= 2, 'one quick fix per preferred wording');
+    assert.deepEqual(fixes.map((a) => a.isPreferred), [true, ...fixes.slice(1).map(() => false)]);
+    const preferred = /^Replace with '(.*)'$/.exec(fixes[0].title)![1];
+    const text = await applyAction(fixes[0], document);
+    assert.ok(!/\baddicts\b/.test(text));
+    assert.ok(text.includes(preferred));
+    await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language'));
+  });
+
+  it('fixes all fixable problems at once with source.fixAll.jdkit', async () => {
+    const uri = badCopy('fix-all.jd.md');
+    const { document } = await open(uri);
+    await waitForDiagnostics(uri);
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions = await codeActions(uri, whole, 'source.fixAll.jdkit');
+    assert.deepEqual(actions.map((a) => a.title), ['Fix all jdkit problems']);
+    await applyAction(actions[0], document);
+    // Inserting the missing statements touches the line the repeated statement is on, so deleting
+    // the repeat waits for a second round; what is left after it needs a person.
+    await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language'));
+    const [again] = await codeActions(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.jdkit');
+    await applyAction(again, document);
+    const left = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('duplicate-capability'));
+    assert.deepEqual(rulesOf(left), ['caseload-too-high', 'unrecognised-capability']);
+  });
+});

@@ -1,0 +1,59 @@
+// The Command Palette commands, run with arguments instead of prompts, and
+// the status bar item.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { getFramework } from '../../../src/core/framework/load';
+import { activateExtension, closeAllEditors, open, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+
+const daw = getFramework().role('drug-and-alcohol-worker')!;
+const knowledge = daw.domains[1];
+
+describe('commands', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('creates a new job description for a role that lints clean', async () => {
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-new-')), 'senior.jd.md'));
+    const created = await vscode.commands.executeCommand<vscode.Uri>('jdkit.newJobDescription', 'senior-drug-and-alcohol-worker', {
+      population: 'children-and-young-people',
+      target,
+    });
+    assert.equal(created?.toString(), target.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
+    const text = fs.readFileSync(target.fsPath, 'utf8');
+    assert.match(text, /^role: senior-drug-and-alcohol-worker$/m);
+    assert.match(text, /^population: children-and-young-people$/m);
+    // Linted on open: no diagnostics at all once the linter has run.
+    const api = await activateExtension();
+    assert.deepEqual(api.services.linter.resultFor(vscode.window.activeTextEditor!.document)?.diagnostics, []);
+    assert.deepEqual(await waitForDiagnostics(target, () => true), []);
+  });
+
+  it('inserts the missing statements of a domain', async () => {
+    const uri = scratchFile(
+      'insert.jd.md',
+      `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n### ${knowledge.name}\n\n- ${knowledge.statements[0].text}\n\n## Terms\n\nPermanent.\n`,
+    );
+    const { document } = await open(uri);
+    const inserted = await vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', { domain: knowledge.id });
+    assert.equal(inserted, knowledge.statements.length - 1);
+    const text = document.getText();
+    for (const s of knowledge.statements) assert.equal(text.split(s.text).length - 1, 1, `${s.id} once`);
+    assert.ok(text.indexOf(knowledge.statements[12].text) < text.indexOf('## Terms'));
+  });
+
+  it('shows capability coverage in the status bar and the coverage view', async () => {
+    const api = await activateExtension();
+    const uri = scratchFile('coverage.jd.md', `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n- ${knowledge.statements[0].text}\n- ${knowledge.statements[1].text}\n`);
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('missing-capabilities'));
+    assert.match(api.statusBar.text, /Drug and alcohol worker · 2\/74$/);
+    const html = await vscode.commands.executeCommand<string>('jdkit.showCoverage');
+    assert.match(html, /Application of knowledge/);
+    assert.equal((html.match(/class="present"/g) ?? []).length, 2);
+    assert.equal((html.match(/class="missing"/g) ?? []).length, 72);
+  });
+});

@@ -1,0 +1,61 @@
+// Settings and .jdkit.json: changes take effect at once in open documents, and
+// a broken config file is reported on the file instead of breaking linting.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+
+describe('configuration', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  async function setRules(value: Record<string, string> | undefined): Promise<void> {
+    await vscode.workspace.getConfiguration('jdkit').update('rules', value, vscode.ConfigurationTarget.Global);
+  }
+
+  it('applies a jdkit.rules setting to open documents at once, and reverts', async () => {
+    const uri = fixture('bad.jd.md');
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('stigmatising-language'));
+    try {
+      await setRules({ 'stigmatising-language': 'off', 'caseload-too-high': 'error' });
+      const changed = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language') && d.length > 0);
+      assert.equal(changed.find((d) => ruleOf(d) === 'caseload-too-high')?.severity, vscode.DiagnosticSeverity.Error);
+      // Settings merge over .jdkit.json rule by rule: its modified-capability setting still applies.
+      assert.equal(changed.find((d) => ruleOf(d) === 'modified-capability')?.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await setRules(undefined);
+    }
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('stigmatising-language'));
+  });
+
+  it('re-lints when .jdkit.json changes', async () => {
+    const configFile = fixture('.jdkit.json').fsPath;
+    const original = fs.readFileSync(configFile, 'utf8');
+    const uri = fixture('bad.jd.md');
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('caseload-too-high'));
+    try {
+      const config = JSON.parse(original);
+      fs.writeFileSync(configFile, JSON.stringify({ ...config, caseload: { max: 50 } }, null, 2) + '\n');
+      await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('caseload-too-high') && d.length > 0);
+    } finally {
+      fs.writeFileSync(configFile, original);
+    }
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('caseload-too-high'));
+  });
+
+  it('reports a broken .jdkit.json on the file and keeps linting with the defaults', async () => {
+    const config = scratchFile('broken/.jdkit.json', '{\n  "rules": { "stigmatizing-language": "off" }\n}\n');
+    const uri = scratchFile('broken/job.jd.md', '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\n---\n');
+    await open(uri);
+    const diagnostics = await waitForDiagnostics(uri);
+    assert.ok(rulesOf(diagnostics).includes('vague-title'));
+    const [problem, ...more] = vscode.languages.getDiagnostics(config);
+    assert.equal(more.length, 0);
+    assert.match(problem.message, /rules\.stigmatizing-language: "stigmatizing-language" is not a jdkit rule; did you mean "stigmatising-language"\?/);
+    assert.equal(problem.range.start.line, 1);
+    assert.equal(path.basename(config.fsPath), '.jdkit.json');
+  });
+});

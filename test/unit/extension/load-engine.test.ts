@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { CONFIG_FILE_NAME } from '../../../src/core/config';
+import { lintDocument } from '../../../src/core/lint';
+import { CONFIG_FILE_GLOB, engine } from '../../../src/extension/load-engine';
+
+describe('the lazily loaded engine', () => {
+  it('loads the engine module beside the loader', () => {
+    assert.equal(typeof engine().lintDocument, 'function');
+    assert.equal(engine().lintDocument, lintDocument);
+  });
+
+  it('watches the config file the engine reads', () => {
+    assert.equal(CONFIG_FILE_GLOB, `**/${CONFIG_FILE_NAME}`);
+  });
+});

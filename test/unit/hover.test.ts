@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { getFramework } from '../../src/core/framework/load';
+import { hover } from '../../src/core/hover';
+import { jd } from './helpers';
+
+const framework = getFramework();
+const daw = framework.role('drug-and-alcohol-worker')!;
+const statement = daw.domains[1].statements[1]; // DAW-2-02, trauma-informed approaches
+
+/** Hover at the `|` marker, which is removed from the text. */
+function hoverAt(textWithCursor: string) {
+  const offset = textWithCursor.indexOf('|');
+  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
+  const before = text.slice(0, offset).split('\n');
+  return hover(text, { line: before.length - 1, character: before[before.length - 1].length });
+}
+
+const header = jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' });
+
+describe('hover', () => {
+  it('shows the framework statement an exact bullet matches, its roles, domain and id', () => {
+    const result = hoverAt(`${header}\n## Capabilities\n\n- know|${statement.text.slice(4)}\n`);
+    assert.ok(result);
+    assert.match(result.contents, new RegExp(`\`${statement.id}\``));
+    assert.match(result.contents, /Application of knowledge/);
+    assert.ok(result.contents.includes(`> ${statement.text}`));
+    assert.match(result.contents, /Match: 100%, exact/);
+    // The same wording appears in other roles' sections too; each is named.
+    const sameText = framework.allStatements.filter((e) => e.statement.text === statement.text).map((e) => e.role.name);
+    for (const name of sameText) assert.ok(result.contents.includes(name), name);
+    const line = header.split('\n').length + 2;
+    assert.deepEqual(result.range, { start: { line, character: 2 }, end: { line, character: 2 + statement.text.length } });
+  });
+
+  it('gives the similarity of a close bullet', () => {
+    const edited = statement.text.replace('and so able to apply this', 'and able to use this');
+    const result = hoverAt(`${header}\n## Capabilities\n\n- |${edited}\n`);
+    assert.ok(result);
+    assert.match(result.contents, /Match: \d\d%, close: the wording differs/);
+    assert.ok(!result.contents.includes('100%'));
+  });
+
+  it('says when a bullet matches no framework statement', () => {
+    const result = hoverAt(`${header}\n## Capabilities\n\n- Drives a m|inibus on Tuesdays\n`);
+    assert.match(result!.contents, /No capability statement/);
+  });
+
+  it('shows the role profile, regulator, pick-and-mix and base roles on `role:`', () => {
+    const nurse = hoverAt(`${jd({ title: 'Nurse', role: 'nurse' })}`.replace('role: "nurse"', 'role: "nu|rse"'));
+    assert.ok(nurse);
+    assert.match(nurse.contents, /\*\*Nurse\*\* · framework section 5\.6/);
+    assert.match(nurse.contents, /Nursing and Midwifery Council/);
+    assert.match(nurse.contents, /Pick and mix: employers may select/);
+    assert.deepEqual(nurse.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 13 } });
+
+    const senior = hoverAt(jd({ title: 'Senior', role: 'senior-drug-and-alcohol-worker' }).replace('role:', 'ro|le:'))!;
+    assert.match(senior.contents, /Builds on: Drug and alcohol worker \(5\.1\) for adults; .*\(5\.2\) for children and young people/);
+    assert.match(senior.contents, /Not a regulated role/);
+    assert.match(senior.contents, /Include every capability statement/);
+
+    const doctor = hoverAt(jd({ title: 'Doctor', role: 'medical-workforce' }).replace('role:', 'ro|le:'))!;
+    assert.match(doctor.contents, /Descriptor only/);
+  });
+
+  it('shows nothing elsewhere or for an unknown role', () => {
+    assert.equal(hoverAt(`${header}\n## About| the role\n`), null);
+    assert.equal(hoverAt(`${header}\n## Main duties\n\n- Dr|ive\n`), null);
+    assert.equal(hoverAt(jd({ title: 'X', role: 'plumber' }).replace('role:', 'ro|le:')), null);
+  });
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_SCHEMA, PACKAGE_JSON, regenerateManifest, schemaText } from '../../scripts/generate-manifest';
+import { ALL_RULES } from '../../src/core/rules';
+
+const root = path.dirname(PACKAGE_JSON);
+const manifestText = readFileSync(PACKAGE_JSON, 'utf8');
+const manifest = JSON.parse(manifestText);
+
+describe('extension manifest (package.json)', () => {
+  it('has up-to-date settings and .jdkit.json schema (run `npm run manifest` to regenerate)', () => {
+    assert.equal(manifestText, regenerateManifest(manifestText));
+    assert.equal(readFileSync(CONFIG_SCHEMA, 'utf8'), schemaText());
+  });
+
+  it('offers every rule in the jdkit.rules setting', () => {
+    const rules = manifest.contributes.configuration.properties['jdkit.rules'].properties;
+    assert.deepEqual(Object.keys(rules), ALL_RULES.map((r) => r.id));
+  });
+
+  it('activates for *.jd.md files without "*"', () => {
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.ok(!manifest.activationEvents.includes('*'));
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.jd.md'));
+  });
+
+  it('contributes exactly the commands the extension registers, in category jdkit', () => {
+    const dir = path.join(root, 'src', 'extension');
+    const registered = readdirSync(dir)
+      .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w]+)'/g)].map((m) => m[1]))
+      .sort();
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(contributed, registered);
+    for (const command of manifest.contributes.commands) assert.equal(command.category, 'jdkit', command.command);
+  });
+
+  it('validates .jdkit.json against the shipped schema and limits untrusted workspaces', () => {
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.jdkit.json', url: './resources/jdkit.schema.json' }]);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['jdkit.templatesPath']);
+  });
+});
