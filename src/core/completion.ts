@@ -15,7 +15,7 @@ import { FIELD_BY_NAME, FIELD_SPECS } from './fields';
 import { getFramework, type Framework, type StatementEntry } from './framework/load';
 import { LintContext } from './lint-context';
 import { normalisedKey, tokenise } from './match/normalise';
-import { canonicalTitle } from './scaffold';
+import { canonicalTitle } from './title';
 import type { Position, Range } from './types';
 
 export type CompletionKind = 'field' | 'role' | 'title' | 'value' | 'statement';
@@ -119,7 +119,7 @@ function valueItems(fm: FrontMatterLine, position: Position, framework: Framewor
     );
   }
   if (fm.key === 'title') {
-    return framework.roles.map((role, i) => item('title', canonicalTitle(role, framework), i, { detail: role.name }));
+    return framework.roles.map((role, i) => item('title', canonicalTitle(framework, role.id), i, { detail: role.name }));
   }
   const values = fm.key ? FIELD_BY_NAME.get(fm.key)?.values : undefined;
   return (values ?? []).map((value, i) => item('value', value, i));

@@ -8,8 +8,8 @@ import { stringify } from 'yaml';
 import { getFramework, type Framework } from './framework/load';
 import type { Population, Role, RoleId, SupervisionKind } from './framework/schema';
 import { normalisedKey } from './match/normalise';
-import { canonicalTitle as canonicalTitleOf } from './rules/vague-title';
 import { lowerFirst, upperFirst } from './text/case';
+import { canonicalTitle } from './title';
 
 export interface ScaffoldOptions {
   role: RoleId;
@@ -83,15 +83,10 @@ export function newJobDescription(options: ScaffoldOptions): string {
   return lines.join(options.eol ?? '\n') + (options.eol ?? '\n');
 }
 
-/** The title employers should use for `role`: the canonical one from titles.json, else the framework's name. */
-export function canonicalTitle(role: Role, framework: Framework): string {
-  return canonicalTitleOf(framework, role.id);
-}
-
 function frontMatter(role: Role, framework: Framework, population: Population | undefined, organisation: string | undefined): string[] {
   const caseload = CASELOADS[role.id];
   const fields: Record<string, string | number | undefined> = {
-    title: canonicalTitle(role, framework),
+    title: canonicalTitle(framework, role.id),
     role: role.id,
     population,
     employment: 'paid',

@@ -58,3 +58,8 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
   const vague = roles.length === 0 ? (framework.titles.vague.find((v) => containsPhrase(key, normalisedKey(v.title))) ?? null) : null;
   return { title, roles, matchedPhrase, vague };
 }
+
+/** The title the framework uses for a role (titles.json), falling back to the framework's role name. */
+export function canonicalTitle(framework: Framework, role: RoleId): string {
+  return framework.titles.roles.find((t) => t.role === role)?.canonical ?? framework.role(role)!.name;
+}

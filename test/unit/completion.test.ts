@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { complete, type CompletionItem } from '../../src/core/completion';
 import { getFramework } from '../../src/core/framework/load';
 import { ROLE_IDS } from '../../src/core/framework/schema';
-import { canonicalTitle } from '../../src/core/scaffold';
+import { canonicalTitle } from '../../src/core/title';
 import { jd } from './helpers';
 
 const framework = getFramework();
@@ -47,7 +47,7 @@ describe('completion', () => {
       assert.equal(list.items.length, framework.roles.length);
       const item = list.items.find((i) => i.detail === daw.name)!;
       assert.equal(item.kind, 'title');
-      assert.equal(item.label, canonicalTitle(daw, framework));
+      assert.equal(item.label, canonicalTitle(framework, daw.id));
       assert.deepEqual(item.replaceRange, { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } });
     });
 

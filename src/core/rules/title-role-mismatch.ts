@@ -3,7 +3,7 @@ import type { Role, RoleId } from '../framework/schema';
 import type { LintContext } from '../lint-context';
 import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
-import { canonicalTitle } from './vague-title';
+import { canonicalTitle } from '../title';
 
 /** The capabilities point to another role only when at least this many bullets are that role's alone. */
 const MIN_OTHER_ROLE_BULLETS = 5;

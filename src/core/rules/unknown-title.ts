@@ -3,7 +3,7 @@ import type { LintContext } from '../lint-context';
 import { normalisedKey } from '../match/normalise';
 import { nearest } from '../text/closest';
 import type { Rule } from './rule';
-import { canonicalTitle } from './vague-title';
+import { canonicalTitle } from '../title';
 
 /** At most this many "did you mean" titles: more would be a list, not a suggestion. */
 const MAX_SUGGESTIONS = 2;

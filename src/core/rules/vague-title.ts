@@ -1,12 +1,6 @@
 import { replaceFieldValue } from '../edits/front-matter-edits';
-import type { Framework } from '../framework/load';
-import type { RoleId } from '../framework/schema';
+import { canonicalTitle } from '../title';
 import type { Rule } from './rule';
-
-/** The title the framework uses for a role (titles.json), falling back to the framework's role name. */
-export function canonicalTitle(framework: Framework, role: RoleId): string {
-  return framework.titles.roles.find((t) => t.role === role)?.canonical ?? framework.role(role)!.name;
-}
 
 export const rule: Rule = {
   id: 'vague-title',

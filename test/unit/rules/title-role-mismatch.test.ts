@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { getFramework, type StatementEntry } from '../../../src/core/framework/load';
 import { POPULATIONS, type Population, type RoleId } from '../../../src/core/framework/schema';
-import { canonicalTitle } from '../../../src/core/rules/vague-title';
+import { canonicalTitle } from '../../../src/core/title';
 import { applyEdits } from '../apply-edits';
 import { jd, runRule } from '../helpers';
 
