@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   roles: { summary: 'List the framework roles and their ids.', load: () => import('./roles').then((m) => m.command) },
   capabilities: { summary: 'List the capability statements of a role.', load: () => import('./capabilities').then((m) => m.command) },
   new: { summary: 'Start a job description for a framework role.', load: () => import('./new').then((m) => m.command) },
+  render: { summary: 'Export job descriptions to Word through a template.', load: () => import('./render').then((m) => m.command) },
 };
 
 export function mainHelp(): string {

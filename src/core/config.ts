@@ -35,17 +35,27 @@ export const configSchema = z
       .object({
         /** Add the capability-to-framework traceability appendix. */
         appendix: z.boolean().default(true),
-        organisation: z.string().min(1).optional(),
-        /** Path of a PNG or JPEG logo, relative to the config file. */
-        logo: z.string().min(1).optional(),
-        logoAltText: z.string().min(1).optional(),
-        /** Brand colour for headings, as six hex digits. */
+        /** Employer name for the page header, when a document's front matter has no `organisation`. */
+        organisation: z.string().trim().min(1).optional(),
+        /** Path of a PNG or JPEG logo for the page header, relative to the config file. */
+        logo: z
+          .string()
+          .min(1)
+          .regex(/\.(png|jpe?g)$/i, 'the logo must be a PNG or JPEG file (.png, .jpg or .jpeg)')
+          .optional(),
+        /** What the logo shows, read out by screen readers; required with a logo. */
+        logoAltText: z.string().trim().min(1).optional(),
+        /** Brand colour for headings and table headers, as six hex digits; must contrast 4.5:1 with white. */
         colour: z
           .string()
           .regex(/^#?[0-9a-fA-F]{6}$/, 'a colour must be six hex digits, e.g. "1F4E79"')
           .optional(),
       })
       .strict()
+      .refine((e) => !e.logo || e.logoAltText, {
+        path: ['logoAltText'],
+        message: 'a logo needs alt text describing it, e.g. "Hope and Recovery Services logo", for screen-reader users',
+      })
       .default({ appendix: true }),
   })
   .strict();

@@ -1,0 +1,170 @@
+// `jdkit render`: job descriptions → Word documents through a template.
+// Every target is checked before anything is rendered, so a run that would
+// overwrite a file without --force writes nothing. Each document is rendered
+// in memory and written through a temporary file, so a failure never leaves a
+// half-written .docx.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigResolver, loadConfigFile, type LoadedConfig } from '../core/config-file';
+import { ValidationError } from '../core/validate';
+import { configTemplatesDir, describeExportError, exportJd, ExportError, findTemplate, listTemplates, outputPath, OutputExistsError, writeOutput } from '../export';
+import { EXIT, UsageError, type CliIo, type Command } from './command';
+import { decodeText, expandInputs, readInOrder } from './files';
+
+/** Above this many files, progress goes to stderr. */
+const PROGRESS_THRESHOLD = 3;
+
+export const command: Command = {
+  name: 'render',
+  summary: 'Export job descriptions to Word through a template.',
+  usage: 'jdkit render <files, folders or globs...> --template <name> [options]',
+  details: [
+    'Writes <name>.<template>.docx beside each job description, or in --out-dir.',
+    'Built-in templates: job-description, advert, person-specification. Your own templates are the .hbs files',
+    'in the folder templatesPath names in .jdkit.json; see docs/templates.md.',
+    'An existing file is never overwritten without --force: if any target exists, nothing is written.',
+    '',
+    'Exit codes: 0 all documents written; 2 wrong usage, an unreadable file, an existing target without --force,',
+    'an invalid config, or a document or template that could not be rendered.',
+  ].join('\n'),
+  options: {
+    template: { type: 'string', short: 't', value: 'name', description: 'The template to use (required).' },
+    'out-dir': { type: 'string', short: 'o', value: 'dir', description: 'Write the documents to this folder (created if needed).' },
+    force: { type: 'boolean', short: 'f', description: 'Replace documents that already exist.' },
+    config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file for every file instead of looking for .jdkit.json.' },
+  },
+  positionals: { min: 1, max: Infinity },
+  run,
+};
+
+interface Job {
+  file: string;
+  target: string;
+  loaded: LoadedConfig;
+}
+
+async function run({ values, positionals }: Parameters<Command['run']>[0], io: CliIo): Promise<number> {
+  const templateName = values.template as string | undefined;
+  const outDir = values['out-dir'] === undefined ? null : path.resolve(io.cwd, values['out-dir'] as string);
+  const force = values.force === true;
+  const files = await expandInputs(positionals, io.cwd);
+  const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
+  if (!templateName) throw new UsageError(`--template is required. Templates: ${templateNames(configs)}.`);
+
+  const jobs: Job[] = files.map((file) => ({ file, target: outputPath(file, templateName, outDir), loaded: configs.get(file)! }));
+  checkTargets(jobs, force, io.cwd);
+  // An unknown template is reported once, before any work.
+  for (const loaded of new Set(jobs.map((j) => j.loaded))) findTemplateOrUsage(templateName, loaded);
+
+  const show = (file: string) => displayPath(file, io.cwd);
+  const progress = jobs.length > PROGRESS_THRESHOLD;
+  let written = 0;
+  let failed = 0;
+  const fail = (file: string, problem: string) => {
+    failed++;
+    io.stderr.write(`jdkit render: ${show(file)}: ${problem}\n`);
+  };
+  // Each document is written (and flushed to disk) while the next one renders; outcomes are reported in input order.
+  let writing: Promise<void> = Promise.resolve();
+  let index = 0;
+  for await (const result of readInOrder(files)) {
+    const job = jobs[index++];
+    if (progress) io.stderr.write(`[${index}/${jobs.length}] ${show(job.file)}\n`);
+    const decoded = 'error' in result ? { problem: `cannot be read: ${result.error.message}` } : decodeText(result.bytes);
+    let docx: Uint8Array | null = null;
+    let problem: string | null = 'problem' in decoded ? decoded.problem : null;
+    let templateBroken = false;
+    if ('text' in decoded) {
+      try {
+        ({ docx } = await exportJd({ text: decoded.text, file: job.file, template: templateName, config: job.loaded.config, configFile: job.loaded.file }));
+      } catch (err) {
+        if (!(err instanceof ExportError)) throw err;
+        problem = describeExportError(err, show);
+        // A template error is the same for every document: stop rather than repeat it.
+        templateBroken = err.location !== null;
+      }
+    }
+    await writing;
+    if (docx === null) {
+      fail(job.file, problem!);
+      if (templateBroken) break;
+      continue;
+    }
+    writing = writeOutput(job.target, docx, { force }).then(
+      () => {
+        written++;
+        io.stdout.write(`${show(job.target)}\n`);
+      },
+      (err: Error) => fail(job.file, err instanceof OutputExistsError ? `${err.message}; use --force to replace it` : `cannot write "${show(job.target)}": ${err.message}`),
+    );
+  }
+  await writing;
+  if (progress || failed > 0) io.stderr.write(`jdkit render: ${plural(written, 'document')} written${failed > 0 ? `, ${failed} failed` : ''}.\n`);
+  return failed > 0 ? EXIT.usage : EXIT.ok;
+}
+
+/** Refuses, before rendering anything, targets that exist (without --force) or that two inputs share. */
+function checkTargets(jobs: readonly Job[], force: boolean, cwd: string): void {
+  const problems: string[] = [];
+  const byTarget = new Map<string, string>();
+  for (const job of jobs) {
+    const other = byTarget.get(job.target);
+    if (other) problems.push(`"${displayPath(other, cwd)}" and "${displayPath(job.file, cwd)}" would both be written to "${displayPath(job.target, cwd)}"; render them to different folders`);
+    byTarget.set(job.target, job.file);
+  }
+  if (!force) {
+    const existing = jobs.filter((j) => fs.existsSync(j.target)).map((j) => displayPath(j.target, cwd));
+    if (existing.length > 0) {
+      problems.push(
+        `${existing.length === 1 ? `"${existing[0]}" already exists` : `these files already exist: ${existing.map((f) => `"${f}"`).join(', ')}`}; nothing was written. Use --force to replace ${existing.length === 1 ? 'it' : 'them'}, or --out-dir to write elsewhere`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+}
+
+function findTemplateOrUsage(name: string, { config, file }: LoadedConfig): void {
+  try {
+    findTemplate(name, configTemplatesDir(config, file));
+  } catch (err) {
+    if (err instanceof ExportError) throw new UsageError(describeExportError(err, (f) => displayPath(f, process.cwd())));
+    throw err;
+  }
+}
+
+function templateNames(configs: Map<string, LoadedConfig>): string {
+  const first = configs.values().next().value;
+  const { templates } = listTemplates(first ? configTemplatesDir(first.config, first.file) : null);
+  return templates.map((t) => t.name).join(', ');
+}
+
+/** The config of every file, all config problems reported together (as `jdkit lint` does). */
+function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): Map<string, LoadedConfig> {
+  if (configOption !== undefined) {
+    const loaded = loadConfigFile(path.resolve(cwd, configOption));
+    return new Map(files.map((f) => [f, loaded]));
+  }
+  const resolver = new ConfigResolver();
+  const configs = new Map<string, LoadedConfig>();
+  const problems = new Set<string>();
+  for (const file of files) {
+    try {
+      configs.set(file, resolver.forFile(file));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      problems.add(err.message);
+    }
+  }
+  if (problems.size > 0) throw new UsageError([...problems].join('\n'));
+  return configs;
+}
+
+/** Paths relative to the working folder, as the user typed them; absolute when outside it. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

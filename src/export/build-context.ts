@@ -1,0 +1,368 @@
+// A parsed job description → the template context (context.ts). The role,
+// the capability matches and the coverage come from the same LintContext and
+// coverage analysis the linter and the editor use, so an export never
+// disagrees with what the editor showed.
+import path from 'node:path';
+import type { JdkitConfig } from '../core/config';
+import { analyseCoverage } from '../core/coverage';
+import type { JdDocument } from '../core/document/parse';
+import { getFramework, type Framework } from '../core/framework/load';
+import type { Role } from '../core/framework/schema';
+import { LintContext } from '../core/lint-context';
+import type { Attribution } from '../core/match/matcher';
+import { upperFirst } from '../core/text/case';
+import { containsAnyPhrase } from '../core/text/find-phrases';
+import { validate } from '../core/validate';
+import { clean, markdownBlocks, type BlockData } from './blocks';
+import { templateContextSchema, type CapabilityData, type CriterionData, type SectionData, type TemplateContext } from './context';
+
+export interface ContextOptions {
+  template: string;
+  config: JdkitConfig;
+  /** The job description's path, for `document.file`. */
+  file?: string | null;
+  /** The export date; defaults to now. */
+  now?: Date;
+  framework?: Framework;
+}
+
+/** Headings the templates look for, by context key. */
+const KNOWN_SECTIONS = {
+  aboutTheRole: /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile)|purpose of the (role|post|job)|overview|summary)\b/i,
+  aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
+  mainDuties: /^((main|key|principal|core) (duties|responsibilities|tasks)|duties|responsibilities)\b/i,
+  personSpecification: /^person spec/i,
+  supervisionAndSupport: /^(supervision|support and supervision)\b/i,
+  terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
+  howToApply: /^(how to apply|applying|application process)\b/i,
+  equality: /^(equality|equal opportunit|diversity|inclusion)/i,
+} as const;
+
+const SETTING_LABELS: Record<string, string> = {
+  community: 'Community',
+  outreach: 'Outreach',
+  inpatient: 'Inpatient detoxification',
+  residential: 'Residential rehabilitation',
+  lero: 'Lived experience recovery organisation (LERO)',
+  commissioning: 'Local authority commissioning',
+  'criminal-justice': 'Criminal justice',
+  'primary-care': 'Primary care',
+};
+
+const POPULATION_LABELS: Record<string, string> = {
+  adults: 'Adults',
+  'children-and-young-people': 'Children and young people',
+};
+
+const SUPERVISION_NAMES = { clinical: 'Clinical supervision', safeguarding: 'Safeguarding supervision', supportive: 'Supportive supervision' } as const;
+
+export function buildTemplateContext(doc: JdDocument, options: ContextOptions): TemplateContext {
+  const framework = options.framework ?? getFramework();
+  const lint = new LintContext(doc, framework, options.config);
+  const fields = lint.fields.all;
+  const field = (name: string): string | null => {
+    const value = fields[name];
+    return value === undefined ? null : clean(String(value)).trim() || null;
+  };
+  const role = lint.role;
+  const sections = sectionData(doc);
+  const known = Object.fromEntries(
+    Object.entries(KNOWN_SECTIONS).map(([key, pattern]) => [key, sections.find((s) => pattern.test(s.heading)) ?? null]),
+  ) as Record<keyof typeof KNOWN_SECTIONS, SectionData | null>;
+  const knownSet = new Set(Object.values(known));
+  const capabilities = capabilityData(lint);
+  const hours = typeof fields.hours === 'number' ? `${fields.hours} hours a week` : field('hours');
+  const caseload = lint.fields.caseload ?? null;
+
+  const job = {
+    title: field('title') ?? 'Untitled post',
+    department: field('department'),
+    location: field('location'),
+    salary: field('salary'),
+    grade: field('grade'),
+    hours,
+    contract: field('contract'),
+    closingDate: field('closing_date'),
+    interviewDate: field('interview_date'),
+    startDate: field('start_date'),
+    reportsTo: field('reports_to'),
+    reference: field('reference'),
+    contact: field('contact'),
+    apply: field('apply'),
+    caseload,
+    setting: lint.fields.setting ?? null,
+    settingLabel: lint.fields.setting ? SETTING_LABELS[lint.fields.setting] : null,
+    population: lint.fields.population ?? null,
+    populationLabel: lint.fields.population ? POPULATION_LABELS[lint.fields.population] : null,
+    employment: lint.fields.employment ?? null,
+    volunteer: lint.fields.employment === 'volunteer',
+  };
+  const facts: [string, string | null][] = [
+    ['Location', job.location],
+    ['Salary', job.salary],
+    ['Grade', job.grade],
+    ['Hours', job.hours],
+    ['Typical caseload', caseload === null ? null : String(caseload)],
+    ['Contract', job.contract],
+    ['Department', job.department],
+    ['Reports to', job.reportsTo],
+    ['Closing date', job.closingDate],
+    ['Interview date', job.interviewDate],
+    ['Start date', job.startDate],
+    ['Reference', job.reference],
+  ];
+  const details = facts.flatMap(([label, value]) => (value === null ? [] : [{ label, value }]));
+
+  const context: TemplateContext = {
+    template: { name: options.template },
+    document: {
+      file: options.file ? path.basename(options.file) : null,
+      generated: (options.now ?? new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    },
+    options: { appendix: options.config.export.appendix },
+    organisation: field('organisation') ?? options.config.export.organisation ?? null,
+    job,
+    details,
+    role: role ? roleData(role, lint, framework) : null,
+    supervision: supervisionData(lint, framework),
+    intro: introBlocks(doc),
+    sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
+    capabilities,
+    coverage: coverageData(lint),
+    criteria: criteriaData(role, known.personSpecification, capabilities.items),
+  };
+  // The schema is the documentation: a context that does not match it is a bug here.
+  return validate(templateContextSchema, context, 'template context');
+}
+
+function roleData(role: Role, lint: LintContext, framework: Framework): NonNullable<TemplateContext['role']> {
+  return {
+    id: role.id,
+    name: role.name,
+    abbreviation: role.abbreviation,
+    section: role.section,
+    clinical: role.clinical,
+    descriptorOnly: role.kind === 'descriptor',
+    source: lint.roleSource ?? 'declared',
+    profile: role.profile,
+    regulation: role.regulation
+      ? {
+          regulator: role.regulation.regulator,
+          regulatorName: role.regulation.regulatorName,
+          requirement: role.regulation.requirement,
+          section: role.regulation.source.ref,
+        }
+      : null,
+    buildsOn: framework.baseRoles(role.id, lint.population).map((r) => ({ id: r.id, name: r.name })),
+  };
+}
+
+function supervisionData(lint: LintContext, framework: Framework): TemplateContext['supervision'] {
+  const roles = lint.ownRoleIds;
+  return framework.guidance.supervision
+    .filter((s) => s.roles.some((r) => roles.has(r)))
+    .map((s) => ({
+      kind: s.kind,
+      name: SUPERVISION_NAMES[s.kind],
+      detail: s.detail,
+      source: `${s.source.document} ${s.source.ref}`,
+    }));
+}
+
+// ---- Sections ---------------------------------------------------------------
+
+function sectionData(doc: JdDocument): SectionData[] {
+  return doc.sections
+    .filter((s) => s.heading.line !== doc.capabilities?.heading.line)
+    .map((s) => {
+      const blocks = markdownBlocks(doc.lines.lines.slice(s.startLine, s.endLine).join('\n'));
+      const heading = clean(s.heading.text);
+      return { heading, id: slug(heading), text: blocksText(blocks), blocks };
+    });
+}
+
+function introBlocks(doc: JdDocument): BlockData[] {
+  const end = doc.sections[0]?.heading.line ?? doc.lines.lineCount;
+  const source = doc.lines.lines.slice(doc.bodyStartLine, end).join('\n');
+  return markdownBlocks(source, 1).filter((b) => b.type !== 'heading');
+}
+
+function blocksText(blocks: readonly BlockData[]): string {
+  return blocks
+    .flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : [b.text]))
+    .join(' ');
+}
+
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+// ---- Capabilities -------------------------------------------------------------
+
+function capabilityData(lint: LintContext): TemplateContext['capabilities'] {
+  const { framework } = lint;
+  const section = lint.capabilities;
+  const own = lint.ownRoleIds;
+  const items: CapabilityData[] = lint.bullets.map(({ bullet, match }) => {
+    const attribution: Attribution | null = match.own ?? match.best;
+    const entry = attribution ? framework.statement(attribution.statement.id) : undefined;
+    return {
+      text: clean(bullet.text),
+      group: bullet.group ? clean(bullet.group.text) : null,
+      statement: entry
+        ? {
+            id: entry.statement.id,
+            text: entry.statement.text,
+            roleId: entry.role.id,
+            roleName: entry.role.name,
+            section: entry.role.section,
+            domainId: entry.domain.id,
+            domainName: entry.domain.name,
+            domainNumber: entry.domain.number,
+          }
+        : null,
+      ownRole: entry ? own.has(entry.role.id) : false,
+      exact: attribution?.exact ?? false,
+      score: attribution?.score ?? 0,
+    };
+  });
+
+  // Domains in the framework's order: the role's own, then its base roles', then any other role's.
+  const role = lint.role;
+  const roleOrder = role ? [role, ...framework.baseRoles(role.id, lint.population)] : [];
+  const domainOrder = new Map<string, string>();
+  for (const r of [...roleOrder, ...framework.roles]) for (const d of r.domains) if (!domainOrder.has(d.id)) domainOrder.set(d.id, d.name);
+  const byDomain = new Map<string, CapabilityData[]>();
+  for (const item of items) {
+    if (item.statement) byDomain.set(item.statement.domainId, [...(byDomain.get(item.statement.domainId) ?? []), item]);
+  }
+  const domains = [...domainOrder]
+    .filter(([id]) => byDomain.has(id))
+    .map(([id, name]) => ({ id, name, items: byDomain.get(id)! }));
+
+  const groups: { heading: string | null; items: CapabilityData[] }[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.heading === item.group) last.items.push(item);
+    else groups.push({ heading: item.group, items: [item] });
+  }
+
+  const intro = section
+    ? markdownBlocks(lint.doc.lines.lines.slice(section.startLine, section.endLine).join('\n')).filter((b) => b.type === 'paragraph')
+    : [];
+  return {
+    heading: section ? clean(section.heading.text) : null,
+    intro,
+    items,
+    count: items.length,
+    matched: items.filter((i) => i.statement).length,
+    domains,
+    unmatched: items.filter((i) => !i.statement),
+    groups,
+  };
+}
+
+function coverageData(lint: LintContext): TemplateContext['coverage'] {
+  const coverage = analyseCoverage(lint);
+  const missing = [coverage.own, ...coverage.bases]
+    .flatMap((c) => c?.missing ?? [])
+    .map((e) => ({ id: e.statement.id, text: e.statement.text, domainName: e.domain.name }));
+  return { total: coverage.total, covered: coverage.covered, missing };
+}
+
+// ---- Person specification ------------------------------------------------------
+
+const PRIORITY_PREFIX = /^(essential|desirable)\s*[:–—-]\s*/i;
+const PRIORITY_SUFFIX = /\s*(?:\((essential|desirable)\)|[–—-]\s*(essential|desirable))\s*\.?$/i;
+
+function criteriaData(role: Role | null, personSpecification: SectionData | null, capabilities: readonly CapabilityData[]): TemplateContext['criteria'] {
+  const fromSection: CriterionData[] = [];
+  let essential = true;
+  let category: string | null = null;
+  for (const block of personSpecification?.blocks ?? []) {
+    if (block.type === 'heading' || (block.type === 'paragraph' && /^(essential|desirable)\b[^.]{0,20}$/i.test(block.text))) {
+      const priority = /\b(essential|desirable)\b/i.exec(block.text)?.[1].toLowerCase();
+      if (priority) essential = priority === 'essential';
+      else if (block.type === 'heading') {
+        category = block.text;
+        if (block.level === 1) essential = true;
+      }
+      continue;
+    }
+    if (block.type !== 'list') continue;
+    for (const item of block.items) {
+      if (item.depth > 0) continue;
+      let text = item.text;
+      let itemEssential = essential;
+      const marker = PRIORITY_PREFIX.exec(text) ?? PRIORITY_SUFFIX.exec(text);
+      if (marker) {
+        itemEssential = (marker[1] ?? marker[2]).toLowerCase() === 'essential';
+        text = text.replace(marker[0], '').trim();
+      }
+      if (!text) continue;
+      fromSection.push({
+        text,
+        essential: itemEssential,
+        category: category ?? guessCategory(text),
+        assessment: assessmentFor(text),
+        statementId: null,
+        source: 'person-specification',
+      });
+    }
+  }
+
+  const registration: CriterionData[] = [];
+  const regulation = role?.regulation;
+  if (regulation && !fromSection.some((c) => containsAnyPhrase(c.text, regulation.evidence))) {
+    registration.push({
+      text: upperFirst(regulation.requirement),
+      essential: true,
+      category: 'Registration',
+      assessment: assessmentFor('registration'),
+      statementId: null,
+      source: 'registration',
+    });
+  }
+
+  // Framework section 2: people applying for peer support worker roles are not
+  // expected to have all its capabilities yet; employers develop them in post.
+  const capabilitiesEssential = role?.id !== 'peer-support-worker';
+  const fromCapabilities: CriterionData[] = capabilities.map((c) => ({
+    text: upperFirst(c.text),
+    essential: capabilitiesEssential,
+    category: c.statement?.domainName ?? c.group ?? 'Capabilities',
+    assessment: assessmentFor(c.text),
+    statementId: c.statement?.id ?? null,
+    source: 'capability',
+  }));
+
+  const all = [...registration, ...fromSection, ...fromCapabilities];
+  const stated = [...registration, ...fromSection];
+  return {
+    essential: all.filter((c) => c.essential),
+    desirable: all.filter((c) => !c.essential),
+    stated: [...stated.filter((c) => c.essential), ...stated.filter((c) => !c.essential)],
+  };
+}
+
+/** How a recruiter can check a criterion: documents for registration and qualifications, the application and interview for experience and knowledge, the interview for the rest. */
+function assessmentFor(text: string): string {
+  if (/\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
+  if (/\b(DBS|driving licen[cs]e|right to work)\b/i.test(text)) return 'Pre-employment check';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d)\b/i.test(text)) return 'Application and certificate check';
+  if (/\b(experience|knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Application and interview';
+  return 'Interview';
+}
+
+function guessCategory(text: string): string {
+  if (/\bregist/i.test(text)) return 'Registration';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|training)\b/i.test(text)) return 'Qualifications and training';
+  if (/\bexperience\b/i.test(text)) return 'Experience';
+  if (/\b(knowledge|understanding)\b/i.test(text)) return 'Knowledge';
+  return 'Skills and qualities';
+}

@@ -1,0 +1,227 @@
+// The editor's Export to Word… command (`jdkit.exportToWord`). The export
+// code (docx, handlebars) is loaded only when the command runs, from
+// dist/export.js in the bundle, so activation stays light. User templates
+// are offered only in trusted workspaces: templates are code.
+//
+// Interactive: pick a template (built-in and the user's, by name); write
+// `<name>.<template>.docx` beside the job description or choose where; ask
+// before replacing a file; offer to open the result. A document with lint
+// errors asks first. Automation (integration tests) can pass
+// `{ template, target, overwrite, open }` to skip the prompts.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type * as ExportModule from '../export';
+import { isJobDescription } from './documents';
+import type { Services } from './services';
+
+export interface ExportCommandOptions {
+  /** Template name; when given, nothing is asked. */
+  template?: string;
+  /** Output path; defaults to `<name>.<template>.docx` beside the document. */
+  target?: string;
+  /** Replace an existing file without asking. */
+  overwrite?: boolean;
+  /** Open the result when done (default: offer to). */
+  open?: boolean;
+}
+
+type ExportApi = typeof ExportModule;
+
+let exportApi: ExportApi | undefined;
+
+/** The export code: dist/export.js in the bundle, src/export in the compiled tree (tests). */
+function loadExport(): ExportApi {
+  if (!exportApi) {
+    const candidates = [path.join(__dirname, 'export.js'), path.join(__dirname, '..', 'export', 'index.js')];
+    const file = candidates.find((f) => fs.existsSync(f));
+    if (!file) throw new Error(`the Word export module is missing (looked for ${candidates.join(', ')})`);
+    // A computed path, so the bundler leaves the export code out of the extension bundle.
+    exportApi = require(file) as ExportApi;
+  }
+  return exportApi;
+}
+
+export function registerExportCommand(services: Services): vscode.Disposable {
+  return vscode.commands.registerCommand('jdkit.exportToWord', (resource?: vscode.Uri, options: ExportCommandOptions = {}) =>
+    exportToWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
+  );
+}
+
+/** Runs the command; returns the path written, or undefined when cancelled or failed. */
+async function exportToWord(services: Services, resource: vscode.Uri | undefined, options: ExportCommandOptions): Promise<string | undefined> {
+  const document = await documentFor(resource);
+  if (!document) {
+    void vscode.window.showErrorMessage('Export to Word works on a job description: open a *.jd.md file first.');
+    return undefined;
+  }
+  const interactive = options.template === undefined;
+  if (interactive && !(await continueDespiteErrors(services, document))) return undefined;
+
+  let api: ExportApi;
+  try {
+    api = loadExport();
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Export to Word is not available: ${(err as Error).message}`);
+    return undefined;
+  }
+  const { config, file: configFile } = services.configs.resolve(document.uri);
+  // The config store drops templatesPath in untrusted workspaces; this says so in the code that runs templates too.
+  const userDir = vscode.workspace.isTrusted ? api.configTemplatesDir(config, configFile) : null;
+
+  const template = options.template !== undefined ? findTemplate(api, options.template, userDir) : await pickTemplate(api, userDir);
+  if (!template) return undefined;
+
+  const source = document.uri.scheme === 'file' ? document.uri.fsPath : null;
+  let target = options.target;
+  let overwrite = options.overwrite === true;
+  if (target === undefined) {
+    const chosen = interactive || !source ? await chooseTarget(api, source, template.name) : { target: api.outputPath(source, template.name), chose: false };
+    if (!chosen) return undefined;
+    target = chosen.target;
+    // A save dialog has already asked about replacing the file.
+    overwrite ||= chosen.chose;
+  }
+
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Exporting to Word with the ${template.name} template…` },
+      () => api.exportJd({ text: document.getText(), file: source, template, config, configFile, userTemplatesDir: userDir }),
+    );
+    await writeWithConsent(api, target, result.docx, overwrite, interactive);
+  } catch (err) {
+    if (err instanceof Cancelled) return undefined;
+    await showFailure(api, err);
+    return undefined;
+  }
+
+  if (options.open === true) await openDocument(target);
+  else if (options.open === undefined && interactive) void offerToOpen(target);
+  return target;
+}
+
+async function documentFor(resource: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+  if (resource) {
+    try {
+      return await vscode.workspace.openTextDocument(resource);
+    } catch {
+      return undefined;
+    }
+  }
+  const active = vscode.window.activeTextEditor?.document;
+  return active && isJobDescription(active) ? active : undefined;
+}
+
+/** When the document has lint errors, says so and lets the user decide. */
+async function continueDespiteErrors(services: Services, document: vscode.TextDocument): Promise<boolean> {
+  const errors = (services.linter.lintNow(document)?.diagnostics ?? []).filter((d) => d.severity === 'error');
+  if (errors.length === 0) return true;
+  const first = errors[0];
+  const exportAnyway = 'Export anyway';
+  const showProblems = 'Show problems';
+  const choice = await vscode.window.showWarningMessage(
+    `This job description has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}, such as line ${first.range.start.line + 1}: ${first.message}`,
+    { modal: true, detail: 'The Word document would carry the same problems. Fix them first, or export anyway.' },
+    exportAnyway,
+    showProblems,
+  );
+  if (choice === showProblems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  return choice === exportAnyway;
+}
+
+interface TemplateItem extends vscode.QuickPickItem {
+  template?: ExportModule.TemplateInfo;
+  action?: 'trust';
+}
+
+async function pickTemplate(api: ExportApi, userDir: string | null): Promise<ExportModule.TemplateInfo | undefined> {
+  const { templates, problems } = api.listTemplates(userDir);
+  if (problems.length > 0) void vscode.window.showWarningMessage(`Some of your templates cannot be used: ${problems.join(' ')}`);
+  const items: TemplateItem[] = templates.map((template) => ({
+    label: template.name,
+    description: template.origin === 'user' ? 'your template' : 'built-in',
+    detail: template.description ?? undefined,
+    template,
+  }));
+  if (!vscode.workspace.isTrusted) {
+    items.push(
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+      { label: '$(shield) Trust this workspace to use your own templates…', action: 'trust' },
+    );
+  }
+  const picked = await vscode.window.showQuickPick(items, { title: 'Export to Word', placeHolder: 'Choose a template' });
+  if (picked?.action === 'trust') void vscode.commands.executeCommand('workbench.trust.manage');
+  return picked?.template;
+}
+
+function findTemplate(api: ExportApi, name: string, userDir: string | null): ExportModule.TemplateInfo | undefined {
+  try {
+    return api.findTemplate(name, userDir);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Export to Word: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Beside the job description (the default), or where the user chooses in a save dialog. */
+async function chooseTarget(api: ExportApi, source: string | null, templateName: string): Promise<{ target: string; chose: boolean } | undefined> {
+  if (source) {
+    const beside = api.outputPath(source, templateName);
+    const choice = await vscode.window.showQuickPick(
+      [
+        { label: `Save as ${path.basename(beside)}`, description: 'beside the job description', target: beside },
+        { label: 'Choose where to save…', target: undefined },
+      ],
+      { title: 'Export to Word', placeHolder: 'Where should the Word document go?' },
+    );
+    if (!choice) return undefined;
+    if (choice.target) return { target: choice.target, chose: false };
+  }
+  const defaultName = source ? api.outputPath(source, templateName) : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', `job-description.${templateName}.docx`);
+  const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(defaultName), filters: { 'Word document': ['docx'] }, title: 'Export to Word' });
+  return uri ? { target: uri.fsPath, chose: true } : undefined;
+}
+
+class Cancelled extends Error {}
+
+/** Writes through a temporary file; an existing file is replaced only with the user's consent. */
+async function writeWithConsent(api: ExportApi, target: string, docx: Uint8Array, overwrite: boolean, interactive: boolean): Promise<void> {
+  try {
+    await api.writeOutput(target, docx, { force: overwrite });
+  } catch (err) {
+    if (!(err instanceof api.OutputExistsError) || !interactive) throw err;
+    const replace = 'Replace';
+    const choice = await vscode.window.showWarningMessage(`${path.basename(target)} already exists. Replace it?`, { modal: true, detail: target }, replace);
+    if (choice !== replace) throw new Cancelled();
+    await api.writeOutput(target, docx, { force: true });
+  }
+}
+
+async function showFailure(api: ExportApi, err: unknown): Promise<void> {
+  const location = err instanceof api.ExportError ? err.location : null;
+  const message =
+    err instanceof api.ExportError
+      ? api.describeExportError(err, (file) => vscode.workspace.asRelativePath(file))
+      : `unexpected error: ${(err as Error).message}. Please report this.`;
+  const openFile = 'Open file';
+  const action = location && fs.existsSync(location.file) ? [openFile] : [];
+  const choice = await vscode.window.showErrorMessage(`Export to Word failed: ${message}`, ...action);
+  if (choice === openFile && location) {
+    const line = Math.max(0, (location.line ?? 1) - 1);
+    const position = new vscode.Position(line, Math.max(0, (location.column ?? 1) - 1));
+    await vscode.window.showTextDocument(vscode.Uri.file(location.file), { selection: new vscode.Range(position, position) });
+  }
+}
+
+async function offerToOpen(target: string): Promise<void> {
+  const open = 'Open';
+  const reveal = 'Show in folder';
+  const choice = await vscode.window.showInformationMessage(`Saved ${path.basename(target)}.`, open, reveal);
+  if (choice === open) await openDocument(target);
+  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(target));
+}
+
+/** Opens the .docx in the system's Word processor. */
+async function openDocument(target: string): Promise<void> {
+  await vscode.env.openExternal(vscode.Uri.file(target));
+}

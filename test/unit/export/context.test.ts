@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { configSchema } from '../../../src/core/config';
+import { parseJd } from '../../../src/core/document/parse';
+import { getFramework } from '../../../src/core/framework/load';
+import { markdownBlocks } from '../../../src/export/blocks';
+import { buildTemplateContext } from '../../../src/export/build-context';
+import { templateContextSchema } from '../../../src/export/context';
+import { contextReference, regenerateTemplatesDoc, TEMPLATES_DOC } from '../../../src/export/docs';
+import { DAW, DAW_FILE, jobDescription, NOW } from './support';
+
+const config = (overrides: unknown = {}) => configSchema.parse(overrides);
+const contextOf = (text: string, overrides: unknown = {}) =>
+  buildTemplateContext(parseJd(text), { template: 'job-description', config: config(overrides), file: DAW_FILE, now: NOW });
+
+describe('export: template context', () => {
+  const context = contextOf(DAW);
+
+  it('reads the front matter into job, with labels and a summary in a fixed order', () => {
+    assert.equal(context.organisation, 'Hope & Recovery Services');
+    assert.equal(context.job.title, 'Drug and alcohol worker');
+    assert.equal(context.job.hours, '37.5 hours a week');
+    assert.equal(context.job.caseload, 35);
+    assert.equal(context.job.settingLabel, 'Community');
+    assert.equal(context.job.populationLabel, 'Adults');
+    assert.equal(context.job.contact, 'Zoë Ó Súilleabháin, team leader, on 0161 496 0000');
+    assert.equal(context.job.grade, null);
+    assert.equal(context.job.volunteer, false);
+    assert.deepEqual(
+      context.details.map((d) => d.label),
+      ['Location', 'Salary', 'Hours', 'Typical caseload', 'Contract', 'Department', 'Reports to', 'Closing date', 'Interview date', 'Reference'],
+    );
+    assert.deepEqual(context.document, { file: 'drug-and-alcohol-worker.jd.md', generated: '3 March 2025' });
+    assert.deepEqual(context.options, { appendix: true });
+  });
+
+  it('has the role, its supervision and the sections the templates look for', () => {
+    assert.equal(context.role?.id, 'drug-and-alcohol-worker');
+    assert.equal(context.role?.source, 'declared');
+    assert.equal(context.role?.regulation, null);
+    assert.deepEqual(context.supervision.map((s) => s.kind), ['clinical']);
+    assert.equal(context.supervision[0].source, 'plan 3.2');
+    const { sections } = context;
+    assert.equal(sections.aboutTheRole?.heading, 'About the role');
+    assert.equal(sections.mainDuties?.id, 'main-duties');
+    assert.equal(sections.personSpecification?.heading, 'Person specification');
+    assert.equal(sections.supervisionAndSupport?.heading, 'Supervision and support');
+    assert.equal(sections.terms?.heading, 'Terms');
+    assert.equal(sections.howToApply?.heading, 'How to apply');
+    assert.equal(sections.equality, null);
+    assert.deepEqual(sections.other, []);
+    assert.deepEqual(
+      sections.all.map((s) => s.heading),
+      ['About the role', 'Main duties', 'Person specification', 'Supervision and support', 'Terms', 'How to apply'],
+    );
+  });
+
+  it('keeps Markdown formatting as markup, without HTML comments', () => {
+    const about = context.sections.aboutTheRole!;
+    assert.match(about.blocks[0].type === 'paragraph' ? about.blocks[0].markup : '', /offering <b>person-centred, trauma-informed<\/b> care/);
+    assert.match(about.blocks[0].type === 'paragraph' ? about.blocks[0].markup : '', /You&#x27;ll hold/);
+    assert.ok(!about.text.includes('Reviewed with'), 'comments are left out');
+    const duties = context.sections.mainDuties!.blocks[0];
+    assert.ok(duties.type === 'list' && duties.ordered && duties.items.length === 7);
+    const apply = context.sections.howToApply!.blocks[0];
+    assert.ok(apply.type === 'list');
+    assert.equal(apply.items[1].markup, 'Apply online at <a href="https://jobs.example.org/HRS-0142">our jobs page</a> by 14 March 2025.');
+  });
+
+  it('matches every capability to its framework statement and groups them by domain in framework order', () => {
+    const { capabilities, coverage } = context;
+    const role = getFramework().role('drug-and-alcohol-worker')!;
+    const statements = role.domains.flatMap((d) => d.statements);
+    assert.equal(capabilities.count, statements.length);
+    assert.equal(capabilities.matched, statements.length);
+    assert.deepEqual(capabilities.unmatched, []);
+    assert.deepEqual(
+      capabilities.domains.map((d) => d.name),
+      role.domains.map((d) => d.name),
+    );
+    assert.deepEqual(
+      capabilities.items.map((c) => c.statement?.id),
+      statements.map((s) => s.id),
+    );
+    assert.ok(capabilities.items.every((c) => c.exact && c.ownRole && c.score === 1));
+    assert.equal(capabilities.items[0].group, 'Overarching capabilities');
+    assert.equal(capabilities.groups.length, role.domains.length);
+    assert.match(capabilities.intro[0].type === 'paragraph' ? capabilities.intro[0].text : '', /^The post holder will have/);
+    assert.deepEqual({ total: coverage.total, covered: coverage.covered, missing: coverage.missing.length }, { total: statements.length, covered: statements.length, missing: 0 });
+  });
+
+  it('derives person specification criteria with how each is assessed', () => {
+    const { essential, desirable, stated } = context.criteria;
+    const experience = essential.find((c) => c.text.startsWith('Experience of working'));
+    assert.deepEqual(experience && { category: experience.category, assessment: experience.assessment, source: experience.source }, {
+      category: 'Experience',
+      assessment: 'Application and interview',
+      source: 'person-specification',
+    });
+    assert.deepEqual(
+      desirable.map((c) => [c.text, c.assessment]),
+      [
+        ['A qualification in health, social care or a related field.', 'Application and certificate check'],
+        ['Lived experience of recovery from drug or alcohol use, and readiness to draw on it.', 'Application and interview'],
+        ['A full UK driving licence', 'Pre-employment check'],
+      ],
+    );
+    assert.deepEqual(desirable.map((c) => c.category), ['Qualifications and training', 'Experience', 'Skills and qualities']);
+    const capabilityCriteria = essential.filter((c) => c.source === 'capability');
+    assert.equal(capabilityCriteria.length, context.capabilities.count);
+    assert.equal(capabilityCriteria[0].statementId, 'DAW-1-01');
+    assert.equal(capabilityCriteria[0].category, 'Overarching capabilities');
+    assert.deepEqual(
+      stated.map((c) => c.source),
+      ['person-specification', 'person-specification', 'person-specification', 'person-specification', 'person-specification'],
+    );
+    assert.deepEqual(stated.map((c) => c.essential), [true, true, false, false, false]);
+  });
+
+  it('adds the registration a regulated role needs, once', () => {
+    const nurse = (personSpec: string) =>
+      contextOf(jobDescription({ title: 'Registered nurse', role: 'nurse' }, `## Person specification\n\n${personSpec}\n`)).criteria.essential.filter(
+        (c) => /registration|registered/i.test(c.text),
+      );
+    const added = nurse('- Experience of substance misuse nursing.');
+    assert.equal(added.length, 1);
+    assert.equal(added[0].source, 'registration');
+    assert.match(added[0].text, /^Registration with the Nursing and Midwifery Council \(NMC\)/);
+    assert.equal(added[0].assessment, 'Application and registration check');
+    const stated = nurse('- Registration with the NMC as a nurse.');
+    assert.deepEqual(stated.map((c) => c.source), ['person-specification']);
+  });
+
+  it('makes peer support worker capabilities desirable (framework section 2)', () => {
+    const framework = getFramework();
+    const statement = framework.role('peer-support-worker')!.domains[0].statements[0];
+    const psw = contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, `## Capabilities\n\n- ${statement.text}\n`));
+    assert.deepEqual(psw.criteria.desirable.map((c) => c.statementId), [statement.id]);
+    assert.equal(psw.criteria.essential.filter((c) => c.source === 'capability').length, 0);
+  });
+
+  it('infers the role from the title, falls back to the config organisation, and handles a bare document', () => {
+    const inferred = contextOf(jobDescription({ title: 'Social worker' }, '## About the role\n\nHello.\n'), { export: { organisation: 'Config Org' } });
+    assert.equal(inferred.role?.id, 'social-worker');
+    assert.equal(inferred.role?.source, 'title');
+    assert.equal(inferred.organisation, 'Config Org');
+    const bare = contextOf('Just text, no front matter.');
+    assert.equal(bare.job.title, 'Untitled post');
+    assert.equal(bare.role, null);
+    assert.equal(bare.organisation, null);
+    assert.deepEqual(bare.intro.map((b) => b.type === 'paragraph' && b.text), ['Just text, no front matter.']);
+    assert.equal(bare.coverage.total, 0);
+  });
+
+  it('leaves invalid front-matter values out and removes control characters', () => {
+    const c = contextOf(jobDescription({ title: 'Nurse\u0001 lead', caseload: 'lots', setting: 'moon' }, '## Terms\n\n- Leave\u0007 days\n'));
+    assert.equal(c.job.title, 'Nurse lead');
+    assert.equal(c.job.caseload, null);
+    assert.equal(c.job.setting, null);
+    assert.equal(c.sections.terms?.text, 'Leave days');
+  });
+
+  it('validates against the documented schema, which describes every field', () => {
+    assert.doesNotThrow(() => templateContextSchema.parse(context));
+    const reference = contextReference();
+    for (const line of reference.split('\n').filter((l) => l.startsWith('| `'))) {
+      const meaning = line.split(' | ')[2];
+      assert.ok(meaning && meaning.trim() !== '|' && meaning.trim() !== '', `undocumented field: ${line}`);
+    }
+  });
+
+  it('is documented in docs/templates.md (run `node out/src/export/docs.js` to regenerate)', () => {
+    const text = fs.readFileSync(TEMPLATES_DOC, 'utf8');
+    assert.equal(text, regenerateTemplatesDoc(text));
+  });
+});
+
+describe('export: Markdown blocks', () => {
+  it('turns paragraphs, nested lists and sub-headings into blocks', () => {
+    const blocks = markdownBlocks('Intro with *emphasis* and `code`.\n\n### Sub\n\n- one\n  - nested\n- two\n\n  continued\n\n```\nfenced\n```\n');
+    assert.deepEqual(blocks, [
+      { type: 'paragraph', text: 'Intro with emphasis and code.', markup: 'Intro with <i>emphasis</i> and code.' },
+      { type: 'heading', level: 1, text: 'Sub', markup: 'Sub' },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          { text: 'one', markup: 'one', depth: 0 },
+          { text: 'nested', markup: 'nested', depth: 1 },
+          { text: 'two continued', markup: 'two continued', depth: 0 },
+        ],
+      },
+      { type: 'paragraph', text: 'fenced', markup: 'fenced' },
+    ]);
+  });
+
+  it('escapes text and keeps only web and mail links', () => {
+    const [p] = markdownBlocks('<b>not html</b> & [local](file.md) [web](https://x.org/?a=1&b=2) <!-- c -->');
+    assert.equal(p.type === 'paragraph' && p.markup, 'not html &amp; local <a href="https://x.org/?a&#x3D;1&amp;b&#x3D;2">web</a>');
+  });
+});

@@ -1,0 +1,232 @@
+// The output requirements of issue 4, checked on the built-in templates'
+// output by reading the .docx back: its XML parts, and mammoth's reading.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import mammoth from 'mammoth';
+import { configSchema, type JdkitConfig } from '../../../src/core/config';
+import { CONTENT_WIDTH } from '../../../src/export/docx';
+import { ExportError } from '../../../src/export/errors';
+import { contrastWithWhite, exportJd } from '../../../src/export/export';
+import { imageInfo } from '../../../src/export/image';
+import { BUILT_IN_TEMPLATES } from '../../../src/export/templates';
+import { all, first, paragraphs, readDocx, textOf, type DocxParts, type XmlElement } from './docx-reader';
+import { DAW, DAW_FILE, NOW, tempDir, write } from './support';
+
+const SUBJECTS: Record<string, string> = { 'job-description': 'Job description', advert: 'Job advert', 'person-specification': 'Person specification' };
+
+/** The visible text of the document body, headers and footers, a paragraph a line. */
+function visibleText(parts: DocxParts): string {
+  return [parts.document, ...parts.headers, ...parts.footers].flatMap((part) => all(part, 'w:p').map(textOf)).join('\n');
+}
+
+/** The styles the document's paragraphs and runs use, with the styles they are based on. */
+function usedStyles(parts: DocxParts): XmlElement[] {
+  const styles = new Map(all(parts.styles, 'w:style').map((s) => [s.attributes['w:styleId'], s]));
+  const used = new Set<string>();
+  const add = (id: string | undefined) => {
+    if (!id || used.has(id)) return;
+    used.add(id);
+    add(first(styles.get(id) ?? { name: '', attributes: {}, children: [] }, 'w:basedOn')?.attributes['w:val']);
+  };
+  for (const part of [parts.document, ...parts.headers, ...parts.footers]) {
+    for (const ref of [...all(part, 'w:pStyle'), ...all(part, 'w:rStyle')]) add(ref.attributes['w:val']);
+  }
+  add('Normal');
+  return [...used].flatMap((id) => styles.get(id) ?? []);
+}
+
+for (const template of BUILT_IN_TEMPLATES) {
+  describe(`export: ${template} template output`, () => {
+    let parts: DocxParts;
+    let docx: Buffer;
+    before(async () => {
+      docx = (await exportJd({ text: DAW, file: DAW_FILE, template, now: NOW })).docx;
+      parts = await readDocx(docx);
+    });
+
+    it('sets the core properties', () => {
+      const prop = (name: string) => first(parts.core, name)?.children.join('');
+      assert.equal(prop('dc:title'), 'Drug and alcohol worker – Hope & Recovery Services');
+      assert.equal(prop('dc:subject'), SUBJECTS[template]);
+      assert.equal(prop('dc:creator'), 'Hope & Recovery Services');
+      assert.equal(prop('cp:keywords'), `${SUBJECTS[template]}; Drug and alcohol worker; drug and alcohol treatment and recovery; Community`);
+      assert.match(prop('dc:description') ?? '', /drug-and-alcohol-worker\.jd\.md/);
+    });
+
+    it('uses en-GB and a sans-serif font of at least 12 pt', () => {
+      const defaults = first(parts.styles, 'w:docDefaults')!;
+      assert.equal(first(defaults, 'w:lang')?.attributes['w:val'], 'en-GB');
+      assert.equal(first(defaults, 'w:rFonts')?.attributes['w:ascii'], 'Arial');
+      assert.ok(Number(first(defaults, 'w:sz')?.attributes['w:val']) >= 24);
+      for (const part of [parts.document, ...usedStyles(parts), ...parts.headers, ...parts.footers]) {
+        for (const size of all(part, 'w:sz')) assert.ok(Number(size.attributes['w:val']) >= 24, 'no text below 12 pt');
+        for (const font of all(part, 'w:rFonts')) assert.equal(font.attributes['w:ascii'], 'Arial');
+      }
+    });
+
+    it('has real heading styles: exactly one Heading 1, first, and no skipped levels', () => {
+      const headings = paragraphs(parts.document).filter((p) => p.style?.startsWith('Heading'));
+      const levels = headings.map((h) => Number(h.style!.slice('Heading'.length)));
+      assert.equal(levels.filter((l) => l === 1).length, 1);
+      assert.equal(levels[0], 1);
+      levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `heading ${headings[i].text} skips a level`));
+      const styleNames = all(parts.styles, 'w:style').map((s) => [s.attributes['w:styleId'], first(s, 'w:name')?.attributes['w:val']]);
+      for (const level of new Set(levels)) assert.ok(styleNames.some(([id, name]) => id === `Heading${level}` && name === `Heading ${level}`));
+    });
+
+    it('uses Word numbering for lists, never typed bullets, and restarts each numbered list', () => {
+      const list = paragraphs(parts.document);
+      const numbered = list.filter((p) => p.numId);
+      // The person specification is all tables.
+      if (template !== 'person-specification') assert.ok(numbered.length > 3);
+      for (const p of list) assert.doesNotMatch(p.text, /^\s*([•·*–-]|\d+[.)])\s/, `typed bullet in "${p.text}"`);
+      // Each list has its own w:num, and every w:num restarts at 1.
+      const nums = all(parts.numbering, 'w:num');
+      for (const numId of new Set(numbered.map((p) => p.numId))) {
+        const num = nums.find((n) => n.attributes['w:numId'] === numId);
+        assert.ok(num, `w:num ${numId} exists`);
+        assert.equal(first(num, 'w:startOverride')?.attributes['w:val'], '1');
+      }
+      const abstractFormats = new Map(
+        all(parts.numbering, 'w:abstractNum').map((a) => [a.attributes['w:abstractNumId'], first(a, 'w:numFmt')?.attributes['w:val']]),
+      );
+      const decimalLists = [...new Set(numbered.map((p) => p.numId))].filter((id) => {
+        const num = nums.find((n) => n.attributes['w:numId'] === id)!;
+        return abstractFormats.get(first(num, 'w:abstractNumId')!.attributes['w:val']) === 'decimal';
+      });
+      if (template === 'job-description') assert.ok(decimalLists.length >= 2, 'main duties and how to apply are separate numbered lists');
+    });
+
+    it('has tables with a repeating header row, fixed widths that fit the page and no merged cells', () => {
+      const tables = all(parts.document, 'w:tbl');
+      assert.ok(tables.length > 0);
+      for (const table of tables) {
+        const width = first(table, 'w:tblW')!;
+        assert.equal(width.attributes['w:type'], 'dxa');
+        assert.ok(Number(width.attributes['w:w']) <= CONTENT_WIDTH);
+        assert.equal(first(table, 'w:tblLayout')?.attributes['w:type'], 'fixed');
+        const grid = all(table, 'w:gridCol').map((c) => Number(c.attributes['w:w']));
+        assert.ok(grid.reduce((a, b) => a + b, 0) <= CONTENT_WIDTH);
+        const rows = all(table, 'w:tr');
+        const header = first(rows[0], 'w:tblHeader');
+        assert.ok(header && header.attributes['w:val'] !== 'off' && header.attributes['w:val'] !== 'false', 'first row repeats');
+        for (const row of rows) {
+          const cells = all(row, 'w:tc');
+          assert.equal(cells.length, grid.length);
+          cells.forEach((cell, i) => assert.equal(Number(first(cell, 'w:tcW')!.attributes['w:w']), grid[i]));
+        }
+        for (const merge of ['w:gridSpan', 'w:vMerge', 'w:hMerge']) assert.equal(all(table, merge).length, 0, merge);
+      }
+    });
+
+    it('puts the organisation in the header and "Page X of Y" in the footer', () => {
+      assert.ok(parts.headers.some((h) => textOf(h).includes('Hope & Recovery Services')));
+      const footer = parts.footers.find((f) => all(f, 'w:instrText').length > 0)!;
+      const fields = all(footer, 'w:instrText').map((i) => i.children.join('').trim());
+      assert.deepEqual(fields, ['PAGE', 'NUMPAGES']);
+      assert.match(textOf(footer), /Page\s+of\s*$/);
+    });
+
+    it('leaves no template leftovers and keeps special characters intact', () => {
+      const text = visibleText(parts);
+      for (const leftover of ['{{', '}}', 'undefined', '[object Object]', 'null', 'NaN', '\u0001']) assert.ok(!text.includes(leftover), `found "${leftover}"`);
+      assert.doesNotMatch(text, /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i, 'no HTML entities in the text');
+      const expected: Record<string, string[]> = {
+        'job-description': ['£28,000 to £32,000 a year', 'Łódź Road community hub', 'Zoë Ó Súilleabháin', "You'll hold"],
+        advert: ['£28,000 to £32,000 a year', 'Zoë Ó Súilleabháin', "You'll hold"],
+        'person-specification': ['Łódź Road community hub', 'Team leader'],
+      };
+      for (const value of ['Hope & Recovery Services', ...expected[template]]) assert.ok(text.includes(value), value);
+      assert.ok(text.includes("'") || text.includes('’'));
+      assert.ok(!text.includes('&amp;'));
+    });
+
+    it('reads back with mammoth as headings, lists and text', async () => {
+      const { value: html, messages } = await mammoth.convertToHtml({ buffer: docx });
+      assert.deepEqual(messages.filter((m) => m.type === 'error'), []);
+      assert.equal((html.match(/<h1>/g) ?? []).length, 1);
+      assert.match(html, /<h1>(Person specification: )?Drug and alcohol worker<\/h1>/);
+      assert.match(html, /<h2>/);
+      assert.match(html, /<table>/);
+      if (template !== 'person-specification') assert.match(html, /<ul><li>/);
+      if (template === 'job-description') {
+        assert.match(html, /<ol><li>Assess people(&#39;|')s needs/);
+        assert.match(html, /<h3>Application of knowledge<\/h3>/);
+      }
+      assert.match(html, /Appendix: capabilities and the framework/);
+      assert.match(html, /DAW-1-01/);
+      assert.ok(!html.includes('&amp;amp;'));
+    });
+  });
+}
+
+describe('export: options and branding', () => {
+  const exportWith = (overrides: Partial<JdkitConfig['export']>, configFile?: string) =>
+    exportJd({ text: DAW, template: 'advert', now: NOW, config: configSchema.parse({ export: overrides }), configFile });
+
+  it('leaves the appendix out when export.appendix is false', async () => {
+    const { docx } = await exportWith({ appendix: false });
+    const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+    assert.ok(!html.includes('Appendix'));
+    assert.ok(!html.includes('DAW-1-01'));
+  });
+
+  it('colours headings and table headers with the brand colour, and refuses one that is too pale', async () => {
+    const parts = await readDocx((await exportWith({ colour: '#006400' })).docx);
+    const heading1 = all(parts.styles, 'w:style').find((s) => s.attributes['w:styleId'] === 'Heading1')!;
+    assert.equal(first(heading1, 'w:color')?.attributes['w:val'], '006400');
+    assert.ok(all(parts.document, 'w:shd').every((s) => s.attributes['w:fill'] === '006400'));
+    await assert.rejects(exportWith({ colour: 'FFD700' }), (err: ExportError) => /contrast of only 1\.4:1 with white/.test(err.message));
+    assert.ok(contrastWithWhite('1F4E79') > 8);
+  });
+
+  it('puts the logo in the header with its alt text, and rejects files that are not PNG or JPEG', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'logo.png'), png(300, 100));
+    const configFile = path.join(dir, '.jdkit.json');
+    const { docx } = await exportWith({ logo: 'logo.png', logoAltText: 'Hope and Recovery Services logo' }, configFile);
+    const parts = await readDocx(docx);
+    assert.ok(parts.files.some((f) => f.startsWith('word/media/')));
+    const header = parts.headers.find((h) => all(h, 'wp:docPr').length > 0)!;
+    const docPr = first(header, 'wp:docPr')!;
+    assert.equal(docPr.attributes.descr, 'Hope and Recovery Services logo');
+    const extent = first(header, 'wp:extent')!;
+    assert.equal(Number(extent.attributes.cx) / Number(extent.attributes.cy), 3, 'keeps the aspect ratio');
+    write(path.join(dir, 'fake.png'), 'not an image');
+    await assert.rejects(exportWith({ logo: 'fake.png', logoAltText: 'x' }, configFile), /export\.logo "fake\.png" is not a PNG or JPEG image/);
+    await assert.rejects(exportWith({ logo: 'missing.png', logoAltText: 'x' }, configFile), /export\.logo "missing\.png" cannot be read \(ENOENT\)/);
+  });
+
+  it('requires alt text with a logo in the config', () => {
+    assert.throws(() => configSchema.parse({ export: { logo: 'logo.png' } }), /a logo needs alt text/);
+    assert.throws(() => configSchema.parse({ export: { logo: 'logo.gif', logoAltText: 'x' } }), /PNG or JPEG/);
+  });
+
+  it('reads PNG and JPEG sizes', () => {
+    assert.deepEqual(imageInfo(png(3, 2)), { type: 'png', width: 3, height: 2 });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0, 0, 0]);
+    assert.deepEqual(imageInfo(jpeg), { type: 'jpg', width: 64, height: 32 });
+    assert.equal(imageInfo(Buffer.from('GIF89a')), null);
+  });
+});
+
+/** A valid grey PNG of the given size. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
