@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { ConfigResolver, loadConfigFile, type LoadedConfig } from '../core/config-file';
+import { ValidationError } from '../core/validate';
 import { UsageError } from './command';
 
 export const JD_PATTERN = '**/*.jd.md';
@@ -90,4 +92,31 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       problem: 'This file is not valid UTF-8 text, so jdkit cannot read it. Open it in your editor and save it with the UTF-8 encoding.',
     };
   }
+}
+
+/** The config of every file; all config problems are reported together, before any output. */
+export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): Map<string, LoadedConfig> {
+  if (configOption !== undefined) {
+    const loaded = loadConfigFile(path.resolve(cwd, configOption));
+    return new Map(files.map((f) => [f, loaded]));
+  }
+  const resolver = new ConfigResolver();
+  const configs = new Map<string, LoadedConfig>();
+  const problems = new Set<string>();
+  for (const file of files) {
+    try {
+      configs.set(file, resolver.forFile(file));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      problems.add(err.message);
+    }
+  }
+  if (problems.size > 0) throw new UsageError([...problems].join('\n'));
+  return configs;
+}
+
+/** Paths relative to the working folder, as the user typed them; absolute when outside it. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
 }

@@ -2,9 +2,8 @@
 // Configs are resolved for every file before any output, so an invalid
 // config stops the run cleanly; files are then read a few at a time and each
 // file's report is written as soon as it is linted, in input order.
-import path from 'node:path';
 import { version } from '../../package.json';
-import { ConfigResolver, loadConfigFile, type LoadedConfig } from '../core/config-file';
+import type { LoadedConfig } from '../core/config-file';
 import { jsonFormatter } from '../core/formatters/json';
 import { addToSummary, emptySummary, UNREADABLE_FILE_RULE, type FileReport, type StreamFormatter } from '../core/formatters/report';
 import { sarifFormatter } from '../core/formatters/sarif';
@@ -12,9 +11,8 @@ import { textFormatter } from '../core/formatters/text';
 import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
 import { ALL_RULES } from '../core/rules';
 import type { Diagnostic } from '../core/types';
-import { ValidationError } from '../core/validate';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
-import { decodeText, expandInputs, readInOrder } from './files';
+import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -95,27 +93,6 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** The config of every file, keyed by its absolute path; every invalid config is reported at once. */
-function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): Map<string, LoadedConfig> {
-  if (configOption !== undefined) {
-    const loaded = loadConfigFile(path.resolve(cwd, configOption));
-    return new Map(files.map((f) => [f, loaded]));
-  }
-  const resolver = new ConfigResolver();
-  const configs = new Map<string, LoadedConfig>();
-  const problems = new Set<string>();
-  for (const file of files) {
-    try {
-      configs.set(file, resolver.forFile(file));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      problems.add(err.message);
-    }
-  }
-  if (problems.size > 0) throw new UsageError([...problems].join('\n'));
-  return configs;
-}
-
 function formatterFor(format: Format, cwd: string): StreamFormatter {
   switch (format) {
     case 'text':
@@ -125,10 +102,4 @@ function formatterFor(format: Format, cwd: string): StreamFormatter {
     case 'sarif':
       return sarifFormatter({ rules: ALL_RULES, version, cwd });
   }
-}
-
-/** Paths relative to the working folder, as the user typed them; absolute when outside it. */
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
 }

@@ -5,11 +5,10 @@
 // half-written .docx.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigResolver, loadConfigFile, type LoadedConfig } from '../core/config-file';
-import { ValidationError } from '../core/validate';
+import type { LoadedConfig } from '../core/config-file';
 import { configTemplatesDir, describeExportError, exportJd, ExportError, findTemplate, listTemplates, outputPath, OutputExistsError, writeOutput } from '../export';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
-import { decodeText, expandInputs, readInOrder } from './files';
+import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
 
 /** Above this many files, progress goes to stderr. */
 const PROGRESS_THRESHOLD = 3;
@@ -136,33 +135,6 @@ function templateNames(configs: Map<string, LoadedConfig>): string {
   const first = configs.values().next().value;
   const { templates } = listTemplates(first ? configTemplatesDir(first.config, first.file) : null);
   return templates.map((t) => t.name).join(', ');
-}
-
-/** The config of every file, all config problems reported together (as `jdkit lint` does). */
-function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): Map<string, LoadedConfig> {
-  if (configOption !== undefined) {
-    const loaded = loadConfigFile(path.resolve(cwd, configOption));
-    return new Map(files.map((f) => [f, loaded]));
-  }
-  const resolver = new ConfigResolver();
-  const configs = new Map<string, LoadedConfig>();
-  const problems = new Set<string>();
-  for (const file of files) {
-    try {
-      configs.set(file, resolver.forFile(file));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      problems.add(err.message);
-    }
-  }
-  if (problems.size > 0) throw new UsageError([...problems].join('\n'));
-  return configs;
-}
-
-/** Paths relative to the working folder, as the user typed them; absolute when outside it. */
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
 }
 
 function plural(n: number, word: string): string {
