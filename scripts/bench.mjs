@@ -6,31 +6,16 @@
 //   completion in a Capabilities bullet (warm, in-process)
 //   the CLI linting 1,000 generated job descriptions (whole process)
 //   how lint cost grows with document size (1 KB to 1 MB)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { machineDescription, measureProcess, median, megabytes, ms, time } from './bench-utils.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = (p) => path.join(root, 'out', p);
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const ms = (x) => `${x.toFixed(x < 10 ? 3 : 1)} ms`;
-
-function time(fn, runs, warmup = Math.min(20, runs)) {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { median: median(samples), p95: p95(samples) };
-}
 
 const rows = [];
 const report = (name, value, target = '') => {
@@ -38,7 +23,7 @@ const report = (name, value, target = '') => {
   console.log(`${name.padEnd(58)} ${value.padEnd(26)} ${target}`);
 };
 
-console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`);
+console.log(`machine: ${machineDescription()}`);
 console.log('');
 
 // 1. Framework load and index build, cold, in fresh processes.
@@ -80,12 +65,12 @@ const corpus = path.join(root, 'bench-results', 'corpus');
 execFileSync(process.execPath, [out('scripts/generate-corpus.js'), '--count', '1000', '--out', corpus], { stdio: 'inherit' });
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {
-  const t = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'jdkit.js'), 'lint', `${corpus}/*.jd.md`, '--format', 'json'], { maxBuffer: 1 << 30 });
-  cliRuns.push(Number(process.hrtime.bigint() - t) / 1e6);
+  const result = measureProcess(path.join(root, 'bin', 'jdkit.js'), ['lint', `${corpus}/*.jd.md`, '--format', 'json']);
   if (result.status === 2) throw new Error(`jdkit lint failed: ${result.stderr}`);
+  cliRuns.push(result);
 }
-report('CLI: jdkit lint 1,000 generated JDs (wall, median of 3)', ms(median(cliRuns)), 'target: < 3 s');
+report('CLI: jdkit lint 1,000 generated JDs (wall, median of 3)', ms(median(cliRuns.map((r) => r.wall))), 'target: < 3 s');
+report('  … its CPU time (user + system) and peak memory', `${ms(median(cliRuns.map((r) => r.cpu)))}, ${megabytes(median(cliRuns.map((r) => r.peakRss)))}`);
 
 // 5. Growth with document size.
 const filler = 'We value lived experience and offer protected time for learning, reflective practice and regular supervision. ';
