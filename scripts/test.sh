@@ -15,8 +15,9 @@ unit_status=${PIPESTATUS[0]}
 bash scripts/test-integration.sh 2>&1 | tee "$log_dir/integration.log"
 integration_status=${PIPESTATUS[0]}
 
-# One closing line for CI, summed over both suites (mocha prints "N passing" / "N failing").
-count() { grep -hEo "^ *[0-9]+ $1" "$log_dir"/*.log | awk '{s += $1} END {print s + 0}'; }
+# One closing line for CI, summed over both suites (mocha prints "N passing" / "N failing",
+# coloured in the integration output, hence the escape codes are stripped first).
+count() { sed -E 's/\x1b\[[0-9;]*m//g' "$log_dir"/*.log | grep -Eo "^ *[0-9]+ $1" | awk '{s += $1} END {print s + 0}'; }
 passed=$(count passing)
 failed=$(count failing)
 if [ "$unit_status" -ne 0 ] || [ "$integration_status" -ne 0 ]; then
