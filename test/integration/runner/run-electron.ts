@@ -18,25 +18,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { runTests } from '@vscode/test-electron';
-
-function findRepoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    // out/ may hold a copy of package.json (resolveJsonModule), hence the tsconfig.json check.
-    if (fs.existsSync(manifest) && fs.existsSync(path.join(dir, 'tsconfig.json'))) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jdkit') {
-          return dir;
-        }
-      } catch {
-        // keep looking
-      }
-    }
-    if (path.dirname(dir) === dir) {
-      return process.cwd();
-    }
-  }
-}
+import { findRepoRoot } from './repo-root';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -49,6 +49,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { Browser, chromium, Page } from 'playwright-core';
+import { findRepoRoot } from './repo-root';
 
 const EXIT_INFRA = 2;
 const EXIT_TIMEOUT = 124;
@@ -59,25 +60,6 @@ class RunnerError extends Error {}
 
 function log(message: string): void {
   process.stderr.write(`[run-offline] ${message}\n`);
-}
-
-function findRepoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    // out/ may hold a copy of package.json (resolveJsonModule), hence the tsconfig.json check.
-    if (fs.existsSync(manifest) && fs.existsSync(path.join(dir, 'tsconfig.json'))) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jdkit') {
-          return dir;
-        }
-      } catch {
-        // keep looking
-      }
-    }
-    if (path.dirname(dir) === dir) {
-      return process.cwd();
-    }
-  }
 }
 
 interface Options {
