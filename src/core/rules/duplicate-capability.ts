@@ -1,6 +1,6 @@
 import type { Bullet, JdDocument } from '../document/parse';
 import type { Range } from '../types';
-import type { Rule } from './rule';
+import { NOT_PICK_AND_MIX, type Rule } from './rule';
 
 export const rule: Rule = {
   id: 'duplicate-capability',
@@ -8,13 +8,7 @@ export const rule: Rule = {
   summary: 'Two capability bullets are the same framework statement.',
   rationale:
     'The framework (section 2) gives each role its capabilities once and says they are all fundamental to the role, not to be used "pick and mix". A repeated statement, exact or reworded, makes the job description longer without asking for anything more, and often stands where a different statement was meant.',
-  sources: [
-    {
-      document: 'framework',
-      ref: '2',
-      quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
-    },
-  ],
+  sources: [NOT_PICK_AND_MIX],
   fixable: true,
   check(context) {
     const first = new Map<string, Bullet>();

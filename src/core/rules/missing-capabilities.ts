@@ -1,6 +1,6 @@
 import { analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
-import type { Rule } from './rule';
+import { NOT_PICK_AND_MIX, type Rule } from './rule';
 
 export const rule: Rule = {
   id: 'missing-capabilities',
@@ -8,13 +8,7 @@ export const rule: Rule = {
   summary: 'Some of the role’s capability statements are missing (all roles except nurse, psychologist, pharmacy and peer support worker).',
   rationale:
     'The framework (section 2) says its capabilities are fundamental to each role and "not designed to be used in a ‘pick and mix’ fashion". Only the nursing, practitioner psychologist, pharmacy and peer support worker capabilities may be selected from, because those frameworks cover several role types or roles that vary from service to service.',
-  sources: [
-    {
-      document: 'framework',
-      ref: '2',
-      quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
-    },
-  ],
+  sources: [NOT_PICK_AND_MIX],
   fixable: true,
   check(context) {
     const role = context.role;

@@ -21,3 +21,10 @@ export interface Rule {
   fixable: boolean;
   check(context: LintContext): Finding[];
 }
+
+/** Framework section 2's "not pick and mix" sentence, which several capability rules rest on. */
+export const NOT_PICK_AND_MIX: SourceRef = {
+  document: 'framework',
+  ref: '2',
+  quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
+};
