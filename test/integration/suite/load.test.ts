@@ -45,6 +45,8 @@ describe('load: 200 open job descriptions and rapid typing', function () {
   let lintRuns: { uri: string; version: number; end: number; ms: number }[] = [];
   let restoreLinter: () => void = () => undefined;
   let documents: vscode.TextDocument[] = [];
+  /** Documents typed in: unsaved, so they are reverted before closing (closing would save them again after the folder is gone). */
+  const typedIn: vscode.TextDocument[] = [];
 
   before(async () => {
     api = await activateExtension();
@@ -69,6 +71,10 @@ describe('load: 200 open job descriptions and rapid typing', function () {
 
   after(async () => {
     restoreLinter();
+    for (const document of typedIn) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
     await closeAllEditors();
     if (folder) fs.rmSync(folder, { recursive: true, force: true });
   });
@@ -98,6 +104,7 @@ describe('load: 200 open job descriptions and rapid typing', function () {
     const editor = await vscode.window.showTextDocument(shown, { preview: false });
     const { document } = editor;
     assert.ok(!document.isClosed);
+    typedIn.push(document);
     const key = document.uri.toString();
     const capabilities = document.getText().split(/\r?\n/).findIndex((l) => /^## Capabilities/.test(l));
     assert.ok(capabilities >= 0, 'the document has a Capabilities section');
