@@ -14,14 +14,12 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, ms, p95, seconds } from './bench-utils.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { exportJd } = require(path.join(root, 'out', 'src', 'export', 'export.js'));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const ms = (x) => `${x.toFixed(1)} ms`;
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -73,7 +71,7 @@ if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
       runs.push(performance.now() - t);
       if (result.status !== 0) throw new Error(`jdkit render failed: ${result.stderr}`);
     }
-    console.log(`${'CLI: jdkit render 100 JDs, job-description (wall, median of 3)'.padEnd(58)} ${(median(runs) / 1000).toFixed(2)} s   target: < 10 s`);
+    console.log(`${'CLI: jdkit render 100 JDs, job-description (wall, median of 3)'.padEnd(58)} ${seconds(median(runs))}   target: < 10 s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-// Timing helpers shared by the benchmark scripts (bench.mjs, bench-peers.mjs):
+// Timing helpers shared by the benchmark scripts (bench.mjs, bench-peers.mjs, bench-export.mjs):
 // statistics, in-process timing, whole-process measurement and the machine
 // description every report starts with.
 import { spawnSync } from 'node:child_process';
