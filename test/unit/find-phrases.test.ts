@@ -70,6 +70,19 @@ describe('findPhrases', () => {
     assert.deepEqual(hits('[x] $1 ^a|b \\ /', ['[x]', '$1', '^a|b', '\\', '/']), ['[x]', '$1', '^a|b', '\\', '/']);
   });
 
+  it('keeps offsets exact when lower-casing would change the text length', () => {
+    // "İ" lower-cases to two UTF-16 units, so the scan falls back to case-insensitive matching of the original text.
+    const text = 'İstanbul: an ADDICT, a Drug  User';
+    assert.deepEqual(findPhrases(text, ['addict', 'drug user']), [
+      { start: 13, end: 19, phrase: 'addict' },
+      { start: 23, end: 33, phrase: 'drug user' },
+    ]);
+  });
+
+  it('reports the first of list entries that differ only in case, spacing or apostrophes', () => {
+    assert.deepEqual(findPhrases('a drug user', ['Drug  user', 'drug user']), [{ start: 2, end: 11, phrase: 'Drug  user' }]);
+  });
+
   it('treats hyphen variants alike', () => {
     assert.deepEqual(hits('non\u2011alcoholic', ['non-alcoholic']), ['non\u2011alcoholic']);
   });

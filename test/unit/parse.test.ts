@@ -233,6 +233,32 @@ describe('parseJd', () => {
     });
   });
 
+  describe('block structure', () => {
+    it('reads the same structure with LF, CRLF and CR line endings, NUL characters and a byte-order mark', () => {
+      const lf = '---\ntitle: t\n---\n# Job\n\n## Capabilities\n\n### Domain 1\n\n- one\n- two\u0000three\n\n## Terms\n';
+      const shape = (text: string) => {
+        const doc = parseJd(text);
+        return { headings: doc.headings.map((h) => [h.line, h.text]), bullets: doc.capabilities?.bullets.map((b) => [b.range, b.group?.text]) };
+      };
+      const expected = shape(lf);
+      assert.equal(expected.headings.length, 4);
+      assert.equal(expected.bullets?.length, 2);
+      assert.deepEqual(shape(lf.replace(/\n/g, '\r\n')), expected);
+      assert.deepEqual(shape(lf.replace(/\n/g, '\r')), expected);
+      assert.deepEqual(shape(`\uFEFF${lf}`), expected);
+    });
+
+    it('finds no body when the front matter runs to the last line', () => {
+      for (const text of ['---\n# a YAML comment\ntitle: t\n---', '---\ntitle: t\n---\n']) {
+        const doc = parseJd(text);
+        assert.deepEqual(doc.headings, [], text);
+        assert.equal(doc.frontMatter?.fields.get('title') !== undefined, true);
+      }
+      assert.deepEqual(parseJd('---\ntitle: t\n---').headings, []);
+      assert.deepEqual(parseJd('\uFEFF# Heading').headings.map((h) => h.text), ['Heading']);
+    });
+  });
+
   describe('directives', () => {
     it('reads all four kinds, with and without rule ids, outside the front matter only', () => {
       const text = [

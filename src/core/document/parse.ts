@@ -57,20 +57,38 @@ export interface JdDocument {
 const CAPABILITIES_HEADING = /^(?:(?:key|core|required|essential)\s+)?capabilities\b/i;
 
 // Only block structure is needed: the inline rules (emphasis, links, smart
-// quotes) are skipped, which keeps parsing large documents cheap.
+// quotes) are skipped, which keeps parsing large documents cheap. So is
+// markdown-it's own normalisation pass: markdownSource does that work.
 const markdown = new MarkdownIt('commonmark', { html: true });
-markdown.core.ruler.disable(['inline', 'text_join']);
+markdown.core.ruler.disable(['normalize', 'inline', 'text_join']);
+
+/**
+ * The text markdown-it parses: the document with every line break as "\n"
+ * and NUL as U+FFFD (CommonMark's normalisation), and the front matter
+ * blanked out rather than sliced off, so markdown-it's line numbers are the
+ * document's line numbers. Built from slices of the text where it can be, as
+ * documents reach megabytes and are re-parsed on every keystroke.
+ */
+function markdownSource(lines: TextLines, bodyStartLine: number): string {
+  const { text } = lines;
+  const lfOnly = !text.includes('\r');
+  let body: string;
+  if (bodyStartLine > 0) {
+    const rest = lfOnly ? text.slice(lines.offsets[bodyStartLine] ?? text.length) : lines.lines.slice(bodyStartLine).join('\n');
+    body = '\n'.repeat(bodyStartLine) + rest;
+  } else {
+    // A byte-order mark is invisible to the user; markdown-it would read it as text.
+    body = (lfOnly ? text : lines.lines.join('\n')).replace(/^\uFEFF/, '');
+  }
+  return body.includes('\0') ? body.replace(/\0/g, '\uFFFD') : body;
+}
 
 export function parseJd(text: string): JdDocument {
   const lines = new TextLines(text);
   const frontMatter = parseFrontMatter(lines);
   const bodyStartLine = frontMatter ? (frontMatter.closingLine >= 0 ? frontMatter.closingLine : 0) + 1 : 0;
 
-  // Blank out the front matter rather than slicing it off, so markdown-it's
-  // line numbers are the document's line numbers.
-  // A byte-order mark is invisible to the user; markdown-it would read it as text.
-  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + lines.lines.slice(bodyStartLine).join('\n') : lines.lines.join('\n').replace(/^\uFEFF/, '');
-  const tokens = markdown.parse(body, {});
+  const tokens = markdown.parse(markdownSource(lines, bodyStartLine), {});
 
   const headings: Heading[] = [];
   const topLevelItems: { startLine: number; endLine: number; paragraph: Token | null }[] = [];
@@ -181,16 +199,9 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
   if (!marker) return null;
   // The item's own text is its first paragraph; nested lists and later paragraphs are not part of it.
   const textEndLine = paragraph?.map ? paragraph.map[1] : startLine + 1;
-  const textLines: string[] = [];
-  for (let line = startLine; line < textEndLine; line++) {
-    textLines.push(line === startLine ? first.slice(marker[1].length) : lines.lines[line]);
-  }
-  // HTML comments (such as jdkit directives) are not part of the capability text.
-  const text = textLines
-    .map((l) => stripHtmlComments(l))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let joined = stripHtmlComments(first.slice(marker[1].length));
+  for (let line = startLine + 1; line < textEndLine; line++) joined += ` ${stripHtmlComments(lines.lines[line])}`;
+  const text = joined.replace(/\s+/g, ' ').trim();
   const lastLine = textEndLine - 1;
   const lastText = lines.lines[lastLine];
   const endCharacter = endOfTextBeforeComments(lastText);
@@ -212,8 +223,9 @@ function endOfTextBeforeComments(line: string): number {
   return end;
 }
 
-/** Removes `<!-- ... -->` spans with indexOf scans, linear in the line length. */
+/** Removes `<!-- ... -->` spans (HTML comments such as jdkit directives are not capability text), linear in the line length. */
 function stripHtmlComments(line: string): string {
+  if (!line.includes('<!--')) return line;
   let out = '';
   let from = 0;
   for (let open = line.indexOf('<!--'); open >= 0; open = line.indexOf('<!--', from)) {

@@ -59,6 +59,8 @@ interface DistinctText {
 export class CapabilityMatcher {
   private readonly texts: DistinctText[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Statement texts exactly as the framework writes them: most bullets are copies, found without tokenising. */
+  private readonly byText = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
   /** token id → list of [text index, occurrences] pairs, flattened. */
   private readonly postings: number[][] = [];
@@ -72,10 +74,12 @@ export class CapabilityMatcher {
       const existing = this.byKey.get(key);
       if (existing !== undefined) {
         this.texts[existing].statements.push(statement);
+        this.byText.set(statement.text, existing);
         continue;
       }
       const index = this.texts.length;
       this.byKey.set(key, index);
+      this.byText.set(statement.text, index);
       const ids = Int32Array.from(tokens, (t) => this.tokenId(t));
       this.texts.push({ tokens: ids, statements: [statement] });
       const counts = new Map<number, number>();
@@ -96,18 +100,21 @@ export class CapabilityMatcher {
    * keystroke while only one bullet changes. The result is shared: do not modify it.
    */
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
-    const words = tokenise(text);
-    const key = words.join(' ');
-    const exactIndex = this.byKey.get(key);
+    const verbatimIndex = this.byText.get(text);
+    const words = verbatimIndex === undefined ? tokenise(text) : null;
+    const exactIndex = verbatimIndex ?? this.byKey.get(words!.join(' '));
     if (exactIndex !== undefined) {
       const sameText = this.texts[exactIndex].statements;
       const best = attribute(sameText, 1, true, preferred);
       if (preferred.size === 0) return { best, own: null };
       if (sameText.some((s) => preferred.has(s.role))) return { best, own: best };
-      // Exactly another role's wording: the preferred role may still have a close variant.
-      return this.remembered(key, preferred, () => ({ best, own: this.fuzzy(words, preferred).own }));
     }
-    return this.remembered(key, preferred, () => this.fuzzy(words, preferred));
+    const tokens = words ?? tokenise(text);
+    return this.remembered(tokens.join(' '), preferred, () => {
+      const fuzzy = this.fuzzy(tokens, preferred);
+      // Exactly another role's wording: the preferred role may still have a close variant.
+      return exactIndex === undefined ? fuzzy : { best: attribute(this.texts[exactIndex].statements, 1, true, preferred), own: fuzzy.own };
+    });
   }
 
   private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {

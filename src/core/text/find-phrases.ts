@@ -1,8 +1,11 @@
 // Whole-word phrase scanner used by the rules (stigmatising language, role
 // titles, supervision and clinical-duty evidence). It runs on every keystroke
 // over documents up to megabytes, so each phrase list is compiled once into a
-// single RegExp and the text is scanned in one pass (plus one pass for the
-// exceptions, only when something matched).
+// single RegExp shaped as a trie (phrases sharing a prefix share one branch,
+// so at each position the engine follows at most one path) and the text is
+// scanned in one pass, plus one pass for the exceptions when something matched.
+// The scan runs over a lower-cased copy of the text without the `i` flag:
+// case-insensitive Unicode matching is several times slower in irregexp.
 
 export interface PhraseMatch {
   /** UTF-16 offset of the first character of the match in the scanned text. */
@@ -14,10 +17,12 @@ export interface PhraseMatch {
 }
 
 interface CompiledList {
-  /** Global scanner; `nextMatch` drives it and checks where a match may start. */
+  /** Global scanner over lower-cased text; `nextMatch` drives it and checks where a match may start. */
   scan: RegExp;
-  /** `phrases[i]` is the list entry behind capture group `i + 1`. */
-  phrases: string[];
+  /** The same pattern, case-insensitive, for the rare text whose lower-case form changes length. */
+  scanAnyCase: RegExp;
+  /** The list entry behind each matched text, by `phraseKey`; the first entry wins for duplicates. */
+  phrases: Map<string, string>;
 }
 
 // Letters, combining marks, digits and underscore: a match must not start or
@@ -34,6 +39,8 @@ const NO_WORD_AFTER = `(?!(?<=${WORD})${WORD})`;
 const APOSTROPHES = "'\u2018\u2019\u02BC";
 const HYPHENS = '-\u2010\u2011';
 const SYNTAX_CHAR = /[\\^$.*+?()[\]{}|/]/;
+const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
+const HYPHEN_ANY = new RegExp(`[${HYPHENS}]`, 'g');
 
 // Phrase lists are treated as immutable: compiled once per array and per content.
 const byList = new WeakMap<readonly string[], CompiledList | null>();
@@ -80,19 +87,57 @@ function compile(phrases: readonly string[]): CompiledList | null {
 }
 
 function build(phrases: readonly string[]): CompiledList | null {
-  const entries = phrases
-    .map((phrase) => ({ phrase, words: phrase.trim().split(/\s+/u).filter(Boolean) }))
-    .filter((e) => e.words.length > 0)
-    // Irregexp takes the first alternative that matches at a position, so the
-    // longest phrases go first: more words first, then more characters.
-    .sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
-  if (entries.length === 0) return null;
-  const pattern = (words: string[]) => words.map((w) => Array.from(w, charPattern).join('')).join('\\s+');
-  const alternatives = entries.map(({ words }) => `(${pattern(words)})`);
-  return {
-    scan: new RegExp(`(?:${alternatives.join('|')})${NO_WORD_AFTER}`, 'giu'),
-    phrases: entries.map((e) => e.phrase),
-  };
+  const root: TrieNode = { end: false, children: new Map() };
+  const byKey = new Map<string, string>();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().trim().split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    let node = root;
+    words.forEach((word, i) => {
+      for (const atom of [...(i > 0 ? [WHITESPACE] : []), ...Array.from(word, charPattern)]) {
+        let child = node.children.get(atom);
+        if (!child) node.children.set(atom, (child = { end: false, children: new Map() }));
+        node = child;
+      }
+    });
+    node.end = true;
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  if (byKey.size === 0) return null;
+  const source = `(?:${trieSource(root)})${NO_WORD_AFTER}`;
+  return { scan: new RegExp(source, 'gu'), scanAnyCase: new RegExp(source, 'giu'), phrases: byKey };
+}
+
+interface TrieNode {
+  end: boolean;
+  children: Map<string, TrieNode>;
+}
+
+const WHITESPACE = '\\s+';
+
+/**
+ * The pattern of a trie node's continuations. Where a phrase ends at a node
+ * that longer phrases continue, the continuation is optional and greedy:
+ * irregexp tries the longer phrases first and backtracks to the shorter one
+ * when they fail, so the longest phrase at a position wins. Sibling atoms
+ * never match the same character, so their order does not matter.
+ */
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([atom, child]) => atom + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+/** The form in which a matched text and the list entry it matched are equal. */
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(APOSTROPHE_ANY, "'")
+    .replace(HYPHEN_ANY, '-');
 }
 
 function charPattern(ch: string): string {
@@ -100,6 +145,18 @@ function charPattern(ch: string): string {
   if (HYPHENS.includes(ch)) return `[${HYPHENS}]`;
   return SYNTAX_CHAR.test(ch) ? `\\${ch}` : ch;
 }
+
+/** `text` lower-cased offset for offset, or null when lower-casing would move offsets (e.g. "İ" becomes two units). */
+function foldCase(text: string): string | null {
+  if (text === lastText) return lastFolded;
+  const folded = text.toLowerCase();
+  lastText = text;
+  lastFolded = folded.length === text.length ? folded : null;
+  return lastFolded;
+}
+// Several rules scan the same document text in one lint run: fold it once.
+let lastText: string | undefined;
+let lastFolded: string | null = null;
 
 /**
  * The longest phrase starting at each position, in document order. The scan
@@ -120,18 +177,20 @@ function candidates(text: string, list: CompiledList): PhraseMatch[] {
  * with the phrases keeps V8's fast literal search.
  */
 function nextMatch(text: string, list: CompiledList, from: number): PhraseMatch | null {
-  const re = list.scan;
+  const folded = foldCase(text);
+  const scanned = folded ?? text;
+  const re = folded === null ? list.scanAnyCase : list.scan;
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(scanned); m; m = re.exec(scanned)) {
     const start = m.index;
     const insideWord =
-      WORD_AT_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_AT_START.test(text.slice(start, start + 2));
-    if (!insideWord) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      return { start, end: start + m[group].length, phrase: list.phrases[group - 1] };
-    }
-    // Inside a word: resume one code point on (the `u` flag must not resume inside a surrogate pair).
-    re.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      WORD_AT_END.test(scanned.slice(Math.max(0, start - 2), start)) && WORD_AT_START.test(scanned.slice(start, start + 2));
+    const end = start + m[0].length;
+    // Case-insensitive matching folds a few characters that lower-casing keeps ("ſ" is "s"): no list entry, no match.
+    const phrase = insideWord ? undefined : list.phrases.get(phraseKey(scanned.slice(start, end)));
+    if (phrase !== undefined) return { start, end, phrase };
+    // Resume one code point on (the `u` flag must not resume inside a surrogate pair).
+    re.lastIndex = start + (scanned.codePointAt(start)! > 0xffff ? 2 : 1);
   }
   return null;
 }
