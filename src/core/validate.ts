@@ -41,5 +41,38 @@ export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file
   } catch (err) {
     throw new ValidationError(file, [{ path: '', message: `not valid JSON (${(err as Error).message})` }]);
   }
+  rejectProtoKeys(value, file);
   return validate(schema, value, file);
+}
+
+/**
+ * Throws a ValidationError naming every `__proto__` key in user input.
+ * JSON.parse (and object spread) keep them as ordinary keys, but zod drops
+ * them from records to prevent prototype pollution, so a setting written
+ * under one would silently do nothing.
+ */
+export function rejectProtoKeys(value: unknown, file: string): void {
+  const paths = protoKeyPaths(value);
+  if (paths.length > 0) {
+    throw new ValidationError(
+      file,
+      paths.map((path) => ({ path, message: '"__proto__" cannot be used as a key: it would be dropped without effect' })),
+    );
+  }
+}
+
+/** Paths of the `__proto__` keys in `root`; iterative, as JSON can nest deeper than the call stack. */
+function protoKeyPaths(root: unknown): string[] {
+  const found: string[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = [...path, Array.isArray(value) ? Number(key) : key];
+      if (key === '__proto__') found.push(formatPath(childPath));
+      stack.push({ value: child, path: childPath });
+    }
+  }
+  return found.sort();
 }

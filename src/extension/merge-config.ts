@@ -3,7 +3,7 @@
 // role), and allowed terms add up. Pure, so it is unit tested without VS Code.
 import { configSchema, type JdkitConfig } from '../core/config';
 import { checkRuleIds } from '../core/config-file';
-import { validate } from '../core/validate';
+import { rejectProtoKeys, validate } from '../core/validate';
 
 /** How errors in settings name their source. */
 export const SETTINGS_SOURCE = 'VS Code settings (jdkit.*)';
@@ -20,6 +20,7 @@ export interface ConfigOverrides {
 
 /** `base` (already valid) with `overrides` applied; a bad setting throws a ValidationError naming the settings and the key. */
 export function mergeConfig(base: JdkitConfig, overrides: ConfigOverrides): JdkitConfig {
+  rejectProtoKeys(overrides, SETTINGS_SOURCE);
   const templatesPath = overrides.templatesPath ?? base.templatesPath;
   const merged = {
     ...base,

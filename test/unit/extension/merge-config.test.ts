@@ -40,5 +40,10 @@ describe('mergeConfig (jdkit.* settings over .jdkit.json)', () => {
       () => mergeConfig(file, { rules: { 'vague-titel': 'off' } }),
       (err: unknown) => err instanceof ValidationError && /did you mean "vague-title"/.test(err.message),
     );
+    // Settings arrive as parsed JSON, where "__proto__" is an ordinary key that validation would drop unseen.
+    assert.throws(
+      () => mergeConfig(file, { rules: JSON.parse('{"__proto__": {"vague-title": "off"}}') }),
+      (err: unknown) => err instanceof ValidationError && err.issues[0].path === 'rules.__proto__',
+    );
   });
 });
