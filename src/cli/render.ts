@@ -94,7 +94,15 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
         written++;
         io.stdout.write(`${show(job.target)}\n`);
       },
-      (err: Error) => fail(job.file, err instanceof OutputExistsError ? `${err.message}; use --force to replace it` : `cannot write "${show(job.target)}": ${err.message}`),
+      (err: Error) =>
+        fail(
+          job.file,
+          err instanceof OutputExistsError
+            ? `${err.message}; use --force to replace it`
+            : err instanceof ExportError
+              ? describeExportError(err, show)
+              : `cannot write "${show(job.target)}": ${err.message}`,
+        ),
     );
   }
   await writing;

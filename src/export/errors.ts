@@ -21,6 +21,18 @@ export class ExportError extends Error {
   }
 }
 
+/** The output file could not be written; `problem` says why in words. */
+export class WriteError extends ExportError {
+  constructor(
+    readonly target: string,
+    problem: string,
+  ) {
+    super(problem);
+    this.message = `cannot write "${target}": ${problem}`;
+    this.name = 'WriteError';
+  }
+}
+
 export function formatLocation({ file, line, column }: SourceLocation): string {
   if (line === undefined) return file;
   return column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
@@ -28,5 +40,6 @@ export function formatLocation({ file, line, column }: SourceLocation): string {
 
 /** The error's message with its file shown by `show` (e.g. relative to the working folder). */
 export function describeExportError(err: ExportError, show: (file: string) => string): string {
+  if (err instanceof WriteError) return `cannot write "${show(err.target)}": ${err.problem}`;
   return err.location ? `${formatLocation({ ...err.location, file: show(err.location.file) })}: ${err.problem}` : err.problem;
 }

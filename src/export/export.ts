@@ -1,7 +1,6 @@
 // The export pipeline, shared by `jdkit render` and the editor's Export to
 // Word command: job description → template context → Handlebars → markup →
 // intermediate document → .docx, and writing the result safely.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
@@ -107,65 +106,6 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
 export function outputPath(source: string, templateName: string, outDir?: string | null): string {
   const base = path.basename(source).replace(/\.jd\.md$|\.md$/i, '');
   return path.join(outDir ?? path.dirname(source), `${base}.${templateName}.docx`);
-}
-
-export class OutputExistsError extends ExportError {
-  constructor(readonly target: string) {
-    super(`"${target}" already exists; it was not overwritten`);
-    this.name = 'OutputExistsError';
-  }
-}
-
-/**
- * Writes `data` to `target` through a temporary file in the same folder that
- * is flushed and then renamed into place, so a failure never leaves a
- * half-written file and never destroys the previous one. Without `force` an
- * existing file is left alone (OutputExistsError); the check and the write
- * are one step (a hard link fails if the name exists), so a file created in
- * the meantime is not overwritten either.
- */
-export async function writeOutput(target: string, data: Uint8Array, { force = false }: { force?: boolean } = {}): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.promises.mkdir(dir, { recursive: true });
-  if (!force && fs.existsSync(target)) throw new OutputExistsError(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.promises.open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (force) await replace(temp, target);
-    else await createNew(temp, target);
-  } finally {
-    await fs.promises.rm(temp, { force: true });
-  }
-}
-
-async function replace(temp: string, target: string): Promise<void> {
-  try {
-    await fs.promises.rename(temp, target);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new ExportError(`cannot replace "${target}" (${code}): if it is open in Word, close it and try again`);
-    }
-    throw err;
-  }
-}
-
-async function createNew(temp: string, target: string): Promise<void> {
-  try {
-    await fs.promises.link(temp, target);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new OutputExistsError(target);
-    // Some file systems (FAT, some network shares) have no hard links.
-    if (fs.existsSync(target)) throw new OutputExistsError(target);
-    await fs.promises.rename(temp, target);
-  }
 }
 
 /** The configured brand colour, checked for a WCAG AA contrast of 4.5:1 on white (headings) and behind white text (table headers). */

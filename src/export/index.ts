@@ -1,6 +1,7 @@
 // The Word export's public surface: what `jdkit render` and the editor's
 // Export to Word command use. The extension loads this module on demand (as
 // dist/export.js), so docx and handlebars stay off its activation path.
-export { configTemplatesDir, exportJd, outputPath, OutputExistsError, renderMarkup, writeOutput, type ExportRequest, type ExportResult } from './export';
-export { describeExportError, ExportError, formatLocation, type SourceLocation } from './errors';
+export { configTemplatesDir, exportJd, outputPath, renderMarkup, type ExportRequest, type ExportResult } from './export';
+export { describeExportError, ExportError, formatLocation, WriteError, type SourceLocation } from './errors';
+export { OutputExistsError, writeOutput } from './write-output';
 export { findTemplate, listTemplates, type TemplateInfo, type TemplateListing } from './templates';

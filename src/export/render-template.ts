@@ -36,7 +36,7 @@ export interface CompiledTemplate {
 const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** {{blocks section.blocks}}: Markdown-derived blocks as markup; sub-headings start at `headingLevel` (default 3). */
   blocks(blocks: unknown, options: Handlebars.HelperOptions) {
-    if (!Array.isArray(blocks)) throw new Error('the "blocks" helper needs a list of blocks, such as sections.mainDuties.blocks');
+    if (!Array.isArray(blocks) || !blocks.every(isBlock)) throw new Error('the "blocks" helper needs a list of blocks, such as sections.mainDuties.blocks');
     const level = Number(options.hash.headingLevel ?? 3);
     if (!Number.isInteger(level) || level < 2 || level > 4) throw new Error('the "blocks" helper\'s headingLevel must be 2, 3 or 4');
     return new Handlebars.SafeString(blocksMarkup(blocks as BlockData[], level));
@@ -69,6 +69,15 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
 };
 
 export const HELPER_NAMES = Object.keys(HELPERS);
+
+const BLOCK_TYPES: readonly unknown[] = ['paragraph', 'heading', 'list'] satisfies BlockData['type'][];
+
+function isBlock(value: unknown): value is BlockData {
+  return typeof value === 'object' && value !== null && BLOCK_TYPES.includes((value as { type?: unknown }).type);
+}
+
+/** Names inside Handlebars' generated code that its errors mention when a helper or block is used wrongly. */
+const HANDLEBARS_INTERNALS = new Set(['call', 'apply', 'lookupProperty', 'fn', 'inverse', 'hash']);
 
 const COMPILE_OPTIONS: CompileOptions = {
   strict: true,
@@ -208,8 +217,22 @@ function templateError(err: unknown, file: TemplateFile, shift: readonly number[
   const through = /^Cannot use 'in' operator to search for '(.+)' in |^Cannot read properties of (?:undefined|null) \(reading '(.+)'\)/.exec(message);
   if (through) {
     const name = through[1] ?? through[2];
-    message = `"${name}" was looked up on a value that is missing or has no fields: check the spelling of the path before it against docs/templates.md`;
-    line ??= lineUsing(file.source, name);
+    if (name === 'lookupProperty' && /\blookup\b/.test(file.source)) {
+      message = 'the "lookup" helper needs a value and the name of one of its fields, such as (lookup job "title")';
+      line ??= lineUsing(file.source, 'lookup');
+    } else if (HANDLEBARS_INTERNALS.has(name)) {
+      message = 'a helper or block is used without the arguments it needs, or something that is not a helper is called like one: check the template against docs/templates.md';
+    } else {
+      message = `"${name}" was looked up on a value that is missing or has no fields: check the spelling of the path before it against docs/templates.md`;
+      line ??= lineUsing(file.source, name);
+    }
+  }
+  const helper = /^the "(\w+)" helper /.exec(message);
+  if (helper) line ??= lineUsing(file.source, helper[1]);
+  const missingPartial = /^The partial (.+) could not be found$/.exec(message);
+  if (missingPartial) {
+    message = `there is no partial called "${missingPartial[1]}": partials are .hbs files in a partials folder beside the templates, used as {{> name}}`;
+    line ??= lineUsing(file.source, missingPartial[1]);
   }
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   if (unknownHelper) message = `"${unknownHelper[1]}" is not a helper; the helpers are ${HELPER_NAMES.join(', ')} and Handlebars' if, unless, each, with and lookup`;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../src/cli/main';
-import { OutputExistsError, outputPath, writeOutput } from '../../../src/export/export';
+import { outputPath } from '../../../src/export/export';
+import { OutputExistsError, writeOutput } from '../../../src/export/write-output';
 import { DAW, tempDir, write } from './support';
 
 async function jdkit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

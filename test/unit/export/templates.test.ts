@@ -99,7 +99,10 @@ describe('export: templates', () => {
       ['a markup error inside a loop', { 't.hbs': '<h1>x</h1>\n<ul>\n{{#each capabilities.items}}\n<li>{{text}}\n{{/each}}\n</ul>\n' }, 't.hbs', /t\.hbs:6: <\/ul> found where <\/li> was expected: the <li> opened at .*t\.hbs:4 is not closed/],
       ['a markup error in a partial', { 't.hbs': '<h1>x</h1>\n{{> broken}}\n', 'partials/broken.hbs': '<p>fine</p>\n<table><tr><td>x</td></tr></table>\n' }, 'partials/broken.hbs', /broken\.hbs:2: a table must start with a header row/],
       ['a runtime error in a partial', { 't.hbs': '<h1>x</h1>\n{{> broken}}\n', 'partials/broken.hbs': '\n{{nonsense}}\n' }, 'partials/broken.hbs', /broken\.hbs:2:\d+: "nonsense" is not in the template context/],
-      ['a helper used wrongly', { 't.hbs': '<h1>x</h1>\n{{#each (limit job.title 2)}}{{/each}}\n' }, 't.hbs', /the "limit" helper needs a list/],
+      ['a helper used wrongly', { 't.hbs': '<h1>x</h1>\n{{#each (limit job.title 2)}}{{/each}}\n' }, 't.hbs', /t\.hbs:2: the "limit" helper needs a list/],
+      ['blocks given something that is not blocks', { 't.hbs': '<h1>x</h1>\n\n{{blocks capabilities.domains}}\n' }, 't.hbs', /t\.hbs:3: the "blocks" helper needs a list of blocks/],
+      ['lookup without a field name', { 't.hbs': '<h1>x</h1>\n<p>{{lookup job}}</p>\n' }, 't.hbs', /t\.hbs:2: the "lookup" helper needs a value and the name of one of its fields/],
+      ['a partial that does not exist', { 't.hbs': '<h1>x</h1>\n\n{{> footer}}\n' }, 't.hbs', /t\.hbs:3: there is no partial called "footer"/],
       ['heading rules', { 't.hbs': '<h1>x</h1>\n<h3>y</h3>\n' }, 't.hbs', /t\.hbs:2: <h3> follows <h1>/],
       ['a control character', { 't.hbs': '<h1>x</h1>\n<p>\u0007</p>\n' }, 't.hbs', /t\.hbs:2: the template contains a control character/],
     ];
