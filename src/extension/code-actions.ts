@@ -17,10 +17,20 @@ export class CodeActions implements vscode.CodeActionProvider {
   constructor(private readonly linter: Linter) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const result = this.linter.resultFor(document);
+    const fixAll = context.only?.intersects(FIX_ALL_KIND) ?? false;
+    const quickFixes = (!context.only || context.only.intersects(vscode.CodeActionKind.QuickFix)) && context.diagnostics.some((d) => ruleOf(d) !== undefined);
+    if (!fixAll && !quickFixes) return [];
+    // The editor asks for code actions on every cursor move, including each
+    // keystroke; linting then would defeat the pause in typing that
+    // diagnostics wait for. While the text is newer than the last lint,
+    // automatic requests get nothing: the editor asks again once the
+    // diagnostics are republished. Ctrl+. and fix-all (e.g. on save) lint now,
+    // as fixes must be computed on the current text.
+    const automatic = context.triggerKind === vscode.CodeActionTriggerKind.Automatic && !fixAll;
+    const result = automatic ? this.linter.currentResult(document) : this.linter.resultFor(document);
     if (!result) return [];
     const actions: vscode.CodeAction[] = [];
-    if (!context.only || context.only.intersects(vscode.CodeActionKind.QuickFix)) {
+    if (quickFixes) {
       for (const diagnostic of context.diagnostics) {
         const rule = ruleOf(diagnostic);
         const core = rule ? findCore(result.diagnostics, rule, diagnostic) : undefined;
@@ -33,7 +43,7 @@ export class CodeActions implements vscode.CodeActionProvider {
         });
       }
     }
-    if (context.only?.intersects(FIX_ALL_KIND)) {
+    if (fixAll) {
       const edits = engine().fixAllEdits(result.diagnostics);
       if (edits.length > 0) {
         const action = new vscode.CodeAction('Fix all jdkit problems', FIX_ALL_KIND);

@@ -52,9 +52,13 @@ export class Linter implements vscode.Disposable {
 
   /** The lint result for the document as it is now: the last run's if still current, else a new run. */
   resultFor(document: vscode.TextDocument): LintResult | undefined {
+    return this.currentResult(document) ?? this.lintNow(document);
+  }
+
+  /** The last run's result if it is for the document's current text and configuration. */
+  currentResult(document: vscode.TextDocument): LintResult | undefined {
     const last = this.linted.get(document.uri.toString());
-    if (last && last.version === document.version && last.generation === this.configs.generation) return last.result;
-    return this.lintNow(document);
+    return last && last.version === document.version && last.generation === this.configs.generation ? last.result : undefined;
   }
 
   lintNow(document: vscode.TextDocument): LintResult | undefined {

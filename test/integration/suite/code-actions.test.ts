@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
+import { CodeActions } from '../../../src/extension/code-actions';
 import { activateExtension, applyAction, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
 
 const knowledge = getFramework().role('drug-and-alcohol-worker')!.domains[1];
@@ -60,6 +61,38 @@ describe('quick fixes', () => {
     assert.ok(!/\baddicts\b/.test(text));
     assert.ok(text.includes(preferred));
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language'));
+  });
+
+  it('answers automatic requests from the last lint and lints only when asked', async () => {
+    const { services } = await activateExtension();
+    const uri = badCopy('automatic.jd.md');
+    const editor = await open(uri);
+    const { document } = editor;
+    const stigma = (await waitForDiagnostics(uri)).find((d) => ruleOf(d) === 'stigmatising-language')!;
+    const provider = new CodeActions(services.linter);
+    const ask = (triggerKind: vscode.CodeActionTriggerKind) =>
+      provider.provideCodeActions(document, stigma.range, { diagnostics: [stigma], only: undefined, triggerKind }).map((a) => a.title);
+    const lintNow = services.linter.lintNow;
+    let runs = 0;
+    services.linter.lintNow = (d) => {
+      runs++;
+      return lintNow.call(services.linter, d);
+    };
+    try {
+      assert.ok(ask(vscode.CodeActionTriggerKind.Automatic).some((t) => t.startsWith('Replace with ')), 'fixes from the current lint');
+      assert.equal(runs, 0);
+      // A keystroke: the text is now newer than the diagnostics, which wait for a pause in typing.
+      await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), 'x'));
+      assert.deepEqual(ask(vscode.CodeActionTriggerKind.Automatic), []);
+      assert.deepEqual(provider.provideCodeActions(document, stigma.range, { diagnostics: [], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke }), []);
+      assert.equal(runs, 0, 'no lint for automatic requests or a cursor on no jdkit problem');
+      // Ctrl+.: the fixes are computed on the text as it is.
+      assert.ok(ask(vscode.CodeActionTriggerKind.Invoke).some((t) => t.startsWith('Replace with ')));
+      assert.equal(runs, 1);
+    } finally {
+      services.linter.lintNow = lintNow;
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('fixes all fixable problems at once with source.fixAll.jdkit', async () => {
