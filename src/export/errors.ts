@@ -28,7 +28,7 @@ export class WriteError extends ExportError {
     problem: string,
   ) {
     super(problem);
-    this.message = `cannot write "${target}": ${problem}`;
+    this.message = describeExportError(this, (file) => file);
     this.name = 'WriteError';
   }
 }

@@ -25,6 +25,8 @@ const WRITE_FAILURES: Record<string, string> = {
   ENAMETOOLONG: 'the file name or folder path is too long; choose a shorter one',
 };
 
+const PREVIOUS_KEPT = 'The previous version of the file is unchanged';
+
 /** A temporary file older than this was left by an export that was killed. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -63,7 +65,7 @@ function writeError(err: NodeJS.ErrnoException, target: string, temp: string): W
   const known = err.code === undefined ? undefined : WRITE_FAILURES[err.code];
   // The temporary file's name means nothing to the user: name the target instead.
   const problem = known ?? err.message.split(temp).join(target);
-  const kept = fs.existsSync(target) ? '. The previous version of the file is unchanged' : '';
+  const kept = fs.existsSync(target) ? `. ${PREVIOUS_KEPT}` : '';
   return new WriteError(target, `${problem}${kept}`);
 }
 
@@ -84,7 +86,7 @@ async function replace(temp: string, target: string): Promise<void> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new WriteError(target, `the file is locked or in use (${code}): if it is open in Word, close it and try again. The previous version of the file is unchanged`);
+      throw new WriteError(target, `the file is locked or in use (${code}): if it is open in Word, close it and try again. ${PREVIOUS_KEPT}`);
     }
     throw err;
   }

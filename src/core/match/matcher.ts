@@ -103,17 +103,18 @@ export class CapabilityMatcher {
     const verbatimIndex = this.byText.get(text);
     const words = verbatimIndex === undefined ? tokenise(text) : null;
     const exactIndex = verbatimIndex ?? this.byKey.get(words!.join(' '));
+    let exact: Attribution | null = null;
     if (exactIndex !== undefined) {
       const sameText = this.texts[exactIndex].statements;
-      const best = attribute(sameText, 1, true, preferred);
-      if (preferred.size === 0) return { best, own: null };
-      if (sameText.some((s) => preferred.has(s.role))) return { best, own: best };
+      exact = attribute(sameText, 1, true, preferred);
+      if (preferred.size === 0) return { best: exact, own: null };
+      if (sameText.some((s) => preferred.has(s.role))) return { best: exact, own: exact };
     }
     const tokens = words ?? tokenise(text);
     return this.remembered(tokens.join(' '), preferred, () => {
       const fuzzy = this.fuzzy(tokens, preferred);
       // Exactly another role's wording: the preferred role may still have a close variant.
-      return exactIndex === undefined ? fuzzy : { best: attribute(this.texts[exactIndex].statements, 1, true, preferred), own: fuzzy.own };
+      return exact ? { best: exact, own: fuzzy.own } : fuzzy;
     });
   }
 

@@ -90,10 +90,10 @@ function build(phrases: readonly string[]): CompiledList | null {
   const root: TrieNode = { end: false, children: new Map() };
   const byKey = new Map<string, string>();
   for (const phrase of phrases) {
-    const words = phrase.toLowerCase().trim().split(/\s+/u).filter(Boolean);
-    if (words.length === 0) continue;
+    const key = phraseKey(phrase);
+    if (!key) continue;
     let node = root;
-    words.forEach((word, i) => {
+    key.split(' ').forEach((word, i) => {
       for (const atom of [...(i > 0 ? [WHITESPACE] : []), ...Array.from(word, charPattern)]) {
         let child = node.children.get(atom);
         if (!child) node.children.set(atom, (child = { end: false, children: new Map() }));
@@ -101,7 +101,6 @@ function build(phrases: readonly string[]): CompiledList | null {
       }
     });
     node.end = true;
-    const key = phraseKey(phrase);
     if (!byKey.has(key)) byKey.set(key, phrase);
   }
   if (byKey.size === 0) return null;
