@@ -5,7 +5,6 @@ import type { SourceRef } from '../../src/core/framework/schema';
 
 // Compiled to out/test/unit/, three levels below the repository root.
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SHARED_SOURCES = path.resolve(ROOT, '..', 'shared', 'sources');
 
 /** Only whitespace runs and apostrophe style may differ between a quote and its source. */
 export function normalise(text: string): string {
@@ -15,7 +14,7 @@ export function normalise(text: string): string {
 export const frameworkText = fs.readFileSync(path.join(ROOT, 'framework-data/source/capability-framework.txt'), 'utf8');
 // The plan is a Word export: bookmark markers sit inside sentences.
 export const planText = fs
-  .readFileSync(path.join(SHARED_SOURCES, 'workforce-strategic-plan-2024-2034.txt'), 'utf8')
+  .readFileSync(path.join(ROOT, 'framework-data/source/workforce-strategic-plan-2024-2034.txt'), 'utf8')
   .replace(/\[bookmark: [^\]]*\]/g, '');
 
 export const normalisedSource = { framework: normalise(frameworkText), plan: normalise(planText) };
