@@ -1,10 +1,18 @@
-// What a job title says about the role: which framework roles it names
-// (canonical titles and aliases, longest phrase wins) and whether it is one
-// of the titles the workforce plan calls vague.
+// What a job title says about the post: which framework roles it names
+// (canonical titles and aliases, longest phrase wins, narrowed by qualifiers
+// such as "senior"), and whether it is a title the workforce plan calls vague,
+// a volunteer post, or a post the framework puts out of its scope.
 import type { JdkitConfig } from './config';
 import type { Framework } from './framework/load';
-import type { RoleId, TitlesData } from './framework/schema';
+import type { OutOfScopeTitle, Population, RoleId, TitleGroup, TitlesData } from './framework/schema';
 import { normalisedKey } from './match/normalise';
+
+type RoleTitles = TitlesData['roles'][number];
+type Qualifier = TitlesData['qualifiers'][number];
+type VagueTitle = TitlesData['vague'][number];
+
+/** A title list entry found in a title, with the phrase that matched as written in the data. */
+export type Found<T> = T & { phrase: string };
 
 export interface TitleAnalysis {
   title: string | undefined;
@@ -12,30 +20,73 @@ export interface TitleAnalysis {
   roles: RoleId[];
   /** The phrase that matched, as written in the title data. */
   matchedPhrase?: string;
-  vague: TitlesData['vague'][number] | null;
+  /** Who the post works with, when a word in the title says ("young people's"). */
+  population?: Population;
+  /** A title the plan calls vague, its suggestions narrowed by the title's qualifiers ("Senior recovery worker"). */
+  vague: VagueTitle | null;
+  /** A volunteer post (plan, Volunteers): it names no framework role. */
+  volunteer: Found<TitleGroup> | null;
+  /** A post the framework (section 1) puts out of its scope. */
+  outOfScope: Found<OutOfScopeTitle> | null;
 }
 
-interface Phrase {
+interface Keyed<T> {
+  key: string;
+  text: string;
+  entry: T;
+}
+
+interface RolePhrase {
   key: string;
   text: string;
   role: RoleId;
+  weak: boolean;
+  configured: boolean;
 }
 
-const phraseCache = new WeakMap<object, Phrase[]>();
+interface Lexicon {
+  /** Strong phrases before weak ones, longest first within each. */
+  roles: RolePhrase[];
+  qualifiers: { keys: string[]; entry: Qualifier }[];
+  volunteer: Keyed<TitleGroup>[];
+  staffWords: string[];
+  outOfScope: Keyed<OutOfScopeTitle>[];
+  vague: Keyed<VagueTitle>[];
+}
 
-function phrasesFor(framework: Framework, config: JdkitConfig): Phrase[] {
-  const cached = phraseCache.get(config);
+/** Every title that names the role in the framework's title data: the canonical one, then the aliases. */
+export function roleTitles(entry: RoleTitles): string[] {
+  return [entry.canonical, ...entry.aliases.flatMap((group) => group.titles)];
+}
+
+const lexiconCache = new WeakMap<object, Lexicon>();
+
+function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
+  const cached = lexiconCache.get(config);
   if (cached) return cached;
-  const phrases: Phrase[] = [];
-  for (const entry of framework.titles.roles) {
-    for (const text of [entry.canonical, ...entry.aliases, ...(config.titleAliases[entry.role] ?? [])]) {
-      phrases.push({ key: normalisedKey(text), text, role: entry.role });
-    }
+  const data = framework.titles;
+  const roles: RolePhrase[] = [];
+  const add = (text: string, role: RoleId, weak: boolean, configured: boolean) =>
+    roles.push({ key: normalisedKey(text), text, role, weak, configured });
+  for (const entry of data.roles) {
+    add(entry.canonical, entry.role, false, false);
+    for (const group of entry.aliases) for (const text of group.titles) add(text, entry.role, group.weak ?? false, false);
+    for (const text of config.titleAliases[entry.role] ?? []) add(text, entry.role, false, true);
   }
   // Longest first, so "senior drug and alcohol worker" beats "drug and alcohol worker".
-  phrases.sort((a, b) => b.key.length - a.key.length);
-  phraseCache.set(config, phrases);
-  return phrases;
+  roles.sort((a, b) => Number(a.weak) - Number(b.weak) || b.key.length - a.key.length);
+  const keyed = <T>(entries: readonly T[], titlesOf: (entry: T) => string[]): Keyed<T>[] =>
+    entries.flatMap((entry) => titlesOf(entry).map((text) => ({ key: normalisedKey(text), text, entry })));
+  const lexicon: Lexicon = {
+    roles,
+    qualifiers: data.qualifiers.map((entry) => ({ keys: entry.words.map(normalisedKey), entry })),
+    volunteer: keyed(data.volunteer.titles, (g) => g.titles),
+    staffWords: data.volunteer.staff.words.map(normalisedKey),
+    outOfScope: keyed(data.outOfScope, (e) => e.titles),
+    vague: keyed(data.vague, (v) => [v.title]),
+  };
+  lexiconCache.set(config, lexicon);
+  return lexicon;
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {
@@ -43,20 +94,57 @@ function containsPhrase(haystack: string, needle: string): boolean {
 }
 
 export function analyseTitle(title: string | undefined, framework: Framework, config: JdkitConfig): TitleAnalysis {
-  if (!title) return { title, roles: [], vague: null };
+  if (!title) return { title, roles: [], vague: null, volunteer: null, outOfScope: null };
   const key = normalisedKey(title);
+  const lexicon = lexiconFor(framework, config);
+  const volunteer = volunteerTitle(key, lexicon);
+  const employed = framework.titles.volunteer.employed.role;
+
   const roles: RoleId[] = [];
   let matchedPhrase: string | undefined;
-  let matchedLength = 0;
-  for (const phrase of phrasesFor(framework, config)) {
-    if (phrase.key.length < matchedLength) break;
+  let best: RolePhrase | undefined;
+  for (const phrase of lexicon.roles) {
+    // Only the longest phrases of the first tier (strong, else weak) that matches.
+    if (best && (phrase.weak !== best.weak || phrase.key.length < best.key.length)) break;
+    // The plan says volunteer roles are not the employed peer support worker role.
+    if (volunteer && phrase.role === employed) continue;
     if (!containsPhrase(key, phrase.key)) continue;
-    matchedLength = phrase.key.length;
+    best ??= phrase;
     matchedPhrase ??= phrase.text;
     if (!roles.includes(phrase.role)) roles.push(phrase.role);
   }
-  const vague = roles.length === 0 ? (framework.titles.vague.find((v) => containsPhrase(key, normalisedKey(v.title))) ?? null) : null;
-  return { title, roles, matchedPhrase, vague };
+
+  const qualifiers = lexicon.qualifiers.filter((q) => q.keys.some((k) => containsPhrase(key, k))).map((q) => q.entry);
+  const narrow = (role: RoleId) => qualifiers.reduce((r, q) => q.roles[r] ?? r, role);
+  const population = qualifiers.find((q) => q.population)?.population;
+  const outOfScope = found(key, lexicon.outOfScope);
+  const vagueEntry = roles.length === 0 && !volunteer && !outOfScope ? lexicon.vague.find((v) => containsPhrase(key, v.key))?.entry : undefined;
+  return {
+    title,
+    roles: [...new Set(roles.map(narrow))],
+    matchedPhrase,
+    ...(population ? { population } : {}),
+    vague: vagueEntry ? { ...vagueEntry, suggest: [...new Set(vagueEntry.suggest.map(narrow))] } : null,
+    volunteer,
+    outOfScope,
+  };
+}
+
+/**
+ * The volunteer title in the title, unless the title names a post that manages
+ * volunteers ("Volunteer co-ordinator") or the volunteer title is part of the
+ * organisation's own alias for a framework role (titleAliases).
+ */
+function volunteerTitle(key: string, lexicon: Lexicon): Found<TitleGroup> | null {
+  if (lexicon.staffWords.some((w) => containsPhrase(key, w))) return null;
+  const configured = lexicon.roles.filter((p) => p.configured && containsPhrase(key, p.key));
+  const hit = lexicon.volunteer.find((v) => containsPhrase(key, v.key) && !configured.some((p) => containsPhrase(p.key, v.key)));
+  return hit ? { ...hit.entry, phrase: hit.text } : null;
+}
+
+function found<T>(key: string, entries: Keyed<T>[]): Found<T> | null {
+  const hit = entries.find((e) => containsPhrase(key, e.key));
+  return hit ? { ...hit.entry, phrase: hit.text } : null;
 }
 
 /** The title the framework uses for a role (titles.json), falling back to the framework's role name. */

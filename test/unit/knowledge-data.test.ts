@@ -10,7 +10,9 @@ import {
   titlesSchema,
   type SourceRef,
 } from '../../src/core/framework/schema';
+import { normalisedKey } from '../../src/core/match/normalise';
 import { findPhrases } from '../../src/core/text/find-phrases';
+import { roleTitles } from '../../src/core/title';
 import { parseJsonFile } from '../../src/core/validate';
 import { ROOT, frameworkText, normalise, planText, quoteIsVerbatim } from './sources';
 
@@ -24,8 +26,16 @@ const stigma = load(stigmaSchema, 'framework-data/stigma.json');
 
 function allSources(): { where: string; ref: SourceRef }[] {
   return [
-    ...titles.roles.map((r) => ({ where: `titles: ${r.role}`, ref: r.source })),
+    ...titles.roles.flatMap((r) => [
+      { where: `titles: ${r.role}`, ref: r.source },
+      ...r.aliases.map((g) => ({ where: `titles: ${r.role} aliases "${g.titles[0]}"`, ref: g.source })),
+    ]),
+    ...titles.qualifiers.map((q) => ({ where: `titles: qualifier "${q.words[0]}"`, ref: q.source })),
     ...titles.vague.map((v) => ({ where: `titles: vague "${v.title}"`, ref: v.source })),
+    ...titles.volunteer.titles.map((g) => ({ where: `titles: volunteer "${g.titles[0]}"`, ref: g.source })),
+    { where: 'titles: volunteer.employed', ref: titles.volunteer.employed.source },
+    { where: 'titles: volunteer.staff', ref: titles.volunteer.staff.source },
+    ...titles.outOfScope.map((o) => ({ where: `titles: out of scope "${o.titles[0]}"`, ref: o.source })),
     { where: 'guidance: caseload', ref: guidance.caseload.source },
     { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
@@ -63,7 +73,7 @@ describe('knowledge data', () => {
     it('claims each title (canonical or alias) for one role only', () => {
       const owner = new Map<string, string>();
       for (const r of titles.roles) {
-        for (const title of [r.canonical, ...r.aliases]) {
+        for (const title of roleTitles(r)) {
           const k = titleKey(title);
           assert.ok(!owner.has(k) || owner.get(k) === r.role, `"${title}" is claimed by ${owner.get(k)} and ${r.role}`);
           assert.ok(!owner.has(k), `"${title}" is listed twice for ${r.role}`);
@@ -75,22 +85,50 @@ describe('knowledge data', () => {
       }
     });
 
-    it('uses plain ASCII apostrophes in titles', () => {
+    // A role title containing a volunteer title would make that volunteer post a framework role.
+    it('never lets a framework role title contain a volunteer or out-of-scope title', () => {
+      const special = [...titles.volunteer.titles.flatMap((g) => g.titles), ...titles.outOfScope.flatMap((o) => o.titles)];
       for (const r of titles.roles) {
-        for (const title of [r.canonical, ...r.aliases]) assert.doesNotMatch(title, /[\u2018\u2019]/, title);
+        for (const title of roleTitles(r)) {
+          for (const s of special) assert.ok(!` ${titleKey(title)} `.includes(` ${titleKey(s)} `), `${r.role} title "${title}" contains "${s}"`);
+        }
       }
     });
 
-    it('lists the job titles section 1 of the framework subsumes under drug and alcohol worker', () => {
+    it('uses plain ASCII apostrophes in titles', () => {
+      const all = [
+        ...titles.roles.flatMap(roleTitles),
+        ...titles.qualifiers.flatMap((q) => q.words),
+        ...titles.volunteer.titles.flatMap((g) => g.titles),
+        ...titles.outOfScope.flatMap((o) => o.titles),
+      ];
+      for (const title of all) assert.doesNotMatch(title, /[\u2018\u2019]/, title);
+    });
+
+    it('lists the job titles section 1 of the framework subsumes under drug and alcohol worker, citing its footnote', () => {
       const daw = titles.roles.find((r) => r.role === 'drug-and-alcohol-worker')!;
       for (const t of ['recovery co-ordinator', 'outreach worker', 'criminal justice drug and alcohol worker']) {
-        assert.ok(daw.aliases.includes(t), t);
+        assert.ok(roleTitles(daw).includes(t), t);
       }
+      for (const group of daw.aliases) assert.equal(group.source.ref, '1', group.titles[0]);
     });
 
     it('calls "recovery worker" vague and suggests drug and alcohol worker', () => {
       const v = titles.vague.find((x) => x.title === 'recovery worker');
       assert.deepEqual(v?.suggest, ['drug-and-alcohol-worker']);
+    });
+
+    it('lists the volunteer titles the plan reports, and the peer support worker as the employed role', () => {
+      const listed = titles.volunteer.titles.flatMap((g) => g.titles);
+      for (const t of ['peer mentor', 'peer supporter', 'peer volunteer', 'recovery coach', 'volunteer']) assert.ok(listed.includes(t), t);
+      assert.equal(titles.volunteer.employed.role, 'peer-support-worker');
+    });
+
+    // Only a word of some framework title can be shared with it; any other entry would do nothing.
+    it('lists generic words that occur in framework titles, once each', () => {
+      const words = new Set(titles.roles.flatMap(roleTitles).flatMap((t) => normalisedKey(t).split(' ')));
+      for (const w of titles.genericWords) assert.ok(words.has(w), `generic word "${w}" is in no framework title`);
+      assert.equal(new Set(titles.genericWords).size, titles.genericWords.length);
     });
   });
 

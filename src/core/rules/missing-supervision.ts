@@ -44,12 +44,11 @@ export const rule: Rule = {
   fixable: false,
   check(context) {
     const role = context.role;
-    const requirements: Requirement[] =
-      context.fields.employment === 'volunteer'
-        ? [VOLUNTEER_SUPERVISION]
-        : role
-          ? context.framework.guidance.supervision.filter((s) => s.roles.includes(role.id))
-          : [];
+    const requirements: Requirement[] = context.volunteer
+      ? [VOLUNTEER_SUPERVISION]
+      : role
+        ? context.framework.guidance.supervision.filter((s) => s.roles.includes(role.id))
+        : [];
     if (requirements.length === 0) return [];
     const text = documentText(context.doc).text;
     const findings: Finding[] = [];

@@ -1,9 +1,9 @@
 import { replaceFieldValue } from '../edits/front-matter-edits';
 import type { LintContext } from '../lint-context';
 import { normalisedKey } from '../match/normalise';
-import { nearest } from '../text/closest';
+import { editDistance } from '../text/closest';
 import type { Rule } from './rule';
-import { canonicalTitle } from '../title';
+import { canonicalTitle, roleTitles } from '../title';
 
 /** At most this many "did you mean" titles: more would be a list, not a suggestion. */
 const MAX_SUGGESTIONS = 2;
@@ -23,9 +23,10 @@ export const rule: Rule = {
   ],
   fixable: true,
   check(context) {
-    const { title, roles, vague } = context.title;
+    const { title, roles, vague, volunteer, outOfScope } = context.title;
     const field = context.field('title');
-    if (!title || !field || roles.length > 0 || vague) return [];
+    // Volunteer and out-of-scope posts have no framework title: volunteer-title and out-of-scope-title explain them.
+    if (!title || !field || roles.length > 0 || vague || volunteer || outOfScope) return [];
     const suggestions = similarTitles(context, title);
     // The declared role's own title is the best suggestion when the title resembles no framework title.
     if (context.roleSource === 'declared' && context.role) {
@@ -48,14 +49,39 @@ export const rule: Rule = {
   },
 };
 
-/** Canonical titles of the roles whose title or alias is the nearest spelling of `title` (typos, British/American spelling). */
+/** How far a whole title may be from a framework title to be its near-spelling: one edit in ten characters. */
+const WHOLE_TITLE_EDITS_PER_CHARACTER = 1 / 10;
+
+/**
+ * Canonical titles of the roles whose title or alias is a near-spelling of the
+ * whole title ("Pear support worker"), else that share a distinctive word with
+ * it, allowing for typos ("Clinical psycologist"), most shared words first.
+ * Generic words (titles.json) never count: "Housing support worker" shares
+ * only "support worker" with "Peer support worker".
+ */
 function similarTitles(context: LintContext, title: string): string[] {
-  const canonicalByKey = new Map<string, string>();
+  const generic = new Set(context.framework.titles.genericWords);
+  const distinctive = (key: string) => key.split(' ').filter((w) => !generic.has(w));
+  const key = normalisedKey(title);
+  const words = distinctive(key);
+  const maxEdits = Math.max(1, Math.floor(key.length * WHOLE_TITLE_EDITS_PER_CHARACTER));
+  const ranked: { canonical: string; near: boolean; shared: number; distance: number }[] = [];
   for (const entry of context.framework.titles.roles) {
-    for (const phrase of [entry.canonical, ...entry.aliases, ...(context.config.titleAliases[entry.role] ?? [])]) {
-      if (!canonicalByKey.has(normalisedKey(phrase))) canonicalByKey.set(normalisedKey(phrase), entry.canonical);
+    for (const phrase of [...roleTitles(entry), ...(context.config.titleAliases[entry.role] ?? [])]) {
+      const candidate = normalisedKey(phrase);
+      const distance = editDistance(key, candidate);
+      const near = distance <= maxEdits;
+      const shared = distinctive(candidate).filter((w) => words.some((x) => sameWord(x, w))).length;
+      if (near || shared > 0) ranked.push({ canonical: entry.canonical, near, shared, distance });
     }
   }
-  const near = nearest(normalisedKey(title), canonicalByKey.keys()).map((key) => canonicalByKey.get(key)!);
-  return [...new Set(near)].slice(0, MAX_SUGGESTIONS);
+  ranked.sort((a, b) => Number(b.near) - Number(a.near) || b.shared - a.shared || a.distance - b.distance);
+  return [...new Set(ranked.map((r) => r.canonical))].slice(0, MAX_SUGGESTIONS);
+}
+
+/** Equal, or a typo of a word of five letters or more: one edit, two from eight letters ("psycologist"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && editDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }

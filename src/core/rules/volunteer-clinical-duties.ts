@@ -26,7 +26,7 @@ export const rule: Rule = {
   ],
   fixable: false,
   check(context) {
-    if (context.fields.employment !== 'volunteer') return [];
+    if (!context.volunteer) return [];
     const findings: Finding[] = [];
     const role = context.role;
     if (role?.clinical) {

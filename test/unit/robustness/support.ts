@@ -11,6 +11,7 @@ import { fixAllEdits } from '../../../src/core/fix-all';
 import { getFramework } from '../../../src/core/framework/load';
 import { ROLE_IDS } from '../../../src/core/framework/schema';
 import { lint, type LintResult } from '../../../src/core/lint';
+import { roleTitles } from '../../../src/core/title';
 import type { Diagnostic, Position, Range, TextEdit } from '../../../src/core/types';
 import { applyEdits } from '../apply-edits';
 
@@ -36,7 +37,7 @@ export const EXAMPLES: readonly { name: string; text: string }[] = readdirSync(p
 const framework = getFramework();
 export const STATEMENT_TEXTS: readonly string[] = [...new Set(framework.allStatements.map((s) => s.statement.text))];
 const DOMAIN_NAMES = [...new Set(framework.capabilityRoles.flatMap((r) => r.domains.map((d) => d.name)))];
-const TITLES = framework.titles.roles.flatMap((t) => [t.canonical, ...t.aliases]);
+const TITLES = framework.titles.roles.flatMap(roleTitles);
 const STIGMA_PHRASES = framework.stigma.terms.flatMap((t) => t.phrases);
 const FIELD_NAMES = FIELD_SPECS.map((f) => f.name);
 

@@ -58,6 +58,11 @@ describe('missing-supervision', () => {
     assert.equal(kinds(jd({ title: 'Volunteer', employment: 'volunteer' }, 'Text.\n')).length, 1, 'applies without a role');
   });
 
+  it('takes a volunteer job title for a volunteer role unless the post is declared paid', () => {
+    assert.deepEqual(kinds(jd({ title: 'Recovery coach' }, 'Text.\n')), ['volunteer']);
+    assert.deepEqual(kinds(jd({ title: 'Recovery coach', role: 'peer-support-worker', employment: 'paid' }, 'Text.\n')), ['supportive']);
+  });
+
   it('does not count a mention inside a comment', () => {
     assert.deepEqual(kinds(jd(worker, '<!-- clinical supervision: to do -->\n')), ['clinical']);
   });

@@ -47,6 +47,22 @@ describe('title-role-mismatch', () => {
       assert.deepEqual(run(fixed), []);
     });
 
+    it('reads the titles services use: key working and CYP titles name a role, a profession beside them wins', () => {
+      assert.deepEqual(run(jd({ title: 'Keyworker', role: 'nurse' }))[0].data?.roles, ['nurse', 'drug-and-alcohol-worker']);
+      assert.deepEqual(run(jd({ title: "Young people's substance misuse worker", role: 'drug-and-alcohol-worker' }))[0].data?.roles, [
+        'drug-and-alcohol-worker',
+        'cyp-drug-and-alcohol-worker',
+      ]);
+      assert.deepEqual(run(jd({ title: 'Nurse keyworker', role: 'nurse' })), []);
+      assert.deepEqual(run(jd({ title: 'Senior substance misuse practitioner', role: 'senior-drug-and-alcohol-worker' })), []);
+    });
+
+    // The plan says volunteer roles are not the employed peer support worker role, so a volunteer
+    // title names no role to set; volunteer-title and volunteer-clinical-duties report such posts.
+    it('never offers the peer support worker role for a volunteer title', () => {
+      assert.deepEqual(run(jd({ title: 'Volunteer peer support worker', role: 'drug-and-alcohol-worker' })), []);
+    });
+
     it('offers the title change first when the capabilities are the declared role’s', () => {
       const text = jd({ title: 'Registered nurse', role: 'social-worker' }, section(only('social-worker', 'nurse', 10)));
       const [d, ...rest] = run(text);

@@ -32,12 +32,57 @@ describe('unknown-title', () => {
   });
 
   it('offers the declared role’s title too', () => {
-    const [d] = run(jd({ title: 'Harm reduction lead', role: 'nurse' }));
+    const [d] = run(jd({ title: 'Wellbeing lead', role: 'nurse' }));
     assert.match(d.message, /Did you mean "Registered nurse"\?/);
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
       ['Change the title to "Registered nurse"'],
     );
+  });
+
+  it('suggests a role that shares a distinctive word with the title', () => {
+    assert.deepEqual(run(jd({ title: 'Forensic practitioner' }))[0].data, { suggestions: ['Practitioner psychologist'] });
+    assert.deepEqual(run(jd({ title: 'Harm reduction lead' }))[0].data, { suggestions: ['Drug and alcohol worker'] });
+    // A typo in the shared word still counts; a longer word that merely starts the same does not.
+    assert.deepEqual(run(jd({ title: 'Senior psycologist' }))[0].data, { suggestions: ['Practitioner psychologist'] });
+    assert.deepEqual(run(jd({ title: 'Nursery nurture lead' }))[0].data, { suggestions: [] });
+  });
+
+  it('suggests a near-spelling of a whole title', () => {
+    assert.deepEqual(run(jd({ title: 'Pear support worker' }))[0].data, { suggestions: ['Peer support worker'] });
+    assert.deepEqual(run(jd({ title: 'Social workers' }))[0].data, { suggestions: ['Social worker'] });
+  });
+
+  it('never suggests a role that shares only generic words with the title', () => {
+    for (const title of ['Housing support worker', 'Senior practitioner', 'Substance misuse officer', 'Mental health practitioner', 'Recovery navigator', 'Team administrator']) {
+      const [d] = run(jd({ title }));
+      assert.deepEqual(d.data, { suggestions: [] }, title);
+      assert.doesNotMatch(d.message, /Did you mean/, title);
+    }
+  });
+
+  it('suggests at most two titles', () => {
+    // "peer", "family" and "psychologist" are each in another role's titles.
+    const [d] = run(jd({ title: 'Peer family psychologist' }));
+    assert.deepEqual(d.data, { suggestions: ['Practitioner psychologist', "Children and young people's family support worker"] });
+    assert.equal(d.fixes!.length, 2);
+  });
+
+  it('is silent for the titles services use, volunteer titles and posts out of the framework’s scope', () => {
+    const titles = [
+      'Drug and Alcohol Support Worker',
+      'Substance Misuse Practitioner',
+      'Drug Worker',
+      'Keyworker',
+      'Recovery Keyworker',
+      'Harm Reduction Worker',
+      'Recovery Coach',
+      'Peer Mentor',
+      "Young Person's Drug and Alcohol Worker",
+      'Pharmacy assistant',
+      'Support, Time and Recovery Worker',
+    ];
+    for (const title of titles) assert.deepEqual(run(jd({ title })), [], title);
   });
 
   it('is silent for framework titles, aliases, configured aliases, vague titles and a missing title', () => {

@@ -42,8 +42,15 @@ describe('vague-title', () => {
     assert.equal(applyEdits(text, d.fixes![0].edits), "---\ntitle: 'Children and young people''s drug and alcohol worker'\nrole: cyp-drug-and-alcohol-worker\n---\n");
   });
 
-  it('is silent for a framework title or no title', () => {
+  it('suggests the role the title’s qualifiers name', () => {
+    assert.equal(run(jd({ title: 'Senior recovery worker' }))[0].data?.suggestion, 'Senior drug and alcohol worker');
+    assert.equal(run(jd({ title: "Young people's recovery worker" }))[0].data?.suggestion, "Children and young people's drug and alcohol worker");
+  });
+
+  it('is silent for a framework title, a volunteer or out-of-scope title, or no title', () => {
     assert.deepEqual(run(jd({ title: 'Senior drug and alcohol worker' })), []);
+    assert.deepEqual(run(jd({ title: 'Volunteer recovery worker' })), []);
+    assert.deepEqual(run(jd({ title: 'Support, Time and Recovery Worker' })), []);
     assert.deepEqual(run(jd({ role: 'nurse' })), []);
   });
 });

@@ -34,6 +34,12 @@ describe('volunteer-clinical-duties', () => {
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 24 } });
   });
 
+  it('takes a volunteer job title for a volunteer role unless the post is declared paid', () => {
+    const duty = 'Deliver psychosocial interventions.\n';
+    assert.deepEqual(phrases(jd({ title: 'Peer mentor' }, duty)), ['psychosocial interventions']);
+    assert.deepEqual(run(jd({ title: 'Peer mentor', employment: 'paid' }, duty)), []);
+  });
+
   it('accepts a non-clinical volunteer role and non-clinical duties', () => {
     assert.deepEqual(run(jd({ ...volunteer, role: 'peer-support-worker' }, 'Share your lived experience at mutual aid meetings.\n')), []);
   });

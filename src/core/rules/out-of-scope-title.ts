@@ -1,0 +1,36 @@
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  id: 'out-of-scope-title',
+  defaultSeverity: 'information',
+  summary:
+    'The job title names a post the capability framework does not cover, such as an Alcohol Care Team, prison or community pharmacy post.',
+  rationale:
+    'The capability framework is for the local authority-commissioned drug and alcohol treatment and recovery workforce. Section 1 lists roles and settings out of its scope, among them NHS England-commissioned teams in secure settings and Alcohol Care Teams, and pharmacists in retail, community and hospital pharmacies; sections 5.7 and 5.9 leave out some psychologists and pharmacy assistants. For such a post the framework, and jdkit’s checks against it, may not apply.',
+  sources: [
+    {
+      document: 'framework',
+      ref: '1',
+      quote:
+        'The following roles and settings are out of the scope of this capability framework as they are not part of the LA-commissioned drug and alcohol treatment and recovery workforce:',
+    },
+    { document: 'framework', ref: '5.7' },
+    { document: 'framework', ref: '5.9' },
+  ],
+  fixable: false,
+  check(context) {
+    const outOfScope = context.title.outOfScope;
+    const field = context.field('title');
+    if (!outOfScope || !field) return [];
+    const { ref, quote } = outOfScope.source;
+    return [
+      {
+        message:
+          `"${context.title.title}" looks like ${outOfScope.what}, which the capability framework does not cover (section ${ref}: "${quote}"). ` +
+          'If the post is in a local authority-commissioned drug and alcohol treatment and recovery service, the framework applies after all; if not, its capabilities, and jdkit’s checks against them, may not.',
+        range: field.valueRange,
+        data: { phrase: outOfScope.phrase },
+      },
+    ];
+  },
+};

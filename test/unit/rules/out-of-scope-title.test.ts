@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { jd, runRule } from '../helpers';
+
+const run = (text: string) => runRule('out-of-scope-title', text);
+
+describe('out-of-scope-title', () => {
+  it('notes that the framework may not cover the post, quoting section 1', () => {
+    const [d, ...rest] = run(jd({ title: 'Alcohol Care Team Nurse' }));
+    assert.equal(rest.length, 0);
+    assert.equal(
+      d.message,
+      '"Alcohol Care Team Nurse" looks like a post in an NHS England-commissioned Alcohol Care Team, which the capability framework does not cover (section 1: "NHS England-commissioned Alcohol Care Teams"). ' +
+        'If the post is in a local authority-commissioned drug and alcohol treatment and recovery service, the framework applies after all; if not, its capabilities, and jdkit’s checks against them, may not.',
+    );
+    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 32 } });
+    assert.deepEqual(d.data, { phrase: 'alcohol care team' });
+    assert.equal(d.fixes, undefined);
+  });
+
+  it('cites the section that leaves the post out', () => {
+    assert.match(run(jd({ title: 'Prison substance misuse worker' }))[0].message, /a post in a prison or other secure setting, .*\(section 1: "NHS England-commissioned drug and alcohol treatment teams in secure settings"\)/);
+    assert.match(run(jd({ title: 'Pharmacy assistant' }))[0].message, /\(section 5\.9: "Please note pharmacy assistants are out of scope of this framework\."\)/);
+    assert.match(run(jd({ title: 'Health psychologist' }))[0].message, /\(section 5\.7: "This capability framework is limited in scope to clinical psychologists/);
+  });
+
+  it('is silent for posts in scope and no title', () => {
+    assert.deepEqual(run(jd({ title: 'Pharmacist' })), []);
+    assert.deepEqual(run(jd({ title: 'Criminal justice drug and alcohol worker' })), []);
+    assert.deepEqual(run(jd({ role: 'nurse' })), []);
+  });
+});
