@@ -142,7 +142,7 @@ function roleCoverage(framework: Framework, role: Role, byStatement: Map<string,
       const entry = framework.statement(statement.id)!;
       const bullets = byStatement.get(statement.id) ?? [];
       const status: StatementStatus =
-        bullets.length === 0 ? 'missing' : bullets.some((b) => b.match.own!.exact) ? 'present' : 'modified';
+        bullets.length === 0 ? 'missing' : bullets.some((b) => b.match.own!.kind === 'exact') ? 'present' : 'modified';
       if (status === 'missing') missing.push(entry);
       return { entry, status, bullets };
     });

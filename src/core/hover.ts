@@ -62,8 +62,9 @@ function bulletHover(attribution: Attribution, best: Attribution | null, context
 }
 
 function similarityLine(a: Attribution): string {
-  if (a.exact) return `Match: ${percent(a.score)}, exact (the framework wording).`;
-  return `Match: ${percent(a.score)}, close: the wording differs from the framework.`;
+  if (a.kind === 'exact') return `Match: ${percent(a.score)}, exact (the framework wording).`;
+  if (a.kind === 'wording') return `Match: ${percent(a.score)}, close: the wording differs from the framework.`;
+  return `Match by meaning (${percent(a.score)}): the same content in other words; the framework wording is above.`;
 }
 
 function roleHover(role: Role, framework: Framework): string {

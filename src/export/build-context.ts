@@ -227,7 +227,7 @@ function capabilityData(lint: LintContext): TemplateContext['capabilities'] {
           }
         : null,
       ownRole: entry ? own.has(entry.role.id) : false,
-      exact: attribution?.exact ?? false,
+      exact: attribution?.kind === 'exact',
       score: attribution?.score ?? 0,
     };
   });

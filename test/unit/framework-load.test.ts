@@ -81,7 +81,7 @@ describe('framework loader', () => {
   });
 
   it('rejects duplicate statement ids and bad buildsOn targets', () => {
-    const knowledge = { titles: fw.titles, guidance: fw.guidance, stigma: fw.stigma };
+    const knowledge = { titles: fw.titles, guidance: fw.guidance, stigma: fw.stigma, thesaurus: fw.thesaurus };
     const dup = frameworkCopy();
     dup.roles[1].domains[0].statements[0].id = 'DAW-1-01';
     assert.throws(() => new Framework(dup, knowledge), /roles\[1\]\.domains\[0\]\.statements\[0\]\.id: duplicate statement id "DAW-1-01"/);
@@ -102,6 +102,7 @@ describe('framework loader', () => {
       titles: fw.titles,
       guidance: fw.guidance,
       stigma: fw.stigma,
+      thesaurus: fw.thesaurus,
     });
     const ms = performance.now() - start;
     assert.ok(ms < 100, `took ${ms.toFixed(1)} ms`);

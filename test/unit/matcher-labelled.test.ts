@@ -83,7 +83,7 @@ function figures(outcomes: Outcome[]): Figures {
 }
 
 function describeAttribution(a: Attribution | null): string {
-  return a ? `${a.statement.id}${a.exact ? '' : ` ${a.score.toFixed(3)}`}` : 'none';
+  return a ? `${a.statement.id}${a.kind === 'exact' ? '' : ` ${a.score.toFixed(3)}`}` : 'none';
 }
 
 describe('capability matcher on the labelled set', () => {

@@ -12,6 +12,7 @@ const roles = (...ids: RoleId[]) => new Set<RoleId>(ids);
 function freshMatcher(): CapabilityMatcher {
   return new CapabilityMatcher(
     framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text })),
+    framework.thesaurus,
   );
 }
 
@@ -35,7 +36,7 @@ describe('CapabilityMatcher', () => {
     for (const variant of [original, original.toUpperCase(), `**${original.replace(/’/g, "'")}.**`, original.replace(/ /g, '  ').replace(/,/g, ' ,')]) {
       const { best, own } = matcher.match(variant, roles('drug-and-alcohol-worker'));
       assert.equal(best?.statement.id, 'DAW-2-09', variant);
-      assert.equal(best?.exact, true);
+      assert.equal(best?.kind, 'exact');
       assert.equal(best?.score, 1);
       assert.equal(own, best);
     }
@@ -55,7 +56,7 @@ describe('CapabilityMatcher', () => {
     const edited = text('DAW-1-06').replace('able to identify', 'ability to identify');
     const { best, own } = matcher.match(edited, roles('social-worker'));
     assert.equal(best?.statement.id, 'SW-1-03');
-    assert.equal(best?.exact, false);
+    assert.equal(best?.kind, 'wording');
     assert.ok(best!.score >= MATCH_THRESHOLD && best!.score < 1);
     assert.equal(own?.statement.id, 'SW-1-03');
   });
@@ -63,9 +64,9 @@ describe('CapabilityMatcher', () => {
   it('gives the preferred role’s variant as `own` when the bullet is another role’s wording', () => {
     const { best, own } = matcher.match(text('DAW-2-03'), roles('cyp-drug-and-alcohol-worker'));
     assert.equal(best?.statement.id, 'DAW-2-03');
-    assert.equal(best?.exact, true);
+    assert.equal(best?.kind, 'exact');
     assert.equal(own?.statement.id, 'CYP-2-07');
-    assert.equal(own?.exact, false);
+    assert.equal(own?.kind, 'wording');
   });
 
   it('gives no `own` when the preferred role has nothing like the bullet', () => {

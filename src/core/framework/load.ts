@@ -4,6 +4,7 @@
 import frameworkJson from '../../../framework-data/framework.json';
 import guidanceJson from '../../../framework-data/guidance.json';
 import stigmaJson from '../../../framework-data/stigma.json';
+import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
 import { CapabilityMatcher } from '../match/matcher';
 import { ValidationError, validate } from '../validate';
@@ -11,6 +12,7 @@ import {
   frameworkSchema,
   guidanceSchema,
   stigmaSchema,
+  thesaurusSchema,
   titlesSchema,
   type Domain,
   type FrameworkData,
@@ -20,6 +22,7 @@ import {
   type RoleId,
   type Statement,
   type StigmaData,
+  type ThesaurusData,
   type TitlesData,
 } from './schema';
 
@@ -36,6 +39,7 @@ export interface KnowledgeData {
   titles: TitlesData;
   guidance: GuidanceData;
   stigma: StigmaData;
+  thesaurus: ThesaurusData;
 }
 
 export class Framework {
@@ -49,6 +53,7 @@ export class Framework {
   readonly titles: TitlesData;
   readonly guidance: GuidanceData;
   readonly stigma: StigmaData;
+  readonly thesaurus: ThesaurusData;
   private readonly byRole = new Map<string, Role>();
   private readonly byStatement = new Map<string, StatementEntry>();
   private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
@@ -67,6 +72,7 @@ export class Framework {
     this.titles = knowledge.titles;
     this.guidance = knowledge.guidance;
     this.stigma = knowledge.stigma;
+    this.thesaurus = knowledge.thesaurus;
 
     const issues: { path: string; message: string }[] = [];
     const all: StatementEntry[] = [];
@@ -133,6 +139,7 @@ export class Framework {
         domain: domain.id,
         text: statement.text,
       })),
+      this.thesaurus,
     );
     return this.cachedMatcher;
   }
@@ -152,6 +159,7 @@ export function getFramework(): Framework {
     titles: validate(titlesSchema, titlesJson, 'framework-data/titles.json'),
     guidance: validate(guidanceSchema, guidanceJson, 'framework-data/guidance.json'),
     stigma: validate(stigmaSchema, stigmaJson, 'framework-data/stigma.json'),
+    thesaurus: validate(thesaurusSchema, thesaurusJson, 'framework-data/thesaurus.json'),
   });
   return cached;
 }

@@ -190,3 +190,20 @@ export const stigmaSchema = z.object({
   ),
 });
 export type StigmaData = z.infer<typeof stigmaSchema>;
+
+export const thesaurusSchema = z.object({
+  description: z.string().min(1),
+  /** Words that say how a bullet is phrased, not what it is about; dropped before comparing. */
+  ignore: z.array(z.string().min(1)),
+  groups: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** Words and phrases that count as one term when bullets are compared with statements. */
+      terms: z.array(z.string().min(1)).min(2),
+      /** Why the terms are equivalent, for a reviewer. */
+      basis: z.string().min(1),
+      source: sourceRefSchema,
+    }),
+  ),
+});
+export type ThesaurusData = z.infer<typeof thesaurusSchema>;

@@ -5,12 +5,19 @@
 // normalised text is scored once and then attributed to a statement of the
 // role the caller prefers whenever that role has an equally good text.
 //
-// Score: word-level longest common subsequence as a Dice coefficient,
-// 2·LCS / (|bullet| + |statement|). Adding, dropping or changing a few words
-// of a 20-word statement keeps it above 0.8; sentences that merely share the
-// sector's vocabulary stay far below the threshold.
-import type { RoleId } from '../framework/schema';
+// Two levels, tried in turn:
+// - Wording: word-level longest common subsequence as a Dice coefficient,
+//   2·LCS / (|bullet| + |statement|). Adding, dropping or changing a few words
+//   of a 20-word statement keeps it above 0.8; sentences that merely share the
+//   sector's vocabulary stay far below the threshold.
+// - Meaning, for bullets no statement's wording matches: stemmed terms and the
+//   sector thesaurus weighted by rarity (meaning-index.ts), so that a statement
+//   in the employer's own words ("carry out comprehensive assessments of each
+//   client's substance use") still finds its statement.
+import type { RoleId, ThesaurusData } from '../framework/schema';
+import { MeaningIndex, type MeaningCandidate } from './meaning-index';
 import { tokenise } from './normalise';
+import { TermAnalyser } from './terms';
 
 export interface StatementRef {
   id: string;
@@ -19,12 +26,18 @@ export interface StatementRef {
   text: string;
 }
 
+/**
+ * How a bullet matched: `exact`, the texts differ only in case, punctuation,
+ * quotes or spacing; `wording`, a close copy of the statement's words;
+ * `meaning`, the same content in other words.
+ */
+export type MatchKind = 'exact' | 'wording' | 'meaning';
+
 export interface Attribution {
   statement: StatementRef;
-  /** Similarity in [0, 1]; 1 for an exact match. */
+  /** Similarity in [0, 1]; 1 for an exact match. Wording and meaning scores are on different scales. */
   score: number;
-  /** True when the texts differ only in case, punctuation, quotes or spacing. */
-  exact: boolean;
+  kind: MatchKind;
   /** Every statement, of any role, whose text is the same as the attributed one. */
   sameText: StatementRef[];
 }
@@ -46,6 +59,38 @@ export const MATCH_THRESHOLD = 0.72;
 export const OWN_ROLE_THRESHOLD = 0.6;
 /** Bullets need this many words in common with a statement before they can match it at all. */
 const MIN_COMMON_WORDS = 4;
+/** Settings of the meaning level. */
+export interface MeaningSettings {
+  /** The weight of the statement's coverage against the bullet's in the F-measure (meaning-index.ts). */
+  beta: number;
+  /** The score below which a bullet restates no statement. */
+  threshold: number;
+  /** How close to the best a preferred role's statement must come to be the one the bullet restates. */
+  ownRatio: number;
+  /** How many terms a bullet must share with a statement. */
+  minShared: number;
+  /** The share of a statement's weight a bullet must have: a bullet that echoes one phrase of a long statement does not restate it. */
+  minCoverage: number;
+  /** How many of a statement's first terms say what it is about; a bullet must share one (0: any term will do). */
+  headTerms: number;
+  /** The share of a statement's weight above which a bullet needs none of its head terms. */
+  headless: number;
+}
+
+/**
+ * Chosen on the development half of test/fixtures/matcher/labelled-meaning.json
+ * with scripts/tune-matcher.ts; test/unit/matcher-meaning.test.ts reports the
+ * held-out half separately.
+ */
+export const MEANING_SETTINGS: Readonly<MeaningSettings> = {
+  beta: 0.5,
+  threshold: 0.3,
+  ownRatio: 0.85,
+  minShared: 3,
+  minCoverage: 0,
+  headTerms: 3,
+  headless: 0.4,
+};
 /** Fuzzy results remembered before the memo is cleared. */
 const MEMO_LIMIT = 5000;
 /** Scores this close count as equally good when attributing to a preferred role. */
@@ -66,8 +111,14 @@ export class CapabilityMatcher {
   private readonly postings: number[][] = [];
   private readonly accumulator: Int32Array;
   private readonly memo = new Map<string, BulletMatch>();
+  private readonly analyser: TermAnalyser;
+  private readonly meaning: MeaningIndex;
 
-  constructor(statements: readonly StatementRef[]) {
+  constructor(
+    statements: readonly StatementRef[],
+    thesaurus: ThesaurusData,
+    private readonly settings: Readonly<MeaningSettings> = MEANING_SETTINGS,
+  ) {
     for (const statement of statements) {
       const tokens = tokenise(statement.text);
       const key = tokens.join(' ');
@@ -87,6 +138,11 @@ export class CapabilityMatcher {
       for (const [id, count] of counts) this.postings[id].push(index, count);
     }
     this.accumulator = new Int32Array(this.texts.length);
+    this.analyser = new TermAnalyser(thesaurus);
+    this.meaning = new MeaningIndex(
+      this.texts.map((t) => this.analyser.terms(t.statements[0].text)),
+      settings.headTerms,
+    );
   }
 
   /** Number of distinct statement texts indexed. */
@@ -106,7 +162,7 @@ export class CapabilityMatcher {
     let exact: Attribution | null = null;
     if (exactIndex !== undefined) {
       const sameText = this.texts[exactIndex].statements;
-      exact = attribute(sameText, 1, true, preferred);
+      exact = attribute(sameText, 1, 'exact', preferred);
       if (preferred.size === 0) return { best: exact, own: null };
       if (sameText.some((s) => preferred.has(s.role))) return { best: exact, own: exact };
     }
@@ -114,7 +170,8 @@ export class CapabilityMatcher {
     return this.remembered(tokens.join(' '), preferred, () => {
       const fuzzy = this.fuzzy(tokens, preferred);
       // Exactly another role's wording: the preferred role may still have a close variant.
-      return exact ? { best: exact, own: fuzzy.own } : fuzzy;
+      if (exact) return { best: exact, own: fuzzy.own };
+      return fuzzy.best ? fuzzy : this.byMeaning(text, preferred);
     });
   }
 
@@ -140,9 +197,28 @@ export class CapabilityMatcher {
     const best = tied.find(isPreferred) ?? tied[0];
     const own = scored.filter(isPreferred).reduce<(typeof scored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
     return {
-      best: attribute(this.texts[best.index].statements, best.score, false, preferred),
-      own: own ? attribute(this.texts[own.index].statements, own.score, false, preferred) : null,
+      best: attribute(this.texts[best.index].statements, best.score, 'wording', preferred),
+      own: own ? attribute(this.texts[own.index].statements, own.score, 'wording', preferred) : null,
     };
+  }
+
+  /**
+   * The statement the bullet restates in other words. A preferred role's
+   * statement nearly as good as the best is the one meant (roles share many
+   * statements in slightly different words); when the preferred roles have
+   * nothing close, the bullet is another role's.
+   */
+  private byMeaning(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const { beta, threshold, ownRatio, minShared, minCoverage, headless } = this.settings;
+    const candidates = this.meaning.score(this.analyser.terms(text), beta, threshold, minShared, minCoverage, headless);
+    if (candidates.length === 0) return { best: null, own: null };
+    const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
+    const top = candidates[0];
+    const ownCandidate = candidates.find(isPreferred);
+    const own = ownCandidate && ownCandidate.score >= top.score * ownRatio ? ownCandidate : null;
+    const toAttribution = (c: MeaningCandidate) => attribute(this.texts[c.index].statements, c.score, 'meaning', preferred);
+    const ownAttribution = own ? toAttribution(own) : null;
+    return { best: ownAttribution ?? toAttribution(top), own: ownAttribution };
   }
 
   /** Every distinct text scoring at or above `threshold`. */
@@ -189,9 +265,9 @@ export class CapabilityMatcher {
   }
 }
 
-function attribute(statements: StatementRef[], score: number, exact: boolean, preferred: ReadonlySet<RoleId>): Attribution {
+function attribute(statements: StatementRef[], score: number, kind: MatchKind, preferred: ReadonlySet<RoleId>): Attribution {
   const statement = statements.find((s) => preferred.has(s.role)) ?? statements[0];
-  return { statement, score, exact, sameText: statements };
+  return { statement, score, kind, sameText: statements };
 }
 
 /** Length of the longest common subsequence of two token sequences (two-row dynamic programme). */

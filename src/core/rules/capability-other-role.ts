@@ -16,7 +16,7 @@ export const rule: Rule = {
     return analyseCoverage(context).otherRole.map(({ bullet, match }) => {
       const best = match.best!;
       const roles = [...new Set(best.sameText.map((s) => s.role))];
-      const how = best.exact ? 'is' : `is close (${Math.round(best.score * 100)}%) to`;
+      const how = best.kind === 'exact' ? 'is' : `is close (${Math.round(best.score * 100)}%) to`;
       return {
         message:
           `This ${how} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +

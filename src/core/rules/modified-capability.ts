@@ -16,11 +16,11 @@ export const rule: Rule = {
     if (!role || role.kind !== 'capabilities') return [];
     return context.bullets.flatMap(({ bullet, match }) => {
       const own = match.own;
-      if (!own || own.exact) return [];
+      if (own?.kind !== 'wording') return [];
       const entry = context.framework.statement(own.statement.id)!;
       const where = entry.role.id === role.id ? entry.domain.name : `${entry.domain.name}, in the ${roleName(entry.role)} capabilities`;
       // `own` is close, so an exact `best` is another role's statement: say whose wording it is rather than calling it an edit.
-      const otherRoles = match.best?.exact ? [...new Set(match.best.sameText.map((s) => s.role))] : [];
+      const otherRoles = match.best?.kind === 'exact' ? [...new Set(match.best.sameText.map((s) => s.role))] : [];
       const percent = Math.round(own.score * 100);
       const message = otherRoles.length > 0
         ? `This is the ${describeRoles(context.framework, otherRoles)} wording (${match.best!.statement.id}) of a statement whose ${roleName(entry.role)} version is ${entry.statement.id} (${where}, ${percent}% similar). Use the ${roleName(entry.role)} wording.`

@@ -1,0 +1,122 @@
+// Meaning-level similarity between a bullet and the framework's statement
+// texts: terms (see terms.ts) weighted by how rare they are across the
+// statements (inverse document frequency), found through an inverted index so
+// that only texts sharing a term with the bullet are scored.
+//
+// Score: a weighted F-measure of two coverages,
+//   P = weight of the bullet's terms the statement has / weight of all the bullet's terms
+//   R = weight of the statement's terms the bullet has / weight of all the statement's terms
+// with β < 1 favouring P: a job-description bullet usually restates part of a
+// long statement, but nearly all of a bullet should be explained by the
+// statement it restates. Words no statement uses ("driving licence",
+// "stationery") weigh the most, so bullets about other things stay low.
+//
+// A bullet that covers little of a statement must also share one of its head
+// terms, the first content words after "able to" or "knowledge of", which
+// say what the capability is: "a non-judgemental and compassionate approach" echoes the end
+// of "able to build and maintain collaborative therapeutic relationships …
+// while acting in a non-judgemental, compassionate manner" but does not restate it.
+
+export interface MeaningCandidate {
+  /** Index of the text, in the order given to the constructor. */
+  index: number;
+  score: number;
+  /** Number of terms the bullet and the text share. */
+  shared: number;
+}
+
+export class MeaningIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly idf: number[] = [];
+  /** term id → indices of the texts that have it. */
+  private readonly postings: number[][] = [];
+  /** Σ idf of each text's terms. */
+  private readonly mass: Float64Array;
+  /** The weight of a term no statement has: that of a term in one text, and then some. */
+  private readonly unknownWeight: number;
+  private readonly accumulator: Float64Array;
+  private readonly sharedCount: Int32Array;
+  /** Per text, the ids of its first `headTerms` terms. */
+  private readonly heads: Int32Array[];
+  /** Per text, whether the bullet being scored has one of its head terms. */
+  private readonly headShared: Uint8Array;
+
+  /** `texts` are each text's terms in order; `headTerms` is how many of the first count as its head (0: none required). */
+  constructor(texts: readonly (readonly string[])[], headTerms: number) {
+    texts.forEach((terms, index) => {
+      for (const term of terms) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.postings.length;
+          this.termIds.set(term, id);
+          this.postings.push([]);
+        }
+        this.postings[id].push(index);
+      }
+    });
+    const n = texts.length;
+    for (const posting of this.postings) this.idf.push(Math.log(1 + n / posting.length));
+    this.unknownWeight = Math.log(1 + n);
+    this.mass = Float64Array.from(texts, (terms) => terms.reduce((sum, t) => sum + this.idf[this.termIds.get(t)!], 0));
+    this.accumulator = new Float64Array(n);
+    this.sharedCount = new Int32Array(n);
+    this.heads = texts.map((terms) => Int32Array.from(terms.slice(0, headTerms), (t) => this.termIds.get(t)!));
+    this.headShared = new Uint8Array(n).fill(headTerms === 0 ? 1 : 0);
+  }
+
+  /** The weight a term carries; terms no statement has weigh the most. */
+  weight(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? this.unknownWeight : this.idf[id];
+  }
+
+  /**
+   * Every text scoring at least `floor` with `beta`, sharing at least
+   * `minShared` terms and `minCoverage` of its weight with the bullet, and a
+   * head term unless it shares `headless` of its weight, best first.
+   */
+  score(terms: readonly string[], beta: number, floor: number, minShared: number, minCoverage: number, headless: number): MeaningCandidate[] {
+    let bulletMass = 0;
+    const acc = this.accumulator;
+    const shared = this.sharedCount;
+    const touched: number[] = [];
+    const ids: number[] = [];
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) {
+        bulletMass += this.unknownWeight;
+        continue;
+      }
+      ids.push(id);
+      const w = this.idf[id];
+      bulletMass += w;
+      for (const index of this.postings[id]) {
+        if (shared[index] === 0) touched.push(index);
+        acc[index] += w;
+        shared[index]++;
+      }
+    }
+    const b2 = beta * beta;
+    const results: MeaningCandidate[] = [];
+    for (const index of touched) {
+      const common = acc[index];
+      const count = shared[index];
+      acc[index] = 0;
+      shared[index] = 0;
+      if (count < minShared) continue;
+      const p = common / bulletMass;
+      const r = common / this.mass[index];
+      if (r < minCoverage || (r < headless && !this.sharesHead(index, ids))) continue;
+      const score = ((1 + b2) * p * r) / (b2 * p + r);
+      if (score >= floor) results.push({ index, score, shared: count });
+    }
+    return results.sort((a, b) => b.score - a.score || a.index - b.index);
+  }
+
+  private sharesHead(index: number, ids: readonly number[]): boolean {
+    const head = this.heads[index];
+    if (head.length === 0 || this.headShared[index] === 1) return true;
+    for (const id of head) if (ids.includes(id)) return true;
+    return false;
+  }
+}
