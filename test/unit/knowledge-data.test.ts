@@ -139,6 +139,11 @@ describe('knowledge data', () => {
       assert.deepEqual(guidance.caseload.lower.settings, ['outreach']);
     });
 
+    it('marks outreach posts by title with words the plan (4.4) uses', () => {
+      assert.deepEqual(guidance.caseload.lower.titles, ['outreach']);
+      for (const t of guidance.caseload.lower.titles) assert.equal(findPhrases(guidance.caseload.lower.source.quote!, [t]).length > 0, true, t);
+    });
+
     it('does not accept management supervision as evidence of clinical supervision', () => {
       const clinical = guidance.supervision.find((s) => s.kind === 'clinical')!;
       const text = 'You will receive monthly management supervision and an annual appraisal.';
@@ -187,6 +192,12 @@ describe('knowledge data', () => {
           assert.ok(!owner.has(key(p)), `"${p}" is listed by ${owner.get(key(p))} and ${t.id}`);
           owner.set(key(p), t.id);
         }
+      }
+    });
+
+    it('has the words it replaces in every phrase of a term that replaces some of its words', () => {
+      for (const t of stigma.terms.filter((x) => x.replaces)) {
+        for (const p of t.phrases) assert.equal(findPhrases(p, [t.replaces!]).length, 1, `${t.id}: "${p}"`);
       }
     });
 

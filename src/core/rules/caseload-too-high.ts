@@ -1,48 +1,96 @@
+import type { GuidanceData } from '../framework/schema';
+import type { LintContext } from '../lint-context';
+import { statedCaseloads } from '../text/caseload-in-prose';
 import { lowerFirst } from '../text/case';
-import type { Rule } from './rule';
+import { documentText } from '../text/document-text';
+import type { Range } from '../types';
+import type { Finding, Rule } from './rule';
+
+/** A caseload the document states: the front-matter field, or a number in the text. */
+interface Stated {
+  value: number;
+  /** For the message: the number, or "up to 55" for a range such as "45–55". */
+  written: string;
+  range: Range;
+  where: 'field' | 'text';
+}
 
 export const rule: Rule = {
   id: 'caseload-too-high',
   defaultSeverity: 'warning',
-  summary: 'The caseload is above 40, or 40 or more for CYP drug and alcohol workers and outreach settings.',
+  summary:
+    'The caseload, in the front matter or stated in the text, is above 40, or 40 or more for CYP drug and alcohol workers and outreach posts.',
   rationale:
-    'The workforce plan (section 4) says good practice is a caseload of 40 or less, and (4.4) that caseloads need to be lower for outreach work and for CYP drug and alcohol workers. High caseloads reduce the quality of care and drive burnout.',
+    'The workforce plan (section 4) says good practice is a caseload of 40 or less, and (4.4) that caseloads need to be lower for outreach work and for CYP drug and alcohol workers. High caseloads reduce the quality of care and drive burnout. Applicants read the caseload in the text as much as in the front matter, so both are checked.',
   sources: [
     { document: 'plan', ref: '4' },
     { document: 'plan', ref: '4.4' },
   ],
   fixable: false,
   check(context) {
-    const caseload = context.fields.caseload;
-    const field = context.field('caseload');
-    if (caseload === undefined || !field) return [];
     const guidance = context.framework.guidance.caseload;
     const max = context.config.caseload.max ?? guidance.max;
     const lowerMax = context.config.caseload.lowerMax ?? max;
-    const role = context.role?.id;
-    const lowerBecause =
-      role && guidance.lower.roles.includes(role)
-        ? `${lowerFirst(context.role!.name)} posts`
-        : context.fields.setting && guidance.lower.settings.includes(context.fields.setting)
-          ? `${context.fields.setting} work`
-          : null;
-    if (lowerBecause) {
-      if (caseload < lowerMax) return [];
-      return [
-        {
-          message: `A caseload of ${caseload} is too high for ${lowerBecause}: the workforce plan (4.4) says caseloads must be lower than the general limit of ${max}. Reduce it below ${lowerMax}.`,
-          range: field.valueRange,
-          data: { caseload, limit: lowerMax, lower: true },
-        },
-      ];
+    const lowerBecause = lowerReason(context, guidance.lower);
+    const fieldValue = context.fields.caseload;
+    const findings: Finding[] = [];
+    for (const stated of statedIn(context)) {
+      // Where the text and the front matter differ, applicants cannot tell which holds.
+      const differs =
+        stated.where === 'text' && fieldValue !== undefined && fieldValue !== stated.value
+          ? ` The front matter gives a caseload of ${fieldValue}; make the two agree.`
+          : '';
+      if (lowerBecause) {
+        if (stated.value < lowerMax) continue;
+        findings.push({
+          message: `A caseload of ${stated.written} is too high for ${lowerBecause}: the workforce plan (4.4) says caseloads must be lower than the general limit of ${max}. Reduce it below ${lowerMax}.${differs}`,
+          range: stated.range,
+          data: { caseload: stated.value, limit: lowerMax, lower: true },
+        });
+      } else if (stated.value > max) {
+        findings.push({
+          message: `A caseload of ${stated.written} is above ${max}: the workforce plan (section 4) says good practice is a caseload of ${max} or less, depending on complexity.${differs}`,
+          range: stated.range,
+          data: { caseload: stated.value, limit: max, lower: false },
+        });
+      }
     }
-    if (caseload <= max) return [];
-    return [
-      {
-        message: `A caseload of ${caseload} is above ${max}: the workforce plan (section 4) says good practice is a caseload of ${max} or less, depending on complexity.`,
-        range: field.valueRange,
-        data: { caseload, limit: max, lower: false },
-      },
-    ];
+    return findings;
   },
 };
+
+function statedIn(context: LintContext): Stated[] {
+  const stated: Stated[] = [];
+  const field = context.field('caseload');
+  const value = context.fields.caseload;
+  if (value !== undefined && field) stated.push({ value, written: String(value), range: field.valueRange, where: 'field' });
+  const prose = documentText(context.doc);
+  const bodyStart = context.doc.lines.offsets[context.doc.bodyStartLine] ?? prose.text.length;
+  for (const s of statedCaseloads(prose.text, bodyStart)) {
+    const written = prose.text.slice(s.start, s.end);
+    stated.push({
+      value: s.value,
+      written: /^[\d,]+\+?$/.test(written) ? written : `up to ${s.value}`,
+      range: prose.range(s.start, s.end),
+      where: 'text',
+    });
+  }
+  return stated;
+}
+
+/** Why the lower limit of plan 4.4 applies, or null: the role, the setting, or a title such as "Outreach worker". */
+function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lower']): string | null {
+  const role = context.role;
+  if (role && lower.roles.includes(role.id)) return `${lowerFirst(role.name)} posts`;
+  const setting = context.fields.setting;
+  if (setting && lower.settings.includes(setting)) return `${setting} work`;
+  // Whole words, ignoring case and punctuation. Not findPhrases: scanning the title would
+  // evict the document from its case-folding cache, which the rules after this one reuse.
+  const title = words(context.fields.title ?? '');
+  const titled = lower.titles.find((t) => title.includes(words(t)));
+  return titled ? `${titled} work` : null;
+}
+
+function words(text: string): string {
+  return ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+}

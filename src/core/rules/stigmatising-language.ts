@@ -69,34 +69,59 @@ export const rule: Rule = {
     return findPhrases(prose.text, vocab.phrases, vocab.exceptions).map((match) => {
       const term = vocab.termOf.get(match.phrase)!;
       const written = prose.text.slice(match.start, match.end);
+      const rewritten = term.preferred.map((preferred) => rewrite(written, term, preferred));
+      // A term that replaces some of its words suggests the whole rewritten phrase ("using drugs").
+      const suggested = term.replaces ? rewritten.map((r) => r.replace(/\s+/g, ' ')) : term.preferred;
       return {
-        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language. ${term.reason} Say '${term.preferred[0]}' instead.`,
+        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language. ${term.reason} Say '${suggested[0]}' instead.`,
         range: prose.range(match.start, match.end),
-        data: { term: term.id, preferred: term.preferred },
-        fixes: term.preferred.map((preferred) => replacement(prose, match, written, preferred)),
+        data: { term: term.id, preferred: suggested },
+        fixes: rewritten.map((newText, i) => replacement(prose, match, newText, suggested[i])),
       };
     });
   },
 };
 
 /**
- * Replaces the matched words with `preferred`, keeping an initial
- * capital, and turning a preceding "a"/"an" into the one the new words need
- * ("an addict" becomes "a person who uses drugs and/or alcohol").
+ * The matched words with `preferred` in place of the whole match, or of the
+ * term's `replaces` words within it, keeping an initial capital.
  */
-function replacement(prose: DocumentText, match: PhraseMatch, written: string, preferred: string): Fix {
-  let newText = startsUpperCase(written) ? upperFirst(preferred) : preferred;
+function rewrite(written: string, term: Term, preferred: string): string {
+  if (!term.replaces) return startsUpperCase(written) ? upperFirst(preferred) : preferred;
+  // Every phrase of the term contains the words (checked by the knowledge-data test). A
+  // RegExp rather than findPhrases, which would evict the document from its case-folding cache.
+  const words = wordsPattern(term.replaces).exec(written)!;
+  const end = words.index + words[0].length;
+  return written.slice(0, words.index) + (startsUpperCase(words[0]) ? upperFirst(preferred) : preferred) + written.slice(end);
+}
+
+/** Whole words `words`, case-insensitive, any whitespace between them. */
+function wordsPattern(words: string): RegExp {
+  const source = words
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${source}(?![\\p{L}\\p{M}\\p{N}_])`, 'iu');
+}
+
+/**
+ * Replaces the matched words with `newText`, turning a preceding "a"/"an"
+ * into the one the new words need ("an addict" becomes "a person who uses
+ * drugs and/or alcohol").
+ */
+function replacement(prose: DocumentText, match: PhraseMatch, newText: string, suggested: string): Fix {
   let start = match.start;
   const article = /(?<![\p{L}\p{M}\p{N}_])(an?)(\s+)$/iu.exec(prose.text.slice(Math.max(0, start - 64), start));
   if (article) {
-    const wanted = /^[aeiou]/i.test(preferred) ? 'an' : 'a';
+    const wanted = /^[aeiou]/i.test(newText) ? 'an' : 'a';
     if (article[1].toLowerCase() !== wanted) {
       const cased = startsUpperCase(article[1]) ? upperFirst(wanted) : wanted;
       newText = `${cased}${article[2]}${newText}`;
       start -= article[0].length;
     }
   }
-  return { title: `Replace with '${preferred}'`, edits: [{ range: prose.range(start, match.end), newText }] };
+  return { title: `Replace with '${suggested}'`, edits: [{ range: prose.range(start, match.end), newText }] };
 }
 
 function startsUpperCase(s: string): boolean {

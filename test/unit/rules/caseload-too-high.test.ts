@@ -57,4 +57,66 @@ describe('caseload-too-high', () => {
   it('accepts a caseload of 0', () => {
     assert.deepEqual(runRule('caseload-too-high', jd({ ...worker, caseload: 0 })), []);
   });
+
+  describe('in the text', () => {
+    const run = (frontMatter: Record<string, string | number>, body: string, cfg = config()) =>
+      runRule('caseload-too-high', jd(frontMatter, body), cfg);
+
+    it('fires on a caseload stated in the body, at the number', () => {
+      const [d, ...rest] = run(worker, '## Main duties\n\n- Manage a caseload of up to 50 service users.\n');
+      assert.equal(rest.length, 0);
+      assert.deepEqual(d.range, { start: { line: 6, character: 29 }, end: { line: 6, character: 31 } });
+      assert.match(d.message, /^A caseload of 50 is above 40: the workforce plan \(section 4\)/);
+      assert.deepEqual(d.data, { caseload: 50, limit: 40, lower: false });
+    });
+
+    it('takes the upper end of a range, marking the whole range', () => {
+      const [d] = run(worker, 'Hold a caseload of approximately 35\u201345 clients.');
+      assert.deepEqual(d.range, { start: { line: 4, character: 33 }, end: { line: 4, character: 38 } });
+      assert.match(d.message, /^A caseload of up to 45 is above 40/);
+      assert.deepEqual(run(worker, 'Hold a caseload of 30\u201340 clients.'), []);
+    });
+
+    it('ignores numbers that are not caseload sizes', () => {
+      assert.deepEqual(run(worker, 'Caseload reviews every 12 weeks; 45 hours; reduce caseloads by 50%.'), []);
+    });
+
+    it('uses the lower limit for CYP posts and outreach settings (plan 4.4)', () => {
+      const cyp = { title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
+      const [d] = run(cyp, 'Hold a caseload of around 40 young people.');
+      assert.match(d.message, /too high for children and young people’s drug and alcohol worker posts: the workforce plan \(4\.4\)/);
+      assert.deepEqual(run(cyp, 'Hold a caseload of around 39 young people.'), []);
+      assert.equal(run({ ...worker, setting: 'outreach' }, 'A caseload of 40.').length, 1);
+    });
+
+    it('treats a post whose title says outreach as outreach work', () => {
+      const outreach = { title: 'Outreach drug and alcohol worker', role: 'drug-and-alcohol-worker' };
+      const [d] = run(outreach, 'A caseload of 40.');
+      assert.match(d.message, /too high for outreach work/);
+      assert.equal(run({ ...outreach, caseload: 40 }, '').length, 1);
+      assert.deepEqual(run(worker, 'A caseload of 40.'), []);
+    });
+
+    it('reports the text as well as the field, and says when they disagree', () => {
+      const diagnostics = run({ ...worker, caseload: 35 }, 'A caseload of 50+ adults.');
+      assert.equal(diagnostics.length, 1);
+      assert.match(diagnostics[0].message, /^A caseload of 50\+ is above 40: .* The front matter gives a caseload of 35; make the two agree\.$/);
+      const both = run({ ...worker, caseload: 50 }, 'A caseload of 50 adults.');
+      assert.deepEqual(
+        both.map((d) => [d.range.start.line, /make the two agree/.test(d.message)]),
+        [
+          [3, false],
+          [5, false],
+        ],
+      );
+    });
+
+    it('uses the thresholds from .jdkit.json', () => {
+      assert.equal(run(worker, 'A caseload of 36.', config({ caseload: { max: 35 } })).length, 1);
+    });
+
+    it('ignores caseloads in comments and code blocks', () => {
+      assert.deepEqual(run(worker, '<!-- caseload of 60 -->\n```\ncaseload: 60\n```\n'), []);
+    });
+  });
 });

@@ -148,6 +148,131 @@ describe('stigmatising-language', () => {
     }
   });
 
+  it('never rewrites a phrase, for a term that replaces some of its words, into wording in the vocabulary', () => {
+    for (const term of getFramework().stigma.terms.filter((t) => t.replaces)) {
+      for (const phrase of term.phrases) {
+        const [d] = run(jd(worker, `We see ${phrase} here.\n`));
+        assert.equal(d?.data?.term, term.id, phrase);
+        for (const fix of d.fixes!) assert.deepEqual(run(applyEdits(jd(worker, `We see ${phrase} here.\n`), fix.edits)), [], fix.title);
+      }
+    }
+  });
+
+  it('flags "misuser" and "misusers" on their own, but not "misuse" or a team named after it', () => {
+    const text = jd(worker, 'Misusers and a misuser. Substance misuse worker in our Substance Misuse Service; drug misuse.\n');
+    assert.deepEqual(
+      run(text).map((d) => [d.data?.term, d.range]),
+      [
+        ['abusers', at(4, 0, 4, 8)],
+        ['abuser', at(4, 15, 4, 22)],
+      ],
+    );
+    const fixed = applyEdits(text, run(text)[1].fixes![0].edits);
+    assert.match(fixed, /Misusers and a person who uses drugs and\/or alcohol\. /);
+  });
+
+  it('flags "abusing" or "abuse of" a substance, replacing only the judgemental word', () => {
+    const text = jd(worker, 'Young people abusing drugs, Abuse of alcohol and substance-abusing parents; an abuse of\nsolvents.\n');
+    const diagnostics = run(text);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, d.range, d.data?.preferred]),
+      [
+        ['abusing', at(4, 13, 4, 26), ['using drugs']],
+        ['abuse-of', at(4, 28, 4, 44), ['Problematic use of alcohol', 'Use of alcohol']],
+        ['abusing', at(4, 49, 4, 66), ['substance-using']],
+        ['abuse-of', at(4, 79, 5, 8), ['problematic use of solvents', 'use of solvents']],
+      ],
+    );
+    assert.match(diagnostics[0].message, /^'abusing drugs' is stigmatising language\. .*Say 'using drugs' instead\.$/);
+    assert.deepEqual(
+      diagnostics[0].fixes!.map((f) => f.title),
+      ["Replace with 'using drugs'"],
+    );
+    let fixed = text;
+    for (const d of [...diagnostics].reverse()) fixed = applyEdits(fixed, d.fixes![0].edits);
+    assert.equal(
+      fixed,
+      jd(worker, 'Young people using drugs, Problematic use of alcohol and substance-using parents; a problematic use of\nsolvents.\n'),
+    );
+    assert.deepEqual(run(jd(worker, 'Domestic abuse; abuse of trust; drug and alcohol use; substance abusers.\n')).map((d) => d.data?.term), ['abusers']);
+  });
+
+  it('flags "addicted" as a label for people, but not the word itself or addictions to gambling, gaming or phones', () => {
+    const text = jd(worker, 'Addicted people, people who are addicted, addicted individuals and those addicted to opioids.\n');
+    const diagnostics = run(text);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, d.range]),
+      [
+        ['addicted-people', at(4, 0, 4, 15)],
+        ['addicted-people', at(4, 17, 4, 40)],
+        ['addicted-people', at(4, 42, 4, 62)],
+        ['people-addicted-to', at(4, 67, 4, 84)],
+      ],
+    );
+    assert.equal(
+      applyEdits(text, diagnostics[3].fixes![0].edits),
+      jd(worker, 'Addicted people, people who are addicted, addicted individuals and people who use opioids.\n'),
+    );
+    const harmless = [
+      'The drugs people become addicted to vary.',
+      'Young people addicted to their phones or addicted to gambling.',
+      'A person who is addicted to gaming.',
+    ].join('\n');
+    assert.deepEqual(run(jd(worker, harmless)), []);
+  });
+
+  it('flags "clean" meaning abstinent, and only that', () => {
+    const body = [
+      'Applicants must have been clean for two years.',
+      'Peer mentors must be clean. Ours have been clean since 2020.',
+      'Clean for two years, clean from drugs, able to be clean of drugs and staying clean.',
+    ].join('\n');
+    const diagnostics = run(jd(worker, body));
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, (d.data?.preferred as string[])[0]]),
+      [
+        ['been-clean', 'abstinent for two years'],
+        ['been-clean', 'must be abstinent'],
+        ['been-clean', 'been abstinent'],
+        ['been-clean', 'Abstinent for two years'],
+        ['been-clean', 'abstinent from drugs'],
+        ['clean-of', 'abstinent from drugs'],
+        ['staying-clean', 'staying abstinent'],
+      ],
+    );
+    const harmless = [
+      'Must hold a clean driving licence.',
+      'Provide clean needles, clean equipment and clean works.',
+      'Clinic rooms must be clean and tidy; keep the office clean.',
+      'Make sure the data is clean data.',
+      'Five years clean driving licence.',
+      'Trolleys must be clean for use; premises must be clean.',
+    ].join('\n');
+    assert.deepEqual(run(jd(worker, harmless)), []);
+  });
+
+  it('leaves the names of laws, organisations and establishments alone', () => {
+    const body = [
+      'This post is exempt from the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975.',
+      'Links with Alcoholics Anonymous, Narcotics Anonymous and Cocaine Anonymous.',
+      'In-reach to HMP/Young Offender Institution Wexcombe and the Offender Personality Disorder pathway.',
+    ].join('\n');
+    assert.deepEqual(run(jd(worker, body)), []);
+    assert.deepEqual(
+      run(jd(worker, 'Support offenders under the Rehabilitation of Offenders Act.\n')).map((d) => d.range),
+      [at(4, 8, 4, 17)],
+    );
+  });
+
+  it('flags a programme name made of stigmatising words unless .jdkit.json allows the name', () => {
+    const text = jd(worker, 'You will deliver our Drug and Alcohol Abuse Prevention programme.\n');
+    assert.deepEqual(
+      run(text).map((d) => d.data?.term),
+      ['substance-abuse'],
+    );
+    assert.deepEqual(run(text, config({ allowedTerms: ['Drug and Alcohol Abuse Prevention'] })), []);
+  });
+
   it('runs one scan over a large document in reasonable time', () => {
     const paragraph = 'Drug and alcohol workers deliver psychosocial interventions with people who use drugs and/or alcohol. ';
     const text = jd(worker, `${paragraph.repeat(20000)}\nAn addict.\n`);
