@@ -2,37 +2,51 @@
 // for its role and the roles it builds on (section 2). One analysis, derived
 // from the matched bullets, serves the capability rules, the editor's status
 // bar and coverage view, and the Word export, so they always agree.
+import { isRequirement } from './document/parse';
 import type { Framework, StatementEntry } from './framework/load';
 import type { Domain, Population, Role, RoleId } from './framework/schema';
 import type { BulletAnalysis, LintContext } from './lint-context';
+import type { BulletMatch, MatchKind } from './match/matcher';
 import { normalisedKey } from './match/normalise';
 import type { Range } from './types';
 import { lowerFirst } from './text/case';
 
-/** `present`: a bullet has the framework wording; `modified`: only a close copy; `missing`: no bullet. */
-export type StatementStatus = 'present' | 'modified' | 'missing';
+/**
+ * `present`: a bullet has the framework wording; `modified`: only a close copy;
+ * `paraphrased`: only a capability bullet or a duty in the employer's own words
+ * (matched by meaning); `missing`: no bullet.
+ */
+export type StatementStatus = 'present' | 'modified' | 'paraphrased' | 'missing';
+
+/** Statuses in order of preference: the best bullet decides a statement's status. */
+const STATUS_BY_KIND: Record<MatchKind, StatementStatus> = { exact: 'present', wording: 'modified', meaning: 'paraphrased' };
 
 export interface StatementCoverage {
   entry: StatementEntry;
   status: StatementStatus;
-  /** Bullets attributed to the statement, in document order. */
+  /** Capability bullets and duties attributed to the statement, in document order. */
   bullets: BulletAnalysis[];
 }
 
-export interface DomainCoverage {
-  domain: Domain;
-  statements: StatementCoverage[];
+export interface StatusCounts {
   present: number;
   modified: number;
+  paraphrased: number;
   missing: number;
+}
+
+export interface DomainCoverage extends StatusCounts {
+  domain: Domain;
+  statements: StatementCoverage[];
 }
 
 export interface RoleCoverage {
   role: Role;
   domains: DomainCoverage[];
   total: number;
-  /** Statements present exactly or modified. */
+  /** Statements present, modified or paraphrased. */
   covered: number;
+  counts: StatusCounts;
   missing: StatementEntry[];
 }
 
@@ -58,9 +72,11 @@ export interface Coverage {
   /** Statements of the role and its applicable base roles. */
   total: number;
   covered: number;
-  /** Bullets matching only other roles' statements. */
+  /** The role's and its applicable base roles' statements by status. */
+  counts: StatusCounts;
+  /** Capability bullets and duties matching only other roles' statements. */
   otherRole: BulletAnalysis[];
-  /** Bullets matching no framework statement. */
+  /** Capability bullets matching no framework statement, or another role's too weakly to report. */
   unrecognised: BulletAnalysis[];
 }
 
@@ -70,6 +86,20 @@ export interface Coverage {
  * than the statements roles share by chance, and far less than a deliberate copy.
  */
 export const SUBSTANTIALLY_PRESENT = 0.5;
+
+/**
+ * A bullet matched by meaning to another role's statement only is reported as
+ * that role's (mix-and-match) from this score: a warning needs more certainty
+ * than counting coverage does. The highest score at which the development half
+ * of test/fixtures/matcher/labelled-meaning.json still has at least 75% of
+ * other roles' duties reported.
+ */
+export const MIX_AND_MATCH_THRESHOLD = 0.4;
+
+/** The bullet restates another role's statement, and nothing of the document's role (see MIX_AND_MATCH_THRESHOLD). */
+export function isMixAndMatch(match: BulletMatch): boolean {
+  return match.best !== null && match.own === null && (match.best.kind !== 'meaning' || match.best.score >= MIX_AND_MATCH_THRESHOLD);
+}
 
 const cache = new WeakMap<LintContext, Coverage>();
 
@@ -86,15 +116,17 @@ export function analyseCoverage(context: LintContext): Coverage {
 function compute(context: LintContext): Coverage {
   const { framework, role } = context;
   const bullets = context.bullets;
-  const unrecognised = bullets.filter((b) => !b.match.best && normalisedKey(b.bullet.text) !== '');
+  const unrecognised = bullets.filter((b) => (!b.match.best || (!b.match.own && !isMixAndMatch(b.match))) && normalisedKey(b.bullet.text) !== '');
   if (!role) {
-    return { role: null, own: null, bases: [], inferredPopulation: null, undecidedBases: [], total: 0, covered: 0, otherRole: [], unrecognised };
+    const counts = { present: 0, modified: 0, paraphrased: 0, missing: 0 };
+    return { role: null, own: null, bases: [], inferredPopulation: null, undecidedBases: [], total: 0, covered: 0, counts, otherRole: [], unrecognised };
   }
 
-  // A bullet covers every statement of the role (or a base role) that has the text it is attributed to.
+  // A bullet or duty covers every statement of the role (or a base role) that has the text it is attributed to.
   const preferred = context.ownRoleIds;
+  const analysed = [...bullets, ...context.duties].sort((a, b) => a.bullet.startLine - b.bullet.startLine);
   const byStatement = new Map<string, BulletAnalysis[]>();
-  for (const analysis of bullets) {
+  for (const analysis of analysed) {
     for (const statement of analysis.match.own?.sameText ?? []) {
       if (!preferred.has(statement.role)) continue;
       byStatement.set(statement.id, [...(byStatement.get(statement.id) ?? []), analysis]);
@@ -122,6 +154,7 @@ function compute(context: LintContext): Coverage {
   }
 
   const counted = [own, ...bases];
+  const sum = (status: keyof StatusCounts) => counted.reduce((n, c) => n + c.counts[status], 0);
   return {
     role,
     own,
@@ -130,7 +163,9 @@ function compute(context: LintContext): Coverage {
     undecidedBases,
     total: counted.reduce((n, c) => n + c.total, 0),
     covered: counted.reduce((n, c) => n + c.covered, 0),
-    otherRole: bullets.filter((b) => b.match.best && !b.match.own),
+    counts: { present: sum('present'), modified: sum('modified'), paraphrased: sum('paraphrased'), missing: sum('missing') },
+    // A person specification asks for experience, which may come from another role: not mix-and-match.
+    otherRole: analysed.filter((b) => isMixAndMatch(b.match) && !isRequirement(b.bullet)),
     unrecognised,
   };
 }
@@ -141,16 +176,46 @@ function roleCoverage(framework: Framework, role: Role, byStatement: Map<string,
     const statements = domain.statements.map((statement): StatementCoverage => {
       const entry = framework.statement(statement.id)!;
       const bullets = byStatement.get(statement.id) ?? [];
-      const status: StatementStatus =
-        bullets.length === 0 ? 'missing' : bullets.some((b) => b.match.own!.kind === 'exact') ? 'present' : 'modified';
+      const status = bestStatus(bullets);
       if (status === 'missing') missing.push(entry);
       return { entry, status, bullets };
     });
     const count = (status: StatementStatus) => statements.filter((s) => s.status === status).length;
-    return { domain, statements, present: count('present'), modified: count('modified'), missing: count('missing') };
+    return {
+      domain,
+      statements,
+      present: count('present'),
+      modified: count('modified'),
+      paraphrased: count('paraphrased'),
+      missing: count('missing'),
+    };
   });
   const total = domains.reduce((n, d) => n + d.statements.length, 0);
-  return { role, domains, total, covered: total - missing.length, missing };
+  const sum = (status: keyof StatusCounts) => domains.reduce((n, d) => n + d[status], 0);
+  const counts = { present: sum('present'), modified: sum('modified'), paraphrased: sum('paraphrased'), missing: sum('missing') };
+  return { role, domains, total, covered: total - missing.length, counts, missing };
+}
+
+/** The status the best of a statement's bullets gives it: framework wording beats a close copy beats other words. */
+function bestStatus(bullets: readonly BulletAnalysis[]): StatementStatus {
+  let best: StatementStatus = 'missing';
+  for (const b of bullets) {
+    const status = STATUS_BY_KIND[b.match.own!.kind];
+    if (status === 'present') return status;
+    if (best === 'missing' || status === 'modified') best = status;
+  }
+  return best;
+}
+
+/** "40 in the framework wording, 2 modified, 12 in your own words, 20 missing": statuses for messages, zero counts left out. */
+export function describeCounts(counts: StatusCounts, separator = ', '): string {
+  const parts = [
+    counts.present > 0 ? `${counts.present} in the framework wording` : '',
+    counts.modified > 0 ? `${counts.modified} modified` : '',
+    counts.paraphrased > 0 ? `${counts.paraphrased} in your own words` : '',
+    counts.missing > 0 ? `${counts.missing} missing` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(separator) : 'none';
 }
 
 /** "Application of knowledge 3, Service development 9": the missing statements per domain, for messages. */

@@ -1,6 +1,7 @@
 // Everything a rule needs to know about one document, computed once per lint
 // run and shared: the parsed document, its validated front matter, the role it
-// is for (declared or inferred) and the framework match of every capability bullet.
+// is for (declared or inferred), who it works with, and the framework match of
+// every capability bullet and duty.
 import type { JdkitConfig } from './config';
 import type { CapabilitiesSection, Bullet, JdDocument } from './document/parse';
 import type { FrontMatterField } from './document/front-matter';
@@ -8,8 +9,11 @@ import type { Framework } from './framework/load';
 import type { Population, Role, RoleId } from './framework/schema';
 import type { BulletMatch } from './match/matcher';
 import { readFields, type JdFields } from './fields';
+import { findPhrases } from './text/find-phrases';
+import { documentText } from './text/document-text';
 import { analyseTitle, type TitleAnalysis } from './title';
 
+/** Where the role came from: the `role` field, the job title, or the capabilities and duties the document lists. */
 export type RoleSource = 'declared' | 'title' | 'capabilities';
 
 export interface BulletAnalysis {
@@ -17,11 +21,28 @@ export interface BulletAnalysis {
   match: BulletMatch;
 }
 
+/** Why the role was inferred from the body: the statements its bullets restate, and who the text says the post works with. */
+export interface RoleEvidence {
+  /** Bullets attributed to the role's statements (exactly, closely or by meaning), in document order. */
+  bullets: BulletAnalysis[];
+  /** Mentions of children and young people and of adults in the text, when they decided the population. */
+  populationMentions: { 'children-and-young-people': number; adults: number } | null;
+}
+
+/** A role is inferred from the body only with at least this many bullets restating its statements. */
+export const MIN_ROLE_EVIDENCE = 3;
+/** Duty bullets compared with the framework, at most: real job descriptions have a few dozen. */
+const MAX_DUTIES = 1000;
+/** Mentions of children and young people that, with fewer of adults, make a post a CYP one. */
+const MIN_POPULATION_MENTIONS = 2;
+
 export class LintContext {
   readonly fields: JdFields;
   private cachedTitle?: TitleAnalysis;
   private cachedBullets?: BulletAnalysis[];
-  private cachedRole?: { role: Role | null; source: RoleSource | null };
+  private cachedDuties?: BulletAnalysis[];
+  private cachedRole?: { role: Role | null; source: RoleSource | null; evidence: RoleEvidence | null };
+  private cachedTextPopulation?: { population: Population | undefined; mentions: RoleEvidence['populationMentions'] };
 
   constructor(
     readonly doc: JdDocument,
@@ -44,8 +65,14 @@ export class LintContext {
     return this.cachedTitle;
   }
 
+  /** Who the post works with: the `population` field, else a qualifier in the title ("young people's"), else the text. */
   get population(): Population | undefined {
-    return this.fields.population;
+    return this.fields.population ?? this.title.population ?? this.textPopulation().population;
+  }
+
+  /** A volunteer role: `employment: volunteer`, or a volunteer job title (plan, Volunteers) not declared paid. */
+  get volunteer(): boolean {
+    return this.fields.employment === 'volunteer' || (this.title.volunteer !== null && this.fields.employment !== 'paid');
   }
 
   /** The role the document is for: declared in `role`, else inferred from the title, else from the capabilities. */
@@ -57,6 +84,16 @@ export class LintContext {
     return this.resolveRole().source;
   }
 
+  /** When the role was inferred from the capabilities and duties: what it rests on. */
+  get roleEvidence(): RoleEvidence | null {
+    return this.resolveRole().evidence;
+  }
+
+  /** The document describes casework with people (a caseload, key work, care plans), whatever its role. */
+  get describesCasework(): boolean {
+    return findPhrases(documentText(this.doc).text, this.framework.guidance.casework.evidence).length > 0;
+  }
+
   /** The role and the roles it builds on for this population (section 2), whose statements a bullet may match. */
   get ownRoleIds(): ReadonlySet<RoleId> {
     const role = this.role;
@@ -66,38 +103,84 @@ export class LintContext {
 
   /** Every capability bullet with its framework match, attributed to the document's role where it can be. */
   get bullets(): BulletAnalysis[] {
-    if (!this.cachedBullets) {
-      const preferred = this.ownRoleIds;
-      this.cachedBullets = (this.doc.capabilities?.bullets ?? []).map((bullet) => ({
-        bullet,
-        match: this.framework.matcher.match(bullet.text, preferred),
-      }));
-    }
+    this.cachedBullets ??= this.analyse(this.doc.capabilities?.bullets ?? []);
     return this.cachedBullets;
   }
 
-  private resolveRole(): { role: Role | null; source: RoleSource | null } {
+  /** Every duty bullet (see JdDocument.duties) that restates a framework statement, with its match. */
+  get duties(): BulletAnalysis[] {
+    this.cachedDuties ??= this.analyse(this.doc.duties.slice(0, MAX_DUTIES)).filter((d) => d.match.best !== null);
+    return this.cachedDuties;
+  }
+
+  private analyse(bullets: readonly Bullet[]): BulletAnalysis[] {
+    const preferred = this.ownRoleIds;
+    return bullets.map((bullet) => ({ bullet, match: this.framework.matcher.match(bullet.text, preferred) }));
+  }
+
+  private resolveRole(): { role: Role | null; source: RoleSource | null; evidence: RoleEvidence | null } {
     if (this.cachedRole) return this.cachedRole;
     const declared = this.fields.role;
-    if (declared) this.cachedRole = { role: this.framework.role(declared) ?? null, source: 'declared' };
-    else if (this.title.roles.length > 0) this.cachedRole = { role: this.framework.role(this.title.roles[0])!, source: 'title' };
+    const title = this.title;
+    if (declared) this.cachedRole = { role: this.framework.role(declared) ?? null, source: 'declared', evidence: null };
+    else if (title.roles.length > 0) this.cachedRole = { role: this.framework.role(title.roles[0])!, source: 'title', evidence: null };
+    // A volunteer post has no framework role (plan, Volunteers); for an out-of-scope post the framework may not apply.
+    else if (title.volunteer || title.outOfScope) this.cachedRole = { role: null, source: null, evidence: null };
     else {
-      const inferred = this.roleFromCapabilities();
-      this.cachedRole = { role: inferred, source: inferred ? 'capabilities' : null };
+      const inferred = this.roleFromBody();
+      this.cachedRole = inferred ? { ...inferred, source: 'capabilities' } : { role: null, source: null, evidence: null };
     }
     return this.cachedRole;
   }
 
-  /** The capability role whose statements most bullets match exactly or closely, if any bullet matches. */
-  private roleFromCapabilities(): Role | null {
-    const bullets = (this.doc.capabilities?.bullets ?? []).slice(0, 500);
-    const votes = new Map<RoleId, number>();
+  /**
+   * The capability role whose statements most capability and duty bullets
+   * restate (exactly, closely or by meaning), made the children and young
+   * people's role when the text is about them. Null with too little evidence.
+   */
+  private roleFromBody(): { role: Role; evidence: RoleEvidence } | null {
+    const bullets = [...(this.doc.capabilities?.bullets ?? []), ...this.doc.duties].slice(0, 500);
+    const votes = new Map<RoleId, BulletAnalysis[]>();
     for (const bullet of bullets) {
       const match = this.framework.matcher.match(bullet.text);
-      for (const role of new Set(match.best?.sameText.map((s) => s.role) ?? [])) votes.set(role, (votes.get(role) ?? 0) + 1);
+      for (const role of new Set(match.best?.sameText.map((s) => s.role) ?? [])) votes.set(role, [...(votes.get(role) ?? []), { bullet, match }]);
     }
     let winner: RoleId | null = null;
-    for (const [role, count] of votes) if (!winner || count > votes.get(winner)!) winner = role;
-    return winner ? this.framework.role(winner)! : null;
+    for (const [role, found] of votes) if (!winner || found.length > votes.get(winner)!.length) winner = role;
+    if (!winner || votes.get(winner)!.length < MIN_ROLE_EVIDENCE) return null;
+    const { population, mentions } = this.textPopulation();
+    const cypRole = population === 'children-and-young-people' && !this.fields.population ? this.cypCounterpart(winner) : undefined;
+    return {
+      role: this.framework.role(cypRole ?? winner)!,
+      evidence: { bullets: votes.get(winner)!, populationMentions: cypRole ? mentions : null },
+    };
+  }
+
+  /** The children and young people's version of an adult role, as the title qualifiers map it (framework 5.2, 5.5). */
+  private cypCounterpart(role: RoleId): RoleId | undefined {
+    const qualifier = this.framework.titles.qualifiers.find((q) => q.population === 'children-and-young-people');
+    return qualifier?.roles[role];
+  }
+
+  /**
+   * Who the text says the post works with: children and young people when
+   * they are mentioned repeatedly and adults less. The Capabilities section
+   * is left out: which statements are listed is evidence of its own (coverage.ts).
+   */
+  private textPopulation(): NonNullable<LintContext['cachedTextPopulation']> {
+    if (!this.cachedTextPopulation) {
+      const evidence = this.framework.guidance.population;
+      const prose = documentText(this.doc);
+      const section = this.doc.capabilities;
+      const inCapabilities = (offset: number) => {
+        const line = prose.range(offset, offset).start.line;
+        return section !== null && line >= section.heading.line && line < section.endLine;
+      };
+      const count = (phrases: readonly string[]) => findPhrases(prose.text, phrases).filter((m) => !inCapabilities(m.start)).length;
+      const mentions = { 'children-and-young-people': count(evidence['children-and-young-people']), adults: count(evidence.adults) };
+      const cyp = mentions['children-and-young-people'] >= MIN_POPULATION_MENTIONS && mentions['children-and-young-people'] > mentions.adults;
+      this.cachedTextPopulation = { population: cyp ? 'children-and-young-people' : undefined, mentions };
+    }
+    return this.cachedTextPopulation;
   }
 }

@@ -1,13 +1,15 @@
 // The capability coverage view as a self-contained HTML page: for the role
 // and each role it builds on, a table per domain of which statements are
-// present, modified or missing, then the bullets that belong to other roles
+// present, modified, in the employer's own words or missing, then the bullets that belong to other roles
 // or to no framework statement. Pure (no `vscode`), so it is unit tested.
-import type { Coverage, RoleCoverage, StatementStatus } from '../core/coverage';
+import { describeCounts, type Coverage, type RoleCoverage, type StatementStatus } from '../core/coverage';
 import type { BulletAnalysis } from '../core/lint-context';
+import { describeMatch } from '../core/match/describe';
 
 const STATUS_LABEL: Record<StatementStatus, string> = {
   present: '✔ present',
   modified: '≈ modified',
+  paraphrased: '≈ in your own words',
   missing: '✘ missing',
 };
 
@@ -19,7 +21,7 @@ export function renderCoverageHtml(coverage: Coverage, documentName: string): st
     body.push(`<p>${escape(coverage.role.name)} (framework section ${escape(coverage.role.section)}) is a descriptor-only role: the framework lists no capability statements for it.</p>`);
   } else {
     body.push(
-      `<p><strong>${escape(coverage.role.name)}</strong> (framework section ${escape(coverage.role.section)}): ${coverage.covered} of ${coverage.total} statements covered.</p>`,
+      `<p><strong>${escape(coverage.role.name)}</strong> (framework section ${escape(coverage.role.section)}): ${coverage.covered} of ${coverage.total} statements covered: ${escape(describeCounts(coverage.counts))}.</p>`,
     );
     body.push(...roleSection(coverage.own, null));
     for (const base of coverage.bases) body.push(...roleSection(base, `Builds on (framework section 2)${base.population ? `, for ${base.population.replace(/-/g, ' ')}` : ''}`));
@@ -30,7 +32,7 @@ export function renderCoverageHtml(coverage: Coverage, documentName: string): st
       );
     }
   }
-  body.push(...bulletTable('Bullets that are another role’s statements', coverage.otherRole, true));
+  body.push(...bulletTable('Bullets and duties that are another role’s statements', coverage.otherRole, true));
   body.push(...bulletTable('Bullets that match no framework statement', coverage.unrecognised, false));
   return page(body.join('\n'));
 }
@@ -40,7 +42,7 @@ function roleSection(role: RoleCoverage, note: string | null): string[] {
   if (note) out.push(`<p class="note">${escape(note)}</p>`);
   for (const d of role.domains) {
     out.push(
-      `<h3>${escape(d.domain.name)} <span class="counts">${d.present} present · ${d.modified} modified · ${d.missing} missing</span></h3>`,
+      `<h3>${escape(d.domain.name)} <span class="counts">${escape(describeCounts(d, ' · '))}</span></h3>`,
       '<table><thead><tr><th>Id</th><th>Statement</th><th>Status</th><th>Line</th></tr></thead><tbody>',
       ...d.statements.map(
         (s) =>
@@ -59,7 +61,7 @@ function bulletTable(title: string, bullets: readonly BulletAnalysis[], withMatc
     `<table><thead><tr><th>Line</th><th>Bullet</th>${withMatch ? '<th>Matches</th>' : ''}</tr></thead><tbody>`,
     ...bullets.map((b) => {
       const match = b.match.best;
-      const cell = withMatch && match ? `<td><code>${escape(match.statement.id)}</code> (${Math.round(match.score * 100)}%)</td>` : withMatch ? '<td></td>' : '';
+      const cell = withMatch && match ? `<td><code>${escape(match.statement.id)}</code> (${escape(describeMatch(match))})</td>` : withMatch ? '<td></td>' : '';
       return `<tr class="other"><td>${b.bullet.startLine + 1}</td><td>${escape(b.bullet.text)}</td>${cell}</tr>`;
     }),
     '</tbody></table>',
@@ -79,7 +81,7 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border, #8884); }
 .counts, .note { font-weight: normal; opacity: 0.8; font-size: 0.9em; }
 tr.present td:nth-child(3) { color: var(--vscode-testing-iconPassed, green); }
-tr.modified td:nth-child(3) { color: var(--vscode-editorWarning-foreground, darkorange); }
+tr.modified td:nth-child(3), tr.paraphrased td:nth-child(3) { color: var(--vscode-editorWarning-foreground, darkorange); }
 tr.missing td:nth-child(3) { color: var(--vscode-editorError-foreground, red); }
 </style>
 </head>

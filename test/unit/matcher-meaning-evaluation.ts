@@ -3,6 +3,7 @@
 // role's statements, other roles' duties and bullets that are no capability.
 // Shared by test/unit/matcher-meaning.test.ts and scripts/tune-matcher.ts.
 import labelled from '../fixtures/matcher/labelled-meaning.json';
+import { isMixAndMatch } from '../../src/core/coverage';
 import type { Framework } from '../../src/core/framework/load';
 import type { Population, RoleId } from '../../src/core/framework/schema';
 import type { Attribution, BulletMatch, CapabilityMatcher } from '../../src/core/match/matcher';
@@ -28,7 +29,7 @@ export interface MeaningOutcome {
   match: BulletMatch;
   /** A rewording attributed to its statement, an other-role duty reported as that role's, a non-capability left alone. */
   correct: boolean;
-  /** An other-role duty reported as mix-and-match (some other role's statement, none of the document role's). */
+  /** Reported as mix-and-match: some other role's statement, none of the document role's (coverage.ts isMixAndMatch). */
   mixAndMatch: boolean;
   /** A statement was attributed and it is not one the case expects. */
   falseAttribution: boolean;
@@ -43,7 +44,7 @@ export function evaluateCase(framework: Framework, matcher: CapabilityMatcher, c
   const preferred = new Set<RoleId>([c.role, ...framework.baseRoles(c.role, c.population).map((r) => r.id)]);
   const match = matcher.match(c.text, preferred);
   const attributed = match.own ?? match.best;
-  const mixAndMatch = match.best !== null && match.own === null;
+  const mixAndMatch = isMixAndMatch(match);
   let correct: boolean;
   if (REWORDINGS.includes(c.category)) correct = match.own !== null && isExpected(match.own, c.expected);
   else if (c.category === 'other-role') correct = mixAndMatch && isExpected(match.best, c.expected);

@@ -34,6 +34,8 @@ export interface Bullet {
   endLine: number;
   /** The `###` heading the bullet sits under inside the Capabilities section, if any. */
   group: Heading | null;
+  /** The `##` heading of the section the bullet is in, if any. */
+  section: Heading | null;
 }
 
 export interface CapabilitiesSection extends Section {
@@ -51,10 +53,27 @@ export interface JdDocument {
   /** Level-2 sections in order. */
   sections: Section[];
   capabilities: CapabilitiesSection | null;
+  /**
+   * Top-level bullets outside the Capabilities section and outside sections
+   * about the employer or the terms (see NOT_DUTIES_HEADING): the duties and
+   * person-specification items that may restate capabilities in the employer's words.
+   */
+  duties: Bullet[];
   directives: Directive[];
 }
 
 const CAPABILITIES_HEADING = /^(?:(?:key|core|required|essential)\s+)?capabilities\b/i;
+/** Person specification sections: what an applicant brings (knowledge, experience), not what the post does. */
+const PERSON_SPECIFICATION_HEADING = /^(?:person specification|(?:essential|desirable) (?:criteria|requirements)|selection criteria|about you|what you(?:'|’)ll bring|skills,? knowledge and experience|qualifications)/i;
+
+/** The bullet is a person-specification criterion. */
+export function isRequirement(bullet: Bullet): boolean {
+  return bullet.section !== null && PERSON_SPECIFICATION_HEADING.test(bullet.section.text);
+}
+
+/** Sections whose bullets are about the employer, the pay, what the post holder receives (supervision, training) or applying, never the work. */
+const NOT_DUTIES_HEADING =
+  /^(?:about (?:us|the (?:organi[sz]ation|company|charity|trust|employer))|(?:our )?benefits|what we offer|terms|conditions|salary|pay\b|pension|how to apply|applying|contact|further information|additional information|equal|equality|diversity|supervision|support for you|training and development|learning and development|wellbeing)/i;
 
 // Only block structure is needed: the inline rules (emphasis, links, smart
 // quotes) are skipped, which keeps parsing large documents cheap. So is
@@ -128,6 +147,18 @@ export function parseJd(text: string): JdDocument {
   const sections = sectionsOf(headings, 2, lines.lineCount);
   const capabilitiesSection = sections.find((s) => CAPABILITIES_HEADING.test(s.heading.text)) ?? null;
   const capabilities = capabilitiesSection ? buildCapabilities(lines, capabilitiesSection, headings, topLevelItems) : null;
+  const notDuties = sections.filter((s) => s === capabilitiesSection || NOT_DUTIES_HEADING.test(s.heading.text));
+  const duties: Bullet[] = [];
+  // Items and sections are both in document order: one pass over each.
+  let next = 0;
+  for (const item of topLevelItems) {
+    while (next < sections.length && sections[next].endLine <= item.startLine) next++;
+    const candidate = sections[next];
+    const section = candidate && candidate.startLine <= item.startLine ? candidate : null;
+    if (item.startLine < bodyStartLine || (section && notDuties.includes(section))) continue;
+    const bullet = bulletFrom(lines, item.startLine, item.endLine, item.paragraph);
+    if (bullet) duties.push({ ...bullet, section: section?.heading ?? null });
+  }
 
   return {
     lines,
@@ -136,6 +167,7 @@ export function parseJd(text: string): JdDocument {
     headings,
     sections,
     capabilities,
+    duties,
     directives: parseDirectives(lines, bodyStartLine),
   };
 }
@@ -186,6 +218,7 @@ function buildCapabilities(
     if (!bullet) continue;
     while (nextGroup < groups.length && groups[nextGroup].line < bullet.startLine) nextGroup++;
     bullet.group = groups[nextGroup - 1] ?? null;
+    bullet.section = section.heading;
     bullets.push(bullet);
   }
   return { ...section, groups, bullets };
@@ -209,7 +242,7 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
     start: { line: startLine, character: marker[1].length },
     end: { line: lastLine, character: lastLine === startLine ? Math.max(endCharacter, marker[1].length) : endCharacter },
   };
-  return { text, range, startLine, endLine, group: null };
+  return { text, range, startLine, endLine, group: null, section: null };
 }
 
 /** Length of `line` without trailing whitespace and trailing HTML comments (done by hand: a regex would backtrack on long lines). */

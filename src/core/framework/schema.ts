@@ -118,15 +118,52 @@ export type FrameworkData = z.infer<typeof frameworkSchema>;
 
 // ---- Hand-curated knowledge -------------------------------------------------
 
+/** A source whose quote is required: every title in titles.json rests on a sentence. */
+const quotedSourceSchema = sourceRefSchema.required({ quote: true });
+
+/**
+ * Job titles (matched case-insensitively as whole words anywhere in a title,
+ * ignoring punctuation) with the sentence that says what they denote.
+ */
+export const titleGroupSchema = z.object({
+  titles: z.array(z.string().min(1)).min(1),
+  source: quotedSourceSchema,
+});
+export type TitleGroup = z.infer<typeof titleGroupSchema>;
+
 export const titlesSchema = z.object({
   roles: z.array(
     z.object({
       role: roleIdSchema,
       /** The title the framework uses, suggested as the fix for vague titles. */
       canonical: z.string().min(1),
-      /** Other titles that denote this role (case-insensitive whole-title or contained phrase). */
-      aliases: z.array(z.string().min(1)),
-      source: sourceRefSchema,
+      /** Where the framework or plan uses the canonical title. */
+      source: quotedSourceSchema,
+      /** Other titles that denote this role, each group with its own source. */
+      aliases: z.array(
+        titleGroupSchema.extend({
+          /**
+           * The titles name the work or the setting (key working, outreach: framework
+           * section 1), which other roles share, not a profession: in a title that
+           * also names another role ("Nurse keyworker") the other role wins.
+           */
+          weak: z.boolean().optional(),
+        }),
+      ),
+    }),
+  ),
+  /**
+   * Words that narrow the role a title names: "Young people's substance misuse
+   * worker" is the CYP role, "Senior keyworker" the senior one. Applied in order.
+   */
+  qualifiers: z.array(
+    z.object({
+      words: z.array(z.string().min(1)).min(1),
+      /** From the role the rest of the title names to the role it is with the word. */
+      roles: z.partialRecord(roleIdSchema, roleIdSchema),
+      /** Who a post with the word works with (decides a senior worker's base role, framework section 2). */
+      population: populationSchema.optional(),
+      source: quotedSourceSchema,
     }),
   ),
   vague: z.array(
@@ -137,11 +174,43 @@ export const titlesSchema = z.object({
       source: sourceRefSchema,
     }),
   ),
+  /** Volunteer posts (plan, Volunteers): no framework role applies to them. */
+  volunteer: z.object({
+    titles: z.array(titleGroupSchema).min(1),
+    /** The employed role the plan distinguishes volunteer roles from: never read from a volunteer title, and the title offered for a paid post. */
+    employed: z.object({ role: roleIdSchema, source: quotedSourceSchema }),
+    /** Words that make a title with a volunteer title in it a post that manages volunteers ("Volunteer co-ordinator"). */
+    staff: z.object({ words: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
+  }),
+  /** Posts the framework (section 1) puts out of its scope; `what` completes "… looks like …". */
+  outOfScope: z.array(titleGroupSchema.extend({ what: z.string().min(1) })),
+  /**
+   * Words that say nothing about which role a title names: grade ("senior"),
+   * job nouns ("worker", "practitioner"), the sector ("drug", "alcohol"), the
+   * population ("young") and function words. "Did you mean" suggests a role
+   * only for a shared word not in this list, or a near-spelling of a whole
+   * title, so "Housing support worker" is not offered "Peer support worker".
+   */
+  genericWords: z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u)),
 });
 export type TitlesData = z.infer<typeof titlesSchema>;
+export type OutOfScopeTitle = TitlesData['outOfScope'][number];
 
 export const supervisionKindSchema = z.enum(['clinical', 'safeguarding', 'supportive']);
 export type SupervisionKind = z.infer<typeof supervisionKindSchema>;
+
+/** Phrases that tell who a post works with, when neither the front matter nor the title says (framework section 1). */
+export const populationEvidenceSchema = z.object({
+  'children-and-young-people': z.array(z.string().min(1)).min(1),
+  adults: z.array(z.string().min(1)).min(1),
+  source: sourceRefSchema,
+});
+
+/** Phrases that show a post holds a caseload or delivers treatment, so clinical supervision applies (plan 3.2) even when no role is known. */
+export const caseworkEvidenceSchema = z.object({
+  evidence: z.array(z.string().min(1)).min(1),
+  source: sourceRefSchema,
+});
 
 export const guidanceSchema = z.object({
   caseload: z.object({
@@ -152,6 +221,8 @@ export const guidanceSchema = z.object({
     lower: z.object({
       roles: z.array(roleIdSchema),
       settings: z.array(z.string().min(1)),
+      /** Words in a job title that mark such a post whatever its setting field, e.g. "outreach". */
+      titles: z.array(z.string().min(1)),
       source: sourceRefSchema,
     }),
   }),
@@ -171,6 +242,18 @@ export const guidanceSchema = z.object({
     clinicalDuties: z.array(z.string().min(1)).min(1),
     source: sourceRefSchema,
   }),
+  population: populationEvidenceSchema,
+  casework: caseworkEvidenceSchema,
+  /** Another role's work the sources single out when it turns up in a role's job description. */
+  otherRoleWork: z.array(
+    z.object({
+      role: roleIdSchema,
+      otherRoles: z.array(roleIdSchema).min(1),
+      /** What the source says, in a sentence an HR reader understands. */
+      detail: z.string().min(1),
+      source: sourceRefSchema,
+    }),
+  ),
 });
 export type GuidanceData = z.infer<typeof guidanceSchema>;
 
@@ -182,6 +265,12 @@ export const stigmaSchema = z.object({
       phrases: z.array(z.string().min(1)).min(1),
       /** Preferred wording, first one offered as the fix. */
       preferred: z.array(z.string().min(1)).min(1),
+      /**
+       * The words of every phrase that the preferred wording replaces, keeping
+       * the rest ("abusing" in "abusing alcohol" becomes "using"); absent, the
+       * preferred wording replaces the whole phrase.
+       */
+      replaces: z.string().min(1).optional(),
       reason: z.string().min(1),
       source: sourceRefSchema,
       /** Longer phrases containing a match that are not stigmatising, e.g. "alcoholic drinks". */
@@ -207,3 +296,4 @@ export const thesaurusSchema = z.object({
   ),
 });
 export type ThesaurusData = z.infer<typeof thesaurusSchema>;
+

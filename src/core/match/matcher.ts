@@ -65,8 +65,10 @@ export interface MeaningSettings {
   beta: number;
   /** The score below which a bullet restates no statement. */
   threshold: number;
-  /** How close to the best a preferred role's statement must come to be the one the bullet restates. */
+  /** How close to the best a preferred role's statement must come to be the one the bullet restates, */
   ownRatio: number;
+  /** and the score it needs at least: once the bullet is known to restate some statement, its own role's may claim it below `threshold`. */
+  ownFloor: number;
   /** How many terms a bullet must share with a statement. */
   minShared: number;
   /** The share of a statement's weight a bullet must have: a bullet that echoes one phrase of a long statement does not restate it. */
@@ -85,7 +87,8 @@ export interface MeaningSettings {
 export const MEANING_SETTINGS: Readonly<MeaningSettings> = {
   beta: 0.5,
   threshold: 0.3,
-  ownRatio: 0.85,
+  ownRatio: 0.5,
+  ownFloor: 0.2,
   minShared: 3,
   minCoverage: 0,
   headTerms: 3,
@@ -175,6 +178,15 @@ export class CapabilityMatcher {
     });
   }
 
+  /**
+   * The bullet's terms (stems and thesaurus concepts) that the statement does
+   * not have: what the employer's wording adds to the framework's.
+   */
+  extraTerms(bulletText: string, statementText: string): string[] {
+    const statement = new Set(this.analyser.terms(statementText));
+    return this.analyser.terms(bulletText).filter((t) => !statement.has(t));
+  }
+
   private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {
     const memoKey = `${[...preferred].sort().join(' ')}\n${key}`;
     let result = this.memo.get(memoKey);
@@ -209,13 +221,13 @@ export class CapabilityMatcher {
    * nothing close, the bullet is another role's.
    */
   private byMeaning(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
-    const { beta, threshold, ownRatio, minShared, minCoverage, headless } = this.settings;
-    const candidates = this.meaning.score(this.analyser.terms(text), beta, threshold, minShared, minCoverage, headless);
-    if (candidates.length === 0) return { best: null, own: null };
-    const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
+    const { beta, threshold, ownRatio, ownFloor, minShared, minCoverage, headless } = this.settings;
+    const candidates = this.meaning.score(this.analyser.terms(text), beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless);
     const top = candidates[0];
+    if (!top || top.score < threshold) return { best: null, own: null };
+    const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
     const ownCandidate = candidates.find(isPreferred);
-    const own = ownCandidate && ownCandidate.score >= top.score * ownRatio ? ownCandidate : null;
+    const own = ownCandidate && ownCandidate.score >= Math.max(ownFloor, top.score * ownRatio) ? ownCandidate : null;
     const toAttribution = (c: MeaningCandidate) => attribute(this.texts[c.index].statements, c.score, 'meaning', preferred);
     const ownAttribution = own ? toAttribution(own) : null;
     return { best: ownAttribution ?? toAttribution(top), own: ownAttribution };

@@ -1,30 +1,56 @@
 import { analyseCoverage, describeRoles, roleName } from '../coverage';
-import type { Rule } from './rule';
+import type { LintContext } from '../lint-context';
+import { describeMatch } from '../match/describe';
+import type { Attribution } from '../match/matcher';
+import type { RoleId } from '../framework/schema';
+import { NOT_PICK_AND_MIX, type Rule } from './rule';
 
 export const rule: Rule = {
   id: 'capability-other-role',
   defaultSeverity: 'warning',
-  summary: 'A capability bullet is another role’s statement, with nothing like it among this role’s statements.',
+  summary:
+    'A capability bullet or a duty is another role’s statement (in its words or the employer’s), with nothing like it among this role’s statements: mix-and-match.',
   rationale:
-    'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. A statement copied from another role’s list usually means the wrong list was used, or the post is really that other role.',
-  sources: [{ document: 'framework', ref: '2', quote: 'The capabilities in this framework should be considered as fundamental to each specified role' }],
+    'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. Another role’s capability in the list, or its work among the duties, usually means the wrong list was used, or the post is really that other role. The workforce plan reports peer support workers doing keyworkers’ work.',
+  sources: [NOT_PICK_AND_MIX, { document: 'plan', ref: 'Peer support workers' }],
   fixable: false,
   check(context) {
     const role = context.role;
     // Descriptor roles (section 7) have no statements of their own to compare with.
     if (!role || role.kind !== 'capabilities') return [];
-    return analyseCoverage(context).otherRole.map(({ bullet, match }) => {
-      const best = match.best!;
+    const capabilityBullets = new Set(context.bullets);
+    return analyseCoverage(context).otherRole.map((analysis) => {
+      const best = analysis.match.best!;
       const roles = [...new Set(best.sameText.map((s) => s.role))];
-      const how = best.kind === 'exact' ? 'is' : `is close (${Math.round(best.score * 100)}%) to`;
+      const isDuty = !capabilityBullets.has(analysis);
       return {
         message:
-          `This ${how} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
-          `The framework says capabilities are specific to each role (section 2). Remove it, or replace it with the ${roleName(role)} statement you meant.`,
-        range: bullet.range,
-        data: { roles, statementId: best.statement.id },
+          `${isDuty ? 'This duty' : 'This'} ${how(best)} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, ` +
+          `and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
+          `The framework says capabilities are specific to each role and not to be mixed and matched (section 2).` +
+          planNote(context, roles) +
+          ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}`,
+        range: analysis.bullet.range,
+        data: { roles, statementId: best.statement.id, kind: best.kind, duty: isDuty },
       };
     });
   },
 };
 
+function how(best: Attribution): string {
+  if (best.kind === 'exact') return 'is';
+  return best.kind === 'wording' ? `is close (${describeMatch(best)}) to` : `says in other words (${describeMatch(best)}) what is`;
+}
+
+/** What the sources say about this role doing that role's work, if they single it out. */
+function planNote(context: LintContext, roles: readonly RoleId[]): string {
+  const own = context.role!.id;
+  const note = context.framework.guidance.otherRoleWork.find((w) => w.role === own && roles.some((r) => w.otherRoles.includes(r)));
+  return note ? ` ${note.detail}` : '';
+}
+
+function advice(isDuty: boolean, role: string, other: string): string {
+  return isDuty
+    ? `Remove it from this ${role} post, or say how the post holder is trained, supervised and accountable for it; if it is central to the post, the post may be ${other}.`
+    : `Remove it, or replace it with the ${role} statement you meant.`;
+}

@@ -4,6 +4,8 @@ import { rule as invalidFrontMatter } from './invalid-front-matter';
 import { rule as unknownField } from './unknown-field';
 import { rule as unknownTitle } from './unknown-title';
 import { rule as vagueTitle } from './vague-title';
+import { rule as volunteerTitle } from './volunteer-title';
+import { rule as outOfScopeTitle } from './out-of-scope-title';
 import { rule as titleRoleMismatch } from './title-role-mismatch';
 import { rule as roleInferred } from './role-inferred';
 import { rule as descriptorOnlyRole } from './descriptor-only-role';
@@ -11,6 +13,7 @@ import { rule as capabilityOtherRole } from './capability-other-role';
 import { rule as missingCapabilities } from './missing-capabilities';
 import { rule as missingBaseCapabilities } from './missing-base-capabilities';
 import { rule as modifiedCapability } from './modified-capability';
+import { rule as paraphrasedCapability } from './paraphrased-capability';
 import { rule as unrecognisedCapability } from './unrecognised-capability';
 import { rule as duplicateCapability } from './duplicate-capability';
 import { rule as stigmatisingLanguage } from './stigmatising-language';
@@ -24,6 +27,8 @@ export const ALL_RULES: readonly Rule[] = [
   unknownField,
   unknownTitle,
   vagueTitle,
+  volunteerTitle,
+  outOfScopeTitle,
   titleRoleMismatch,
   roleInferred,
   descriptorOnlyRole,
@@ -31,6 +36,7 @@ export const ALL_RULES: readonly Rule[] = [
   missingCapabilities,
   missingBaseCapabilities,
   modifiedCapability,
+  paraphrasedCapability,
   unrecognisedCapability,
   duplicateCapability,
   stigmatisingLanguage,

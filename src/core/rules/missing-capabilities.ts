@@ -1,4 +1,4 @@
-import { analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName } from '../coverage';
+import { analyseCoverage, capabilitiesAnchor, describeCounts, describeMissing, missingByDomain, roleName } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { NOT_PICK_AND_MIX, type Rule } from './rule';
 
@@ -20,9 +20,10 @@ export const rule: Rule = {
       {
         message:
           `${count} of the ${own.total} ${roleName(role)} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
+          `Of the ${own.total}: ${describeCounts(own.counts)}. ` +
           `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
         range: capabilitiesAnchor(context),
-        data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own) },
+        data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own), counts: own.counts },
         fixes: [
           {
             title: `Insert the ${count} missing statement${count === 1 ? '' : 's'}`,

@@ -1,6 +1,7 @@
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { containsAnyPhrase } from '../text/find-phrases';
 import { anchorRange, documentText } from '../text/document-text';
+import type { LintContext } from '../lint-context';
 import type { Finding, Rule } from './rule';
 
 type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'detail' | 'source'> & { kind: string };
@@ -48,7 +49,7 @@ export const rule: Rule = {
       ? [VOLUNTEER_SUPERVISION]
       : role
         ? context.framework.guidance.supervision.filter((s) => s.roles.includes(role.id))
-        : [];
+        : casework(context);
     if (requirements.length === 0) return [];
     const text = documentText(context.doc).text;
     const findings: Finding[] = [];
@@ -64,9 +65,20 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * With no role known, a post that holds a caseload or delivers treatment
+ * still needs clinical supervision: plan 3.2 asks it of everyone delivering
+ * treatment and recovery interventions, whatever the role.
+ */
+function casework(context: LintContext): Requirement[] {
+  if (!context.describesCasework) return [];
+  return context.framework.guidance.supervision.filter((s) => s.kind === 'clinical');
+}
+
 function missing(kind: string, role: Role | null): string {
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
-  return `The document does not mention ${kind} supervision, which ${role!.name.toLowerCase()} posts must have`;
+  const who = role ? `${role.name.toLowerCase()} posts` : 'a post that holds a caseload or delivers treatment, whatever its role,';
+  return `The document does not mention ${kind} supervision, which ${who} must have`;
 }
 
 function advice(kind: string): string {

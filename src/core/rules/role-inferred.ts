@@ -1,12 +1,17 @@
 import { insertField } from '../edits/front-matter-edits';
+import { capabilitiesAnchor } from '../coverage';
+import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
+
+/** Statement ids named in the message; the rest are in the diagnostic's data. */
+const MAX_IDS_SHOWN = 5;
 
 export const rule: Rule = {
   id: 'role-inferred',
   defaultSeverity: 'information',
-  summary: 'There is no "role" field, so jdkit worked out the framework role from the title or the capabilities.',
+  summary: 'There is no "role" field, so jdkit worked out the framework role from the title, or from the capabilities and duties.',
   rationale:
-    'jdkit checks a job description against the capabilities of one framework role (capability framework sections 5 to 7). Without a "role" field it uses the role the job title names or, failing that, the role most capabilities belong to. Declaring the role makes the checks certain.',
+    'jdkit checks a job description against the capabilities of one framework role (capability framework sections 5 to 7). Without a "role" field it uses the role the job title names or, failing that, the role whose statements most capabilities and duties restate, in the framework’s words or the employer’s, made the children and young people’s role when the text is about them. Declaring the role makes the checks certain.',
   sources: [{ document: 'framework', ref: '2' }],
   fixable: true,
   check(context) {
@@ -17,8 +22,8 @@ export const rule: Rule = {
     if ((source !== 'title' && source !== 'capabilities') || !role || context.field('role')) return [];
     const titleField = context.field('title');
     const fromTitle = source === 'title' && titleField;
-    const range = fromTitle ? titleField.valueRange : context.doc.lines.lineRange(context.capabilities!.heading.line);
-    const from = fromTitle ? `the job title "${context.title.title}"` : 'the capabilities listed, most of which are its framework statements';
+    const range = fromTitle ? titleField.valueRange : capabilitiesAnchor(context);
+    const from = fromTitle ? `the job title "${context.title.title}"` : fromBody(context);
     // An ambiguous title names several roles: offer each, best first.
     const candidates = fromTitle ? context.title.roles : [role.id];
     const fixes = candidates.flatMap((id) => {
@@ -33,9 +38,25 @@ export const rule: Rule = {
           (others.length > 0 ? ` The title could also mean ${others.join(' or ')}.` : '') +
           ` Add "role: ${role.id}" to the front matter to make this certain.`,
         range,
-        data: { roles: candidates, source },
+        data: {
+          roles: candidates,
+          source,
+          ...(context.roleEvidence ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] } : {}),
+        },
         ...(fixes.length > 0 ? { fixes } : {}),
       },
     ];
   },
 };
+
+/** "the 6 capabilities and duties that restate its statements (DAW-3-01, …), and the text, which is about children and young people (5 mentions, 0 of adults)". */
+function fromBody(context: LintContext): string {
+  const evidence = context.roleEvidence!;
+  const ids = [...new Set(evidence.bullets.map((b) => b.match.best!.statement.id))];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(', ') + (ids.length > MAX_IDS_SHOWN ? ', …' : '');
+  const mentions = evidence.populationMentions;
+  const population = mentions
+    ? `, and the text, which is about children and young people (${mentions['children-and-young-people']} mentions, ${mentions.adults} of adults)`
+    : '';
+  return `the ${evidence.bullets.length} capabilities and duties that restate its statements (${shown})${population}`;
+}

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { MIX_AND_MATCH_THRESHOLD } from '../../../src/core/coverage';
 import { parseJd } from '../../../src/core/document/parse';
 import { insertStatementsEdits } from '../../../src/core/edits/insert-statements';
 import { getFramework, type StatementEntry } from '../../../src/core/framework/load';
@@ -27,9 +28,9 @@ describe('capability-other-role', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n- ${text('SDAW-5-10')}\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role \(section 2\)\./);
+    assert.match(d.message, /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role and not to be mixed and matched \(section 2\)\./);
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + text('SDAW-5-10').length } });
-    assert.deepEqual(d.data, { roles: ['senior-drug-and-alcohol-worker'], statementId: 'SDAW-5-10' });
+    assert.deepEqual(d.data, { roles: ['senior-drug-and-alcohol-worker'], statementId: 'SDAW-5-10', kind: 'exact', duty: false });
     assert.equal(d.fixes, undefined);
   });
 
@@ -38,7 +39,7 @@ describe('capability-other-role', () => {
     assert.deepEqual(shared.data?.roles, ['nurse', 'practitioner-psychologist', 'social-worker', 'pharmacy-professional']);
     assert.match(shared.message, /of the nurse, practitioner psychologist, social worker and pharmacist and pharmacy technician roles,/);
     const [close] = run(jd(daw, `## Capabilities\n\n- ${text('SDAW-5-08').replace('senior management', 'the service manager')}\n`));
-    assert.match(close.message, /^This is close \(\d\d%\) to capability statement SDAW-5-08 /);
+    assert.match(close.message, /^This is close \(\d\d% similar wording\) to capability statement SDAW-5-08 /);
   });
 
   it('leaves statements the role has a variant of to modified-capability', () => {
@@ -49,6 +50,41 @@ describe('capability-other-role', () => {
   it('accepts the statements of the role a senior worker builds on for the population', () => {
     const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' };
     assert.deepEqual(run(jd(senior, `## Capabilities\n\n- ${text('DAW-4-10')}\n`)), []);
+  });
+
+  it('reports a duty in the employer’s words that is another role’s work', () => {
+    const doc = jd(daw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n');
+    const [d, ...rest] = run(doc);
+    assert.equal(rest.length, 0);
+    assert.equal(d.data?.duty, true);
+    assert.equal(d.data?.kind, 'meaning');
+    assert.ok((d.data?.roles as string[]).every((r) => ['nurse', 'pharmacy-professional'].includes(r)), String(d.data?.roles));
+    assert.match(d.message, /^This duty says in other words \(same meaning, \d\d%\) what is capability statement /);
+    assert.match(d.message, /Remove it from this drug and alcohol worker post, or say how the post holder is trained, supervised and accountable for it/);
+  });
+
+  it('adds what the workforce plan says when a peer support worker is given keyworkers’ work', () => {
+    const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
+    const [d] = run(jd(psw, '## Main duties\n\n- Carry out comprehensive assessments of each client’s substance use and their health and social needs\n'));
+    assert.ok((d.data?.roles as string[]).includes('drug-and-alcohol-worker'), String(d.data?.roles));
+    assert.match(d.message, /The workforce plan reports peer support workers doing keyworkers' work/);
+    // Not for another role's work that the plan does not single out.
+    const [other] = run(jd(daw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n'));
+    assert.doesNotMatch(other.message, /workforce plan/);
+  });
+
+  it('never reports a person-specification criterion as another role’s: experience may come from another role', () => {
+    const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
+    const criterion = 'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
+    assert.deepEqual(run(jd(psw, `## Person specification\n\n- ${criterion}\n`)), []);
+  });
+
+  it('leaves a weak match by meaning alone (below the mix-and-match threshold)', () => {
+    const fsw = { title: 'Family support worker', role: 'family-support-worker-cyp' };
+    const duty = 'Prescribe medication for young people’s drug and alcohol use';
+    const match = framework.matcher.match(duty, new Set(['family-support-worker-cyp', 'family-support-worker-adult']));
+    assert.ok(match.best && !match.own && match.best.score < MIX_AND_MATCH_THRESHOLD, 'the duty should match another role weakly');
+    assert.deepEqual(run(jd(fsw, `## Main duties\n\n- ${duty}\n`)), []);
   });
 
   it('is silent without a role and for descriptor-only roles', () => {

@@ -33,7 +33,7 @@ describe('role-inferred', () => {
   it('reports a role taken from the capabilities on the Capabilities heading', () => {
     const text = jd({ title: 'Wellbeing navigator' }, capabilities('social-worker', 4));
     const [d] = run(text);
-    assert.match(d.message, /took the role "Social worker" \(capability framework section 5\.8\) from the capabilities listed/);
+    assert.match(d.message, /took the role "Social worker" \(capability framework section 5\.8\) from the 4 capabilities and duties that restate its statements \(SW-1-01, SW-1-02, DAW-1-06, FSWA-1-07\)/);
     assert.deepEqual(d.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 15 } });
     assert.equal(applyEdits(text, d.fixes![0].edits).split('\n')[2], 'role: social-worker');
   });

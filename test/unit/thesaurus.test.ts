@@ -1,0 +1,66 @@
+// The sector thesaurus (framework-data/thesaurus.json) and the term analyser
+// that applies it (src/core/match/terms.ts).
+import { strict as assert } from 'node:assert';
+import { getFramework } from '../../src/core/framework/load';
+import { normalisedKey } from '../../src/core/match/normalise';
+import { CONCEPT_PREFIX, TermAnalyser } from '../../src/core/match/terms';
+import { quoteIsVerbatim } from './sources';
+
+const thesaurus = getFramework().thesaurus;
+const analyser = new TermAnalyser(thesaurus);
+
+describe('sector thesaurus', () => {
+  it('quotes every source verbatim', () => {
+    for (const group of thesaurus.groups) assert.ok(quoteIsVerbatim(group.source), `${group.id}: ${group.source.quote}`);
+  });
+
+  it('has unique group ids, and no term in two groups', () => {
+    const owner = new Map<string, string>();
+    assert.equal(new Set(thesaurus.groups.map((g) => g.id)).size, thesaurus.groups.length);
+    for (const group of thesaurus.groups) {
+      for (const term of group.terms) {
+        const key = normalisedKey(term);
+        assert.ok(!owner.has(key) || owner.get(key) === group.id, `"${term}" is in ${owner.get(key)} and ${group.id}`);
+        owner.set(key, group.id);
+      }
+    }
+  });
+
+  it('ignores no word that a group gives a meaning', () => {
+    const grouped = new Set(thesaurus.groups.flatMap((g) => g.terms.map(normalisedKey)));
+    for (const word of thesaurus.ignore) assert.ok(!grouped.has(normalisedKey(word)), word);
+  });
+});
+
+describe('TermAnalyser', () => {
+  const concept = (id: string) => CONCEPT_PREFIX + id;
+
+  it('reduces word forms to one stem', () => {
+    assert.deepEqual(analyser.terms('assessing'), analyser.terms('assessments'));
+    assert.deepEqual(analyser.terms('supporting'), analyser.terms('support'));
+  });
+
+  it('folds a group’s phrases into its concept, longest phrase first', () => {
+    for (const text of ['service users', 'clients', 'people', 'patients']) assert.deepEqual(analyser.terms(text), [concept('people')]);
+    assert.deepEqual(analyser.terms('substance misuse'), [concept('substance')]);
+    assert.deepEqual(analyser.terms('drug and alcohol use'), [concept('substance')]);
+    assert.deepEqual(analyser.terms('SMART Recovery'), [concept('mutual-aid')]);
+    assert.deepEqual(analyser.terms('Opioid Substitution Therapy'), [concept('ost')]);
+    // "case management records" is records, not case management.
+    assert.deepEqual(analyser.terms('case management records'), [concept('records')]);
+  });
+
+  it('drops the words that only say how a bullet is phrased', () => {
+    assert.deepEqual(analyser.terms('You will be able to carry out assessments'), analyser.terms('assessments'));
+    assert.deepEqual(analyser.terms('Knowledge of the organisation’s policies'), analyser.terms('organisation policies'));
+  });
+
+  it('gives each term once, in order of appearance', () => {
+    assert.deepEqual(analyser.terms('naloxone training and naloxone supply'), [concept('naloxone'), 'train', 'suppli']);
+  });
+
+  it('returns nothing for text with no content words', () => {
+    assert.deepEqual(analyser.terms(''), []);
+    assert.deepEqual(analyser.terms('— and, or the —'), []);
+  });
+});
