@@ -1,12 +1,12 @@
-// Hovers for job descriptions (core API): on a capability bullet, the
-// framework statement it matches and how closely; on the `role:` field, the
-// role's profile and the framework facts that rules rely on.
+// Hovers for job descriptions (core API): on a capability bullet, or a duty
+// that restates a capability, the framework statement it matches and how; on
+// the `role:` field, the role's profile and the framework facts that rules rely on.
 import { DEFAULT_CONFIG, type JdkitConfig } from './config';
 import { attributionOf, rangeContains } from './cursor';
 import { parseJd, type JdDocument } from './document/parse';
 import { getFramework, type Framework } from './framework/load';
 import type { Role } from './framework/schema';
-import { LintContext } from './lint-context';
+import { LintContext, type BulletAnalysis } from './lint-context';
 import type { Attribution } from './match/matcher';
 import type { Position, Range } from './types';
 
@@ -30,17 +30,21 @@ export function hover(input: string | JdDocument, position: Position, options: H
     const role = typeof roleField.value === 'string' ? framework.role(roleField.value) : undefined;
     if (rangeContains(range, position)) return role ? { contents: roleHover(role, framework), range } : null;
   }
-  const section = doc.capabilities;
-  if (!section || position.line < section.startLine || position.line >= section.endLine) return null;
+  const onLine = ({ bullet }: BulletAnalysis) => position.line >= bullet.range.start.line && position.line <= bullet.range.end.line;
+  if (!doc.capabilities && doc.duties.length === 0) return null;
   const context = new LintContext(doc, framework, options.config ?? DEFAULT_CONFIG);
-  const analysed = context.bullets.find(({ bullet }) => position.line >= bullet.range.start.line && position.line <= bullet.range.end.line);
-  if (!analysed) return null;
-  const { bullet, match } = analysed;
-  const attribution = attributionOf(match);
-  const contents = attribution
-    ? bulletHover(attribution, match.best, context, framework)
-    : 'No capability statement of the framework (sections 5 and 6) matches this bullet.';
-  return { contents, range: bullet.range };
+  const capability = context.bullets.find(onLine);
+  if (capability) {
+    const attribution = attributionOf(capability.match);
+    const contents = attribution
+      ? bulletHover(attribution, capability.match.best, context, framework)
+      : 'No capability statement of the framework (sections 5 and 6) matches this bullet.';
+    return { contents, range: capability.bullet.range };
+  }
+  // Duties that restate no statement are ordinary duties: no hover.
+  const duty = context.duties.find(onLine);
+  if (!duty) return null;
+  return { contents: bulletHover(attributionOf(duty.match)!, duty.match.best, context, framework), range: duty.bullet.range };
 }
 
 function bulletHover(attribution: Attribution, best: Attribution | null, context: LintContext, framework: Framework): string {

@@ -67,4 +67,21 @@ describe('hover', () => {
     assert.equal(hoverAt(`${header}\n## Main duties\n\n- Dr|ive\n`), null);
     assert.equal(hoverAt(jd({ title: 'X', role: 'plumber' }).replace('role:', 'ro|le:')), null);
   });
+
+  it('shows the statement a bullet restates in the employer’s own words, and says it matched by meaning', () => {
+    const result = hoverAt(`${header}\n## Capabilities\n\n- Able to support clients to att|end mutual aid groups such as AA, NA and SMART Recovery\n`);
+    assert.ok(result);
+    assert.match(result.contents, /`DAW-4-10`/);
+    assert.ok(result.contents.includes(`> ${framework.statement('DAW-4-10')!.statement.text}`));
+    assert.match(result.contents, /Match by meaning \(\d\d%\)/);
+  });
+
+  it('shows the statement a duty restates, and nothing on an ordinary duty', () => {
+    const duties = `${header}\n## Main duties\n\n- Carry out comprehensive assessments of each client’s substance use and their hea|lth and social needs\n`;
+    const result = hoverAt(duties);
+    assert.ok(result);
+    assert.match(result.contents, /`DAW-3-0\d`/);
+    assert.match(result.contents, /Match by meaning/);
+    assert.equal(hoverAt(`${header}\n## Main duties\n\n- Hold a full driving lic|ence and have access to a car\n`), null);
+  });
 });
