@@ -73,13 +73,13 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
 /** Lints one file's bytes; never throws, so one bad file cannot stop the run. */
 export function lintFile(shownPath: string, bytes: Uint8Array, { config }: LoadedConfig): FileReport {
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) return { path: shownPath, role: null, diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)] };
+  if ('problem' in decoded) return { path: shownPath, role: null, diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)], coverage: null };
   try {
     const result = lint(decoded.text, { config });
-    return { path: shownPath, role: result.role, diagnostics: result.diagnostics };
+    return { path: shownPath, role: result.role, diagnostics: result.diagnostics, coverage: result.coverage };
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
-    return { path: shownPath, role: null, diagnostics: [fileDiagnostic(INTERNAL_ERROR_RULE, message)] };
+    return { path: shownPath, role: null, diagnostics: [fileDiagnostic(INTERNAL_ERROR_RULE, message)], coverage: null };
   }
 }
 

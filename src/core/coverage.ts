@@ -35,6 +35,12 @@ export interface StatusCounts {
   missing: number;
 }
 
+/** The coverage of a post in numbers, as the CLI's JSON output gives it. */
+export interface CoverageSummary extends StatusCounts {
+  /** Statements of the role and the roles it builds on that apply. */
+  total: number;
+}
+
 export interface DomainCoverage extends StatusCounts {
   domain: Domain;
   statements: StatementCoverage[];
@@ -205,6 +211,13 @@ function bestStatus(bullets: readonly BulletAnalysis[]): StatementStatus {
     if (best === 'missing' || status === 'modified') best = status;
   }
   return best;
+}
+
+/** The post's coverage in numbers; null without a role that has capability statements. */
+export function coverageSummary(context: LintContext): CoverageSummary | null {
+  if (context.role?.kind !== 'capabilities') return null;
+  const coverage = analyseCoverage(context);
+  return { total: coverage.total, ...coverage.counts };
 }
 
 /** "40 in the framework wording, 2 modified, 12 in your own words, 20 missing": statuses for messages, zero counts left out. */

@@ -1,6 +1,7 @@
 // The lint engine: parse, build the shared context, run each enabled rule,
 // apply configured severities and inline directives, sort.
 import { DEFAULT_CONFIG, type JdkitConfig } from './config';
+import { coverageSummary, type CoverageSummary } from './coverage';
 import { suppressionChecker } from './document/directives';
 import { parseJd, type JdDocument } from './document/parse';
 import { getFramework, type Framework } from './framework/load';
@@ -23,6 +24,8 @@ export interface LintResult {
   role: RoleId | null;
   roleSource: RoleSource | null;
   diagnostics: Diagnostic[];
+  /** How many of the role's statements are present, modified, in the employer's words and missing; null without a capability role. */
+  coverage: CoverageSummary | null;
 }
 
 /** The rule id used when a rule itself fails, so a bug shows up as a diagnostic instead of a crash. */
@@ -60,7 +63,7 @@ export function lintDocument(document: JdDocument, options: LintOptions = {}): L
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule),
   );
-  return { document, role: context.role?.id ?? null, roleSource: context.roleSource, diagnostics };
+  return { document, role: context.role?.id ?? null, roleSource: context.roleSource, diagnostics, coverage: coverageSummary(context) };
 }
 
 /** The configured severity of a rule, or null when it is switched off. */

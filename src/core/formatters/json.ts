@@ -1,6 +1,7 @@
 // Machine-readable output, version 1. Positions are 0-based lines and UTF-16
 // characters, as in the Language Server Protocol. The shape is a public
 // contract: change it only with a new version number.
+import type { CoverageSummary } from '../coverage';
 import type { RoleId } from '../framework/schema';
 import type { Range, Severity } from '../types';
 import type { FileReport, StreamFormatter, Summary } from './report';
@@ -20,6 +21,8 @@ export interface JsonFileReport {
   path: string;
   role: RoleId | null;
   diagnostics: JsonDiagnostic[];
+  /** The role's statements by status: in the framework wording (`present`), a close copy (`modified`), in the employer's own words (`paraphrased`), `missing`. */
+  coverage: CoverageSummary | null;
 }
 
 export interface JsonReport {
@@ -42,6 +45,7 @@ export function jsonFileReport(report: FileReport): JsonFileReport {
       },
       data: d.data ?? {},
     })),
+    coverage: report.coverage,
   };
 }
 

@@ -2,6 +2,7 @@
 // counts, and the descriptions of the diagnostics the engine and the CLI
 // raise themselves (they are not rules, but SARIF needs a rule entry for each).
 import { repository } from '../../../package.json';
+import type { CoverageSummary } from '../coverage';
 import type { RoleId } from '../framework/schema';
 import { INTERNAL_ERROR_RULE } from '../lint';
 import type { Rule } from '../rules/rule';
@@ -13,6 +14,8 @@ export interface FileReport {
   /** The declared or inferred role; null when unknown or the file could not be read. */
   role: RoleId | null;
   diagnostics: Diagnostic[];
+  /** The role's statements by status; null when there is no capability role or the file could not be read. */
+  coverage: CoverageSummary | null;
 }
 
 export interface Summary {
@@ -21,6 +24,8 @@ export interface Summary {
   warnings: number;
   information: number;
   hints: number;
+  /** The statements of every file with a capability role, by status, added up. */
+  capabilities: CoverageSummary;
 }
 
 const SUMMARY_KEY: Record<Severity, Exclude<keyof Summary, 'files'>> = {
@@ -31,15 +36,18 @@ const SUMMARY_KEY: Record<Severity, Exclude<keyof Summary, 'files'>> = {
 };
 
 export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+  return { files: 0, errors: 0, warnings: 0, information: 0, hints: 0, capabilities: { total: 0, present: 0, modified: 0, paraphrased: 0, missing: 0 } };
 }
 
-/** Adds one file's diagnostics to `summary` (mutating it) and returns it. */
+/** Adds one file's diagnostics and coverage to `summary` (mutating it) and returns it. */
 export function addToSummary(summary: Summary, report: FileReport): Summary {
   summary.files++;
   for (const d of report.diagnostics) summary[SUMMARY_KEY[d.severity]]++;
+  if (report.coverage) for (const key of COVERAGE_KEYS) summary.capabilities[key] += report.coverage[key];
   return summary;
 }
+
+const COVERAGE_KEYS = ['total', 'present', 'modified', 'paraphrased', 'missing'] as const;
 
 export function summarise(reports: readonly FileReport[]): Summary {
   return reports.reduce(addToSummary, emptySummary());

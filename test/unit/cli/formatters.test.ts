@@ -18,15 +18,20 @@ function diagnostic(severity: Severity, line: number, character: number, data?: 
   };
 }
 
+const nurseCoverage = { total: 143, present: 100, modified: 3, paraphrased: 10, missing: 30 };
+const commissionerCoverage = { total: 46, present: 40, modified: 0, paraphrased: 2, missing: 4 };
 const reports: FileReport[] = [
-  { path: 'a.jd.md', role: 'nurse', diagnostics: [diagnostic('error', 3, 10, { roles: ['nurse'] }), diagnostic('warning', 5, 0)] },
-  { path: 'clean.jd.md', role: null, diagnostics: [] },
-  { path: 'sub dir/b.jd.md', role: 'commissioner', diagnostics: [diagnostic('information', 0, 0), diagnostic('hint', 1, 1)] },
+  { path: 'a.jd.md', role: 'nurse', diagnostics: [diagnostic('error', 3, 10, { roles: ['nurse'] }), diagnostic('warning', 5, 0)], coverage: nurseCoverage },
+  { path: 'clean.jd.md', role: null, diagnostics: [], coverage: null },
+  { path: 'sub dir/b.jd.md', role: 'commissioner', diagnostics: [diagnostic('information', 0, 0), diagnostic('hint', 1, 1)], coverage: commissionerCoverage },
 ];
+/** The coverage of the two files with a role, added up. */
+const capabilities = { total: 189, present: 140, modified: 3, paraphrased: 12, missing: 34 };
+const noCapabilities = { total: 0, present: 0, modified: 0, paraphrased: 0, missing: 0 };
 
 describe('formatters', () => {
   it('summarises by severity', () => {
-    assert.deepEqual(summarise(reports), { files: 3, errors: 1, warnings: 1, information: 1, hints: 1 });
+    assert.deepEqual(summarise(reports), { files: 3, errors: 1, warnings: 1, information: 1, hints: 1, capabilities });
   });
 
   describe('text', () => {
@@ -69,14 +74,15 @@ describe('formatters', () => {
             data: {},
           },
         ],
+        coverage: nurseCoverage,
       });
-      assert.deepEqual(parsed.files[1], { path: 'clean.jd.md', role: null, diagnostics: [] });
-      assert.deepEqual(parsed.summary, { files: 3, errors: 1, warnings: 1, information: 1, hints: 1 });
+      assert.deepEqual(parsed.files[1], { path: 'clean.jd.md', role: null, diagnostics: [], coverage: null });
+      assert.deepEqual(parsed.summary, { files: 3, errors: 1, warnings: 1, information: 1, hints: 1, capabilities });
     });
 
     it('leaves out fixes and copies ranges', () => {
       const d: Diagnostic = { ...diagnostic('error', 0, 0), fixes: [{ title: 'x', edits: [] }] };
-      const json = jsonFileReport({ path: 'x', role: null, diagnostics: [d] });
+      const json = jsonFileReport({ path: 'x', role: null, diagnostics: [d], coverage: null });
       assert.equal('fixes' in json.diagnostics[0], false);
       assert.notEqual(json.diagnostics[0].range, d.range);
     });
@@ -85,7 +91,7 @@ describe('formatters', () => {
       assert.deepEqual(JSON.parse(formatReports(jsonFormatter, [])), {
         version: 1,
         files: [],
-        summary: { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 },
+        summary: { files: 0, errors: 0, warnings: 0, information: 0, hints: 0, capabilities: noCapabilities },
       });
     });
   });

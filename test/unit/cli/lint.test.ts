@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { getFramework } from '../../../src/core/framework/load';
 import { ALL_RULES } from '../../../src/core/rules';
 import { FIXTURES, ROOT, jdkit, jdkitInProcess, useTempDir } from './run';
 
@@ -84,11 +85,16 @@ describe('jdkit lint (child process)', function () {
       const run = jdkit(['lint', CASELOAD, CLEAN, '--format', 'json']);
       assert.equal(run.code, 0);
       const report = JSON.parse(run.stdout);
-      assert.deepEqual(report.summary, { files: 2, errors: 0, warnings: 1, information: 0, hints: 0 });
-      assert.deepEqual(report.files[1], { path: CLEAN, role: 'commissioner', diagnostics: [] });
+      // Both fixtures are commissioner posts listing every statement in the framework wording.
+      const total = getFramework().roleStatements('commissioner').length;
+      const all = { total, present: total, modified: 0, paraphrased: 0, missing: 0 };
+      assert.deepEqual(report.files[1], { path: CLEAN, role: 'commissioner', diagnostics: [], coverage: all });
+      assert.deepEqual(report.files[0].coverage, all);
+      const capabilities = { total: 2 * total, present: 2 * total, modified: 0, paraphrased: 0, missing: 0 };
+      assert.deepEqual(report.summary, { files: 2, errors: 0, warnings: 1, information: 0, hints: 0, capabilities });
       const [d] = report.files[0].diagnostics;
       assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
-      assert.deepEqual(Object.keys(report.files[0]), ['path', 'role', 'diagnostics']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'role', 'diagnostics', 'coverage']);
       assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'range', 'data']);
       assert.deepEqual({ ...d, message: typeof d.message }, {
         rule: 'caseload-too-high',
@@ -184,11 +190,35 @@ describe('jdkit lint (child process)', function () {
       assert.equal(lines[2], '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.');
     });
 
+    it('counts capabilities in the employer’s words and duties apart from the framework wording and the missing ones', () => {
+      const post = [
+        '---',
+        'title: Drug and alcohol worker',
+        'role: drug-and-alcohol-worker',
+        '---',
+        '## Main duties',
+        '',
+        '- Carry out comprehensive assessments of each client’s substance use and their health and social needs',
+        '',
+        '## Capabilities',
+        '',
+        `- ${getFramework().statement('DAW-1-01')!.statement.text}`,
+        '- Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery',
+        '',
+      ].join('\n');
+      writeFileSync(path.join(tmp(), 'own-words.jd.md'), post);
+      const [file] = JSON.parse(jdkit(['lint', 'own-words.jd.md', '-f', 'json'], tmp()).stdout).files;
+      const total = getFramework().roleStatements('drug-and-alcohol-worker').length;
+      assert.deepEqual(file.coverage, { total, present: 1, modified: 0, paraphrased: 2, missing: total - 3 });
+    });
+
     it('reads UTF-8 with a byte-order mark, and reports an empty file through the rules', () => {
       writeFileSync(path.join(tmp(), 'bom.jd.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(ROOT, CLEAN))]));
       writeFileSync(path.join(tmp(), 'empty.jd.md'), '');
       const report = JSON.parse(jdkit(['lint', '*.jd.md', '-f', 'json'], tmp()).stdout);
-      assert.deepEqual(report.files[0], { path: 'bom.jd.md', role: 'commissioner', diagnostics: [] });
+      const total = getFramework().roleStatements('commissioner').length;
+      const coverage = { total, present: total, modified: 0, paraphrased: 0, missing: 0 };
+      assert.deepEqual(report.files[0], { path: 'bom.jd.md', role: 'commissioner', diagnostics: [], coverage });
       assert.deepEqual(report.files[1].diagnostics.map((d: { rule: string; severity: string }) => `${d.severity} ${d.rule}`), ['error invalid-front-matter']);
     });
 
