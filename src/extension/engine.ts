@@ -6,7 +6,7 @@
 export { CONFIG_FILE_NAME } from '../core/config';
 export { ConfigResolver, NO_CONFIG } from '../core/config-file';
 export { complete } from '../core/completion';
-export { analyseCoverage } from '../core/coverage';
+export { analyseCoverage, describeCounts } from '../core/coverage';
 export { parseJd } from '../core/document/parse';
 export { insertStatementsEdits } from '../core/edits/insert-statements';
 export { fixAllEdits } from '../core/fix-all';

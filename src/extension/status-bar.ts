@@ -1,5 +1,6 @@
 // The status bar item for the active job description: its role and how many
-// of the role's capability statements it covers. Clicking opens the coverage view.
+// of the role's capability statements it covers; the tooltip counts them by
+// status (describeCounts). Clicking opens the coverage view.
 import * as vscode from 'vscode';
 import { isJobDescription } from './documents';
 import { engine } from './load-engine';
@@ -25,6 +26,11 @@ export class CoverageStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The tooltip, for tests. */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
+  }
+
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isJobDescription(document)) {
@@ -41,10 +47,7 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.tooltip = `Framework section ${role.section} describes this role without capability statements.`;
     } else {
       this.item.text = `$(checklist) ${role.name} · ${coverage.covered}/${coverage.total}`;
-      const counted = [coverage.own!, ...coverage.bases];
-      const sum = (pick: (d: { present: number; modified: number; missing: number }) => number) =>
-        counted.reduce((n, c) => n + c.domains.reduce((m, d) => m + pick(d), 0), 0);
-      this.item.tooltip = `${role.name} (framework section ${role.section}): ${sum((d) => d.present)} statements present, ${sum((d) => d.modified)} modified, ${sum((d) => d.missing)} missing. Click for the coverage view.`;
+      this.item.tooltip = `${role.name} (framework section ${role.section}): ${engine().describeCounts(coverage.counts)}. Click for the coverage view.`;
     }
     this.item.show();
   }

@@ -4,28 +4,13 @@ import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
 import { CodeActions } from '../../../src/extension/code-actions';
-import { activateExtension, applyAction, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import { activateExtension, applyAction, closeAllEditors, codeActions, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
 
 const knowledge = getFramework().role('drug-and-alcohol-worker')!.domains[1];
 
 /** A copy of the bad fixture outside the workspace, so fixes never change the fixture. */
 function badCopy(name: string): vscode.Uri {
   return scratchFile(name, fs.readFileSync(fixture('bad.jd.md').fsPath, 'utf8'));
-}
-
-/**
- * The code actions VS Code offers for a range. VS Code cancels a request when
- * code action providers are registered while it runs (the Markdown extension
- * registers some as it starts up), dropping the slower providers' answers; so
- * ask again, a few times at most, until jdkit's actions are among them.
- */
-async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  let actions: vscode.CodeAction[] = [];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
-    if (actions.some((a) => a.kind?.value === 'quickfix' || a.kind?.value === 'source.fixAll.jdkit')) break;
-  }
-  return actions;
 }
 
 describe('quick fixes', () => {

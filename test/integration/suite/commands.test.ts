@@ -47,13 +47,22 @@ describe('commands', () => {
 
   it('shows capability coverage in the status bar and the coverage view', async () => {
     const api = await activateExtension();
-    const uri = scratchFile('coverage.jd.md', `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n- ${knowledge.statements[0].text}\n- ${knowledge.statements[1].text}\n`);
+    // Two statements in the framework wording and one (DAW-4-10) in the employer's own words.
+    const uri = scratchFile(
+      'coverage.jd.md',
+      `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n- ${knowledge.statements[0].text}\n- ${knowledge.statements[1].text}\n- Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery\n`,
+    );
     await open(uri);
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('missing-capabilities'));
-    assert.match(api.statusBar.text, /Drug and alcohol worker · 2\/74$/);
+    assert.match(api.statusBar.text, /Drug and alcohol worker · 3\/74$/);
+    assert.equal(
+      api.statusBar.tooltip,
+      'Drug and alcohol worker (framework section 5.1): 2 in the framework wording, 1 in your own words, 71 missing. Click for the coverage view.',
+    );
     const html = await vscode.commands.executeCommand<string>('jdkit.showCoverage');
     assert.match(html, /Application of knowledge/);
     assert.equal((html.match(/class="present"/g) ?? []).length, 2);
-    assert.equal((html.match(/class="missing"/g) ?? []).length, 72);
+    assert.equal((html.match(/class="paraphrased"/g) ?? []).length, 1);
+    assert.equal((html.match(/class="missing"/g) ?? []).length, 71);
   });
 });

@@ -97,3 +97,24 @@ export async function applyAction(action: vscode.CodeAction, document: vscode.Te
   assert.equal(await vscode.workspace.applyEdit(action.edit), true);
   return document.getText();
 }
+
+/**
+ * The code actions VS Code offers for a range. VS Code cancels a request when
+ * code action providers are registered while it runs (the Markdown extension
+ * registers some as it starts up), dropping the slower providers' answers; so
+ * ask again, a few times at most, until jdkit's actions are among them.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    if (actions.some((a) => a.kind?.value === 'quickfix' || a.kind?.value === 'source.fixAll.jdkit')) break;
+  }
+  return actions;
+}
+
+/** The Markdown of every hover VS Code shows at `position`, joined. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
