@@ -41,6 +41,7 @@ export class LintContext {
   private cachedTitle?: TitleAnalysis;
   private cachedBullets?: BulletAnalysis[];
   private cachedDuties?: BulletAnalysis[];
+  private cachedOwnRoleIds?: ReadonlySet<RoleId>;
   private cachedRole?: { role: Role | null; source: RoleSource | null; evidence: RoleEvidence | null };
   private cachedTextPopulation?: { population: Population | undefined; mentions: RoleEvidence['populationMentions'] };
 
@@ -96,9 +97,13 @@ export class LintContext {
 
   /** The role and the roles it builds on for this population (section 2), whose statements a bullet may match. */
   get ownRoleIds(): ReadonlySet<RoleId> {
-    const role = this.role;
-    if (!role) return new Set();
-    return new Set([role.id, ...this.framework.baseRoles(role.id, this.population).map((r) => r.id)]);
+    if (!this.cachedOwnRoleIds) {
+      const role = this.role;
+      // Only a base role that depends on the population needs it: reading it may mean scanning the text.
+      const population = role?.buildsOn.some((b) => b.population) ? this.population : undefined;
+      this.cachedOwnRoleIds = new Set(role ? [role.id, ...this.framework.baseRoles(role.id, population).map((r) => r.id)] : []);
+    }
+    return this.cachedOwnRoleIds;
   }
 
   /** Every capability bullet with its framework match, attributed to the document's role where it can be. */
