@@ -231,6 +231,27 @@ export function describeCounts(counts: StatusCounts, separator = ', '): string {
   return parts.length > 0 ? parts.join(separator) : 'none';
 }
 
+/** A capability bullet attributed to one of the role's (or a base role's) statements, with where that statement sits. */
+export interface OwnAttribution {
+  bullet: BulletAnalysis['bullet'];
+  match: BulletAnalysis['match'];
+  entry: StatementEntry;
+  /** "Application of knowledge", or "Application of knowledge, in the drug and alcohol worker capabilities" for a base role's. */
+  where: string;
+}
+
+/** The capability bullets attributed to the document role's statements by `kind` of match, for the rules on reworded statements. */
+export function ownAttributions(context: LintContext, kind: MatchKind): OwnAttribution[] {
+  const role = context.role;
+  if (!role || role.kind !== 'capabilities') return [];
+  return context.bullets.flatMap(({ bullet, match }) => {
+    if (match.own?.kind !== kind) return [];
+    const entry = context.framework.statement(match.own.statement.id)!;
+    const where = entry.role.id === role.id ? entry.domain.name : `${entry.domain.name}, in the ${roleName(entry.role)} capabilities`;
+    return [{ bullet, match, entry, where }];
+  });
+}
+
 /** "Application of knowledge 3, Service development 9": the missing statements per domain, for messages. */
 export function describeMissing(coverage: RoleCoverage): string {
   return coverage.domains

@@ -28,3 +28,10 @@ export const NOT_PICK_AND_MIX: SourceRef = {
   ref: '2',
   quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
 };
+
+/** Framework section 2's aim of standardised roles, which the rules on reworded statements rest on. */
+export const STANDARDISED_ROLES: SourceRef = {
+  document: 'framework',
+  ref: '2',
+  quote: 'with the drug and alcohol treatment and recovery sector working towards standardised workforce roles.',
+};
