@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { configSchema } from '../src/core/config';
+import { DEFAULT_CONFIG, configSchema } from '../src/core/config';
+import { getFramework } from '../src/core/framework/load';
 import { ROLE_IDS } from '../src/core/framework/schema';
 import { ALL_RULES } from '../src/core/rules';
 import { SEVERITIES } from '../src/core/types';
@@ -34,12 +35,17 @@ const DESCRIPTIONS = {
   exportColour: 'Brand colour for headings, six hex digits, e.g. `1F4E79`.',
 } as const;
 
-function ruleProperties(): Record<string, object> {
+/**
+ * One property per rule. `.jdkit.json` also accepts `true`/`false`; the
+ * settings offer the severities alone, as one string type is what lets the
+ * Settings UI show each rule as a drop-down (settings.json still accepts the booleans).
+ */
+function ruleProperties(forSettings: boolean): Record<string, object> {
   return Object.fromEntries(
     ALL_RULES.map((rule) => [
       rule.id,
       {
-        enum: [...RULE_SETTINGS, true, false],
+        ...(forSettings ? { type: 'string', enum: RULE_SETTINGS } : { enum: [...RULE_SETTINGS, true, false] }),
         markdownDescription: `${rule.summary} Default: \`${rule.defaultSeverity}\`.`,
         description: `${rule.summary} Default: ${rule.defaultSeverity}.`,
       },
@@ -47,9 +53,22 @@ function ruleProperties(): Record<string, object> {
   );
 }
 
-/** contributes.configuration: the `.jdkit.json` keys as `jdkit.*` settings, merged over the file. */
+/**
+ * contributes.configuration: the `.jdkit.json` keys as `jdkit.*` settings,
+ * merged over the file. Each has one type and its real default, so the
+ * Settings UI can edit it; only settings the user has set are read
+ * (src/extension/config.ts inspects them), so a default never hides `.jdkit.json`.
+ */
 export function configurationContribution(): object {
-  const optional = (type: string, markdownDescription: string, extra: object = {}) => ({ type: [type, 'null'], default: null, markdownDescription, scope: 'resource', ...extra });
+  const setting = (type: string, value: unknown, markdownDescription: string, extra: object = {}) => ({
+    type,
+    default: value,
+    markdownDescription,
+    scope: 'resource',
+    ...extra,
+  });
+  const defaults = DEFAULT_CONFIG;
+  const caseloadMax = getFramework().guidance.caseload.max;
   return {
     title: 'jdkit',
     properties: {
@@ -57,12 +76,12 @@ export function configurationContribution(): object {
         type: 'object',
         default: {},
         markdownDescription: `${DESCRIPTIONS.rules} Merged over \`.jdkit.json\` rule by rule.`,
-        properties: ruleProperties(),
+        properties: ruleProperties(true),
         additionalProperties: false,
         scope: 'resource',
       },
-      'jdkit.caseload.max': optional('integer', DESCRIPTIONS.caseloadMax, { minimum: 1 }),
-      'jdkit.caseload.lowerMax': optional('integer', DESCRIPTIONS.caseloadLowerMax, { minimum: 1 }),
+      'jdkit.caseload.max': setting('integer', caseloadMax, DESCRIPTIONS.caseloadMax, { minimum: 1 }),
+      'jdkit.caseload.lowerMax': setting('integer', caseloadMax, DESCRIPTIONS.caseloadLowerMax, { minimum: 1 }),
       'jdkit.allowedTerms': {
         type: 'array',
         items: { type: 'string', minLength: 1 },
@@ -73,17 +92,18 @@ export function configurationContribution(): object {
       'jdkit.titleAliases': {
         type: 'object',
         default: {},
-        markdownDescription: `${DESCRIPTIONS.titleAliases} Added to \`.jdkit.json\`'s aliases.`,
+        markdownDescription: `${DESCRIPTIONS.titleAliases} Added to \`.jdkit.json\`'s aliases. Edit in settings.json: the Settings UI cannot edit lists inside an object.`,
         properties: Object.fromEntries(ROLE_IDS.map((id) => [id, { type: 'array', items: { type: 'string', minLength: 1 } }])),
         additionalProperties: false,
         scope: 'resource',
       },
-      'jdkit.templatesPath': optional('string', DESCRIPTIONS.templatesPath),
-      'jdkit.export.appendix': optional('boolean', DESCRIPTIONS.exportAppendix),
-      'jdkit.export.organisation': optional('string', DESCRIPTIONS.exportOrganisation),
-      'jdkit.export.logo': optional('string', DESCRIPTIONS.exportLogo),
-      'jdkit.export.logoAltText': optional('string', DESCRIPTIONS.exportLogoAltText),
-      'jdkit.export.colour': optional('string', DESCRIPTIONS.exportColour, { pattern: '^#?[0-9a-fA-F]{6}$' }),
+      // An empty text setting means "not set" (merge-config.ts), so `.jdkit.json` applies.
+      'jdkit.templatesPath': setting('string', '', DESCRIPTIONS.templatesPath),
+      'jdkit.export.appendix': setting('boolean', defaults.export.appendix, DESCRIPTIONS.exportAppendix),
+      'jdkit.export.organisation': setting('string', '', DESCRIPTIONS.exportOrganisation),
+      'jdkit.export.logo': setting('string', '', DESCRIPTIONS.exportLogo),
+      'jdkit.export.logoAltText': setting('string', '', DESCRIPTIONS.exportLogoAltText),
+      'jdkit.export.colour': setting('string', '', DESCRIPTIONS.exportColour, { pattern: '^(#?[0-9a-fA-F]{6})?$', patternErrorMessage: 'Six hex digits, e.g. 1F4E79.' }),
     },
   };
 }
@@ -95,7 +115,7 @@ export function configJsonSchema(): Record<string, unknown> {
     [key: string]: unknown;
   };
   const p = schema.properties;
-  p.rules = { type: 'object', description: DESCRIPTIONS.rules, properties: ruleProperties(), additionalProperties: false };
+  p.rules = { type: 'object', description: DESCRIPTIONS.rules, properties: ruleProperties(false), additionalProperties: false };
   p.caseload.description = 'Caseload limits (workforce plan section 4).';
   p.caseload.properties!.max.description = DESCRIPTIONS.caseloadMax;
   p.caseload.properties!.lowerMax.description = DESCRIPTIONS.caseloadLowerMax;

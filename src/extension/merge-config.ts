@@ -21,7 +21,7 @@ export interface ConfigOverrides {
 /** `base` (already valid) with `overrides` applied; a bad setting throws a ValidationError naming the settings and the key. */
 export function mergeConfig(base: JdkitConfig, overrides: ConfigOverrides): JdkitConfig {
   rejectProtoKeys(overrides, SETTINGS_SOURCE);
-  const templatesPath = overrides.templatesPath ?? base.templatesPath;
+  const templatesPath = unsetIfEmpty(overrides.templatesPath) ?? base.templatesPath;
   const merged = {
     ...base,
     rules: isRecord(overrides.rules) ? { ...base.rules, ...overrides.rules } : (overrides.rules ?? base.rules),
@@ -51,6 +51,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The values the user has set: the Settings UI shows text settings as empty boxes, and an empty one means "not set". */
 function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null));
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => unsetIfEmpty(v) !== undefined));
+}
+
+function unsetIfEmpty(value: unknown): unknown {
+  return value === null || value === '' ? undefined : value;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_SCHEMA, PACKAGE_JSON, regenerateManifest, schemaText } from '../../scripts/generate-manifest';
+import { getFramework } from '../../src/core/framework/load';
 import { ALL_RULES } from '../../src/core/rules';
 
 const root = path.dirname(PACKAGE_JSON);
@@ -17,6 +18,19 @@ describe('extension manifest (package.json)', () => {
   it('offers every rule in the jdkit.rules setting', () => {
     const rules = manifest.contributes.configuration.properties['jdkit.rules'].properties;
     assert.deepEqual(Object.keys(rules), ALL_RULES.map((r) => r.id));
+  });
+
+  it('gives every setting one type and its real default, so the Settings UI can edit it', () => {
+    const properties: Record<string, { type: unknown; default: unknown; properties?: Record<string, { type?: unknown }> }> =
+      manifest.contributes.configuration.properties;
+    assert.equal(manifest.contributes.configuration.title, 'jdkit');
+    for (const [key, setting] of Object.entries(properties)) {
+      assert.equal(typeof setting.type, 'string', `${key} has type ${JSON.stringify(setting.type)}`);
+      assert.notEqual(setting.default, null, `${key} has no default`);
+    }
+    assert.equal(properties['jdkit.caseload.max'].default, getFramework().guidance.caseload.max);
+    // Each rule is a drop-down of severities.
+    for (const rule of Object.values(properties['jdkit.rules'].properties!)) assert.equal(rule.type, 'string');
   });
 
   it('activates for *.jd.md files without "*"', () => {

@@ -31,6 +31,14 @@ describe('mergeConfig (jdkit.* settings over .jdkit.json)', () => {
     assert.deepEqual(merged.export, { appendix: true, organisation: 'Northmere', colour: '1F4E79' });
   });
 
+  it('treats an empty text setting as not set, as the Settings UI leaves one', () => {
+    const withPath = config({ templatesPath: 'templates', export: { organisation: 'Northmere' } });
+    const merged = mergeConfig(withPath, { templatesPath: '', export: { organisation: '', logo: '' } });
+    assert.equal(merged.templatesPath, 'templates');
+    assert.equal(merged.export.organisation, 'Northmere');
+    assert.equal(merged.export.logo, undefined);
+  });
+
   it('names the settings and the key when a setting is invalid', () => {
     assert.throws(
       () => mergeConfig(file, { caseload: { max: 'forty' } }),
