@@ -179,6 +179,17 @@ export class CapabilityMatcher {
   }
 
   /**
+   * The statement of `roles` nearest in meaning to the text, however weakly, or
+   * null when none shares a term with it: what a fix can offer in place of
+   * another role's statement. Not remembered: fixes are asked for rarely.
+   */
+  nearest(text: string, roles: ReadonlySet<RoleId>): StatementRef | null {
+    const candidates = this.meaning.score(this.analyser.terms(text), this.settings.beta, 0, 1, 0, 0);
+    const found = candidates.find((c) => this.texts[c.index].statements.some((s) => roles.has(s.role)));
+    return found ? this.texts[found.index].statements.find((s) => roles.has(s.role))! : null;
+  }
+
+  /**
    * The bullet's terms (stems and thesaurus concepts) that the statement does
    * not have: what the employer's wording adds to the framework's.
    */

@@ -2,7 +2,9 @@ import { analyseCoverage, describeRoles, roleName } from '../coverage';
 import type { LintContext } from '../lint-context';
 import { describeMatch } from '../match/describe';
 import type { Attribution } from '../match/matcher';
+import type { Bullet } from '../document/parse';
 import type { RoleId } from '../framework/schema';
+import type { Fix } from '../types';
 import { NOT_PICK_AND_MIX, type Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,7 +15,7 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. Another role’s capability in the list, or its work among the duties, usually means the wrong list was used, or the post is really that other role. The workforce plan reports peer support workers doing keyworkers’ work.',
   sources: [NOT_PICK_AND_MIX, { document: 'plan', ref: 'Peer support workers' }],
-  fixable: false,
+  fixable: true,
   check(context) {
     const role = context.role;
     // Descriptor roles (section 7) have no statements of their own to compare with.
@@ -32,10 +34,27 @@ export const rule: Rule = {
           ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}`,
         range: analysis.bullet.range,
         data: { roles, statementId: best.statement.id, kind: best.kind, duty: isDuty },
+        fixes: fixes(context, analysis.bullet, isDuty),
       };
     });
   },
 };
+
+/** Remove the bullet; for a capability bullet, or replace it with the role's nearest statement. */
+function fixes(context: LintContext, bullet: Bullet, isDuty: boolean): Fix[] {
+  const { lines } = context.doc;
+  const start = { line: bullet.startLine, character: 0 };
+  const end = bullet.endLine < lines.lineCount ? { line: bullet.endLine, character: 0 } : lines.end;
+  const out: Fix[] = [{ title: `Remove this ${isDuty ? 'duty' : 'bullet'}`, edits: [{ range: { start, end }, newText: '' }] }];
+  if (!isDuty) {
+    const nearest = context.framework.matcher.nearest(bullet.text, context.ownRoleIds);
+    if (nearest) {
+      const role = roleName(context.framework.role(nearest.role)!);
+      out.push({ title: `Replace with ${nearest.id}, the nearest ${role} statement`, edits: [{ range: bullet.range, newText: nearest.text }] });
+    }
+  }
+  return out;
+}
 
 function how(best: Attribution): string {
   if (best.kind === 'exact') return 'is';

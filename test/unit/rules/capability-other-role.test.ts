@@ -31,7 +31,14 @@ describe('capability-other-role', () => {
     assert.match(d.message, /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role and not to be mixed and matched \(section 2\)\./);
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + text('SDAW-5-10').length } });
     assert.deepEqual(d.data, { roles: ['senior-drug-and-alcohol-worker'], statementId: 'SDAW-5-10', kind: 'exact', duty: false });
-    assert.equal(d.fixes, undefined);
+    // Remove the bullet, or replace it with the drug and alcohol worker statement nearest in meaning.
+    assert.equal(d.fixes![0].title, 'Remove this bullet');
+    assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n`));
+    assert.match(d.fixes![1].title, /^Replace with DAW-\d-\d\d, the nearest drug and alcohol worker statement$/);
+    const replaced = applyEdits(doc, d.fixes![1].edits);
+    const id = d.fixes![1].title.split(' ')[2].replace(',', '');
+    assert.ok(replaced.includes(`- ${text(id)}\n`));
+    assert.deepEqual(run(replaced), []);
   });
 
   it('names every role sharing the statement, and says when the bullet is only close to it', () => {
@@ -61,6 +68,9 @@ describe('capability-other-role', () => {
     assert.ok((d.data?.roles as string[]).every((r) => ['nurse', 'pharmacy-professional'].includes(r)), String(d.data?.roles));
     assert.match(d.message, /^This duty says in other words \(same meaning, \d\d%\) what is capability statement /);
     assert.match(d.message, /Remove it from this drug and alcohol worker post, or say how the post holder is trained, supervised and accountable for it/);
+    // A duty is only removed: no framework statement stands in for the employer's duty.
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Remove this duty']);
+    assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, '## Main duties\n\n'));
   });
 
   it('adds what the workforce plan says when a peer support worker is given keyworkers’ work', () => {
