@@ -1,17 +1,25 @@
 // `jdkit render`: job descriptions → Word documents through a template.
 // Every target is checked before anything is rendered, so a run that would
-// overwrite a file without --force writes nothing. Each document is rendered
+// overwrite a file without --force writes nothing. Every document is then
+// linted with its config (the export guard): one with errors, unless
+// --allow-errors, or with front matter that cannot be read, stops the run
+// before anything is written; warnings are printed and do not block. Each document is rendered
 // in memory and written through a temporary file, so a failure never leaves a
 // half-written .docx.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config-file';
+import { exportBlock, exportBlockers, type ExportBlockers } from '../core/export-guard';
+import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
+import type { Range } from '../core/types';
 import { configTemplatesDir, describeExportError, exportJd, ExportError, findTemplate, listTemplates, outputPath, OutputExistsError, writeOutput } from '../export';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
 import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
 
 /** Above this many files, progress goes to stderr. */
 const PROGRESS_THRESHOLD = 3;
+/** How many of a document's errors or warnings are listed before "and N more". */
+const MAX_LISTED = 3;
 
 export const command: Command = {
   name: 'render',
@@ -22,14 +30,17 @@ export const command: Command = {
     'Built-in templates: job-description, advert, person-specification. Your own templates are the .hbs files',
     'in the folder templatesPath names in .jdkit.json; see docs/templates.md.',
     'An existing file is never overwritten without --force: if any target exists, nothing is written.',
+    'Each document is linted first: if any has errors, nothing is written unless --allow-errors; warnings are',
+    'printed and do not block. A document whose front matter cannot be read is never exported, even with --allow-errors.',
     '',
-    'Exit codes: 0 all documents written; 2 wrong usage, an unreadable file, an existing target without --force,',
+    'Exit codes: 0 all documents written; 1 a document has errors or unreadable front matter (nothing written); 2 wrong usage, an unreadable file, an existing target without --force,',
     'an invalid config, or a document or template that could not be rendered.',
   ].join('\n'),
   options: {
     template: { type: 'string', short: 't', value: 'name', description: 'The template to use (required).' },
     'out-dir': { type: 'string', short: 'o', value: 'dir', description: 'Write the documents to this folder (created if needed).' },
     force: { type: 'boolean', short: 'f', description: 'Replace documents that already exist.' },
+    'allow-errors': { type: 'boolean', description: 'Export documents with lint errors (they are still listed); not those whose front matter cannot be read.' },
     config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file for every file instead of looking for .jdkit.json.' },
   },
   positionals: { min: 1, max: Infinity },
@@ -42,10 +53,14 @@ interface Job {
   loaded: LoadedConfig;
 }
 
+/** A document read and decoded, or why it could not be. */
+type Source = { text: string } | { problem: string };
+
 async function run({ values, positionals }: Parameters<Command['run']>[0], io: CliIo): Promise<number> {
   const templateName = values.template as string | undefined;
   const outDir = values['out-dir'] === undefined ? null : path.resolve(io.cwd, values['out-dir'] as string);
   const force = values.force === true;
+  const allowErrors = values['allow-errors'] === true;
   const files = await expandInputs(positionals, io.cwd);
   const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
   if (!templateName) throw new UsageError(`--template is required. Templates: ${templateNames(configs)}.`);
@@ -63,13 +78,27 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     failed++;
     io.stderr.write(`jdkit render: ${show(file)}: ${problem}\n`);
   };
+
+  // The export guard: every document is read and linted before any is rendered.
+  const sources: Source[] = [];
+  let blocked = 0;
+  for await (const result of readInOrder(files)) {
+    const job = jobs[sources.length];
+    const decoded: Source = 'error' in result ? { problem: `cannot be read: ${result.error.message}` } : decodeText(result.bytes);
+    sources.push(decoded);
+    if ('text' in decoded && !guard(lintForExport(decoded.text, job.loaded), show(job.file), allowErrors, io)) blocked++;
+  }
+  if (blocked > 0) {
+    sources.forEach((source, i) => 'problem' in source && fail(jobs[i].file, source.problem));
+    io.stderr.write(`jdkit render: nothing was written${jobs.length > 1 ? ` (${blocked} of ${jobs.length} documents cannot be exported)` : ''}.\n`);
+    return failed > 0 ? EXIT.usage : EXIT.problems;
+  }
+
   // Each document is written (and flushed to disk) while the next one renders; outcomes are reported in input order.
   let writing: Promise<void> = Promise.resolve();
-  let index = 0;
-  for await (const result of readInOrder(files)) {
-    const job = jobs[index++];
-    if (progress) io.stderr.write(`[${index}/${jobs.length}] ${show(job.file)}\n`);
-    const decoded = 'error' in result ? { problem: `cannot be read: ${result.error.message}` } : decodeText(result.bytes);
+  for (const [i, decoded] of sources.entries()) {
+    const job = jobs[i];
+    if (progress) io.stderr.write(`[${i + 1}/${jobs.length}] ${show(job.file)}\n`);
     let docx: Uint8Array | null = null;
     let problem: string | null = 'problem' in decoded ? decoded.problem : null;
     let templateBroken = false;
@@ -108,6 +137,49 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   await writing;
   if (progress || failed > 0) io.stderr.write(`jdkit render: ${plural(written, 'document')} written${failed > 0 ? `, ${failed} failed` : ''}.\n`);
   return failed > 0 ? EXIT.usage : EXIT.ok;
+}
+
+/** Lints a document with its config for the export guard; never throws. */
+function lintForExport(text: string, { config }: LoadedConfig): ExportBlockers {
+  try {
+    const result = lint(text, { config });
+    return exportBlockers(result.diagnostics, result.document.frontMatter);
+  } catch (err) {
+    const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
+    return exportBlockers([{ rule: INTERNAL_ERROR_RULE, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], null);
+  }
+}
+
+/** Reports a document's errors and warnings on stderr; false when it must not be exported. */
+function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io: CliIo): boolean {
+  const { errors, warnings, frontMatterProblems } = blockers;
+  const block = exportBlock(blockers, { allowErrors });
+  if (block === 'unreadable-front-matter') {
+    io.stderr.write(
+      `jdkit render: ${shown}: the front matter cannot be read, so it was not exported, not even with --allow-errors: the Word file would lose the title and fields. Fix the front matter first:\n` +
+        listed(shown, frontMatterProblems.map((p) => ({ ...p, rule: 'invalid-front-matter' }))),
+    );
+    return false;
+  }
+  if (block === 'errors') {
+    io.stderr.write(
+      `jdkit render: ${shown} has ${plural(errors.length, 'error')}, so it was not exported. Fix ${errors.length === 1 ? 'it' : 'them'} (jdkit lint lists every problem), or use --allow-errors to export anyway:\n` +
+        listed(shown, errors),
+    );
+    return false;
+  }
+  if (errors.length > 0) io.stderr.write(`jdkit render: ${shown} has ${plural(errors.length, 'error')}, exported anyway (--allow-errors):\n${listed(shown, errors)}`);
+  if (warnings.length > 0) io.stderr.write(`jdkit render: ${shown} has ${plural(warnings.length, 'warning')}:\n${listed(shown, warnings)}`);
+  return true;
+}
+
+/** The first few findings as `path:line:col message rule` lines (1-based, as `jdkit lint` prints them), then "and N more". */
+function listed(shown: string, findings: readonly { message: string; range: Range; rule: string }[]): string {
+  const lines = findings
+    .slice(0, MAX_LISTED)
+    .map((d) => `  ${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`);
+  if (findings.length > MAX_LISTED) lines.push(`  and ${findings.length - MAX_LISTED} more\n`);
+  return lines.join('');
 }
 
 /** Refuses, before rendering anything, targets that exist (without --force) or that two inputs share. */
