@@ -1,21 +1,24 @@
-// `jdkit lint`: checks job descriptions and reports in text, JSON or SARIF.
+// `jdkit lint`: checks job descriptions and reports as text grouped by file,
+// compact one-line-per-diagnostic text, JSON or SARIF.
 // Configs are resolved for every file before any output, so an invalid
 // config stops the run cleanly; files are then read a few at a time and each
 // file's report is written as soon as it is linted, in input order.
 import { version } from '../../package.json';
 import type { LoadedConfig } from '../core/config-file';
 import { jsonFormatter } from '../core/formatters/json';
-import { addToSummary, emptySummary, UNREADABLE_FILE_RULE, type FileReport, type StreamFormatter } from '../core/formatters/report';
+import { compactFormatter } from '../core/formatters/compact';
+import { addToSummary, emptySummary, UNREADABLE_FILE_RULE, type FileReport, type HiddenCounts, type StreamFormatter } from '../core/formatters/report';
 import { sarifFormatter } from '../core/formatters/sarif';
-import { textFormatter } from '../core/formatters/text';
+import { textFormatter, type TextOptions } from '../core/formatters/text';
 import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
 import { ALL_RULES } from '../core/rules';
 import type { Diagnostic } from '../core/types';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
 import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'compact', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+const HIDDEN_KEY = { warning: 'warnings', information: 'information', hint: 'hints' } as const;
 
 export const command: Command = {
   name: 'lint',
@@ -26,13 +29,18 @@ export const command: Command = {
     'Each file uses the nearest .jdkit.json in its folder or a parent folder, unless --config names one.',
     'A file that is not UTF-8 text is reported as an "unreadable-file" error and the other files are still checked.',
     '',
+    'Formats: text (the default) groups the problems by file, with line:column, severity, message and rule in columns;',
+    'on a terminal long messages wrap to its width and severities are coloured (NO_COLOR turns colour off, FORCE_COLOR',
+    'turns it on in a pipe). In a pipe or a file nothing is wrapped or coloured. compact writes one line per problem,',
+    '"path:line:column severity message rule", for grep and editors. json and sarif are for tools and code scanning.',
+    '',
     'Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;',
     '2 wrong usage, a file that cannot be read, no files matched, or an invalid config.',
   ].join('\n'),
   options: {
-    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: FORMATS },
+    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text; compact is one line per problem).', choices: FORMATS },
     config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file for every file instead of looking for .jdkit.json.' },
-    quiet: { type: 'boolean', short: 'q', description: 'Report errors only (warnings still count towards --max-warnings).' },
+    quiet: { type: 'boolean', short: 'q', description: 'Report errors only; the text summary says how many warnings were hidden (they still count towards --max-warnings).' },
     'max-warnings': { type: 'string', value: 'n', description: 'Exit with code 1 when there are more than n warnings.' },
   },
   positionals: { min: 1, max: Infinity },
@@ -45,8 +53,9 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   const files = await expandInputs(positionals, io.cwd);
   const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
 
-  const formatter = formatterFor(format, io.cwd);
+  const formatter = formatterFor(format, io);
   const summary = emptySummary();
+  const hidden: HiddenCounts = { warnings: 0, information: 0, hints: 0 };
   let warnings = 0;
   let readFailed = false;
   io.stdout.write(formatter.begin());
@@ -59,12 +68,15 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     }
     const report = lintFile(shownPath, result.bytes, configs.get(result.file)!);
     warnings += report.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (values.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
+    if (values.quiet) {
+      for (const d of report.diagnostics) if (d.severity !== 'error') hidden[HIDDEN_KEY[d.severity]]++;
+      report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
+    }
     const index = summary.files;
     addToSummary(summary, report);
     io.stdout.write(formatter.file(report, index));
   }
-  io.stdout.write(formatter.end(summary));
+  io.stdout.write(formatter.end(summary, hidden));
 
   if (readFailed) return EXIT.usage;
   return summary.errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? EXIT.problems : EXIT.ok;
@@ -93,13 +105,42 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function formatterFor(format: Format, cwd: string): StreamFormatter {
+function formatterFor(format: Format, io: CliIo): StreamFormatter {
   switch (format) {
     case 'text':
-      return textFormatter;
+      return textFormatter(textOptions(io.stdout as MaybeTerminal, process.env));
+    case 'compact':
+      return compactFormatter;
     case 'json':
       return jsonFormatter;
     case 'sarif':
-      return sarifFormatter({ rules: ALL_RULES, version, cwd });
+      return sarifFormatter({ rules: ALL_RULES, version, cwd: io.cwd });
   }
+}
+
+/** What the CLI's stdout may also be: process.stdout has these when it is a terminal. */
+interface MaybeTerminal {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * How to write text to `stream`: on a terminal, wrapped to its width and in
+ * colour; in a pipe or a file, neither (one line per diagnostic, no escape
+ * codes). FORCE_COLOR (any value but "0" or "false") turns colour on and
+ * FORCE_COLOR=0 turns it off, whatever the stream; otherwise a non-empty
+ * NO_COLOR or TERM=dumb turns it off (https://no-color.org, Node's conventions).
+ */
+export function textOptions(stream: MaybeTerminal, env: Record<string, string | undefined>): TextOptions {
+  const terminal = stream.isTTY === true;
+  const width = terminal && typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : undefined;
+  return { width, color: useColour(terminal, env) };
+}
+
+function useColour(terminal: boolean, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return terminal;
 }

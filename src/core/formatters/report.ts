@@ -94,8 +94,12 @@ export interface StreamFormatter {
   begin(): string;
   /** `index` is the file's position in the output, from 0. */
   file(report: FileReport, index: number): string;
-  end(summary: Summary): string;
+  /** `hidden` counts the diagnostics left out by `--quiet` (the formatters that do not report it ignore it). */
+  end(summary: Summary, hidden?: HiddenCounts): string;
 }
+
+/** Diagnostics of each severity that `--quiet` left out of the output (errors are never hidden). */
+export type HiddenCounts = Pick<Summary, 'warnings' | 'information' | 'hints'>;
 
 /** The whole output for `reports` at once. */
 export function formatReports(formatter: StreamFormatter, reports: readonly FileReport[]): string {

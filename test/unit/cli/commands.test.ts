@@ -18,7 +18,7 @@ describe('jdkit commands (in process)', () => {
       const lintHelp = await jdkit(['lint', '--help']);
       assert.equal(lintHelp.code, 0);
       assert.match(lintHelp.stdout, /^Usage: jdkit lint <files, folders or globs\.\.\.> \[options\]$/m);
-      assert.match(lintHelp.stdout, /^  -f, --format <format> +Output format \(default text\)\. One of: text, json, sarif\.$/m);
+      assert.match(lintHelp.stdout, /^  -f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m);
       assert.match(lintHelp.stdout, /Exit codes: 0 /);
     });
 

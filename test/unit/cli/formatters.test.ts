@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { jsonFileReport, jsonFormatter } from '../../../src/core/formatters/json';
 import { ENGINE_RULES, formatReports, ruleHelpUri, summarise, type FileReport } from '../../../src/core/formatters/report';
 import { artifactUri, region, sarifFormatter, sarifLevel } from '../../../src/core/formatters/sarif';
-import { formatTextFile, formatTextSummary, textFormatter } from '../../../src/core/formatters/text';
+import { textOptions } from '../../../src/cli/lint';
+import { compactFormatter, formatCompactFile } from '../../../src/core/formatters/compact';
+import { displayWidth, formatTextFile, formatTextSummary, textFormatter, wrap } from '../../../src/core/formatters/text';
 import { ALL_RULES } from '../../../src/core/rules';
 import type { Diagnostic, Severity } from '../../../src/core/types';
 
@@ -34,19 +36,143 @@ describe('formatters', () => {
     assert.deepEqual(summarise(reports), { files: 3, errors: 1, warnings: 1, information: 1, hints: 1, capabilities });
   });
 
-  describe('text', () => {
+  describe('compact', () => {
     it('writes path:line:col severity message rule, 1-based, one line per diagnostic', () => {
       assert.equal(
-        formatTextFile(reports[0]),
+        formatCompactFile(reports[0]),
         'a.jd.md:4:11 error A error over two lines caseload-too-high\na.jd.md:6:1 warning A warning over two lines caseload-too-high\n',
       );
-      assert.equal(formatTextFile(reports[1]), '');
+      assert.equal(formatCompactFile(reports[1]), '');
     });
 
     it('ends with a summary line', () => {
       assert.equal(formatTextSummary(summarise(reports)), '4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\n');
       assert.equal(formatTextSummary(summarise([reports[1]])), 'No problems found in 1 file.\n');
-      assert.match(formatReports(textFormatter, reports), /^a\.jd\.md:4:11 [^\n]+\n(?:[^\n]+\n){3}4 problems/);
+      assert.match(formatReports(compactFormatter, reports), /^a\.jd\.md:4:11 [^\n]+\n(?:[^\n]+\n){3}4 problems/);
+    });
+
+    it('is never coloured or wrapped, and its summary reports what --quiet hid', () => {
+      const long: FileReport = { path: 'long.jd.md', role: null, diagnostics: [{ ...diagnostic('error', 0, 0), message: 'word '.repeat(60).trim() }], coverage: null };
+      const output = formatReports(compactFormatter, [long]);
+      assert.equal(output, `long.jd.md:1:1 error ${'word '.repeat(60).trim()} caseload-too-high\n1 problem (1 error, 0 warnings, 0 information, 0 hints) in 1 file.\n`);
+      assert.equal(compactFormatter.end(summarise([reports[1]]), { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
+    });
+  });
+
+  describe('text (grouped by file)', () => {
+    it('writes each file with problems under its path, line:col, severity, message and rule in columns, then the summary', () => {
+      assert.equal(
+        formatReports(textFormatter(), reports),
+        [
+          'a.jd.md',
+          '  4:11  error    A error over two lines    caseload-too-high',
+          '  6:1   warning  A warning over two lines  caseload-too-high',
+          '',
+          'sub dir/b.jd.md',
+          '  1:1  information  A information over two lines  caseload-too-high',
+          '  2:2  hint         A hint over two lines         caseload-too-high',
+          '',
+          '4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(formatTextFile(reports[1]), '');
+      assert.equal(formatReports(textFormatter(), [reports[1]]), 'No problems found in 1 file.\n');
+    });
+
+    const longMessage = 'A caseload of 45 is above 40: the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.';
+    const long: FileReport = {
+      path: 'long.jd.md',
+      role: null,
+      diagnostics: [
+        { ...diagnostic('warning', 5, 10), message: longMessage },
+        { ...diagnostic('error', 11, 0), rule: 'invalid-front-matter', message: 'Short.' },
+      ],
+      coverage: null,
+    };
+
+    it('wraps long messages inside their column to the given width, the rule on the first line', () => {
+      // 70 columns: 18 before the message, 30 for it, 2 and the widest rule id (20).
+      assert.equal(
+        formatTextFile(long, { width: 70 }),
+        [
+          'long.jd.md',
+          '   6:11  warning  A caseload of 45 is above 40:   caseload-too-high',
+          '                  the workforce plan (section 4)',
+          '                  says good practice is a',
+          '                  caseload of 40 or less,',
+          '                  depending on complexity.',
+          '  12:1   error    Short.                          invalid-front-matter',
+          '',
+          '',
+        ].join('\n'),
+      );
+      for (const width of [60, 80, 120]) {
+        const lines = formatTextFile(long, { width }).split('\n');
+        assert.ok(lines.every((l) => l.length <= width), `width ${width}:\n${lines.join('\n')}`);
+        assert.equal(lines.filter((l) => l.startsWith(' ')).join(' ').replace(/\s+/g, ' ').includes('depending on complexity.'), true);
+      }
+      // Too narrow for the columns: messages still get 20 columns, and the terminal folds what is wider.
+      const narrow = formatTextFile(long, { width: 40 }).split('\n').slice(2, 8);
+      assert.ok(narrow.every((l) => l.length <= 18 + 20 && l.length > 18), narrow.join('\n'));
+    });
+
+    it('never wraps without a width (a pipe or a file), so each problem stays on one line', () => {
+      const lines = formatTextFile(long).trimEnd().split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal(lines[1], `   6:11  warning  ${longMessage}  caseload-too-high`);
+      assert.equal(lines[2], `  12:1   error    Short.${' '.repeat(100 - 'Short.'.length)}  invalid-front-matter`);
+    });
+
+    it('wraps at spaces, cuts words wider than the column, and counts emoji and CJK as two columns', () => {
+      assert.deepEqual(wrap('one two three four', 9), ['one two', 'three', 'four']);
+      assert.deepEqual(wrap('see https://example.org/a/very/long/path now', 10), ['see', 'https://ex', 'ample.org/', 'a/very/lon', 'g/path now']);
+      assert.deepEqual(wrap('', 10), ['']);
+      assert.equal(displayWidth('🧭 needs'), 8);
+      assert.equal(displayWidth('職務'), 4);
+      assert.equal(displayWidth('café'), 4);
+      assert.deepEqual(wrap('Lead the 🧭 needs', 10), ['Lead the', '🧭 needs']);
+    });
+
+    it('colours only when asked: underlined path, coloured severity, dim position and rule, bold summary', () => {
+      const plain = formatReports(textFormatter(), reports);
+      assert.equal(plain.includes('\x1b'), false);
+      const coloured = formatReports(textFormatter({ color: true }), reports);
+      assert.ok(coloured.startsWith('\x1b[4ma.jd.md\x1b[24m\n'), coloured);
+      assert.ok(coloured.includes('  \x1b[2m4:11\x1b[22m  \x1b[31merror\x1b[39m    A error over two lines    \x1b[2mcaseload-too-high\x1b[22m\n'), coloured);
+      assert.ok(coloured.includes('\x1b[33mwarning\x1b[39m'));
+      assert.ok(coloured.endsWith('\x1b[1m\x1b[31m4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\x1b[39m\x1b[22m\n'));
+      // Without the escape codes, the same text.
+      assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), plain);
+    });
+
+    it('says how many problems --quiet hid, by severity', () => {
+      const none = { ...summarise([reports[1]]) };
+      assert.equal(formatTextSummary(none, { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
+      assert.equal(formatTextSummary(none, { warnings: 1, information: 2, hints: 3 }), '0 problems shown (1 warning, 2 information, 3 hints hidden) in 1 file.\n');
+      const errors = { ...summarise([reports[1]]), files: 3, errors: 2 };
+      assert.equal(formatTextSummary(errors, { warnings: 10, information: 0, hints: 1 }), '2 problems shown (2 errors; 10 warnings, 1 hint hidden) in 3 files.\n');
+      // Nothing hidden: the usual summary.
+      assert.equal(formatTextSummary(none, { warnings: 0, information: 0, hints: 0 }), 'No problems found in 1 file.\n');
+      assert.equal(formatTextSummary(errors, { warnings: 0, information: 0, hints: 0 }), '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.\n');
+      assert.equal(textFormatter().end(none, { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
+    });
+
+    it('wraps and colours on a terminal only, following NO_COLOR and FORCE_COLOR', () => {
+      const tty = { isTTY: true, columns: 100 };
+      const pipe = {};
+      assert.deepEqual(textOptions(tty, {}), { width: 100, color: true });
+      assert.deepEqual(textOptions(pipe, {}), { width: undefined, color: false });
+      assert.deepEqual(textOptions({ isTTY: false, columns: 100 }, {}), { width: undefined, color: false });
+      assert.deepEqual(textOptions({ isTTY: true }, {}), { width: undefined, color: true });
+      assert.deepEqual(textOptions(tty, { NO_COLOR: '1' }), { width: 100, color: false });
+      assert.deepEqual(textOptions(tty, { NO_COLOR: '' }), { width: 100, color: true });
+      assert.deepEqual(textOptions(tty, { TERM: 'dumb' }), { width: 100, color: false });
+      assert.deepEqual(textOptions(pipe, { FORCE_COLOR: '1' }), { width: undefined, color: true });
+      assert.deepEqual(textOptions(pipe, { FORCE_COLOR: '' }), { width: undefined, color: true });
+      assert.deepEqual(textOptions(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' }), { width: undefined, color: true });
+      assert.deepEqual(textOptions(tty, { FORCE_COLOR: '0' }), { width: 100, color: false });
+      assert.deepEqual(textOptions(tty, { FORCE_COLOR: 'false' }), { width: 100, color: false });
     });
   });
 

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFramework } from '../../../src/core/framework/load';
 import { ALL_RULES } from '../../../src/core/rules';
-import { FIXTURES, ROOT, jdkit, jdkitInProcess, useTempDir } from './run';
+import { spawnSync } from 'node:child_process';
+import { FIXTURES, MAIN_JS, ROOT, jdkit, jdkitInProcess, testEnv, useTempDir } from './run';
 
 const CLEAN = `${FIXTURES}/clean/commissioner.jd.md`;
 const CASELOAD = `${FIXTURES}/warnings/caseload.jd.md`;
@@ -25,8 +26,8 @@ describe('jdkit lint (child process)', function () {
       assert.equal(run.stderr, '');
     });
 
-    it('exits 0 for warnings only, one `path:line:col severity message rule` line each (1-based)', () => {
-      const run = jdkit(['lint', CASELOAD]);
+    it('exits 0 for warnings only; --format compact writes one `path:line:col severity message rule` line each (1-based)', () => {
+      const run = jdkit(['lint', CASELOAD, '--format', 'compact']);
       assert.equal(run.code, 0);
       const lines = run.stdout.trimEnd().split('\n');
       assert.equal(lines.length, 2);
@@ -37,7 +38,8 @@ describe('jdkit lint (child process)', function () {
     });
 
     it('exits 1 when there is an error', () => {
-      const run = jdkit(['lint', INVALID, CLEAN]);
+      assert.equal(jdkit(['lint', INVALID, CLEAN]).code, 1);
+      const run = jdkit(['lint', INVALID, CLEAN, '-f', 'compact']);
       assert.equal(run.code, 1);
       assert.ok(run.stdout.split('\n').some((l) => l.startsWith(`${INVALID}:4:11 error `) && l.endsWith(' invalid-front-matter')));
     });
@@ -48,21 +50,33 @@ describe('jdkit lint (child process)', function () {
     });
 
     it('--quiet reports errors only, but warnings still count towards --max-warnings', () => {
-      const run = jdkit(['lint', CASELOAD, INVALID, '--quiet']);
+      const run = jdkit(['lint', CASELOAD, INVALID, '--quiet', '--format', 'compact']);
       assert.equal(run.code, 1);
       assert.deepEqual(
         run.stdout.trimEnd().split('\n').slice(0, -1).map((l) => TEXT_LINE.exec(l)![4]),
         ['error'],
       );
+      assert.equal(run.stdout.trimEnd().split('\n').at(-1), '1 problem shown (1 error; 2 warnings hidden) in 2 files.');
       const quiet = jdkit(['lint', CASELOAD, '-q', '--max-warnings', '0']);
       assert.equal(quiet.code, 1);
-      assert.equal(quiet.stdout, 'No problems found in 1 file.\n');
+      assert.equal(quiet.stdout, '0 problems shown (1 warning hidden) in 1 file.\n');
+    });
+
+    it('--quiet says how many warnings it hid, in the default format too', () => {
+      const run = jdkit(['lint', CASELOAD, STIGMA, INVALID, '--quiet']);
+      assert.equal(run.code, 1);
+      const lines = run.stdout.split('\n');
+      assert.equal(lines[0], INVALID);
+      assert.match(lines[1], /^ {2}4:11 {2}error {2}The field "caseload" must be a number.+ {2}invalid-front-matter$/);
+      assert.deepEqual(lines.slice(2), ['', '1 problem shown (1 error; 3 warnings hidden) in 3 files.', '']);
+      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '-q']).stdout, '0 problems shown (2 warnings hidden) in 2 files.\n');
     });
 
     it('reports columns in UTF-16 code units', () => {
       // Line 28 is "- Lead the 🧭 needs assessment for addicts …": the emoji is two UTF-16 units.
-      const run = jdkit(['lint', STIGMA]);
+      const run = jdkit(['lint', STIGMA, '--format', 'compact']);
       assert.match(run.stdout, new RegExp(`^${STIGMA}:28:36 warning .+ stigmatising-language$`, 'm'));
+      assert.match(jdkit(['lint', STIGMA]).stdout, /^ {2}28:36 {2}warning {2}.+ {2}stigmatising-language$/m);
     });
 
     it('exits 2 on usage errors', async () => {
@@ -77,6 +91,95 @@ describe('jdkit lint (child process)', function () {
         assert.equal(inProcess.stdout, '');
         assert.match(inProcess.stderr, /^jdkit lint: .+\nRun "jdkit lint --help" for usage\.\n$/s);
       }
+    });
+  });
+
+  describe('text output (the default)', () => {
+    it('groups the problems by file: the path, then line:col, severity, message and rule in columns, then the summary', () => {
+      const run = jdkit(['lint', CASELOAD, CLEAN, STIGMA]);
+      assert.equal(run.code, 0, run.stderr);
+      const lines = run.stdout.split('\n');
+      assert.equal(lines.length, 8, run.stdout);
+      assert.equal(lines[0], CASELOAD);
+      assert.match(lines[1], /^ {2}6:11 {2}warning {2}A caseload of 45 is above 40: .+ {2}caseload-too-high$/);
+      assert.equal(lines[2], '');
+      assert.equal(lines[3], STIGMA);
+      assert.match(lines[4], /^ {2}28:36 {2}warning {2}'addicts' is stigmatising language\..+ {2}stigmatising-language$/);
+      assert.deepEqual(lines.slice(5), ['', '2 problems (0 errors, 2 warnings, 0 information, 0 hints) in 3 files.', '']);
+    });
+
+    it('in a pipe: no colour and no wrapping, unless FORCE_COLOR asks for colour; NO_COLOR is honoured', () => {
+      const piped = jdkit(['lint', CASELOAD, STIGMA, INVALID]);
+      assert.equal(piped.stdout.includes('\x1b'), false);
+      // Each problem on one line, however long its message.
+      assert.ok(piped.stdout.split('\n').some((l) => l.length > 200 && l.endsWith('missing-capabilities')), piped.stdout);
+      const forced = jdkit(['lint', CASELOAD, STIGMA, INVALID], ROOT, { FORCE_COLOR: '1' });
+      assert.ok(forced.stdout.includes('\x1b[31merror\x1b[39m'), forced.stdout);
+      assert.ok(forced.stdout.includes(`\x1b[4m${CASELOAD}\x1b[24m`));
+      assert.equal(forced.stdout.replace(/\x1b\[\d+m/g, ''), piped.stdout);
+      assert.equal(jdkit(['lint', CASELOAD], ROOT, { NO_COLOR: '1' }).stdout.includes('\x1b'), false);
+      // compact, JSON and SARIF are never coloured.
+      for (const format of ['compact', 'json', 'sarif']) {
+        assert.equal(jdkit(['lint', CASELOAD, INVALID, '-f', format], ROOT, { FORCE_COLOR: '1' }).stdout.includes('\x1b'), false, format);
+      }
+    });
+
+    it('on a terminal: wraps messages to its width and colours', async () => {
+      const saved = { FORCE_COLOR: process.env.FORCE_COLOR, NO_COLOR: process.env.NO_COLOR, TERM: process.env.TERM };
+      delete process.env.FORCE_COLOR;
+      delete process.env.NO_COLOR;
+      process.env.TERM = 'xterm-256color';
+      try {
+        const run = await jdkitInProcess(['lint', STIGMA, INVALID], ROOT, { isTTY: true, columns: 72 });
+        assert.equal(run.code, 1);
+        const lines = run.stdout.replace(/\x1b\[\d+m/g, '').split('\n');
+        assert.ok(lines.every((l) => l.length <= 72), run.stdout);
+        assert.equal(lines[0], STIGMA);
+        assert.match(lines[1], /^ {2}28:36 {2}warning {2}'addicts' is stigmatising .+ {2}stigmatising-language$/);
+        assert.match(lines[2], /^ {18}\S/);
+        assert.ok(run.stdout.includes('\x1b[33mwarning\x1b[39m'));
+      } finally {
+        for (const [name, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
+      }
+    });
+
+    it('on a real terminal (a pseudo-terminal from script(1))', function () {
+      if (process.platform !== 'linux' || spawnSync('script', ['--version']).status !== 0) this.skip();
+      const command = `stty cols 64 && ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN_JS)} lint ${STIGMA}`;
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...testEnv(), TERM: 'xterm' } });
+      assert.equal(result.status, 0, result.stderr);
+      const lines = result.stdout.replace(/\r/g, '').replace(/\x1b\[\d+m/g, '').trimEnd().split('\n');
+      assert.ok(result.stdout.includes('\x1b[33mwarning\x1b[39m'), result.stdout);
+      // The rows fit; the summary line is not wrapped.
+      assert.ok(lines.length > 5 && lines.slice(0, -1).every((l) => l.length <= 64), lines.join('\n'));
+      assert.equal(lines.at(-1), '1 problem (0 errors, 1 warning, 0 information, 0 hints) in 1 file.');
+      const noColour = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...testEnv(), TERM: 'xterm', NO_COLOR: '1' } });
+      assert.equal(noColour.stdout.includes('\x1b['), false, noColour.stdout);
+      assert.equal(noColour.stdout.replace(/\r/g, '').trimEnd(), lines.join('\n'));
+    });
+
+    it('--format compact is the one-line text format: each diagnostic of the JSON report on one line, then the summary', () => {
+      const args = ['lint', CASELOAD, STIGMA, INVALID, CLEAN, `${FIXTURES}/config/sub/caseload.jd.md`];
+      const report = JSON.parse(jdkit([...args, '-f', 'json']).stdout) as {
+        files: { path: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+      };
+      const expected = report.files
+        .flatMap((f) => f.diagnostics.map((d) => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`))
+        .join('');
+      const compact = jdkit([...args, '--format', 'compact']);
+      assert.equal(compact.code, 1);
+      assert.equal(compact.stdout, `${expected}5 problems (2 errors, 3 warnings, 0 information, 0 hints) in 5 files.\n`);
+      assert.ok(compact.stdout.trimEnd().split('\n').slice(0, -1).every((l) => TEXT_LINE.test(l)));
+    });
+
+    it('documents the formats in --help', async () => {
+      const help = (await jdkitInProcess(['lint', '--help'])).stdout;
+      assert.match(help, /--format <format> +Output format .+One of: text, compact, json, sarif\./);
+      assert.match(help, /compact writes one line per problem/);
+      assert.match(help, /NO_COLOR/);
     });
   });
 
@@ -182,7 +285,7 @@ describe('jdkit lint (child process)', function () {
       writeFileSync(path.join(tmp(), 'a-binary.jd.md'), Buffer.from('PK\u0003\u0004\u0000\u0000 word document'));
       writeFileSync(path.join(tmp(), 'b-latin1.jd.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]));
       writeFileSync(path.join(tmp(), 'c-good.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
-      const run = jdkit(['lint', '.'], tmp());
+      const run = jdkit(['lint', '.', '--format', 'compact'], tmp());
       assert.equal(run.code, 1);
       const lines = run.stdout.trimEnd().split('\n');
       assert.match(lines[0], /^a-binary\.jd\.md:1:1 error This file contains NUL bytes.+ unreadable-file$/);
@@ -246,7 +349,7 @@ describe('jdkit lint (child process)', function () {
 
   describe('config', () => {
     it('uses the nearest .jdkit.json above each file', () => {
-      const run = jdkit(['lint', `${FIXTURES}/config/sub/caseload.jd.md`, CASELOAD]);
+      const run = jdkit(['lint', `${FIXTURES}/config/sub/caseload.jd.md`, CASELOAD, '--format', 'compact']);
       assert.equal(run.code, 1);
       assert.match(run.stdout, /^test\/fixtures\/cli\/config\/sub\/caseload\.jd\.md:6:11 error .+ caseload-too-high$/m);
       assert.match(run.stdout, /^test\/fixtures\/cli\/warnings\/caseload\.jd\.md:6:11 warning .+ caseload-too-high$/m);
