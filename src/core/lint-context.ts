@@ -153,11 +153,12 @@ export class LintContext {
     let winner: RoleId | null = null;
     for (const [role, found] of votes) if (!winner || found.length > votes.get(winner)!.length) winner = role;
     if (!winner || votes.get(winner)!.length < MIN_ROLE_EVIDENCE) return null;
-    const { population, mentions } = this.textPopulation();
-    const cypRole = population === 'children-and-young-people' && !this.fields.population ? this.cypCounterpart(winner) : undefined;
+    // The population as the field, a title qualifier or else the text gives it; the mentions are evidence only when the text decided.
+    const fromText = !this.fields.population && !this.title.population;
+    const cypRole = this.population === 'children-and-young-people' ? this.cypCounterpart(winner) : undefined;
     return {
       role: this.framework.role(cypRole ?? winner)!,
-      evidence: { bullets: votes.get(winner)!, populationMentions: cypRole ? mentions : null },
+      evidence: { bullets: votes.get(winner)!, populationMentions: cypRole && fromText ? this.textPopulation().mentions : null },
     };
   }
 

@@ -6,7 +6,7 @@ import { insertStatementsEdits } from '../../src/core/edits/insert-statements';
 import { getFramework } from '../../src/core/framework/load';
 import { LintContext } from '../../src/core/lint-context';
 import { applyEdits } from './apply-edits';
-import { jd } from './helpers';
+import { jd, runRule } from './helpers';
 
 const framework = getFramework();
 const text = (id: string) => framework.statement(id)!.statement.text;
@@ -83,6 +83,84 @@ describe('analyseCoverage', () => {
       ['drug-and-alcohol-worker', 'adults'],
       ['cyp-drug-and-alcohol-worker', 'children-and-young-people'],
     ]);
+  });
+
+  const ASSESSMENT_DUTY = 'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
+
+  it('counts a duty that restates a statement in other words as paraphrased, and covered', () => {
+    const doc = jd(daw, `## Main duties\n\n- ${ASSESSMENT_DUTY}\n\n## Capabilities\n\n- ${text('DAW-1-01')}\n`);
+    const coverage = analyseCoverage(context(doc));
+    const statuses = new Map(coverage.own!.domains.flatMap((d) => d.statements.map((s) => [s.entry.statement.id, s] as const)));
+    const assessment = statuses.get('DAW-3-03')!;
+    assert.equal(assessment.status, 'paraphrased');
+    assert.deepEqual(assessment.bullets.map((b) => [b.bullet.text, b.bullet.section?.text]), [[ASSESSMENT_DUTY, 'Main duties']]);
+    assert.equal(statuses.get('DAW-1-01')!.status, 'present');
+    assert.deepEqual(coverage.own!.counts, { present: 1, modified: 0, paraphrased: 1, missing: 72 });
+    assert.equal(coverage.own!.covered, 2);
+    assert.ok(!coverage.own!.missing.some((e) => e.statement.id === 'DAW-3-03'));
+    const engagement = coverage.own!.domains.find((d) => d.domain.id === 'engagement-assessment-and-care-treatment-planning')!;
+    assert.deepEqual([engagement.present, engagement.modified, engagement.paraphrased, engagement.missing], [0, 0, 1, 7]);
+    assert.deepEqual([coverage.otherRole, coverage.unrecognised], [[], []]);
+  });
+
+  it('lets the framework wording beat a paraphrase, and a close copy beat a paraphrase, of the same statement', () => {
+    const exact = analyseCoverage(context(jd(daw, `## Main duties\n\n- ${ASSESSMENT_DUTY}\n\n## Capabilities\n\n- ${text('DAW-3-03')}\n`)));
+    const [, , assessment] = exact.own!.domains[2].statements;
+    assert.equal(assessment.entry.statement.id, 'DAW-3-03');
+    assert.equal(assessment.status, 'present');
+    assert.equal(assessment.bullets.length, 2);
+    assert.deepEqual(exact.own!.counts, { present: 1, modified: 0, paraphrased: 0, missing: 73 });
+    const close = text('DAW-3-03').replace('people’s', 'service users’');
+    const modified = analyseCoverage(context(jd(daw, `## Main duties\n\n- ${ASSESSMENT_DUTY}\n\n## Capabilities\n\n- ${close}\n`)));
+    assert.equal(modified.own!.domains[2].statements[2].status, 'modified');
+    assert.deepEqual(modified.own!.counts, { present: 0, modified: 1, paraphrased: 0, missing: 73 });
+  });
+
+  it('adds up the counts per domain, per role and for the post', () => {
+    const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' };
+    const doc = jd(senior, [
+      '## Main duties',
+      '',
+      `- ${ASSESSMENT_DUTY}`,
+      '',
+      '## Capabilities',
+      '',
+      `- ${text('SDAW-1-01')}`,
+      `- ${text('DAW-1-03').replace('with people', 'with service users')}`,
+      `- ${text('DAW-4-10')}`,
+    ].join('\n'));
+    const coverage = analyseCoverage(context(doc));
+    assert.deepEqual(coverage.bases.map((b) => b.role.id), ['drug-and-alcohol-worker']);
+    const roles = [coverage.own!, ...coverage.bases];
+    const keys = ['present', 'modified', 'paraphrased', 'missing'] as const;
+    for (const role of roles) {
+      for (const key of keys) assert.equal(role.counts[key], role.domains.reduce((n, d) => n + d[key], 0), `${role.role.id} ${key}`);
+      assert.equal(keys.reduce((n, key) => n + role.counts[key], 0), role.total, role.role.id);
+      assert.equal(role.covered, role.total - role.counts.missing, role.role.id);
+      assert.equal(role.missing.length, role.counts.missing, role.role.id);
+    }
+    for (const key of keys) assert.equal(coverage.counts[key], roles.reduce((n, r) => n + r.counts[key], 0), key);
+    assert.equal(coverage.total, roles.reduce((n, r) => n + r.total, 0));
+    assert.equal(coverage.covered, coverage.total - coverage.counts.missing);
+    const base = coverage.bases[0];
+    assert.deepEqual([base.counts.present, base.counts.modified, base.counts.paraphrased], [1, 1, 1]);
+  });
+
+  it('gives the counts in missing-capabilities’ message', () => {
+    const doc = jd(daw, [
+      '## Main duties',
+      '',
+      `- ${ASSESSMENT_DUTY}`,
+      '',
+      '## Capabilities',
+      '',
+      `- ${text('DAW-1-01')}`,
+      `- ${text('DAW-1-03').replace('with people', 'with service users')}`,
+    ].join('\n'));
+    const [d] = runRule('missing-capabilities', doc);
+    assert.match(d.message, /^71 of the 74 drug and alcohol worker capabilities \(section 5\.1\) are missing: .*\. Of the 74: 1 in the framework wording, 1 modified, 1 in your own words, 71 missing\. /);
+    assert.deepEqual(d.data?.counts, { present: 1, modified: 1, paraphrased: 1, missing: 71 });
+    assert.ok(!(d.data?.missing as string[]).includes('DAW-3-03'));
   });
 
   it('has no role coverage without a role, and is computed once per lint run', () => {

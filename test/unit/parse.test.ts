@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDirectives, suppressionChecker } from '../../src/core/document/directives';
-import { parseJd } from '../../src/core/document/parse';
+import { isRequirement, parseJd } from '../../src/core/document/parse';
 import type { Range } from '../../src/core/types';
 
 const range = (line: number, start: number, endLine: number, end: number): Range => ({
@@ -230,6 +230,128 @@ describe('parseJd', () => {
 
     it('ignores lists inside code blocks', () => {
       assert.deepEqual(bullets('## Capabilities\n\n```\n- not a bullet\n```\n\n    - indented code\n'), []);
+    });
+  });
+
+  describe('duties', () => {
+    const body = [
+      '---',
+      'title: t',
+      '---',
+      '- before any heading',
+      '',
+      '# Job description',
+      '',
+      '- under the title',
+      '',
+      '## About the role',
+      '',
+      '- role bullet',
+      '',
+      '## Main duties',
+      '',
+      '- duty one',
+      '  - nested note',
+      '- duty two',
+      '  over two lines',
+      '',
+      '### Casework',
+      '',
+      '1. numbered duty',
+      '',
+      '## Person specification',
+      '',
+      '- criterion',
+      '',
+      '## Essential criteria',
+      '',
+      '- essential',
+      '',
+      '## Capabilities',
+      '',
+      '- capability',
+      '',
+      '## About us',
+      '',
+      '- employer',
+      '',
+      '## Benefits',
+      '',
+      '- pension',
+      '',
+      '## How to apply',
+      '',
+      '- apply online',
+      '',
+      '## Supervision and support',
+      '',
+      '- monthly supervision',
+      '',
+      '## Terms',
+      '',
+      '- permanent',
+    ].join('\n');
+
+    it('holds the top-level bullets of the duties, person specification and text before any section', () => {
+      const doc = parseJd(body);
+      assert.deepEqual(
+        doc.duties.map((b) => [b.text, b.section?.text ?? null]),
+        [
+          ['before any heading', null],
+          ['under the title', null],
+          ['role bullet', 'About the role'],
+          ['duty one', 'Main duties'],
+          ['duty two over two lines', 'Main duties'],
+          ['numbered duty', 'Main duties'],
+          ['criterion', 'Person specification'],
+          ['essential', 'Essential criteria'],
+        ],
+      );
+      assert.deepEqual(doc.duties[4].range, range(17, 2, 18, 16));
+      assert.equal(doc.duties[4].group, null);
+    });
+
+    it('leaves out nested bullets and the bullets of Capabilities and of sections about the employer, terms, supervision and applying', () => {
+      const texts = parseJd(body).duties.map((b) => b.text);
+      for (const text of ['nested note', 'capability', 'employer', 'pension', 'apply online', 'monthly supervision', 'permanent']) {
+        assert.ok(!texts.includes(text), text);
+      }
+    });
+
+    it('gives capability bullets their section heading too', () => {
+      const [capability] = parseJd(body).capabilities!.bullets;
+      assert.equal(capability.text, 'capability');
+      assert.equal(capability.section?.text, 'Capabilities');
+    });
+
+    it('ends a section at a level-1 heading: bullets after it belong to no section', () => {
+      const doc = parseJd('## Benefits\n\n- pension\n\n# Another part\n\n- after\n');
+      assert.deepEqual(doc.duties.map((b) => [b.text, b.section]), [['after', null]]);
+    });
+
+    it('finds none in the front matter or in code blocks', () => {
+      assert.deepEqual(parseJd('---\ntitle: t\nnotes:\n  - a YAML item\n---\n## Main duties\n\nText.\n').duties, []);
+      assert.deepEqual(parseJd('## Main duties\n\n```\n- code\n```\n').duties, []);
+      assert.deepEqual(parseJd('').duties, []);
+    });
+  });
+
+  describe('isRequirement', () => {
+    it('is true for the bullets of a person specification or essential criteria only', () => {
+      const doc = parseJd(
+        '- loose\n\n## Main duties\n\n- duty\n\n## Person specification\n\n- criterion\n\n## Essential criteria\n\n- essential\n\n## Desirable criteria\n\n- desirable\n',
+      );
+      assert.deepEqual(
+        doc.duties.map((b) => [b.text, isRequirement(b)]),
+        [
+          ['loose', false],
+          ['duty', false],
+          ['criterion', true],
+          ['essential', true],
+          ['desirable', true],
+        ],
+      );
+      assert.equal(isRequirement(parseJd('## Capabilities\n\n- cap\n').capabilities!.bullets[0]), false);
     });
   });
 

@@ -67,6 +67,28 @@ describe('missing-supervision', () => {
     assert.deepEqual(kinds(jd(worker, '<!-- clinical supervision: to do -->\n')), ['clinical']);
   });
 
+  it('asks a post with no role that describes casework for clinical supervision, whatever its role (plan 3.2)', () => {
+    const navigator = { title: 'Wellbeing navigator' };
+    const text = jd(navigator, '## Main duties\n\nYou will hold a caseload, key work each person and agree their recovery plans.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(d.data, { kind: 'clinical' });
+    assert.match(
+      d.message,
+      /^The document does not mention clinical supervision, which a post that holds a caseload or delivers treatment, whatever its role, must have \(workforce plan 3\.2\)\. /,
+    );
+    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } });
+    for (const phrase of ['Manage a caseload of 30.', 'Deliver key work sessions.', 'Write recovery plans.']) {
+      assert.deepEqual(kinds(jd(navigator, `${phrase}\n`)), ['clinical'], phrase);
+    }
+  });
+
+  it('is silent for a post with no role and no casework, or casework and clinical supervision', () => {
+    const navigator = { title: 'Wellbeing navigator' };
+    assert.deepEqual(run(jd(navigator, '## Main duties\n\nWelcome visitors and answer the phone.\n')), []);
+    assert.deepEqual(run(jd(navigator, 'You will hold a caseload and receive monthly clinical supervision.\n')), []);
+  });
+
   it('ignores roles without supervision guidance and documents without a role', () => {
     assert.deepEqual(run(jd({ title: 'Commissioner', role: 'commissioner' }, 'Text.\n')), []);
     assert.deepEqual(run(jd({ title: 'Team manager', role: 'leader-manager' }, 'Text.\n')), []);

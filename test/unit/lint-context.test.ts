@@ -1,0 +1,133 @@
+// Role and population inferred from the body of a job description (lint-context.ts).
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { parseJd } from '../../src/core/document/parse';
+import { getFramework } from '../../src/core/framework/load';
+import { LintContext, MIN_ROLE_EVIDENCE } from '../../src/core/lint-context';
+import { jd, runRule } from './helpers';
+
+const framework = getFramework();
+const context = (doc: string) => new LintContext(parseJd(doc), framework, DEFAULT_CONFIG);
+
+/** Drug and alcohol worker statements in an employer's words (none the same text as another role's), with the statement each restates. */
+const DUTIES: [string, string][] = [
+  ['Carry out comprehensive assessments of each client’s substance use and their health and social needs', 'DAW-3-03'],
+  ['Hold a caseload of service users, managing your time and priorities as risks and needs change', 'DAW-1-04'],
+  ['Provide regular one-to-one keywork sessions and run relapse prevention groups', 'DAW-4-06'],
+  ['Support service users to register with a GP and dentist and engage with housing services', 'DAW-4-09'],
+];
+const mainDuties = (count = DUTIES.length) => `## Main duties\n\n${DUTIES.slice(0, count).map(([d]) => `- ${d}`).join('\n')}\n`;
+/** Prose about young people: three mentions, none of adults. */
+const ABOUT_YOUNG_PEOPLE = '## About the role\n\nYou will work with young people across Wexcombe, in their homes and in the community, and with the families of the young people you support.\n\n';
+const unknownTitle = { title: 'Wellbeing navigator' };
+
+describe('LintContext: role and population from the body', () => {
+  it('infers the drug and alcohol worker from duties that restate its statements in other words', () => {
+    const ctx = context(jd(unknownTitle, mainDuties()));
+    assert.equal(ctx.title.roles.length, 0, 'the title names no role');
+    assert.equal(ctx.role?.id, 'drug-and-alcohol-worker');
+    assert.equal(ctx.roleSource, 'capabilities');
+    assert.deepEqual(
+      ctx.roleEvidence?.bullets.map((b) => [b.bullet.text, b.match.best?.statement.id, b.match.best?.kind]),
+      DUTIES.map(([d, id]) => [d, id, 'meaning']),
+    );
+    assert.equal(ctx.roleEvidence?.populationMentions, null);
+    assert.equal(ctx.population, undefined);
+  });
+
+  it('makes it the CYP drug and alcohol worker when the text is about young people', () => {
+    const ctx = context(jd(unknownTitle, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.equal(ctx.role?.id, 'cyp-drug-and-alcohol-worker');
+    assert.equal(ctx.roleSource, 'capabilities');
+    assert.equal(ctx.population, 'children-and-young-people');
+    assert.deepEqual(ctx.roleEvidence?.populationMentions, { 'children-and-young-people': 2, adults: 0 });
+    assert.equal(ctx.roleEvidence?.bullets.length, DUTIES.length);
+  });
+
+  it('needs several mentions of young people, and more than of adults', () => {
+    const once = '## About the role\n\nSome of the people you support will be young people.\n\n';
+    assert.equal(context(jd(unknownTitle, once + mainDuties())).role?.id, 'drug-and-alcohol-worker');
+    const both = '## About the role\n\nYou will work with young people and young people’s families, and with adults and adults’ families.\n\n';
+    assert.equal(context(jd(unknownTitle, both + mainDuties())).role?.id, 'drug-and-alcohol-worker');
+  });
+
+  it(`infers no role from fewer than ${MIN_ROLE_EVIDENCE} restating bullets`, () => {
+    const ctx = context(jd(unknownTitle, mainDuties(2)));
+    assert.equal(ctx.role, null);
+    assert.equal(ctx.roleSource, null);
+    assert.equal(ctx.roleEvidence, null);
+    assert.equal(context(jd(unknownTitle, mainDuties(3))).role?.id, 'drug-and-alcohol-worker');
+  });
+
+  it('never infers a role for a volunteer or an out-of-scope title', () => {
+    for (const title of ['Peer mentor', 'Prison wellbeing navigator']) {
+      const ctx = context(jd({ title }, ABOUT_YOUNG_PEOPLE + mainDuties()));
+      assert.ok(ctx.title.volunteer || ctx.title.outOfScope, title);
+      assert.equal(ctx.role, null, title);
+      assert.equal(ctx.roleSource, null, title);
+      assert.equal(ctx.roleEvidence, null, title);
+    }
+  });
+
+  it('does not let mentions inside the Capabilities section decide the population', () => {
+    const capabilities = '## Capabilities\n\nThis post supports young people, young people’s families and young people in schools.\n\n- Work well with young people\n';
+    const ctx = context(jd(unknownTitle, `${mainDuties()}\n${capabilities}`));
+    assert.equal(ctx.role?.id, 'drug-and-alcohol-worker');
+    assert.equal(ctx.population, undefined);
+  });
+
+  it('takes the population from the field, then a title qualifier, before the text', () => {
+    const adults = context(jd({ ...unknownTitle, population: 'adults' }, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.equal(adults.population, 'adults');
+    assert.equal(adults.role?.id, 'drug-and-alcohol-worker', 'the field overrides the text about young people');
+    assert.equal(adults.roleEvidence?.populationMentions, null);
+    const youth = context(jd({ title: 'Youth wellbeing navigator' }, 'You will work with adults and their families.\n'));
+    assert.equal(youth.population, 'children-and-young-people');
+    assert.equal(context(jd({ title: 'Youth wellbeing navigator', population: 'adults' }, '')).population, 'adults');
+  });
+
+  it('makes it the CYP drug and alcohol worker when the population field or a title qualifier says so', () => {
+    const field = context(jd({ ...unknownTitle, population: 'children-and-young-people' }, mainDuties()));
+    assert.equal(field.population, 'children-and-young-people');
+    assert.equal(field.role?.id, 'cyp-drug-and-alcohol-worker');
+    assert.equal(field.roleEvidence?.populationMentions, null, 'the text did not decide it');
+    const title = context(jd({ title: 'Youth wellbeing navigator' }, mainDuties()));
+    assert.equal(title.title.roles.length, 0, 'the title names no role');
+    assert.equal(title.population, 'children-and-young-people');
+    assert.equal(title.role?.id, 'cyp-drug-and-alcohol-worker');
+    assert.equal(title.roleEvidence?.populationMentions, null, 'the text did not decide it');
+  });
+
+  it('says the post describes casework from a caseload, key work or recovery plans in the text', () => {
+    assert.equal(context(jd(unknownTitle, 'You will hold a caseload.\n')).describesCasework, true);
+    assert.equal(context(jd(unknownTitle, 'You will deliver key work.\n')).describesCasework, true);
+    assert.equal(context(jd(unknownTitle, 'You will write recovery plans with people.\n')).describesCasework, true);
+    assert.equal(context(jd(unknownTitle, 'You will run the reception desk.\n')).describesCasework, false);
+  });
+});
+
+describe('role-inferred from the body', () => {
+  const run = (text: string) => runRule('role-inferred', text);
+
+  it('gives the bullets the role rests on', () => {
+    const text = jd(unknownTitle, mainDuties());
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.match(
+      d.message,
+      /took the role "Drug and alcohol worker" \(capability framework section 5\.1\) from the 4 capabilities and duties that restate its statements \(DAW-3-03, DAW-1-04, DAW-4-06, DAW-4-09\) and checks/,
+    );
+    assert.doesNotMatch(d.message, /young people/);
+    assert.deepEqual(d.data, { roles: ['drug-and-alcohol-worker'], source: 'capabilities', statements: DUTIES.map(([, id]) => id) });
+  });
+
+  it('says when the text about children and young people made it the CYP role', () => {
+    const [d] = run(jd(unknownTitle, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.match(d.message, /took the role "Children and young people’s drug and alcohol worker"/);
+    assert.match(
+      d.message,
+      /from the 4 capabilities and duties that restate its statements \(DAW-3-03, DAW-1-04, DAW-4-06, DAW-4-09\), and the text, which is about children and young people \(2 mentions, 0 of adults\)/,
+    );
+    assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker']);
+  });
+});
