@@ -2,8 +2,8 @@
 // job description needs, and every capability statement the role must have
 // (its own and, per framework section 2, those of the roles it builds on).
 // Fields only the employer can fill in are left as [bracketed placeholders],
-// which are valid values, so the new document lints clean and the gaps are
-// plain to see in the editor and in the Word export.
+// which are valid values, so the new document lints clean apart from the
+// placeholder-text warnings that point at each gap until it is filled in.
 import { stringify } from 'yaml';
 import { getFramework, type Framework } from './framework/load';
 import type { Population, Role, RoleId, SupervisionKind } from './framework/schema';

@@ -17,6 +17,7 @@ import { rule as paraphrasedCapability } from './paraphrased-capability';
 import { rule as unrecognisedCapability } from './unrecognised-capability';
 import { rule as duplicateCapability } from './duplicate-capability';
 import { rule as stigmatisingLanguage } from './stigmatising-language';
+import { rule as placeholderText } from './placeholder-text';
 import { rule as caseloadTooHigh } from './caseload-too-high';
 import { rule as missingRegistration } from './missing-registration';
 import { rule as missingSupervision } from './missing-supervision';
@@ -40,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   unrecognisedCapability,
   duplicateCapability,
   stigmatisingLanguage,
+  placeholderText,
   caseloadTooHigh,
   missingRegistration,
   missingSupervision,
