@@ -226,7 +226,9 @@ function scannable(prose: string, bodyStart: number): { text: string; definition
   body = blankCodeSpans(body);
   const blank = (s: string) => s.replace(/[^\r\n]/g, GAP);
   body = body.replace(/(\]\()([^)\n\0]*)\)/g, (_, open: string, destination: string) => `${open}${blank(destination)})`);
-  body = body.replace(/(?:https?|ftp):\/\/[^\s<>\0]+|www\.[^\s<>\0]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, blank);
+  // Each pattern only where its anchor occurs: the e-mail pattern tries every word, which is costly on long text.
+  if (body.includes('://') || body.includes('www.')) body = body.replace(/(?:https?|ftp):\/\/[^\s<>\0]+|www\.[^\s<>\0]+/g, blank);
+  if (body.includes('@')) body = body.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, blank);
   return { text: prose.slice(0, bodyStart) + body, definitions };
 }
 
