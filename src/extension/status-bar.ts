@@ -46,7 +46,9 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.text = `$(checklist) ${role.name} · descriptor only`;
       this.item.tooltip = `Framework section ${role.section} describes this role without capability statements.`;
     } else {
-      this.item.text = `$(checklist) ${role.name} · ${coverage.covered}/${coverage.total}`;
+      // Statements covered only by a modified copy or the employer's words are counted apart: they are not the framework wording yet.
+      const reworded = coverage.counts.modified + coverage.counts.paraphrased;
+      this.item.text = `$(checklist) ${role.name} · ${coverage.covered}/${coverage.total}${reworded > 0 ? ` · ${reworded} reworded` : ''}`;
       this.item.tooltip = `${role.name} (framework section ${role.section}): ${engine().describeCounts(coverage.counts)}. Click for the coverage view.`;
     }
     this.item.show();

@@ -56,7 +56,7 @@ describe('commands', () => {
     );
     await open(uri);
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('missing-capabilities'));
-    assert.match(api.statusBar.text, /Drug and alcohol worker · 3\/74$/);
+    assert.match(api.statusBar.text, /Drug and alcohol worker · 3\/74 · 1 reworded$/);
     assert.equal(
       api.statusBar.tooltip,
       'Drug and alcohol worker (framework section 5.1): 2 in the framework wording, 1 in your own words, 71 missing. Click for the coverage view.',
