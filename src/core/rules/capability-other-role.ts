@@ -40,13 +40,17 @@ export const rule: Rule = {
   },
 };
 
-/** Remove the bullet; for a capability bullet, or replace it with the role's nearest statement. */
+/**
+ * Remove the bullet; for a capability bullet, or replace it with the role's
+ * nearest statement, unless the role was inferred from the bullets themselves,
+ * when the replacement could change which role is inferred.
+ */
 function fixes(context: LintContext, bullet: Bullet, isDuty: boolean): Fix[] {
   const { lines } = context.doc;
   const start = { line: bullet.startLine, character: 0 };
   const end = bullet.endLine < lines.lineCount ? { line: bullet.endLine, character: 0 } : lines.end;
   const out: Fix[] = [{ title: `Remove this ${isDuty ? 'duty' : 'bullet'}`, edits: [{ range: { start, end }, newText: '' }] }];
-  if (!isDuty) {
+  if (!isDuty && context.roleSource !== 'capabilities') {
     const nearest = context.framework.matcher.nearest(bullet.text, context.ownRoleIds);
     if (nearest) {
       const role = roleName(context.framework.role(nearest.role)!);

@@ -59,6 +59,14 @@ describe('capability-other-role', () => {
     assert.deepEqual(run(jd(senior, `## Capabilities\n\n- ${text('DAW-4-10')}\n`)), []);
   });
 
+  it('offers no replacement when the role is inferred from the bullets themselves', () => {
+    // The replacement could change which role is inferred, so fixes would never settle.
+    const bullets = ['DAW-1-01', 'DAW-1-02', 'DAW-1-03', 'SDAW-5-10'].map((id) => `- ${text(id)}`).join('\n');
+    const [d] = run(jd({ title: 'Wellbeing navigator' }, `## Capabilities\n\n${bullets}\n`));
+    assert.equal(d.data?.statementId, 'SDAW-5-10');
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Remove this bullet']);
+  });
+
   it('reports a duty in the employer’s words that is another role’s work', () => {
     const doc = jd(daw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n');
     const [d, ...rest] = run(doc);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parseJd } from '../../../src/core/document/parse';
 import { insertStatementsEdits } from '../../../src/core/edits/insert-statements';
 import { getFramework } from '../../../src/core/framework/load';
+import { lint } from '../../../src/core/lint';
 import { jd, runRule } from '../helpers';
 import { applyEdits } from '../apply-edits';
 
@@ -47,6 +48,17 @@ describe('modified-capability', () => {
     assert.match(d.message, /^This is the children and young people’s drug and alcohol worker and family support worker \(children and young people-focused\) wording \(CYP-2-07\) of a statement whose drug and alcohol worker version is DAW-2-03 \(Application of knowledge, \d\d% similar\)\./);
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker', 'family-support-worker-cyp']);
     assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, `## Capabilities\n\n- ${text('DAW-2-03')}\n`));
+  });
+
+  it('leaves another role’s exact wording alone when the role is inferred from the bullets themselves', () => {
+    // Rewording it to the inferred role's could change which role is inferred, so fixes would never settle.
+    const bullets = ['DAW-1-01', 'DAW-1-02', 'DAW-1-03', 'CYP-2-07'].map((id) => `- ${text(id)}`).join('\n');
+    const inferred = jd({ title: 'Wellbeing navigator' }, `## Capabilities\n\n${bullets}\n`);
+    assert.equal(lint(inferred).role, 'drug-and-alcohol-worker');
+    assert.equal(lint(inferred).roleSource, 'capabilities');
+    assert.deepEqual(run(inferred), []);
+    // Declared, the same bullets are reported.
+    assert.equal(run(jd(daw, `## Capabilities\n\n${bullets}\n`)).length, 1);
   });
 
   it('names the base role when the statement is the base role’s', () => {
