@@ -18,7 +18,6 @@ import { MEANING_CASES, evaluateCase, figures, type MeaningFigures } from '../te
 
 /** At most this share of cases may be given a wrong statement (the issue's target). */
 const MAX_FALSE_RATE = 0.03;
-const MAX_FLAGGED = Number(process.env.MAX_FLAGGED ?? 0);
 
 const framework = getFramework();
 const statements = framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text }));
@@ -68,7 +67,7 @@ for (const beta of grid.beta) {
       )) {
         const settings = { beta, threshold, ownRatio, ownFloor, minShared, minCoverage, headTerms, headless };
         const result = run(settings);
-        if (result.falseRate > MAX_FALSE_RATE || result.unrelatedMatched > 0 || result.examplesFlagged > MAX_FLAGGED) continue;
+        if (result.falseRate > MAX_FALSE_RATE || result.unrelatedMatched > 0 || result.examplesFlagged > 0) continue;
         if (!best || result.correct > best.result.correct) best = { settings, result };
       }
     }
@@ -82,4 +81,4 @@ if (best) {
   console.log(`best on dev ${JSON.stringify(best.settings)}`);
   console.log(line('  dev', best.result));
   console.log(line('  held-out', run(best.settings, heldout)));
-} else console.log(`no settings keep false attributions at or under ${100 * MAX_FALSE_RATE}% on dev`);
+} else console.log(`no settings on dev keep false attributions at or under ${100 * MAX_FALSE_RATE}% with no unrelated sentence matched and no example bullet flagged`);
