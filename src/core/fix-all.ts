@@ -1,18 +1,73 @@
 // "Fix all": the first fix of every diagnostic, as one set of edits that can
-// be applied together. A fix whose edits overlap an already chosen fix is
-// left out whole (the next lint run offers it again), because half a fix can
-// leave the document worse than none.
-import type { Diagnostic, Range, TextEdit } from './types';
+// be applied together, and a plain-English account of what it changed. Fixes
+// that need a person's judgement are left for the user (they stay quick
+// fixes), and so is every diagnostic with more than one fix: picking the
+// first of several would be choosing for the user. A fix whose edits overlap
+// an already chosen fix is left out whole (the next lint run offers it
+// again), because half a fix can leave the document worse than none.
+import type { Diagnostic, Fix, Range, TextEdit } from './types';
 
-export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
+export interface FixAllPlan {
+  /** The edits to apply, in document order. */
+  edits: TextEdit[];
+  /** The diagnostics fixed, each with the fix applied. */
+  applied: { diagnostic: Diagnostic; fix: Fix }[];
+  /** Diagnostics whose fixes need the user to choose: one needs judgement, or there are several. */
+  forYou: Diagnostic[];
+  /** Diagnostics whose fix clashes with one applied; the next run offers them again. */
+  clashing: Diagnostic[];
+}
+
+export function planFixAll(diagnostics: readonly Diagnostic[]): FixAllPlan {
+  const plan: FixAllPlan = { edits: [], applied: [], forYou: [], clashing: [] };
   for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fixes?.[0];
-    if (!fix || fix.edits.length === 0) continue;
-    if (fix.edits.some((edit) => chosen.some((other) => overlaps(edit.range, other.range)))) continue;
-    chosen.push(...fix.edits);
+    const fixes = diagnostic.fixes?.filter((f) => f.edits.length > 0) ?? [];
+    if (fixes.length === 0) continue;
+    const fix = fixes[0];
+    if (fixes.length > 1 || fix.needsJudgement) {
+      plan.forYou.push(diagnostic);
+      continue;
+    }
+    if (fix.edits.some((edit) => plan.edits.some((other) => overlaps(edit.range, other.range)))) {
+      plan.clashing.push(diagnostic);
+      continue;
+    }
+    plan.edits.push(...fix.edits);
+    plan.applied.push({ diagnostic, fix });
   }
-  return chosen.sort((a, b) => compare(a.range.start, b.range.start) || compare(a.range.end, b.range.end));
+  plan.edits.sort((a, b) => compare(a.range.start, b.range.start) || compare(a.range.end, b.range.end));
+  return plan;
+}
+
+const LISTED = 5;
+
+/**
+ * What fix-all did, for a message: each change by its fix title and line
+ * (the first few), then what is left for the user and why.
+ */
+export function describeFixAll(plan: FixAllPlan): string {
+  const parts: string[] = [];
+  if (plan.applied.length === 0) parts.push('jdkit changed nothing on its own.');
+  else {
+    const changes = plan.applied.slice(0, LISTED).map(({ diagnostic, fix }) => `${fix.title} (line ${diagnostic.range.start.line + 1})`);
+    const more = plan.applied.length - changes.length;
+    parts.push(`jdkit fixed ${count(plan.applied.length, 'problem')}: ${changes.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
+  }
+  if (plan.forYou.length > 0) {
+    parts.push(`${count(plan.forYou.length, 'problem')} ${plan.forYou.length === 1 ? 'needs' : 'need'} your choice (a quick fix offers the options): ${lines(plan.forYou)}.`);
+  }
+  if (plan.clashing.length > 0) parts.push(`${count(plan.clashing.length, 'fix', 'fixes')} overlapped another and will be offered again: ${lines(plan.clashing)}.`);
+  return parts.join(' ');
+}
+
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+function lines(diagnostics: readonly Diagnostic[]): string {
+  const shown = diagnostics.slice(0, LISTED).map((d) => `${d.rule} on line ${d.range.start.line + 1}`);
+  const more = diagnostics.length - shown.length;
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 /**

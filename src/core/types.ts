@@ -26,6 +26,12 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * The change is one a person should choose (a new job title, one wording
+   * among several, removing the employer's text): offered as a quick fix,
+   * never applied by "fix all" (ESLint calls these suggestions).
+   */
+  needsJudgement?: boolean;
 }
 
 export interface Diagnostic {

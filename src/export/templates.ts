@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closest } from '../core/text/closest';
+import { upperFirst } from '../core/text/case';
 import { ExportError } from './errors';
 
 export const TEMPLATE_EXTENSION = '.hbs';
@@ -22,6 +23,8 @@ export interface TemplateInfo {
   /** The templates folder it is in: the file must resolve to a path inside it. */
   folder: string;
   origin: 'built-in' | 'user';
+  /** A name for people: the `subject` of its <document> element, else the file name in words ("Person specification"). */
+  title: string;
   /** The first line of the template's leading {{!-- comment --}}, if any. */
   description: string | null;
 }
@@ -124,7 +127,7 @@ export function readTemplateFile(file: string, folder: string): TemplateFile {
 function templatesIn(dir: string, origin: TemplateInfo['origin'], problems: string[]): TemplateInfo[] {
   const { files, missing } = hbsFiles(dir, problems);
   if (missing) problems.push(`The templates folder "${dir}" does not exist; check templatesPath.`);
-  return files.map(({ name, file }) => ({ name, file, folder: dir, origin, description: describe(file, dir) }));
+  return files.map(({ name, file }) => ({ name, file, folder: dir, origin, ...describe(name, file, dir) }));
 }
 
 /** The .hbs files in `dir` with valid names; other problems are added to `problems`. */
@@ -149,13 +152,16 @@ function hbsFiles(dir: string, problems: string[]): { files: { name: string; fil
   return { files, missing: false };
 }
 
-/** The first line of a leading {{!-- … --}} comment. */
-function describe(file: string, folder: string): string | null {
+/** The template's title and the first line of its leading {{!-- … --}} comment. */
+function describe(name: string, file: string, folder: string): Pick<TemplateInfo, 'title' | 'description'> {
+  const described = { title: upperFirst(name.replace(/[-_]+/g, ' ').trim()), description: null };
   try {
-    const head = readTemplateFile(file, folder).source.slice(0, 2000);
+    const head = readTemplateFile(file, folder).source.slice(0, 4000);
     const comment = /^\s*\{\{!--\s*([^\n]*?)\s*(?:--\}\}|\n)/.exec(head);
-    return comment?.[1] || null;
+    // A subject built by the template ("{{job.title}}") is no name for the template itself.
+    const subject = /<document\b[^>]*\bsubject="([^"{}]+)"/.exec(head);
+    return { title: subject?.[1].trim() || described.title, description: comment?.[1] || null };
   } catch {
-    return null;
+    return described;
   }
 }

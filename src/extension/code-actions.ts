@@ -1,13 +1,12 @@
 // Quick fixes: one code action per fix the core offers for a diagnostic
-// (the first one preferred), and a "Fix all jdkit problems" source action
-// (`source.fixAll.jdkit`, usable in `editor.codeActionsOnSave`).
+// (the first one preferred), and the "Fix all jdkit problems" source action
+// (fix-all.ts).
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../core/types';
 import { ruleOf, type Linter } from './diagnostics';
 import { fromVsRange, workspaceEdit } from './documents';
+import { FIX_ALL_KIND, fixAllAction } from './fix-all';
 import { engine } from './load-engine';
-
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('jdkit');
 
 export class CodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -44,12 +43,8 @@ export class CodeActions implements vscode.CodeActionProvider {
       }
     }
     if (fixAll) {
-      const edits = engine().fixAllEdits(result.diagnostics);
-      if (edits.length > 0) {
-        const action = new vscode.CodeAction('Fix all jdkit problems', FIX_ALL_KIND);
-        action.edit = workspaceEdit(document.uri, edits);
-        actions.push(action);
-      }
+      const action = fixAllAction(document.uri, engine().planFixAll(result.diagnostics));
+      if (action) actions.push(action);
     }
     return actions;
   }

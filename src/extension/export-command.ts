@@ -3,16 +3,20 @@
 // dist/export.js in the bundle, so activation stays light. User templates
 // are offered only in trusted workspaces: templates are code.
 //
-// Interactive: pick a template (built-in and the user's, by name); write
-// `<name>.<template>.docx` beside the job description or choose where; ask
-// before replacing a file; offer to open the result. A document with lint
-// errors asks first. Automation (integration tests) can pass
-// `{ template, target, overwrite, open }` to skip the prompts.
+// The export guard (core/export-guard.ts, shared with `jdkit render`) comes
+// first: lint errors or front matter that cannot be read stop the export
+// with a message and a way to see the problems; warnings (placeholders
+// among them) ask "export anyway?". Then: pick a template (by its human
+// name); write `<name>.<template>.docx` beside the job description or choose
+// where; ask before replacing a file; offer to open the result. Automation
+// (integration tests, keybindings) can pass `{ template, target, overwrite,
+// open, allowWarnings }` to skip the prompts; errors block it all the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type * as ExportModule from '../export';
 import { isJobDescription } from './documents';
+import { engine } from './load-engine';
 import type { Services } from './services';
 
 export interface ExportCommandOptions {
@@ -24,6 +28,8 @@ export interface ExportCommandOptions {
   overwrite?: boolean;
   /** Open the result when done (default: offer to). */
   open?: boolean;
+  /** Export a document with warnings without asking. */
+  allowWarnings?: boolean;
 }
 
 type ExportApi = typeof ExportModule;
@@ -56,7 +62,7 @@ async function exportToWord(services: Services, resource: vscode.Uri | undefined
     return undefined;
   }
   const interactive = options.template === undefined;
-  if (interactive && !(await continueDespiteErrors(services, document))) return undefined;
+  if (!(await passesExportGuard(services, document, options.allowWarnings === true))) return undefined;
 
   let api: ExportApi;
   try {
@@ -85,7 +91,7 @@ async function exportToWord(services: Services, resource: vscode.Uri | undefined
 
   try {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Exporting to Word with the ${template.name} template…` },
+      { location: vscode.ProgressLocation.Notification, title: `Exporting to Word: ${template.title}…` },
       () => api.exportJd({ text: document.getText(), file: source, template, config, configFile, userTemplatesDir: userDir }),
     );
     await writeWithConsent(api, target, result.docx, overwrite, interactive);
@@ -112,21 +118,50 @@ async function documentFor(resource: vscode.Uri | undefined): Promise<vscode.Tex
   return active && isJobDescription(active) ? active : undefined;
 }
 
-/** When the document has lint errors, says so and lets the user decide. */
-async function continueDespiteErrors(services: Services, document: vscode.TextDocument): Promise<boolean> {
-  const errors = (services.linter.lintNow(document)?.diagnostics ?? []).filter((d) => d.severity === 'error');
-  if (errors.length === 0) return true;
-  const first = errors[0];
-  const exportAnyway = 'Export anyway';
+/**
+ * The export guard: errors and unreadable front matter stop the export (with
+ * a button to show the problems); warnings ask first unless `allowWarnings`.
+ */
+async function passesExportGuard(services: Services, document: vscode.TextDocument, allowWarnings: boolean): Promise<boolean> {
+  const { exportBlock, exportBlockers } = engine();
+  const blockers = exportBlockers(services.linter.lintNow(document)?.diagnostics ?? [], services.parsed.get(document).frontMatter);
+  const name = path.basename(document.uri.path);
   const showProblems = 'Show problems';
+  const block = exportBlock(blockers);
+  if (block) {
+    const [first, count] =
+      block === 'unreadable-front-matter'
+        ? [blockers.frontMatterProblems[0], 'its front matter cannot be read, so the Word file would lose the title and fields']
+        : [blockers.errors[0], `it has ${plural(blockers.errors.length, 'error')}`];
+    // Not awaited: the command ends now, the message stays until dismissed.
+    void vscode.window
+      .showErrorMessage(`${name} was not exported to Word: ${count}. Line ${first.range.start.line + 1}: ${first.message}`, showProblems)
+      .then((choice) => (choice === showProblems ? showProblemsOf(document) : undefined));
+    return false;
+  }
+  const { warnings } = blockers;
+  if (warnings.length === 0 || allowWarnings) return true;
+  const placeholders = warnings.filter((d) => d.rule === 'placeholder-text').length;
+  const exportAnyway = 'Export anyway';
+  // A notification rather than a modal dialog: the user can look at the document before answering.
   const choice = await vscode.window.showWarningMessage(
-    `This job description has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}, such as line ${first.range.start.line + 1}: ${first.message}`,
-    { modal: true, detail: 'The Word document would carry the same problems. Fix them first, or export anyway.' },
+    `${name} has ${plural(warnings.length, 'warning')}${placeholders > 0 ? `, ${placeholders === warnings.length ? (placeholders === 1 ? 'a placeholder' : 'all placeholders') : `${plural(placeholders, 'placeholder')} among them`}` : ''}. ` +
+      `Export anyway? The first, on line ${warnings[0].range.start.line + 1}: ${warnings[0].message}`,
     exportAnyway,
     showProblems,
   );
-  if (choice === showProblems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (choice === showProblems) await showProblemsOf(document);
   return choice === exportAnyway;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Brings the document to the front and opens the Problems panel. */
+async function showProblemsOf(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
 interface TemplateItem extends vscode.QuickPickItem {
@@ -138,8 +173,8 @@ async function pickTemplate(api: ExportApi, userDir: string | null): Promise<Exp
   const { templates, problems } = api.listTemplates(userDir);
   if (problems.length > 0) void vscode.window.showWarningMessage(`Some of your templates cannot be used: ${problems.join(' ')}`);
   const items: TemplateItem[] = templates.map((template) => ({
-    label: template.name,
-    description: template.origin === 'user' ? 'your template' : 'built-in',
+    label: template.title,
+    description: template.origin === 'user' ? `your template · ${template.name}` : template.name,
     detail: template.description ?? undefined,
     template,
   }));
@@ -149,7 +184,7 @@ async function pickTemplate(api: ExportApi, userDir: string | null): Promise<Exp
       { label: '$(shield) Trust this workspace to use your own templates…', action: 'trust' },
     );
   }
-  const picked = await vscode.window.showQuickPick(items, { title: 'Export to Word', placeHolder: 'Choose a template' });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Export to Word', placeHolder: 'Choose a template', matchOnDescription: true, matchOnDetail: true });
   if (picked?.action === 'trust') void vscode.commands.executeCommand('workbench.trust.manage');
   return picked?.template;
 }
@@ -213,15 +248,33 @@ async function showFailure(api: ExportApi, err: unknown): Promise<void> {
   }
 }
 
-async function offerToOpen(target: string): Promise<void> {
-  const open = 'Open';
-  const reveal = 'Show in folder';
-  const choice = await vscode.window.showInformationMessage(`Saved ${path.basename(target)}.`, open, reveal);
-  if (choice === open) await openDocument(target);
-  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(target));
+/**
+ * Whether the Word file is on this computer, where the system can open it.
+ * In the browser build and in remote windows it is on the server: opening a
+ * `file:` URI there hands the browser a path it cannot reach (the workbench
+ * froze on it), so those get the Explorer, where "Download…" fetches it.
+ */
+function openableHere(): boolean {
+  return vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
 }
 
-/** Opens the .docx in the system's Word processor. */
+async function offerToOpen(target: string): Promise<void> {
+  const name = path.basename(target);
+  if (openableHere()) {
+    const open = 'Open';
+    const reveal = 'Show in folder';
+    const choice = await vscode.window.showInformationMessage(`Saved ${name}.`, open, reveal);
+    if (choice === open) await openDocument(target);
+    else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(target));
+    return;
+  }
+  const reveal = 'Show in Explorer';
+  const choice = await vscode.window.showInformationMessage(`Saved ${name}. To open it in Word, right-click it in the Explorer and choose Download.`, reveal);
+  if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(target));
+}
+
+/** Opens the .docx in the system's Word processor, or shows it in the Explorer where that cannot work. */
 async function openDocument(target: string): Promise<void> {
-  await vscode.env.openExternal(vscode.Uri.file(target));
+  if (openableHere()) await vscode.env.openExternal(vscode.Uri.file(target));
+  else await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(target));
 }

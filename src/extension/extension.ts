@@ -9,6 +9,7 @@ import { CoverageView } from './coverage-view';
 import { Linter } from './diagnostics';
 import { JD_SELECTOR, ParsedDocuments } from './documents';
 import { registerExportCommand } from './export-command';
+import { registerFixAll } from './fix-all';
 import { Hover } from './hover';
 import type { Services } from './services';
 import { CoverageStatusBar } from './status-bar';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
     vscode.languages.registerCodeActionsProvider(JD_SELECTOR, new CodeActions(linter), CodeActions.metadata),
     ...registerCommands(services, coverageView),
     registerExportCommand(services),
+    ...registerFixAll(linter),
   );
   // Documents already open (the one whose opening activated us) are linted
   // after activation returns, so activation itself stays cheap.

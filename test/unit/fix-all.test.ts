@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fixAllEdits, overlaps } from '../../src/core/fix-all';
+import { describeFixAll, overlaps, planFixAll } from '../../src/core/fix-all';
 import type { Diagnostic, Range, TextEdit } from '../../src/core/types';
 import { applyEdits } from './apply-edits';
 
@@ -15,11 +15,11 @@ function diagnostic(...fixes: TextEdit[][]): Diagnostic {
   };
 }
 
-describe('fixAllEdits', () => {
-  it('takes the first fix of each diagnostic and skips fixes that overlap a chosen one', () => {
+describe('planFixAll', () => {
+  it('takes the only fix of each diagnostic and leaves out fixes that overlap a chosen one', () => {
     const text = 'one two three\nfour five';
-    const edits = fixAllEdits([
-      diagnostic([{ range: r(0, 4, 0, 7), newText: 'TWO' }], [{ range: r(0, 0, 0, 3), newText: 'never: not the first fix' }]),
+    const plan = planFixAll([
+      diagnostic([{ range: r(0, 4, 0, 7), newText: 'TWO' }]),
       diagnostic([{ range: r(0, 6, 0, 9), newText: 'overlaps the first' }]),
       diagnostic([
         { range: r(1, 9, 1, 9), newText: ' six' },
@@ -29,12 +29,40 @@ describe('fixAllEdits', () => {
       { rule: 'no-fix', severity: 'hint', message: 'm', range: r(0, 0, 0, 1) },
     ]);
     assert.deepEqual(
-      edits.map((e) => e.newText),
+      plan.edits.map((e) => e.newText),
       ['TWO', 'FOUR', ' six'],
     );
-    assert.equal(applyEdits(text, edits), 'one TWO three\nFOUR five six');
+    assert.equal(applyEdits(text, plan.edits), 'one TWO three\nFOUR five six');
+    assert.equal(plan.applied.length, 2);
+    assert.equal(plan.clashing.length, 1);
   });
 
+  it('leaves a diagnostic with several fixes, or a fix that needs judgement, to the user', () => {
+    const several = diagnostic([{ range: r(0, 0, 0, 3), newText: 'ONE' }], [{ range: r(0, 0, 0, 3), newText: 'UNO' }]);
+    const judgement: Diagnostic = { ...diagnostic(), fixes: [{ title: 'retitle', edits: [{ range: r(1, 0, 1, 4), newText: 'X' }], needsJudgement: true }] };
+    const plan = planFixAll([several, judgement]);
+    assert.deepEqual(plan.edits, []);
+    assert.deepEqual(plan.forYou, [several, judgement]);
+  });
+});
+
+describe('describeFixAll', () => {
+  it('names each change with its line, and what is left for the user', () => {
+    const fixed: Diagnostic = { ...diagnostic([{ range: r(4, 0, 4, 3), newText: 'x' }]), range: r(4, 0, 4, 3) };
+    const several: Diagnostic = { ...diagnostic([], []), range: r(6, 0, 6, 1) };
+    several.fixes = [{ title: 'a', edits: [{ range: r(6, 0, 6, 1), newText: 'a' }] }, { title: 'b', edits: [{ range: r(6, 0, 6, 1), newText: 'b' }] }];
+    assert.equal(
+      describeFixAll(planFixAll([fixed, several])),
+      'jdkit fixed 1 problem: fix 0 (line 5). 1 problem needs your choice (a quick fix offers the options): test on line 7.',
+    );
+  });
+
+  it('says when nothing was changed', () => {
+    assert.match(describeFixAll(planFixAll([])), /^jdkit changed nothing on its own\.$/);
+  });
+});
+
+describe('overlaps', () => {
   it('treats insertions at a point another edit touches as overlapping', () => {
     assert.equal(overlaps(r(0, 3, 0, 3), r(0, 3, 0, 3)), true);
     assert.equal(overlaps(r(0, 3, 0, 3), r(0, 0, 0, 3)), true);

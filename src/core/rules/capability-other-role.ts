@@ -49,12 +49,12 @@ function fixes(context: LintContext, bullet: Bullet, isDuty: boolean): Fix[] {
   const { lines } = context.doc;
   const start = { line: bullet.startLine, character: 0 };
   const end = bullet.endLine < lines.lineCount ? { line: bullet.endLine, character: 0 } : lines.end;
-  const out: Fix[] = [{ title: `Remove this ${isDuty ? 'duty' : 'bullet'}`, edits: [{ range: { start, end }, newText: '' }] }];
+  const out: Fix[] = [{ title: `Remove this ${isDuty ? 'duty' : 'bullet'}`, edits: [{ range: { start, end }, newText: '' }], needsJudgement: true }];
   if (!isDuty && context.roleSource !== 'capabilities') {
     const nearest = context.framework.matcher.nearest(bullet.text, context.ownRoleIds);
     if (nearest) {
       const role = roleName(context.framework.role(nearest.role)!);
-      out.push({ title: `Replace with ${nearest.id}, the nearest ${role} statement`, edits: [{ range: bullet.range, newText: nearest.text }] });
+      out.push({ title: `Replace with ${nearest.id}, the nearest ${role} statement`, edits: [{ range: bullet.range, newText: nearest.text }], needsJudgement: true });
     }
   }
   return out;

@@ -26,7 +26,7 @@ export const rule: Rule = {
           message,
           range: bullet.range,
           data: { statementId: entry.statement.id, score: own.score, roles: otherRoles },
-          fixes: [{ title: 'Restore the framework wording', edits: [{ range: bullet.range, newText: entry.statement.text }] }],
+          fixes: [{ title: 'Restore the framework wording', edits: [{ range: bullet.range, newText: entry.statement.text }], needsJudgement: true }],
         },
       ];
     });

@@ -28,7 +28,7 @@ export const rule: Rule = {
     const candidates = fromTitle ? context.title.roles : [role.id];
     const fixes = candidates.flatMap((id) => {
       const edit = insertField(context.doc, 'role', id);
-      return edit ? [{ title: `Add role: ${id}`, edits: [edit] }] : [];
+      return edit ? [{ title: `Add role: ${id}`, edits: [edit], needsJudgement: true }] : [];
     });
     const others = candidates.slice(1).map((id) => `"${context.framework.role(id)!.name}"`);
     return [

@@ -76,7 +76,10 @@ export const rule: Rule = {
         message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language. ${term.reason} Say '${suggested[0]}' instead.`,
         range: prose.range(match.start, match.end),
         data: { term: term.id, preferred: suggested },
-        fixes: rewritten.map((newText, i) => replacement(prose, match, newText, suggested[i])),
+        fixes: rewritten.map((newText, i) => {
+          const fix = replacement(prose, match, newText, suggested[i]);
+          return term.replaces || standsAlone(prose.text, match.end) ? fix : { ...fix, needsJudgement: true };
+        }),
       };
     });
   },
@@ -122,6 +125,30 @@ function replacement(prose: DocumentText, match: PhraseMatch, newText: string, s
     }
   }
   return { title: `Replace with '${suggested}'`, edits: [{ range: prose.range(start, match.end), newText }] };
+}
+
+// Words that can follow a noun phrase without leaning on it: prepositions,
+// conjunctions, relative pronouns, auxiliaries and quantifiers. After any
+// other word the stigmatising word is likely used as a modifier ("addict
+// services", "alcoholic parents"), where swapping in "people who use ..."
+// would not read as English.
+const FOLLOWERS = new Set(
+  (
+    'about across after against among and are around as at because before but by can could did do does during each every for from had has have ' +
+    'in including into is like may might must need needs nor of on or over per should since so than that the their them these they this those ' +
+    'through to under until was were when where which while who whom whose will with within without would'
+  ).split(' '),
+);
+
+/**
+ * Whether the words after a match let a noun phrase replace it as it is:
+ * the end of the text or a clause, or one of FOLLOWERS. A possessive
+ * ("addicts' families") or a following noun needs rewording by a person.
+ */
+function standsAlone(text: string, end: number): boolean {
+  const after = /^(['’ʼ]s?(?![\p{L}\p{N}]))|^\s*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)?/u.exec(text.slice(end, end + 64))!;
+  if (after[1] !== undefined) return false;
+  return after[2] === undefined || FOLLOWERS.has(after[2].toLowerCase());
 }
 
 function startsUpperCase(s: string): boolean {

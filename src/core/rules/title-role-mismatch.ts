@@ -70,8 +70,8 @@ function titleAgainstDeclaredRole(context: LintContext, evidence: CapabilityEvid
   if (!declared || !roleField || !titleField || titleRoles.length === 0 || titleRoles.includes(declared.id)) return null;
   const titleRole = context.framework.role(titleRoles[0])!;
   const declaredTitle = canonicalTitle(context.framework, declared.id);
-  const setRole: Fix = { title: `Set role to ${titleRole.id}`, edits: [replaceFieldValue(context.doc, roleField, titleRole.id)] };
-  const setTitle: Fix = { title: `Change the title to "${declaredTitle}"`, edits: [replaceFieldValue(context.doc, titleField, declaredTitle)] };
+  const setRole: Fix = { title: `Set role to ${titleRole.id}`, edits: [replaceFieldValue(context.doc, roleField, titleRole.id)], needsJudgement: true };
+  const setTitle: Fix = { title: `Change the title to "${declaredTitle}"`, edits: [replaceFieldValue(context.doc, titleField, declaredTitle)], needsJudgement: true };
   // Most capabilities being the declared role's says the title is the odd one out.
   const capabilitiesAgree = evidence.matched > 0 && evidence.own > evidence.matched / 2;
   return {
@@ -115,6 +115,6 @@ function capabilitiesMismatch(context: LintContext, other: Role, evidence: Capab
       `Either this is really a "${other.name}" post, or the capabilities were taken from the wrong part of the framework: set the role to ${other.id}, or use the capabilities in section ${current.section}.`,
     range: context.doc.lines.lineRange(heading.line),
     data: { roles: [current.id, other.id], count, matched: evidence.matched },
-    ...(edit ? { fixes: [{ title: `Set role to ${other.id}`, edits: [edit] }] } : {}),
+    ...(edit ? { fixes: [{ title: `Set role to ${other.id}`, edits: [edit], needsJudgement: true }] } : {}),
   };
 }

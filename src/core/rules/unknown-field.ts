@@ -33,7 +33,7 @@ export const rule: Rule = {
         // Renaming onto a field that is already there would create a duplicate key.
         ...(context.doc.frontMatter!.fields.has(suggestion)
           ? {}
-          : { fixes: [{ title: `Rename ${name} to ${suggestion}`, edits: [renameField(field, suggestion)] }] }),
+          : { fixes: [{ title: `Rename ${name} to ${suggestion}`, edits: [renameField(field, suggestion)], needsJudgement: true }] }),
       });
     }
     return findings;

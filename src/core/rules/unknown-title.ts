@@ -42,7 +42,7 @@ export const rule: Rule = {
         range: field.valueRange,
         data: { suggestions },
         ...(suggestions.length > 0
-          ? { fixes: suggestions.map((s) => ({ title: `Change the title to "${s}"`, edits: [replaceFieldValue(context.doc, field, s)] })) }
+          ? { fixes: suggestions.map((s) => ({ title: `Change the title to "${s}"`, edits: [replaceFieldValue(context.doc, field, s)], needsJudgement: true })) }
           : {}),
       },
     ];

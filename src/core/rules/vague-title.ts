@@ -33,7 +33,7 @@ export const rule: Rule = {
           `Use the framework title "${suggestion}" (capability framework section ${role.section}) so applicants can see what the role involves (plan 6.18).`,
         range: field.valueRange,
         data: { roles: [role.id], suggestion, vague: vague.title },
-        fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)] }],
+        fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)], needsJudgement: true }],
       },
     ];
   },

@@ -44,7 +44,7 @@ export const rule: Rule = {
           message: `${intro} The front matter says employment: paid, but the plan keeps volunteer roles apart from employed ones: ${apart} For a paid post use the framework title "${suggestion}" (capability framework section ${section}), so applicants can see it is a paid role (plan 6.18).`,
           range: field.valueRange,
           data: { ...data, suggestion },
-          fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)] }],
+          fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)], needsJudgement: true }],
         },
       ];
     }

@@ -12,8 +12,16 @@
  *   ({"ok": true} or {"ok": false, "error": "..."}).
  * - requestScreenshot() waits for `<id>.done.json` and resolves (or rejects).
  *
+ * UI requests use the same folder: `{"ui": {"kind": "notification",
+ * "containing"?, "button"?}}` asks the runner to wait for a notification
+ * toast, read its text and buttons, and click `button`; the answer carries
+ * `text` and `buttons`. This lets a test answer the real notifications the
+ * extension shows, as a user would. (Modal dialogs cannot be answered: VS Code
+ * refuses to show them while extension tests run.)
+ *
  * Under run-electron there is no browser page: requestScreenshot() logs that and
- * resolves to false, so suites can call it unconditionally.
+ * resolves to false, so suites can call it unconditionally; answerUi() resolves
+ * to null.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -46,30 +54,66 @@ export function resolveFromRepoRoot(p: string): string {
  * when the runner reports an error or does not answer in time.
  */
 export async function requestScreenshot(filePath: string, options: ScreenshotOptions = {}): Promise<boolean> {
-  const dir = process.env.JDKIT_SCREENSHOT_DIR;
   const target = resolveFromRepoRoot(filePath);
-  if (!dir) {
+  if (!screenshotsSupported()) {
     console.log(`[jdkit-screenshot] skipped (this runner cannot take screenshots): ${target}`);
     return false;
   }
   await sleep(options.settleMs ?? 500);
+  await ask({ path: target }, `Screenshot ${target}`, options.timeoutMs ?? 30000);
+  console.log(`[jdkit-screenshot] saved ${target}`);
+  return true;
+}
+
+export interface UiRequest {
+  kind: 'notification';
+  /** Only a notification whose message contains this text. */
+  containing?: string;
+  /** The button to click; none leaves the toast open. */
+  button?: string;
+}
+
+export interface UiAnswer {
+  /** The message. */
+  text: string;
+  buttons: string[];
+}
+
+/**
+ * Waits for a notification toast in the workbench, returns its text and
+ * buttons and clicks `button`. Null under a runner without a
+ * browser page; rejects when none appears within `timeoutMs`.
+ */
+export async function answerUi(request: UiRequest, timeoutMs = 15000): Promise<UiAnswer | null> {
+  if (!screenshotsSupported()) return null;
+  const answer = await ask({ ui: { ...request, timeoutMs } }, `UI request ${JSON.stringify(request)}`, timeoutMs + 15000);
+  return { text: answer.text ?? '', buttons: answer.buttons ?? [] };
+}
+
+interface Answer {
+  ok: boolean;
+  error?: string;
+  text?: string;
+  buttons?: string[];
+}
+
+/** Writes a request for the runner and waits for its answer. */
+async function ask(body: object, what: string, timeoutMs: number): Promise<Answer> {
+  const dir = process.env.JDKIT_SCREENSHOT_DIR!;
   const id = `${Date.now()}-${process.pid}-${++counter}`;
   const request = path.join(dir, `${id}.request.json`);
   const done = path.join(dir, `${id}.done.json`);
-  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ path: target }));
+  fs.writeFileSync(`${request}.tmp`, JSON.stringify(body));
   fs.renameSync(`${request}.tmp`, request);
 
-  const deadline = Date.now() + (options.timeoutMs ?? 30000);
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (fs.existsSync(done)) {
-      const answer = JSON.parse(fs.readFileSync(done, 'utf8')) as { ok: boolean; error?: string };
-      if (!answer.ok) {
-        throw new Error(`Screenshot ${target} failed: ${answer.error ?? 'unknown error'}`);
-      }
-      console.log(`[jdkit-screenshot] saved ${target}`);
-      return true;
+      const answer = JSON.parse(fs.readFileSync(done, 'utf8')) as Answer;
+      if (!answer.ok) throw new Error(`${what} failed: ${answer.error ?? 'unknown error'}`);
+      return answer;
     }
     await sleep(100);
   }
-  throw new Error(`Screenshot ${target}: the runner did not answer within ${options.timeoutMs ?? 30000} ms`);
+  throw new Error(`${what}: the runner did not answer within ${timeoutMs} ms`);
 }

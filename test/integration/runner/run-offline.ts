@@ -339,7 +339,7 @@ async function saveScreenshot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: file, timeout: 15_000 });
 }
 
-/** Answers screenshot requests that the suite writes into `dir` (see host-hooks.ts). */
+/** Answers the screenshot and UI requests that the suite writes into `dir` (see host-hooks.ts). */
 class ScreenshotRequests {
   private busy = false;
   private readonly handled = new Set<string>();
@@ -360,20 +360,24 @@ class ScreenshotRequests {
       for (const name of requests) {
         this.handled.add(name);
         const done = path.join(this.dir, name.replace(/\.request\.json$/, '.done.json'));
-        let answer: { ok: boolean; error?: string };
+        let answer: { ok: boolean; error?: string; text?: string; buttons?: string[] };
         try {
-          const request = JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8')) as { path?: unknown };
-          if (typeof request.path !== 'string' || !request.path.endsWith('.png')) {
+          const request = JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8')) as { path?: unknown; ui?: UiRequest };
+          if (request.ui) {
+            answer = { ok: true, ...(await answerUi(this.page, request.ui)) };
+            log(`ui request ${request.ui.kind}: "${answer.text}"${request.ui.button ? ` -> ${request.ui.button}` : ''}`);
+          } else if (typeof request.path !== 'string' || !request.path.endsWith('.png')) {
             throw new Error('request.path must be a .png path');
+          } else {
+            const target = path.resolve(this.repoRoot, request.path);
+            const started = Date.now();
+            await saveScreenshot(this.page, target);
+            log(`screenshot saved: ${path.relative(this.repoRoot, target) || target} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+            answer = { ok: true };
           }
-          const target = path.resolve(this.repoRoot, request.path);
-          const started = Date.now();
-          await saveScreenshot(this.page, target);
-          log(`screenshot saved: ${path.relative(this.repoRoot, target) || target} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-          answer = { ok: true };
         } catch (error) {
           answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
-          log(`screenshot request ${name} failed: ${answer.error}`);
+          log(`request ${name} failed: ${answer.error}`);
         }
         fs.writeFileSync(`${done}.tmp`, JSON.stringify(answer));
         fs.renameSync(`${done}.tmp`, done);
@@ -382,6 +386,37 @@ class ScreenshotRequests {
       this.busy = false;
     }
   }
+}
+
+/**
+ * A request to read (and optionally answer) a notification toast; see
+ * host-hooks.ts. (Modal dialogs cannot be answered: VS Code refuses to show
+ * them while extension tests run.)
+ */
+interface UiRequest {
+  kind: 'notification';
+  /** Only a notification whose message contains this text. */
+  containing?: string;
+  /** The button to click; none leaves it open. */
+  button?: string;
+  timeoutMs?: number;
+}
+
+const TOAST = { box: '.notifications-toasts .notification-toast', text: '.notification-list-item-message', buttons: '.notification-list-item-buttons-container .monaco-button' };
+
+/** Waits for the toast, reads its text and buttons, clicks the button asked for. */
+async function answerUi(page: Page, request: UiRequest): Promise<{ text: string; buttons: string[] }> {
+  let box = page.locator(TOAST.box);
+  if (request.containing) box = box.filter({ hasText: request.containing });
+  box = box.last();
+  await box.waitFor({ state: 'visible', timeout: request.timeoutMs ?? 15_000 });
+  const text = (await box.locator(TOAST.text).first().innerText()).trim();
+  const buttons = (await box.locator(TOAST.buttons).allInnerTexts()).map((b) => b.trim());
+  if (request.button) {
+    if (!buttons.includes(request.button)) throw new Error(`no "${request.button}" button in the notification "${text}" (buttons: ${buttons.join(', ')})`);
+    await box.locator(TOAST.buttons).filter({ hasText: request.button }).first().click();
+  }
+  return { text, buttons };
 }
 
 /** `vscode-remote://<authority><path>` with each path segment percent-encoded. */

@@ -88,12 +88,15 @@ describe('quick fixes', () => {
     const actions = await codeActions(uri, whole, 'source.fixAll.jdkit');
     assert.deepEqual(actions.map((a) => a.title), ['Fix all jdkit problems']);
     await applyAction(actions[0], document);
+    assert.equal(actions[0].command?.command, 'jdkit.reportFixAll', 'the editor reports what changed once the edit is applied');
     // Inserting the missing statements touches the line the repeated statement is on, so deleting
-    // the repeat waits for a second round; what is left after it needs a person.
-    await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language'));
+    // the repeat waits for a second round.
+    await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('missing-capabilities'));
     const [again] = await codeActions(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.jdkit');
     await applyAction(again, document);
+    // What is left needs a person: a new title, one wording among several, restoring edited wording.
     const left = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('duplicate-capability'));
-    assert.deepEqual(rulesOf(left), ['caseload-too-high', 'unrecognised-capability']);
+    assert.deepEqual(rulesOf(left), ['caseload-too-high', 'modified-capability', 'stigmatising-language', 'unrecognised-capability', 'vague-title']);
+    assert.match(document.getText(), /You will support addicts in the community/);
   });
 });

@@ -32,6 +32,10 @@ describe('commands', () => {
     assert.ok(rules && rules.length > 0 && rules.every((rule) => rule === 'placeholder-text'), String(rules));
     const shown = await waitForDiagnostics(target, (ds) => ds.length > 0);
     assert.ok(shown.every((d) => ruleOf(d) === 'placeholder-text'), shown.map((d) => ruleOf(d)).join(', '));
+    const document = vscode.window.activeTextEditor!.document;
+    const organisation = shown.find((d) => document.getText(d.range).includes('[Organisation name]'));
+    assert.ok(organisation, 'the organisation placeholder is flagged where it is');
+    assert.match(organisation.message, /organisation/);
   });
 
   it('inserts the missing statements of a domain', async () => {

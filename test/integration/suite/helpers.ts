@@ -101,13 +101,20 @@ export async function applyAction(action: vscode.CodeAction, document: vscode.Te
 /**
  * The code actions VS Code offers for a range. VS Code cancels a request when
  * code action providers are registered while it runs (the Markdown extension
- * registers some as it starts up), dropping the slower providers' answers; so
- * ask again, a few times at most, until jdkit's actions are among them.
+ * registers some as it starts up), dropping the slower providers' answers or
+ * failing the request with "Canceled"; so ask again, a few times at most,
+ * until jdkit's actions are among them.
  */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 5; attempt++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (error) {
+      // The whole request can be cancelled too (first test of a run, while extensions start).
+      if ((error as Error).message !== 'Canceled' || attempt === 4) throw error;
+      continue;
+    }
     if (actions.some((a) => a.kind?.value === 'quickfix' || a.kind?.value === 'source.fixAll.jdkit')) break;
   }
   return actions;

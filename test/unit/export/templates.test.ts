@@ -41,7 +41,9 @@ describe('export: templates', () => {
       ['job-description', 'built-in'],
       ['person-specification', 'built-in'],
     ]);
-    assert.ok(templates.every((t) => t.description && t.description.length > 20), 'each built-in has a description');
+    assert.deepEqual(templates.map((t) => t.title), ['Job advert', 'Job description', 'Person specification']);
+    // One line that a picker shows whole.
+    assert.ok(templates.every((t) => t.description && t.description.length > 20 && t.description.length <= 80), 'each built-in has a one-line description');
     assert.equal(builtInTemplatesDir(), path.join(ROOT, 'templates'));
   });
 
@@ -56,6 +58,7 @@ describe('export: templates', () => {
     const { templates, problems } = listTemplates(dir);
     assert.deepEqual(templates.map((t) => `${t.name}:${t.origin}`), ['job-description:built-in', 'person-specification:built-in', 'advert:user', 'short-advert:user']);
     assert.equal(templates.find((t) => t.name === 'short-advert')?.description, 'A short advert.');
+    assert.equal(templates.find((t) => t.name === 'short-advert')?.title, 'Short advert', 'no <document subject>: the file name in words');
     assert.equal(problems.length, 1);
     assert.match(problems[0], /bad name\.hbs" is not listed: template names may only use letters, digits/);
     const [title] = render(dir, 'advert').document.blocks;

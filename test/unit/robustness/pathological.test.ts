@@ -215,7 +215,7 @@ describe('robustness: pathological inputs', function () {
 
   describe('encodings and control characters', () => {
     /** A real document with things to report on many lines, so ranges can be compared across encodings. */
-    const sample = DAW.replace('## About the role', '## About the role\n\nWe help addicts and alcoholics to get clean.').replace(/^- able to (\S+) /m, '- able to ');
+    const sample = DAW.replace('## About the role', '## About the role\n\nWe help addicts to get clean, and alcoholics too.').replace(/^- able to (\S+) /m, '- able to ');
 
     it('NUL bytes everywhere', () => {
       const text = sample.replace(/ /g, (s, offset: number) => (offset % 97 === 0 ? '\u0000' : s));

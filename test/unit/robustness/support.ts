@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { TextLines } from '../../../src/core/document/text-lines';
 import { FIELD_SPECS, SETTINGS } from '../../../src/core/fields';
-import { fixAllEdits } from '../../../src/core/fix-all';
+import { planFixAll } from '../../../src/core/fix-all';
 import { getFramework } from '../../../src/core/framework/load';
 import { ROLE_IDS } from '../../../src/core/framework/schema';
 import { lint, type LintResult } from '../../../src/core/lint';
@@ -260,7 +260,7 @@ export function assertFixesConverge(text: string, result: LintResult, lintText: 
  * byte for byte, and inserted text keeps the document's line endings.
  */
 export function assertFixAllPreservesText(text: string, diagnostics: readonly Diagnostic[]): string {
-  const edits = fixAllEdits(diagnostics);
+  const { edits } = planFixAll(diagnostics);
   const fixed = applyEdits(text, edits);
   const lines = new TextLines(text);
   let from = 0;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { planFixAll } from '../../../src/core/fix-all';
 import { getFramework } from '../../../src/core/framework/load';
 import { lint } from '../../../src/core/lint';
 import { RULE_BY_ID } from '../../../src/core/rules';
@@ -36,6 +37,33 @@ describe('stigmatising-language', () => {
     const fixed = applyEdits(text, d.fixes![0].edits);
     assert.equal(fixed, jd(worker, 'You will support people who use drugs and/or alcohol in the community.\n'));
     assert.deepEqual(run(fixed), []);
+  });
+
+  it('replaces "addicts and alcoholics" as one phrase, in correct English, and lets fix-all apply it', () => {
+    const text = jd(worker, 'The service supports around 1,400 addicts and alcoholics each year.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0, 'one finding for the whole phrase, not one per word');
+    assert.deepEqual(d.fixes!.map((f) => [f.title, f.needsJudgement]), [["Replace with 'people who use drugs and/or alcohol'", undefined]]);
+    const plan = planFixAll([d]);
+    assert.equal(applyEdits(text, plan.edits), jd(worker, 'The service supports around 1,400 people who use drugs and/or alcohol each year.\n'));
+  });
+
+  it('turns "an addict or alcoholic" into "a person who uses drugs and/or alcohol"', () => {
+    const text = jd(worker, 'Support for an addict or alcoholic in crisis.\n');
+    const [d] = run(text);
+    assert.equal(applyEdits(text, d.fixes![0].edits), jd(worker, 'Support for a person who uses drugs and/or alcohol in crisis.\n'));
+  });
+
+  it('leaves a single replacement to the user where the word is a possessive or a modifier', () => {
+    for (const sentence of ["Support addicts and alcoholics' families.", 'Support the drug user’s family.', 'Run the drug user forum.']) {
+      const [d] = run(jd(worker, `${sentence}\n`));
+      assert.equal(d.fixes!.length, 1, sentence);
+      assert.equal(d.fixes![0].needsJudgement, true, sentence);
+    }
+    for (const sentence of ['Support the drug user.', 'Support the drug user in crisis.', 'Support every drug user, with care.']) {
+      const [d] = run(jd(worker, `${sentence}\n`));
+      assert.equal(d.fixes![0].needsJudgement, undefined, sentence);
+    }
   });
 
   it('keeps an initial capital and corrects the article before the replaced words', () => {
