@@ -1,6 +1,7 @@
 // The status bar item for the active job description: its role and how many
-// of the role's capability statements it covers; the tooltip counts them by
-// status (describeCounts). Clicking opens the coverage view.
+// of the role's capability statements it has in the framework wording, with
+// modified and reworded ones apart; the tooltip counts them by status
+// (describeCounts). Clicking opens the coverage view.
 import * as vscode from 'vscode';
 import { isJobDescription } from './documents';
 import { engine } from './load-engine';
@@ -46,9 +47,10 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.text = `$(checklist) ${role.name} · descriptor only`;
       this.item.tooltip = `Framework section ${role.section} describes this role without capability statements.`;
     } else {
-      // Statements covered only by a modified copy or the employer's words are counted apart: they are not the framework wording yet.
-      const reworded = coverage.counts.modified + coverage.counts.paraphrased;
-      this.item.text = `$(checklist) ${role.name} · ${coverage.covered}/${coverage.total}${reworded > 0 ? ` · ${reworded} reworded` : ''}`;
+      // Only the framework wording counts as there; modified copies and the employer's own words are counted apart ('73/74 · 1 modified').
+      const { present, modified, paraphrased } = coverage.counts;
+      const apart = [modified > 0 ? `${modified} modified` : '', paraphrased > 0 ? `${paraphrased} reworded` : ''].filter(Boolean);
+      this.item.text = `$(checklist) ${role.name} · ${present}/${coverage.total}${apart.map((part) => ` · ${part}`).join('')}`;
       this.item.tooltip = `${role.name} (framework section ${role.section}): ${engine().describeCounts(coverage.counts)}. Click for the coverage view.`;
     }
     this.item.show();

@@ -53,22 +53,25 @@ describe('commands', () => {
 
   it('shows capability coverage in the status bar and the coverage view', async () => {
     const api = await activateExtension();
-    // Two statements in the framework wording and one (DAW-4-10) in the employer's own words.
+    // Two statements in the framework wording, one modified and one (DAW-4-10) in the employer's own words.
+    const modified = knowledge.statements[2].text.replace(/^knowledge of /, 'good knowledge of ');
+    assert.notEqual(modified, knowledge.statements[2].text);
     const uri = scratchFile(
       'coverage.jd.md',
-      `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n- ${knowledge.statements[0].text}\n- ${knowledge.statements[1].text}\n- Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery\n`,
+      `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n- ${knowledge.statements[0].text}\n- ${knowledge.statements[1].text}\n- ${modified}\n- Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery\n`,
     );
     await open(uri);
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('missing-capabilities'));
-    assert.match(api.statusBar.text, /Drug and alcohol worker · 3\/74 · 1 reworded$/);
+    assert.match(api.statusBar.text, /Drug and alcohol worker · 2\/74 · 1 modified · 1 reworded$/);
     assert.equal(
       api.statusBar.tooltip,
-      'Drug and alcohol worker (framework section 5.1): 2 in the framework wording, 1 in your own words, 71 missing. Click for the coverage view.',
+      'Drug and alcohol worker (framework section 5.1): 2 in the framework wording, 1 modified, 1 in your own words, 70 missing. Click for the coverage view.',
     );
     const html = await vscode.commands.executeCommand<string>('jdkit.showCoverage');
     assert.match(html, /Application of knowledge/);
     assert.equal((html.match(/class="present"/g) ?? []).length, 2);
     assert.equal((html.match(/class="paraphrased"/g) ?? []).length, 1);
-    assert.equal((html.match(/class="missing"/g) ?? []).length, 71);
+    assert.equal((html.match(/class="modified"/g) ?? []).length, 1);
+    assert.equal((html.match(/class="missing"/g) ?? []).length, 70);
   });
 });
