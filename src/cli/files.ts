@@ -12,10 +12,11 @@ export const JD_PATTERN = '**/*.jd.md';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
- * The absolute paths of the files `inputs` name, in input order, each once.
- * An input that names nothing is a usage error; all such inputs are reported together.
+ * The absolute paths of the files `inputs` name, in input order, each once;
+ * a folder stands for the files in it that match `pattern`. An input that
+ * names nothing is a usage error; all such inputs are reported together.
  */
-export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+export async function expandInputs(inputs: readonly string[], cwd: string, pattern = JD_PATTERN): Promise<string[]> {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const input of inputs) {
@@ -24,8 +25,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     let found: string[];
     if (stat?.isFile()) found = [absolute];
     else if (stat?.isDirectory()) {
-      found = await globFiles(JD_PATTERN, absolute);
-      if (found.length === 0) problems.push(`no job descriptions (${JD_PATTERN}) in the folder "${input}"`);
+      found = await globFiles(pattern, absolute);
+      if (found.length === 0) problems.push(`no ${pattern === JD_PATTERN ? 'job descriptions' : 'files'} (${pattern}) in the folder "${input}"`);
     } else if (isDynamicPattern(input)) {
       found = await globFiles(input, cwd);
       if (found.length === 0) problems.push(`no files match "${input}"`);

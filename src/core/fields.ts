@@ -16,6 +16,8 @@ export interface FieldSpec {
   required?: boolean;
   /** Allowed values, offered by completion. */
   values?: readonly string[];
+  /** How Word job descriptions label the field ("Responsible to", "Band"), lower case; `jdkit import` maps them. */
+  labels?: readonly string[];
 }
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -23,25 +25,25 @@ const text = z.string().trim().min(1, 'must not be empty');
 const freeText = z.union([text, z.number()]);
 
 export const FIELD_SPECS: readonly FieldSpec[] = [
-  { name: 'title', description: 'The job title as it will appear in the advert.', schema: text, required: true },
+  { name: 'title', description: 'The job title as it will appear in the advert.', schema: text, required: true, labels: ['job title', 'post title', 'title of post', 'job role', 'role title', 'position', 'post'] },
   { name: 'role', description: 'The framework role id (see `jdkit roles`). Inferred from the title and capabilities when absent.', schema: z.enum(ROLE_IDS), values: ROLE_IDS },
   { name: 'population', description: 'Who the post works with; decides the base role of a senior drug and alcohol worker (framework section 2).', schema: z.enum(POPULATIONS), values: POPULATIONS },
   { name: 'employment', description: 'Paid post or volunteer role (plan 39.1: volunteers do not deliver clinical interventions).', schema: z.enum(EMPLOYMENT), values: EMPLOYMENT },
   { name: 'setting', description: 'Where the post is based (framework section 1, settings in scope).', schema: z.enum(SETTINGS), values: SETTINGS },
-  { name: 'caseload', description: 'Typical caseload, a whole number (plan section 4: 40 or less).', schema: z.number().int('must be a whole number').min(0, 'must not be negative') },
-  { name: 'organisation', description: 'Employer name, shown in Word headers.', schema: freeText },
-  { name: 'department', description: 'Team or service.', schema: freeText },
-  { name: 'location', description: 'Where the post is based.', schema: freeText },
-  { name: 'salary', description: 'Salary or band, e.g. "£28,000 to £32,000".', schema: freeText },
-  { name: 'grade', description: 'Pay band or grade.', schema: freeText },
-  { name: 'hours', description: 'Hours per week.', schema: freeText },
-  { name: 'contract', description: 'Contract type, e.g. permanent or fixed term.', schema: freeText },
-  { name: 'closing_date', description: 'Application closing date.', schema: freeText },
-  { name: 'interview_date', description: 'Interview date.', schema: freeText },
-  { name: 'start_date', description: 'Expected start date.', schema: freeText },
-  { name: 'reports_to', description: 'Line manager’s job title.', schema: freeText },
-  { name: 'reference', description: 'Vacancy reference.', schema: freeText },
-  { name: 'contact', description: 'Who to contact for an informal chat.', schema: freeText },
+  { name: 'caseload', description: 'Typical caseload, a whole number (plan section 4: 40 or less).', schema: z.number().int('must be a whole number').min(0, 'must not be negative'), labels: ['caseload', 'typical caseload', 'caseload size'] },
+  { name: 'organisation', description: 'Employer name, shown in Word headers.', schema: freeText, labels: ['organisation', 'organization', 'employer'] },
+  { name: 'department', description: 'Team or service.', schema: freeText, labels: ['department', 'service', 'team', 'directorate', 'division'] },
+  { name: 'location', description: 'Where the post is based.', schema: freeText, labels: ['location', 'base', 'based at', 'work base', 'place of work'] },
+  { name: 'salary', description: 'Salary or band, e.g. "£28,000 to £32,000".', schema: freeText, labels: ['salary', 'salary range', 'pay', 'pay scale', 'remuneration'] },
+  { name: 'grade', description: 'Pay band or grade.', schema: freeText, labels: ['band', 'grade', 'pay band', 'banding', 'agenda for change band'] },
+  { name: 'hours', description: 'Hours per week.', schema: freeText, labels: ['hours', 'hours of work', 'working hours', 'hours per week'] },
+  { name: 'contract', description: 'Contract type, e.g. permanent or fixed term.', schema: freeText, labels: ['contract', 'contract type', 'type of contract', 'tenure'] },
+  { name: 'closing_date', description: 'Application closing date.', schema: freeText, labels: ['closing date', 'closing date for applications'] },
+  { name: 'interview_date', description: 'Interview date.', schema: freeText, labels: ['interview date', 'interview dates', 'date of interview', 'interviews'] },
+  { name: 'start_date', description: 'Expected start date.', schema: freeText, labels: ['start date'] },
+  { name: 'reports_to', description: 'Line manager’s job title.', schema: freeText, labels: ['responsible to', 'accountable to', 'reports to', 'reporting to', 'line manager', 'managed by'] },
+  { name: 'reference', description: 'Vacancy reference.', schema: freeText, labels: ['reference', 'ref', 'job reference', 'vacancy reference', 'reference number', 'job ref'] },
+  { name: 'contact', description: 'Who to contact for an informal chat.', schema: freeText, labels: ['contact', 'informal enquiries', 'for informal enquiries'] },
   { name: 'apply', description: 'How or where to apply.', schema: freeText },
 ];
 

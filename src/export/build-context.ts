@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { JdkitConfig } from '../core/config';
 import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
+import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
 import type { Role } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
@@ -25,18 +26,6 @@ export interface ContextOptions {
   now?: Date;
   framework?: Framework;
 }
-
-/** Headings the templates look for, by context key. */
-const KNOWN_SECTIONS = {
-  aboutTheRole: /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile)|purpose of the (role|post|job)|overview|summary)\b/i,
-  aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
-  mainDuties: /^((main|key|principal|core) (duties|responsibilities|tasks)|duties|responsibilities)\b/i,
-  personSpecification: /^person spec/i,
-  supervisionAndSupport: /^(supervision|support and supervision)\b/i,
-  terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
-  howToApply: /^(how to apply|applying|application process)\b/i,
-  equality: /^(equality|equal opportunit|diversity|inclusion)/i,
-} as const;
 
 const SETTING_LABELS: Record<string, string> = {
   community: 'Community',
@@ -67,8 +56,8 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
   const role = lint.role;
   const sections = sectionData(doc);
   const known = Object.fromEntries(
-    Object.entries(KNOWN_SECTIONS).map(([key, pattern]) => [key, sections.find((s) => pattern.test(s.heading)) ?? null]),
-  ) as Record<keyof typeof KNOWN_SECTIONS, SectionData | null>;
+    Object.keys(SECTION_KINDS).map((key) => [key, sections.find((s) => sectionKind(s.heading) === key) ?? null]),
+  ) as Record<SectionKind, SectionData | null>;
   const knownSet = new Set(Object.values(known));
   const capabilities = capabilityData(lint);
   const hours = typeof fields.hours === 'number' ? `${fields.hours} hours a week` : field('hours');

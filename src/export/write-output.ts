@@ -16,12 +16,12 @@ export class OutputExistsError extends ExportError {
 
 /** What a failure means to someone exporting a document, by error code. */
 const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: 'the disk is full (no space left on device); free some space and export again',
-  EDQUOT: 'your disk quota is used up; free some space and export again',
+  ENOSPC: 'the disk is full (no space left on device); free some space and try again',
+  EDQUOT: 'your disk quota is used up; free some space and try again',
   EROFS: 'the folder is on a read-only file system; choose another folder',
   EACCES: 'permission denied: you may not create files in this folder; choose another folder',
   EPERM: 'permission denied: you may not create files in this folder; choose another folder',
-  EIO: 'the disk reported an input/output error (i/o error); check the drive and export again',
+  EIO: 'the disk reported an input/output error (i/o error); check the drive and try again',
   ENAMETOOLONG: 'the file name or folder path is too long; choose a shorter one',
 };
 

@@ -1,0 +1,26 @@
+// The sections a job description usually has, recognised by their heading in
+// the many ways employers word them. Used by the Word export (which section a
+// template shows where) and the import (which jdkit heading a Word section
+// becomes), so both read a document the same way.
+
+/** Heading patterns by section kind, tried in this order. */
+export const SECTION_KINDS = {
+  aboutTheRole:
+    /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile|overview)|(main |overall )?purpose of the (role|post|job)|overview|summary)\b/i,
+  aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
+  mainDuties: /^((main|key|principal|core) (duties|responsibilities|tasks)|duties|responsibilities)\b/i,
+  personSpecification: /^(person(al)? spec|selection criteria|essential and desirable criteria)/i,
+  supervisionAndSupport: /^(supervision|support and supervision)\b/i,
+  terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
+  howToApply: /^(how to apply|applying|application process)\b/i,
+  equality: /^(equality|equal opportunit|diversity|inclusion)/i,
+} as const;
+
+export type SectionKind = keyof typeof SECTION_KINDS;
+
+/** The kind of section a heading names, or null. */
+export function sectionKind(heading: string): SectionKind | null {
+  const text = heading.trim();
+  for (const [kind, pattern] of Object.entries(SECTION_KINDS) as [SectionKind, RegExp][]) if (pattern.test(text)) return kind;
+  return null;
+}

@@ -1,0 +1,312 @@
+// Blocks of an existing job description → a `.jd.md`: the title and details
+// become front matter, sections get jdkit's headings where they mean the same
+// ("Key responsibilities" → "Main duties"), person specifications keep
+// essential and desirable criteria apart, and everything else is kept in the
+// body in the employer's words. Nothing is invented: no capabilities are
+// added; a comment at the top says where the text came from and what next.
+import { stringify } from 'yaml';
+import { FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
+import { sectionKind, type SectionKind } from '../core/document/section-kinds';
+import { upperFirst } from '../core/text/case';
+import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
+import { detailsTable, fieldForLabel, joinLines, labelLine, type Detail } from './details';
+import { personSpecTable, type Criteria } from './person-spec';
+
+/** jdkit's heading for the sections whose kind the rules and templates use. */
+const HEADINGS: Partial<Record<SectionKind, string>> = {
+  aboutTheRole: 'About the role',
+  mainDuties: 'Main duties',
+  personSpecification: 'Person specification',
+  supervisionAndSupport: 'Supervision and support',
+};
+
+export interface ImportedSection {
+  heading: string;
+  /** The heading in the source, when it was renamed. */
+  source: string | null;
+  /** List items (criteria in a person specification). */
+  items: number;
+  essential?: number;
+  desirable?: number;
+}
+
+export interface BuiltJd {
+  /** The `.jd.md` text without the leading comment. */
+  text: string;
+  title: string;
+  titleFrom: 'details' | 'heading' | 'file name';
+  fields: Record<string, string | number>;
+  sections: ImportedSection[];
+  /** Details with no front-matter field, kept in the body. */
+  keptDetails: number;
+}
+
+export function buildJd(source: readonly Block[], fileName: string, preset: Record<string, string | number> = {}): BuiltJd {
+  const blocks = gatherTypedLists(promoteHeadings(source));
+  const fields: Record<string, string | number> = {};
+  const kept: Detail[] = [];
+  for (const [key, value] of Object.entries(preset)) {
+    if (FIELD_BY_NAME.has(key)) fields[key] = value;
+    else kept.push({ label: key, value: { text: String(value), plain: String(value), bold: false } });
+  }
+  const takeDetail = (detail: Detail) => {
+    const field = fieldForLabel(detail.label);
+    const value = field ? fieldValue(field, detail.value.plain) : null;
+    if (field && value !== null && fields[field] === undefined) fields[field] = value;
+    else if (!(field && value !== null && fields[field] === value)) kept.push(detail);
+  };
+  // The title from the details, wherever they are, wins over a heading.
+  const detailsTitle = titleFromDetails(blocks);
+  if (fields.title === undefined && detailsTitle) fields.title = detailsTitle;
+
+  const sectionLevel = sectionHeadingLevel(blocks);
+  const out = new Writer();
+  const sections: ImportedSection[] = [];
+  let section: ImportedSection | null = null;
+  let kind: SectionKind | null = null;
+  let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
+
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      const name = headingName(block.inline.plain);
+      if (section === null) {
+        const titled = titleFromHeading(name);
+        if (titled && !titleFrom) {
+          fields.title = titled;
+          titleFrom = 'heading';
+          continue;
+        }
+        // "Job description" at the top names the document, not a section.
+        if (titled === undefined) continue;
+      }
+      if (block.level <= sectionLevel || section === null) {
+        kind = sectionKind(name);
+        const canonical = kind ? HEADINGS[kind] : undefined;
+        const heading = canonical && !sections.some((s) => s.heading === canonical) ? canonical : sentenceCase(name);
+        section = { heading, source: heading === name ? null : name, items: 0 };
+        sections.push(section);
+        out.heading(2, heading);
+      } else out.heading(3, sentenceCase(name));
+      continue;
+    }
+    if (block.type === 'table') {
+      const details = detailsTable(block);
+      const criteria = details ? null : personSpecTable(block.rows);
+      if (details) details.forEach(takeDetail);
+      else if (criteria) {
+        if (kind !== 'personSpecification') {
+          section = { heading: HEADINGS.personSpecification!, source: null, items: 0 };
+          sections.push(section);
+          kind = 'personSpecification';
+          out.heading(2, section.heading);
+        }
+        writeCriteria(out, criteria, section!);
+      } else out.table(block.rows);
+      continue;
+    }
+    if (block.type === 'list') {
+      if (section) section.items += block.items.length;
+      out.list(block.ordered, block.items);
+      continue;
+    }
+    // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
+    const detail = section === null || /details|key facts|at a glance/i.test(section.heading) ? labelLine(block.inline) : null;
+    if (detail && fieldForLabel(detail.label)) takeDetail(detail);
+    else out.paragraph(block.inline.text);
+  }
+
+  if (fields.title === undefined) {
+    fields.title = titleFromFileName(fileName);
+    titleFrom = 'file name';
+  }
+  const body = out.text();
+  const keptText = kept.map((d) => `**${d.label}:** ${d.value.text}`).join('  \n');
+  return {
+    text: `${frontMatter(fields)}\n${keptText ? `${keptText}\n\n` : ''}${body}`,
+    title: String(fields.title),
+    titleFrom: titleFrom ?? 'details',
+    fields,
+    sections,
+    keptDetails: kept.length,
+  };
+}
+
+/** Short bold or all-capitals paragraphs are headings in documents without heading styles. */
+function promoteHeadings(blocks: readonly Block[]): Block[] {
+  let seenSection = false;
+  return blocks.map((block) => {
+    if (block.type === 'heading') {
+      seenSection ||= sectionKind(headingName(block.inline.plain)) !== null;
+      return block;
+    }
+    if (block.type !== 'paragraph' || !looksLikeHeading(block.inline)) return block;
+    const name = headingName(block.inline.plain);
+    const known = sectionKind(name) !== null;
+    // Sections are named in capitals or are ones jdkit knows; other bold lines inside a section head its parts.
+    const level = known || isCapitals(name) || !seenSection ? 2 : 3;
+    seenSection ||= known;
+    return { type: 'heading', level, inline: block.inline } satisfies Block;
+  });
+}
+
+function looksLikeHeading(text: Inline): boolean {
+  const plain = text.plain.trim();
+  if (plain.length > 80 || plain.split(/\s+/).length > 10 || /[.;,]$/.test(plain)) return false;
+  // "Salary: £28,000" is a detail, not a heading; "Main duties:" is a heading.
+  if (/:\s*\S/.test(plain)) return false;
+  return text.bold || isCapitals(plain) || (/:$/.test(plain) && sectionKind(headingName(plain)) !== null);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A heading without its numbering ("2.1") or trailing colon. */
+function headingName(text: string): string {
+  return text
+    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+(?=\S)/i, '')
+    .replace(/\s*:\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "KEY RESPONSIBILITIES" → "Key responsibilities"; mixed case is kept as written. */
+function sentenceCase(text: string): string {
+  return isCapitals(text) ? upperFirst(text.toLowerCase()) : text;
+}
+
+const DOCUMENT_NAME = /^(job description|job description and person specification|job description & person specification|role profile|job profile)$/i;
+
+/**
+ * The job title a heading before the first section gives ("Job description:
+ * Recovery worker", or a heading that names no section); null for a
+ * section's heading; undefined for a heading that only names the document.
+ */
+function titleFromHeading(name: string): string | null | undefined {
+  const labelled = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i.exec(name);
+  if (labelled) return sentenceCaseTitle(labelled[1]);
+  if (DOCUMENT_NAME.test(name)) return undefined;
+  return sectionKind(name) !== null ? null : sentenceCaseTitle(name);
+}
+
+/** The title in a details table or a "Job title: …" line before the first section. */
+function titleFromDetails(blocks: readonly Block[]): string | null {
+  const isTitle = (d: Detail) => fieldForLabel(d.label) === 'title' && d.value.plain.trim() !== '';
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      const found = detailsTable(block)?.find(isTitle);
+      if (found) return fieldValue('title', found.value.plain) as string;
+    } else if (block.type === 'paragraph') {
+      const line = labelLine(block.inline);
+      if (line && isTitle(line)) return fieldValue('title', line.value.plain) as string;
+    } else if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
+  }
+  return null;
+}
+
+function sentenceCaseTitle(text: string): string {
+  const trimmed = text.trim();
+  return isCapitals(trimmed) ? trimmed.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : trimmed;
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\b(jd|job description|job desc|person spec(ification)?|final|draft|v\d+)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return upperFirst(base || 'Untitled post');
+}
+
+/** The front-matter value of a detail; null when it does not fit the field (a caseload that is not a number). */
+function fieldValue(field: string, value: string): string | number | null {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (field === 'caseload') {
+    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b/i.exec(text);
+    return number ? Number(number[1]) : null;
+  }
+  if (field === 'title') return sentenceCaseTitle(text);
+  const spec = FIELD_BY_NAME.get(field)!;
+  return spec.schema.safeParse(text).success ? text : null;
+}
+
+function frontMatter(fields: Record<string, string | number>): string {
+  const ordered: Record<string, string | number> = {};
+  for (const spec of FIELD_SPECS) if (fields[spec.name] !== undefined) ordered[spec.name] = fields[spec.name];
+  return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
+}
+
+/** The criteria of a person-specification table: essential and desirable apart, by category where the table has them. */
+function writeCriteria(out: Writer, criteria: readonly Criteria[], section: ImportedSection): void {
+  const essential = criteria.reduce((n, c) => n + c.essential.length, 0);
+  const desirable = criteria.reduce((n, c) => n + c.desirable.length, 0);
+  section.items += essential + desirable;
+  section.essential = (section.essential ?? 0) + essential;
+  section.desirable = (section.desirable ?? 0) + desirable;
+  const item = (line: Inline): ListItem => ({ ...line, depth: 0 });
+  if (criteria.every((c) => c.category === '')) {
+    for (const priority of ['essential', 'desirable'] as const) {
+      const lines = criteria.flatMap((c) => c[priority]);
+      if (lines.length === 0) continue;
+      out.heading(3, upperFirst(priority));
+      out.list(false, lines.map(item));
+    }
+    return;
+  }
+  for (const c of criteria) {
+    out.heading(3, sentenceCase(c.category || 'Other'));
+    out.list(false, [
+      ...c.essential.map((l) => item({ ...l, text: `Essential: ${l.text}` })),
+      ...c.desirable.map((l) => item({ ...l, text: `Desirable: ${l.text}` })),
+    ]);
+  }
+}
+
+/** Markdown blocks separated by blank lines. */
+class Writer {
+  private readonly parts: string[] = [];
+
+  heading(level: number, text: string): void {
+    this.parts.push(`${'#'.repeat(level)} ${text}`);
+  }
+
+  paragraph(text: string): void {
+    // Text that Markdown would read as a heading, list or quote stays a paragraph.
+    this.parts.push(/^(#{1,6}\s|>|\d{1,9}[.)]\s|[-+*]\s)/.test(text) ? `\\${text}` : text);
+  }
+
+  list(ordered: boolean, items: readonly ListItem[]): void {
+    const counters: number[] = [];
+    const lines = items.map((item) => {
+      counters.length = item.depth + 1;
+      counters[item.depth] = (counters[item.depth] ?? 0) + 1;
+      const marker = ordered ? `${counters[item.depth]}.` : '-';
+      return `${'    '.repeat(item.depth)}${marker} ${item.text}`;
+    });
+    this.parts.push(lines.join('\n'));
+  }
+
+  table(rows: readonly Inline[][][]): void {
+    const width = Math.max(...rows.map((r) => r.length));
+    const cell = (lines: readonly Inline[] | undefined) => joinLines(lines ?? []).text.replace(/\|/g, '\\|') || ' ';
+    const line = (row: readonly Inline[][]) => `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
+    this.parts.push([line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
+  }
+
+  text(): string {
+    return this.parts.length > 0 ? `${this.parts.join('\n\n')}\n` : '';
+  }
+}
+
+/** The heading level that starts sections: that of the headings naming known sections, else the highest after the title. */
+function sectionHeadingLevel(blocks: readonly Block[]): number {
+  const headings = blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading');
+  const known = headings.filter((h) => sectionKind(headingName(h.inline.plain)) !== null).map((h) => h.level);
+  if (known.length > 0) return Math.min(...known);
+  const levels = headings.slice(1).map((h) => h.level);
+  return levels.length > 0 ? Math.min(...levels) : 2;
+}

@@ -1,0 +1,74 @@
+// Recognising the post's details in an imported document: "Label: value"
+// lines and two- or four-column details tables, with the labels employers use
+// ("Responsible to", "Band") mapped to jdkit's front-matter fields
+// (FieldSpec.labels in core/fields.ts).
+import { FIELD_SPECS } from '../core/fields';
+import type { Inline } from './blocks';
+
+const FIELD_BY_LABEL = new Map(FIELD_SPECS.flatMap((spec) => (spec.labels ?? []).map((label) => [label, spec.name] as const)));
+
+/** A label as written, compared without case, punctuation or extra spaces: "Responsible To:" → "responsible to". */
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[:*.]+$/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The front-matter field a label names, or null. */
+export function fieldForLabel(label: string): string | null {
+  return FIELD_BY_LABEL.get(normaliseLabel(label)) ?? null;
+}
+
+export interface Detail {
+  label: string;
+  value: Inline;
+}
+
+const LABEL_LINE = /^([\p{L}][\p{L}\p{N} '’/&()-]{0,40}?)\s*[:–—]\s+(\S.*)$/u;
+
+/** "Salary: £28,000" → label and value; null for anything else. Labels are short and start with a letter. */
+export function labelLine(line: Inline): Detail | null {
+  const match = LABEL_LINE.exec(line.plain);
+  if (!match || match[1].split(/\s+/).length > 6) return null;
+  const colon = line.text.search(/[:–—]/);
+  // Keep the value's Markdown (bold, links) where the label's text ends cleanly before the colon.
+  const rest = line.text.slice(colon + 1).replace(/^\**\s*/, '').trim();
+  const value = { text: rest && !rest.startsWith('*') ? rest : match[2], plain: match[2].trim(), bold: false };
+  return { label: match[1].trim(), value };
+}
+
+/**
+ * The details of a table whose rows are label/value pairs (two columns, or
+ * four: label, value, label, value), or null when it is not such a table: at
+ * least two labels must name known fields, and most rows must be pairs.
+ */
+export function detailsTable(table: { rows: readonly Inline[][][]; header: boolean }): Detail[] | null {
+  const rows = table.header ? table.rows.slice(1) : table.rows;
+  if (rows.length === 0) return null;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width !== 2 && width !== 4) return null;
+  const details: Detail[] = [];
+  let pairs = 0;
+  for (const row of rows) {
+    for (let c = 0; c + 1 < row.length; c += 2) {
+      const label = joinLines(row[c]);
+      const value = joinLines(row[c + 1]);
+      if (!label.plain) continue;
+      pairs++;
+      if (value.plain) details.push({ label: label.plain.replace(/[:\s]+$/, ''), value });
+    }
+  }
+  const known = details.filter((d) => fieldForLabel(d.label) !== null).length;
+  return known >= 2 && known * 2 >= pairs ? details : null;
+}
+
+/** A cell's lines as one text. */
+export function joinLines(lines: readonly Inline[]): Inline {
+  return {
+    text: lines.map((l) => l.text).join('; '),
+    plain: lines.map((l) => l.plain).join('; '),
+    bold: lines.length > 0 && lines.every((l) => l.bold),
+  };
+}

@@ -1,0 +1,131 @@
+// mammoth's HTML of a Word document → blocks. mammoth writes headings for
+// heading styles, <ul>/<ol> for Word numbering, <strong>/<em> for bold and
+// italic runs and <table> for tables; this walks that small vocabulary with
+// htmlparser2's DOM and ignores the rest (images, anchors used as bookmarks).
+import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { inline, type Block, type Inline, type ListItem } from './blocks';
+
+export function htmlBlocks(html: string): Block[] {
+  const blocks: Block[] = [];
+  for (const node of parseDocument(html).children) addBlock(node, blocks);
+  return blocks;
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag';
+}
+
+function addBlock(node: AnyNode, blocks: Block[]): void {
+  if (!isElement(node)) {
+    const text = textOf(node).trim();
+    if (text) blocks.push({ type: 'paragraph', inline: inline(escapeMarkdown(text), text) });
+    return;
+  }
+  const heading = /^h([1-6])$/.exec(node.name);
+  if (heading) {
+    const content = inlineOf(node);
+    if (content.plain) blocks.push({ type: 'heading', level: Number(heading[1]), inline: content });
+  } else if (node.name === 'p') {
+    const content = inlineOf(node);
+    if (content.plain) blocks.push({ type: 'paragraph', inline: content });
+  } else if (node.name === 'ul' || node.name === 'ol') {
+    const items: ListItem[] = [];
+    listItems(node, 0, items);
+    if (items.length > 0) blocks.push({ type: 'list', ordered: node.name === 'ol', items });
+  } else if (node.name === 'table') {
+    const { rows, header } = tableRows(node);
+    if (rows.length > 0) blocks.push({ type: 'table', rows, header });
+  } else for (const child of node.children) addBlock(child, blocks);
+}
+
+function listItems(list: Element, depth: number, out: ListItem[]): void {
+  for (const li of list.children.filter(isElement)) {
+    if (li.name !== 'li') continue;
+    const own = inlineOf(li, (child) => child.name !== 'ul' && child.name !== 'ol');
+    if (own.plain) out.push({ ...own, depth });
+    for (const nested of li.children.filter(isElement)) if (nested.name === 'ul' || nested.name === 'ol') listItems(nested, depth + 1, out);
+  }
+}
+
+function tableRows(table: Element): { rows: Inline[][][]; header: boolean } {
+  const rows: { cells: Inline[][]; header: boolean }[] = [];
+  const visit = (node: Element) => {
+    for (const child of node.children.filter(isElement)) {
+      if (child.name === 'tr') {
+        const cells = child.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
+        rows.push({ cells: cells.map(cellLines), header: cells.length > 0 && cells.every((c) => c.name === 'th') });
+      } else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  const kept = rows.filter((row) => row.cells.some((cell) => cell.length > 0));
+  return { rows: kept.map((r) => r.cells), header: kept[0]?.header ?? false };
+}
+
+/** A cell's paragraphs and list items, each a line. */
+function cellLines(cell: Element): Inline[] {
+  const blocks: Block[] = [];
+  for (const child of cell.children) addBlock(child, blocks);
+  return blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flat(2) : [b.inline])).filter((l) => l.plain);
+}
+
+/** The Markdown and plain text of an element's inline content. */
+function inlineOf(element: Element, include: (child: Element) => boolean = () => true): Inline {
+  let text = '';
+  let plain = '';
+  let boldChars = 0;
+  const walk = (node: AnyNode, bold: boolean) => {
+    if (!isElement(node)) {
+      const t = textOf(node).replace(/\s+/g, ' ');
+      text += escapeMarkdown(t);
+      plain += t;
+      if (bold) boldChars += t.replace(/\s/g, '').length;
+      return;
+    }
+    if (!include(node)) return;
+    if (node.name === 'br') {
+      text += ' ';
+      plain += ' ';
+      return;
+    }
+    const mark = node.name === 'strong' || node.name === 'b' ? '**' : node.name === 'em' || node.name === 'i' ? '*' : '';
+    const before = text.length;
+    const beforePlain = plain.length;
+    for (const child of node.children) walk(child, bold || mark === '**');
+    if (mark && plain.slice(beforePlain).trim()) text = wrap(text, before, mark);
+    else if (node.name === 'a' && node.attribs.href && /^(https?:|mailto:)/.test(node.attribs.href) && plain.slice(beforePlain).trim()) {
+      text = `${text.slice(0, before)}[${text.slice(before)}](${node.attribs.href})`;
+    }
+  };
+  for (const child of element.children) walk(child, false);
+  const trimmed = plain.replace(/\s+/g, ' ').trim();
+  return { text: tidy(text), plain: trimmed, bold: trimmed.length > 0 && boldChars >= trimmed.replace(/\s/g, '').length };
+}
+
+/** Wraps the text added since `from` in `mark`, keeping its outer spaces outside ("** x**" is not bold in Markdown). */
+function wrap(text: string, from: number, mark: string): string {
+  const inner = text.slice(from);
+  const lead = /^\s*/.exec(inner)![0];
+  const trail = /\s*$/.exec(inner)![0];
+  return `${text.slice(0, from)}${lead}${mark}${inner.trim()}${mark}${trail}`;
+}
+
+/** Joins adjacent runs of the same mark (Word splits runs freely: "**Key** **duties**"). */
+function tidy(text: string): string {
+  return text
+    .replace(/\*\*(\s*)\*\*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (isElement(node)) return node.children.map(textOf).join('');
+  return '';
+}
+
+/** Escapes characters Markdown would read as formatting at the start of text or inline. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}

@@ -1,0 +1,99 @@
+// `jdkit import` and the editor's Import Word job description command: an
+// existing job description (.docx, .md or .txt) → `<name>.jd.md`, with a
+// report of what was found. The role is inferred the way the linter infers it.
+import path from 'node:path';
+import { parseJd } from '../core/document/parse';
+import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
+import { getFramework } from '../core/framework/load';
+import { LintContext } from '../core/lint-context';
+import type { Block } from './blocks';
+import { buildJd, type ImportedSection } from './build-jd';
+import { ImportError } from './errors';
+import { htmlBlocks } from './html-blocks';
+import { docxToHtml } from './read-docx';
+import { markdownBlocks, plainTextBlocks } from './text-blocks';
+
+const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
+
+export const IMPORTABLE_EXTENSIONS = ['.docx', '.md', '.txt'] as const;
+
+export interface ImportReport {
+  title: string;
+  titleFrom: 'details' | 'heading' | 'file name';
+  fields: Record<string, string | number>;
+  sections: ImportedSection[];
+  /** Details with no front-matter field, kept at the top of the body. */
+  keptDetails: number;
+  /** The framework role jdkit infers, and from what; null when it cannot tell. */
+  role: { id: string; name: string; from: 'front matter' | 'title' | 'capabilities' } | null;
+}
+
+export interface ImportedDocument {
+  /** The `.jd.md` text. */
+  text: string;
+  report: ImportReport;
+}
+
+/** `<name>.jd.md` beside the source, or in `outDir`. */
+export function importOutputPath(source: string, outDir?: string | null): string {
+  const base = path.basename(source).replace(/\.(docx|md|txt)$/i, '').replace(/\.jd$/i, '');
+  return path.join(outDir ?? path.dirname(source), `${base}.jd.md`);
+}
+
+/** Converts a document's bytes; throws ImportError for what cannot be imported. */
+export async function importDocument(bytes: Uint8Array, fileName: string, config: JdkitConfig = DEFAULT_CONFIG): Promise<ImportedDocument> {
+  const extension = path.extname(fileName).toLowerCase();
+  let blocks: Block[];
+  let preset: Record<string, string | number> = {};
+  if (extension === '.docx') blocks = htmlBlocks(await docxToHtml(bytes));
+  else if (extension === '.doc') throw new ImportError('this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that');
+  else if (extension === '.md' || extension === '.txt') {
+    const text = decodeText(bytes);
+    if (extension === '.md') {
+      // A Markdown file may already have front matter: its fields are kept, its body read as any other.
+      const doc = parseJd(text);
+      preset = doc.frontMatter && doc.frontMatter.problems.length === 0 ? plainFields(doc.frontMatter.fields) : {};
+      blocks = markdownBlocks(text.slice(doc.frontMatter && doc.frontMatter.problems.length === 0 ? offsetOfLine(text, doc.bodyStartLine) : 0));
+    } else blocks = plainTextBlocks(text);
+  } else throw new ImportError(`jdkit imports Word documents (.docx), Markdown (.md) and plain text (.txt), not "${extension || 'files without an extension'}"`);
+  if (blocks.length === 0 && Object.keys(preset).length === 0) throw new ImportError('the document has no text');
+
+  const built = buildJd(blocks, fileName, preset);
+  const context = new LintContext(parseJd(built.text), getFramework(), config);
+  const role =
+    context.role && context.roleSource ? { id: context.role.id, name: context.role.name, from: ROLE_FROM[context.roleSource] } : null;
+  const report: ImportReport = { title: built.title, titleFrom: built.titleFrom, fields: built.fields, sections: built.sections, keptDetails: built.keptDetails, role };
+  return { text: insertNote(built.text, path.basename(fileName), report), report };
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ImportError('the file is not UTF-8 text');
+  }
+}
+
+function plainFields(fields: ReadonlyMap<string, { value: unknown }>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, { value }] of fields) if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+  return out;
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line && offset >= 0; i++) offset = text.indexOf('\n', offset) + 1 || text.length;
+  return offset;
+}
+
+const ROLE_EVIDENCE = { 'front matter': 'its front matter', title: 'the job title', capabilities: 'the duties and capabilities' } as const;
+
+/** The comment after the front matter: where the text came from and what to do next. */
+function insertNote(text: string, source: string, report: ImportReport): string {
+  const role = report.role
+    ? `jdkit takes it for the framework role "${report.role.name}" (from ${ROLE_EVIDENCE[report.role.from]})${report.role.from === 'front matter' ? '.' : `; add "role: ${report.role.id}" to the front matter if that is right.`}`
+    : 'jdkit cannot tell which framework role this is: add "role:" to the front matter (jdkit roles lists them).';
+  const note = `<!-- Imported by jdkit from ${source}. ${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
+  const end = text.indexOf('\n---\n', 3) + 5;
+  return `${text.slice(0, end)}\n${note}\n${text.slice(end)}`;
+}

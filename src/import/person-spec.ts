@@ -1,0 +1,105 @@
+// Person-specification tables in the layouts Word job descriptions use:
+//   A. Category | Essential | Desirable, the criteria written in the last two;
+//   B. Criterion | Essential | Desirable, with ticks or crosses;
+//   C. (Category |) Criterion | E/D (| How assessed), one criterion a row.
+// Each becomes essential and desirable criteria, kept apart, by category.
+import type { Inline } from './blocks';
+import { joinLines } from './details';
+
+export interface Criteria {
+  /** Category ("Qualifications"), or '' when the table has none. */
+  category: string;
+  essential: Inline[];
+  desirable: Inline[];
+}
+
+const ESSENTIAL = /^essential\b/i;
+const DESIRABLE = /^desirable\b/i;
+const PRIORITY_COLUMN = /^(e\s*\/\s*d|e or d|essential\s*(\/|or)\s*desirable|priority)$/i;
+const CRITERION_COLUMN = /criteri|requirement|specification|attribute/i;
+const YES = /^(✓|✔|√|☑|x|y|yes|e|essential|\*|•)$/i;
+
+/** The criteria of a person-specification table, or null when the table is not one. */
+export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null {
+  if (rows.length < 2) return null;
+  const header = rows[0].map((cell) => joinLines(cell).plain.trim());
+  const essential = header.findIndex((h) => ESSENTIAL.test(h) && !PRIORITY_COLUMN.test(h));
+  const desirable = header.findIndex((h) => DESIRABLE.test(h));
+  const priority = header.findIndex((h) => PRIORITY_COLUMN.test(h));
+  const body = rows.slice(1);
+  if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable);
+  if (priority >= 0) return byPriority(header, body, priority);
+  return null;
+}
+
+/** Layouts A and B: criteria in, or ticked in, the Essential and Desirable columns. */
+function byColumns(body: readonly Inline[][][], essential: number, desirable: number): Criteria[] {
+  const first = Math.min(essential, desirable);
+  const ticked = body.every((row) => [essential, desirable].every((c) => isMark(row[c] ?? [])));
+  const out = new Map<string, Criteria>();
+  let category = '';
+  for (const row of body) {
+    const label = first > 0 ? joinLines(row[0] ?? []) : null;
+    if (ticked) {
+      // B: the criterion is in the first column; a row ticked in neither column is a category line.
+      const criterion = row[0] ?? [];
+      const isEssential = hasMark(row[essential]);
+      const isDesirable = hasMark(row[desirable]);
+      if (!isEssential && !isDesirable) {
+        category = joinLines(criterion).plain;
+        continue;
+      }
+      add(out, category, isEssential ? 'essential' : 'desirable', criterion);
+    } else {
+      // A: the first column names the category (empty in a continued, merged row).
+      if (label?.plain) category = label.plain.replace(/[:\s]+$/, '');
+      add(out, category, 'essential', row[essential] ?? []);
+      add(out, category, 'desirable', row[desirable] ?? []);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Layout C: one criterion a row, "E"/"D" (or Essential/Desirable) in a priority column. */
+function byPriority(header: readonly string[], body: readonly Inline[][][], priority: number): Criteria[] {
+  let criterion = header.findIndex((h, i) => i !== priority && CRITERION_COLUMN.test(h));
+  if (criterion < 0) criterion = priority === 0 ? 1 : priority > 1 ? priority - 1 : 0;
+  const categoryColumn = criterion > 0 && criterion - 1 !== priority ? criterion - 1 : -1;
+  const out = new Map<string, Criteria>();
+  let category = '';
+  for (const row of body) {
+    const named = categoryColumn >= 0 ? joinLines(row[categoryColumn] ?? []).plain : '';
+    if (named) category = named.replace(/[:\s]+$/, '');
+    const mark = joinLines(row[priority] ?? []).plain.trim();
+    const lines = row[criterion] ?? [];
+    if (lines.length === 0) continue;
+    if (!mark && row.filter((cell) => cell.length > 0).length === 1) {
+      // A row with only a name is a category line ("Experience").
+      category = joinLines(lines).plain.replace(/[:\s]+$/, '');
+      continue;
+    }
+    add(out, category, /^d/i.test(mark) ? 'desirable' : 'essential', lines);
+  }
+  return [...out.values()];
+}
+
+function add(out: Map<string, Criteria>, category: string, priority: 'essential' | 'desirable', lines: readonly Inline[]): void {
+  const items = lines.filter((l) => l.plain && !isMarkText(l.plain));
+  if (items.length === 0) return;
+  let entry = out.get(category);
+  if (!entry) out.set(category, (entry = { category, essential: [], desirable: [] }));
+  entry[priority].push(...items);
+}
+
+function isMarkText(text: string): boolean {
+  return YES.test(text.trim()) || /^(no|n|-|–)$/i.test(text.trim());
+}
+
+/** Whether a cell is empty or holds only a tick, cross or letter (layout B). */
+function isMark(cell: readonly Inline[]): boolean {
+  return cell.every((line) => isMarkText(line.plain));
+}
+
+function hasMark(cell: readonly Inline[] | undefined): boolean {
+  return (cell ?? []).some((line) => YES.test(line.plain.trim()));
+}

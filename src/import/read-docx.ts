@@ -1,0 +1,88 @@
+// Reading a Word .docx for import: checks that the bytes are a Word document
+// jdkit can safely open, then converts it to HTML with mammoth. The checks come
+// first because mammoth inflates the whole zip: a zip bomb is refused from its
+// central directory (sizes and entry count) before anything is decompressed;
+// old binary .doc files and password-protected documents (both OLE2 compound
+// files) get a message that says what to do.
+import { unzipSync } from 'fflate';
+import { ImportError } from './errors';
+
+/** Bounds for what a job description can need: generous for images, far below a zip bomb. */
+export const DOCX_LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  entries: 2000,
+  uncompressedBytes: 300 * 1024 * 1024,
+  documentXmlBytes: 60 * 1024 * 1024,
+};
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether the UTF-16LE name of an OLE2 stream occurs in the file. */
+function hasStream(bytes: Uint8Array, name: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+}
+
+/** Throws an ImportError saying why the bytes cannot be imported as a .docx. */
+export function checkDocx(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new ImportError('the file is empty');
+  if (bytes.length > DOCX_LIMITS.fileBytes) throw new ImportError(`the file is ${mb(bytes.length)}; jdkit imports Word documents up to ${mb(DOCX_LIMITS.fileBytes)}`);
+  if (startsWith(bytes, OLE2)) {
+    if (hasStream(bytes, 'EncryptedPackage') || hasStream(bytes, 'EncryptionInfo')) {
+      throw new ImportError('the document is password-protected (encrypted). Open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password) and save it, then import it again');
+    }
+    throw new ImportError('this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that');
+  }
+  if (!startsWith(bytes, ZIP)) throw new ImportError('this is not a Word document (.docx): a .docx is a zip file, and this one is not');
+  let entries = 0;
+  let total = 0;
+  let documentXml = -1;
+  try {
+    // The filter sees each entry's sizes from the central directory and declines them all, so nothing is inflated.
+    unzipSync(bytes, {
+      filter(file) {
+        entries++;
+        total += file.originalSize;
+        if (file.name === 'word/document.xml') documentXml = file.originalSize;
+        return false;
+      },
+    });
+  } catch (err) {
+    throw new ImportError(`the document is damaged: its zip structure cannot be read (${(err as Error).message})`);
+  }
+  if (entries > DOCX_LIMITS.entries) throw new ImportError(`the document has ${entries} parts; a Word document has far fewer (jdkit stops at ${DOCX_LIMITS.entries}), so it was not opened`);
+  if (total > DOCX_LIMITS.uncompressedBytes) {
+    throw new ImportError(`the document would unpack to ${mb(total)} (jdkit stops at ${mb(DOCX_LIMITS.uncompressedBytes)}), so it was not opened`);
+  }
+  if (documentXml < 0) throw new ImportError('this zip file is not a Word document: it has no word/document.xml');
+  if (documentXml > DOCX_LIMITS.documentXmlBytes) throw new ImportError(`the document's text is ${mb(documentXml)} (jdkit stops at ${mb(DOCX_LIMITS.documentXmlBytes)})`);
+}
+
+/** The document as HTML (headings, lists, tables, bold and italic), images left out. */
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  checkDocx(bytes);
+  const mammoth = (await import('mammoth')).default;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        // Images are not part of a job description's text: nothing is decoded.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        ignoreEmptyParagraphs: true,
+        externalFileAccess: false,
+      },
+    );
+    return result.value;
+  } catch (err) {
+    throw new ImportError(`the document cannot be read as Word: ${(err as Error).message}`);
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

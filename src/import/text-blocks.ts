@@ -1,0 +1,86 @@
+// Markdown and plain-text job descriptions → blocks, so they go through the
+// same recognition as Word documents. Markdown is read with markdown-it (its
+// block tokens); plain text has one paragraph per line, as Word's "Save as
+// plain text" writes it.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { inline, type Block, type Inline, type ListItem } from './blocks';
+
+const markdown = new MarkdownIt('commonmark').enable('table');
+
+export function markdownBlocks(source: string): Block[] {
+  const tokens = markdown.parse(source, {});
+  const blocks: Block[] = [];
+  const lists: { ordered: boolean; items: ListItem[] }[] = [];
+  let row: Inline[][] | null = null;
+  let table: Inline[][][] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'heading_open':
+        blocks.push({ type: 'heading', level: Number(token.tag.slice(1)), inline: markdownInline(tokens[i + 1].content) });
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        lists.push({ ordered: token.type === 'ordered_list_open', items: [] });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close': {
+        const list = lists.pop()!;
+        if (lists.length > 0) lists[lists.length - 1].items.push(...list.items);
+        else if (list.items.length > 0) blocks.push({ type: 'list', ...list });
+        break;
+      }
+      case 'table_open':
+        table = [];
+        break;
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close':
+        table?.push(row!);
+        row = null;
+        break;
+      case 'table_close':
+        if (table && table.length > 0) blocks.push({ type: 'table', rows: table, header: true });
+        table = null;
+        break;
+      case 'inline':
+        addInline(token, tokens[i - 1], lists, row, blocks);
+        break;
+      case 'html_block':
+      case 'code_block':
+      case 'fence':
+        if (!token.content.trimStart().startsWith('<!--') && token.content.trim()) blocks.push({ type: 'paragraph', inline: inline(token.content.trim()) });
+        break;
+    }
+  }
+  return blocks;
+}
+
+function addInline(token: Token, opener: Token, lists: { items: ListItem[] }[], row: Inline[][] | null, blocks: Block[]): void {
+  if (opener.type === 'heading_open') return;
+  const content = markdownInline(token.content);
+  if (row && (opener.type === 'td_open' || opener.type === 'th_open')) row.push(content.plain ? [content] : []);
+  else if (lists.length > 0) lists[lists.length - 1].items.push({ ...content, depth: lists.length - 1 });
+  else if (content.plain) blocks.push({ type: 'paragraph', inline: content });
+}
+
+/** Markdown inline text: kept as it is, with a plain form without emphasis marks. */
+function markdownInline(text: string): Inline {
+  const oneLine = text.replace(/\s*\n\s*/g, ' ').trim();
+  const plain = oneLine
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/\\([\\`*_[\]<>#])/g, '$1');
+  return inline(oneLine, plain, /^(\*\*|__)[^*_]+\1$/.test(oneLine));
+}
+
+export function plainTextBlocks(source: string): Block[] {
+  return source
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/\t+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .map((line) => ({ type: 'paragraph', inline: inline(line.replace(/([\\`*_[\]<>])/g, '\\$1'), line) }));
+}
