@@ -84,7 +84,7 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
   const logo = loadLogo(config, request.configFile);
   const rendered = renderMarkup(request);
   const { context, document, template } = rendered;
-  const subject = document.subject ?? humanise(template.name);
+  const subject = document.subject ?? template.title;
   const organisation = context.organisation;
   const docx = await toDocx(document, {
     title: organisation ? `${context.job.title} – ${organisation}` : context.job.title,
@@ -152,7 +152,3 @@ function loadLogo(config: JdkitConfig, configFile: string | null | undefined): L
   return { data, ...info, altText: logoAltText };
 }
 
-function humanise(name: string): string {
-  const words = name.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

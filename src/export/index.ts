@@ -5,3 +5,6 @@ export { configTemplatesDir, exportJd, outputPath, renderMarkup, type ExportRequ
 export { describeExportError, ExportError, formatLocation, WriteError, type SourceLocation } from './errors';
 export { OutputExistsError, writeOutput } from './write-output';
 export { findTemplate, listTemplates, type TemplateInfo, type TemplateListing } from './templates';
+// Word in the other direction: `jdkit import` and the editor's import command.
+export { ImportError } from '../import/errors';
+export { importDocument, importOutputPath, type ImportReport } from '../import/import';

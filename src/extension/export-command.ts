@@ -32,12 +32,12 @@ export interface ExportCommandOptions {
   allowWarnings?: boolean;
 }
 
-type ExportApi = typeof ExportModule;
+export type ExportApi = typeof ExportModule;
 
 let exportApi: ExportApi | undefined;
 
-/** The export code: dist/export.js in the bundle, src/export in the compiled tree (tests). */
-function loadExport(): ExportApi {
+/** The Word code (export and import): dist/export.js in the bundle, src/export in the compiled tree (tests). */
+export function loadExport(): ExportApi {
   if (!exportApi) {
     const candidates = [path.join(__dirname, 'export.js'), path.join(__dirname, '..', 'export', 'index.js')];
     const file = candidates.find((f) => fs.existsSync(f));

@@ -10,6 +10,7 @@ import { Linter } from './diagnostics';
 import { JD_SELECTOR, ParsedDocuments } from './documents';
 import { registerExportCommand } from './export-command';
 import { registerFixAll } from './fix-all';
+import { registerImportCommand } from './import-command';
 import { Hover } from './hover';
 import type { Services } from './services';
 import { CoverageStatusBar } from './status-bar';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
     ...registerCommands(services, coverageView),
     registerExportCommand(services),
     ...registerFixAll(linter),
+    registerImportCommand(services),
   );
   // Documents already open (the one whose opening activated us) are linted
   // after activation returns, so activation itself stays cheap.

@@ -1,0 +1,83 @@
+// "jdkit: Import Word job description…" (`jdkit.importWord`), from the
+// palette (a file picker) or the Explorer's context menu on a .docx: converts
+// the document with the import code in dist/export.js (loaded on demand, as
+// for Word export), writes `<name>.jd.md` beside it, asking before replacing
+// a file, and opens the result beside the editor, where it is linted at once.
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { loadExport, type ExportApi } from './export-command';
+import type { Services } from './services';
+
+export interface ImportCommandOptions {
+  /** Replace an existing .jd.md without asking. */
+  overwrite?: boolean;
+}
+
+export function registerImportCommand(services: Services): vscode.Disposable {
+  return vscode.commands.registerCommand('jdkit.importWord', (resource?: vscode.Uri, options: ImportCommandOptions = {}) =>
+    importWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
+  );
+}
+
+/** Runs the command; returns the `.jd.md` written, or undefined when cancelled or failed. */
+async function importWord(services: Services, resource: vscode.Uri | undefined, options: ImportCommandOptions): Promise<vscode.Uri | undefined> {
+  const source = resource ?? (await pickSource());
+  if (!source) return undefined;
+  const name = path.basename(source.path);
+  let api: ExportApi;
+  try {
+    api = loadExport();
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Import is not available: ${(err as Error).message}`);
+    return undefined;
+  }
+  const target = source.with({ path: api.importOutputPath(source.path).replace(/\\/g, '/') });
+  try {
+    const bytes = await vscode.workspace.fs.readFile(source);
+    const { text, report } = await api.importDocument(bytes, source.path, services.configs.resolve(source).config);
+    if (!options.overwrite && (await exists(target)) && !(await confirmReplace(target))) return undefined;
+    if (target.scheme === 'file') await api.writeOutput(target.fsPath, Buffer.from(text, 'utf8'), { force: true });
+    else await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+    await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
+    void vscode.window.showInformationMessage(summary(name, report));
+    return target;
+  } catch (err) {
+    const message = err instanceof api.ImportError ? err.message : err instanceof api.ExportError ? api.describeExportError(err, (f) => vscode.workspace.asRelativePath(f)) : (err as Error).message;
+    void vscode.window.showErrorMessage(`${name} could not be imported: ${message}`);
+    return undefined;
+  }
+}
+
+async function pickSource(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: 'Import a job description',
+    openLabel: 'Import',
+    canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    filters: { 'Word documents': ['docx'], 'Markdown and text': ['md', 'txt'] },
+  });
+  return picked?.[0];
+}
+
+function summary(name: string, report: ExportModuleReport): string {
+  const fields = Object.keys(report.fields).length - 1;
+  const role = report.role ? `jdkit takes it for the ${report.role.name} role` : 'jdkit cannot tell the framework role: add role: to the front matter';
+  return `Imported ${name}: "${report.title}", ${fields} detail${fields === 1 ? '' : 's'}, ${report.sections.length} section${report.sections.length === 1 ? '' : 's'}; ${role}. No capabilities were added: the quick fixes can add them.`;
+}
+
+type ExportModuleReport = Awaited<ReturnType<ExportApi['importDocument']>>['report'];
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
+  const replace = 'Replace';
+  const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
+  return answer === replace;
+}
