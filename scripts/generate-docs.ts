@@ -20,7 +20,7 @@ function cell(text: string): string {
 export function rulesTable(): string {
   const rows = ALL_RULES.map(
     (r) =>
-      `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${r.defaultSeverity} | ${cell(r.summary)} | ${r.fixable ? 'yes' : '—'} | ${cell(r.rationale)} (${r.sources.map(cite).join('; ')}) |`,
+      `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${r.defaultSeverity} | ${cell(r.summary)} | ${r.fixesOffered.length > 0 ? 'yes' : '—'} | ${cell(r.rationale)} (${r.sources.map(cite).join('; ')}) |`,
   );
   return ['| rule | default | fires when | fix | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
