@@ -1,6 +1,7 @@
 // The contract every lint rule implements. Rules are data as much as code:
 // their id, default severity, summary, sources and fixes feed the README table,
-// the settings schema and the editor's hovers, so the docs cannot drift.
+// the rule documentation pages, SARIF, the settings schema and the editor's
+// hovers, so the docs cannot drift.
 import type { SourceRef } from '../framework/schema';
 import type { Diagnostic, Severity } from '../types';
 import type { LintContext } from '../lint-context';
@@ -21,6 +22,9 @@ export interface Rule {
   fixesOffered: readonly string[];
   check(context: LintContext): Finding[];
 }
+
+/** Everything that documents a rule: the rule without its check. */
+export type RuleDescription = Omit<Rule, 'check'>;
 
 /** Framework section 2's "not pick and mix" sentence, which several capability rules rest on. */
 export const NOT_PICK_AND_MIX: SourceRef = {
