@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   capabilities: { summary: 'List the capability statements of a role.', load: () => import('./capabilities').then((m) => m.command) },
   new: { summary: 'Start a job description for a framework role.', load: () => import('./new').then((m) => m.command) },
   render: { summary: 'Export job descriptions to Word through a template.', load: () => import('./render').then((m) => m.command) },
+  rules: { summary: 'List the rules, or show the documentation of one.', load: () => import('./rules').then((m) => m.command) },
 };
 
 export function mainHelp(): string {
