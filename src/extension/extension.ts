@@ -10,6 +10,7 @@ import { Linter } from './diagnostics';
 import { JD_SELECTOR, ParsedDocuments } from './documents';
 import { registerExportCommand } from './export-command';
 import { Hover } from './hover';
+import { registerRuleDocs } from './rule-docs';
 import type { Services } from './services';
 import { CoverageStatusBar } from './status-bar';
 
@@ -22,7 +23,7 @@ export interface JdkitApi {
 export function activate(context: vscode.ExtensionContext): JdkitApi {
   const configs = new ConfigStore();
   const parsed = new ParsedDocuments();
-  const linter = new Linter(configs, parsed, rulesDocs(context));
+  const linter = new Linter(configs, parsed);
   const services: Services = { configs, parsed, linter };
   const coverageView = new CoverageView(services);
   const statusBar = new CoverageStatusBar(services);
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
     vscode.languages.registerCodeActionsProvider(JD_SELECTOR, new CodeActions(linter), CodeActions.metadata),
     ...registerCommands(services, coverageView),
     registerExportCommand(services),
+    registerRuleDocs(context.extensionUri),
   );
   // Documents already open (the one whose opening activated us) are linted
   // after activation returns, so activation itself stays cheap.
@@ -45,11 +47,4 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
 
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
-}
-
-/** The project page whose README has the rule table; a diagnostic's code links to its rule's row there. */
-function rulesDocs(context: vscode.ExtensionContext): string {
-  const manifest = context.extension.packageJSON as { homepage?: string; repository?: { url?: string } | string };
-  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-  return (manifest.homepage ?? repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/#.*$/, '');
 }
