@@ -1,26 +1,31 @@
-// Regenerates the parts of README.md that are data: the rule table, the
-// front-matter field table and the complete example, between `<!-- generated:NAME -->` markers. A unit
-// test fails when README.md is stale, so the docs cannot drift from the code.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Regenerates the documentation that is data: in README.md, the rule table,
+// the front-matter field table and the complete example, between
+// `<!-- generated:NAME -->` markers; and one page per rule in docs/rules/,
+// which the extension ships and opens from each diagnostic. Unit tests fail
+// when README.md or a page is stale, so the docs cannot drift from the code.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIELD_SPECS } from '../src/core/fields';
+import { DOCUMENTED_RULES, markdownInline, ruleDocFile, ruleDocPath, RULE_DOCS_FOLDER } from '../src/core/rule-docs';
 import { ALL_RULES } from '../src/core/rules';
 import type { SourceRef } from '../src/core/framework/schema';
 
-export const README = path.resolve(__dirname, '..', '..', 'README.md');
+const ROOT = path.resolve(__dirname, '..', '..');
+export const README = path.join(ROOT, 'README.md');
+export const RULE_DOCS_DIR = path.join(ROOT, ...RULE_DOCS_FOLDER);
 
 function cite(source: SourceRef): string {
   return `${source.document === 'plan' ? 'plan' : 'framework'} ${source.ref}`;
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return markdownInline(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 export function rulesTable(): string {
   const rows = ALL_RULES.map(
     (r) =>
-      `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${r.defaultSeverity} | ${cell(r.summary)} | ${r.fixable ? 'yes' : '—'} | ${cell(r.rationale)} (${r.sources.map(cite).join('; ')}) |`,
+      `| <a id="rule-${r.id}"></a>[\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.summary)} | ${r.fixesOffered.length > 0 ? 'yes' : '—'} | ${cell(r.rationale)} (${r.sources.map(cite).join('; ')}) |`,
   );
   return ['| rule | default | fires when | fix | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -34,7 +39,7 @@ export function fieldsTable(): string {
 
 /** The commissioner example in full: the shortest complete job description that lints clean. */
 export function exampleBlock(): string {
-  const example = readFileSync(path.join(path.dirname(README), 'examples', 'commissioner.jd.md'), 'utf8');
+  const example = readFileSync(path.join(ROOT, 'examples', 'commissioner.jd.md'), 'utf8');
   return ['```markdown', example.trimEnd(), '```'].join('\n');
 }
 
@@ -54,7 +59,21 @@ export function regenerate(readme: string): string {
   return out;
 }
 
+/** The files docs/rules/ must hold, by file name: one page per documented id. */
+export function ruleDocFiles(): Map<string, string> {
+  return new Map(DOCUMENTED_RULES.map((rule) => [`${rule.id}.md`, ruleDocFile(rule)]));
+}
+
+/** Writes the rule pages into `dir` and deletes pages of ids that no longer exist. */
+export function writeRuleDocs(dir = RULE_DOCS_DIR): void {
+  const files = ruleDocFiles();
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (!files.has(name)) rmSync(path.join(dir, name), { recursive: true });
+  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+}
+
 if (require.main === module) {
   writeFileSync(README, regenerate(readFileSync(README, 'utf8')));
-  console.log('README.md generated sections regenerated.');
+  writeRuleDocs();
+  console.log(`README.md generated sections and ${path.relative(ROOT, RULE_DOCS_DIR)}/ regenerated.`);
 }

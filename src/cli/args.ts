@@ -87,3 +87,10 @@ export function table(rows: readonly (readonly [string, string])[], indent = '')
   const width = Math.max(0, ...rows.map(([left]) => left.length));
   return rows.map(([left, right]) => `${indent}${left.padEnd(width)}  ${right}`.trimEnd());
 }
+
+/** Aligns any number of columns by folding them into the two-column `table`. */
+export function columns(rows: readonly (readonly string[])[]): string[] {
+  let lines = rows.map((r) => r[0]);
+  for (let c = 1; c < rows[0].length; c++) lines = table(lines.map((l, i) => [l, rows[i][c]] as const));
+  return lines;
+}

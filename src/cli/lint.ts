@@ -34,6 +34,8 @@ export const command: Command = {
     'turns it on in a pipe). In a pipe or a file nothing is wrapped or coloured. compact writes one line per problem,',
     '"path:line:column severity message rule", for grep and editors. json and sarif are for tools and code scanning.',
     '',
+    'Run "jdkit rules <rule>" for what a rule checks, why, and how to change or turn it off.',
+    '',
     'Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;',
     '2 wrong usage, a file that cannot be read, no files matched, or an invalid config.',
   ].join('\n'),

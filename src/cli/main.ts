@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   new: { summary: 'Start a job description for a framework role.', load: () => import('./new').then((m) => m.command) },
   render: { summary: 'Export job descriptions to Word through a template.', load: () => import('./render').then((m) => m.command) },
   import: { summary: 'Turn existing job descriptions (Word .docx, .md, .txt) into .jd.md files.', load: () => import('./import').then((m) => m.command) },
+  rules: { summary: 'List the rules, or show the documentation of one.', load: () => import('./rules').then((m) => m.command) },
 };
 
 export function mainHelp(): string {

@@ -1,7 +1,7 @@
 // `jdkit roles`: the framework's roles with what the linter needs to know about each.
 import { getFramework } from '../core/framework/load';
 import type { Role } from '../core/framework/schema';
-import { table } from './args';
+import { columns } from './args';
 import { EXIT, type Command } from './command';
 
 export const command: Command = {
@@ -45,11 +45,4 @@ export const command: Command = {
 
 function statementCount(role: Role): number {
   return role.domains.reduce((n, d) => n + d.statements.length, 0);
-}
-
-/** Aligns any number of columns by folding them into the two-column `table`. */
-function columns(rows: string[][]): string[] {
-  let lines = rows.map((r) => r[0]);
-  for (let c = 1; c < rows[0].length; c++) lines = table(lines.map((l, i) => [l, rows[i][c]] as const));
-  return lines;
 }

@@ -8,6 +8,7 @@ import type { LintResult } from '../core/lint';
 import type { ConfigStore } from './config';
 import { isJobDescription, toVsRange, toVsSeverity, type ParsedDocuments } from './documents';
 import { engine } from './load-engine';
+import { ruleDocsLink } from './rule-docs';
 
 /** Long enough to let a burst of typing finish, short enough to feel live. */
 export const LINT_DELAY_MS = 250;
@@ -32,8 +33,6 @@ export class Linter implements vscode.Disposable {
   constructor(
     private readonly configs: ConfigStore,
     private readonly parsed: ParsedDocuments,
-    /** Address of the README's rule table; a diagnostic's code links to its rule's row. */
-    private readonly rulesDocs: string,
   ) {
     this.disposables = [
       this.collection,
@@ -116,7 +115,8 @@ export class Linter implements vscode.Disposable {
   private toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toVsRange(d.range), d.message, toVsSeverity(d.severity));
     diagnostic.source = 'jdkit';
-    diagnostic.code = { value: d.rule, target: vscode.Uri.parse(`${this.rulesDocs}#rule-${d.rule}`) };
+    // The code links to the rule's documentation page, bundled with the extension.
+    diagnostic.code = { value: d.rule, target: ruleDocsLink(d.rule) };
     return diagnostic;
   }
 }

@@ -16,6 +16,7 @@ export { POPULATIONS } from '../core/framework/schema';
 export { hover } from '../core/hover';
 export { lintDocument } from '../core/lint';
 export { LintContext } from '../core/lint-context';
+export { DOCUMENTED_RULES, ruleDocPath } from '../core/rule-docs';
 export { newJobDescription } from '../core/scaffold';
 export { ValidationError } from '../core/validate';
 export { renderCoverageHtml } from './coverage-html';

@@ -12,6 +12,7 @@ import { registerExportCommand } from './export-command';
 import { registerFixAll } from './fix-all';
 import { registerImportCommand } from './import-command';
 import { Hover } from './hover';
+import { registerRuleDocs } from './rule-docs';
 import type { Services } from './services';
 import { CoverageStatusBar } from './status-bar';
 
@@ -24,7 +25,7 @@ export interface JdkitApi {
 export function activate(context: vscode.ExtensionContext): JdkitApi {
   const configs = new ConfigStore();
   const parsed = new ParsedDocuments();
-  const linter = new Linter(configs, parsed, rulesDocs(context));
+  const linter = new Linter(configs, parsed);
   const services: Services = { configs, parsed, linter };
   const coverageView = new CoverageView(services);
   const statusBar = new CoverageStatusBar(services);
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
     registerExportCommand(services),
     ...registerFixAll(linter),
     registerImportCommand(services),
+    registerRuleDocs(context.extensionUri),
   );
   // Documents already open (the one whose opening activated us) are linted
   // after activation returns, so activation itself stays cheap.
@@ -49,11 +51,4 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
 
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
-}
-
-/** The project page whose README has the rule table; a diagnostic's code links to its rule's row there. */
-function rulesDocs(context: vscode.ExtensionContext): string {
-  const manifest = context.extension.packageJSON as { homepage?: string; repository?: { url?: string } | string };
-  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-  return (manifest.homepage ?? repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/#.*$/, '');
 }

@@ -18,5 +18,8 @@ export function config(overrides: unknown = {}): JdkitConfig {
 export function runRule(ruleId: string, text: string, cfg: JdkitConfig = DEFAULT_CONFIG): Diagnostic[] {
   const rule = RULE_BY_ID.get(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  return lint(text, { rules: [rule], config: cfg }).diagnostics;
+  const diagnostics = lint(text, { rules: [rule], config: cfg }).diagnostics;
+  // Whether a rule offers fixes is documented (its page, the README): every rule test holds it to that.
+  if (rule.fixesOffered.length === 0 && diagnostics.some((d) => d.fixes && d.fixes.length > 0)) throw new Error(`${ruleId} offers a fix but its fixesOffered is empty`);
+  return diagnostics;
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_SCHEMA, PACKAGE_JSON, regenerateManifest, schemaText } from '../../scripts/generate-manifest';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { getFramework } from '../../src/core/framework/load';
+import { DOCUMENTED_RULES, ruleDocPath } from '../../src/core/rule-docs';
 import { ALL_RULES } from '../../src/core/rules';
 
 const root = path.dirname(PACKAGE_JSON);
@@ -47,6 +49,14 @@ describe('extension manifest (package.json)', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(contributed, registered);
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'jdkit', command.command);
+  });
+
+  it('ships the documentation page of every rule in the .vsix (.vscodeignore)', async () => {
+    const shipped = (await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
+    assert.deepEqual(
+      shipped.filter((f) => f.startsWith('docs/')).sort(),
+      DOCUMENTED_RULES.map((r) => ruleDocPath(r.id)).sort(),
+    );
   });
 
   it('validates .jdkit.json against the shipped schema and limits untrusted workspaces', () => {

@@ -1,11 +1,11 @@
 // What the formatters share: the per-file result they format, the summary
 // counts, and the descriptions of the diagnostics the engine and the CLI
-// raise themselves (they are not rules, but SARIF needs a rule entry for each).
-import { repository } from '../../../package.json';
+// raise themselves (they are not rules, but SARIF needs a rule entry for each,
+// and they have documentation pages like the rules).
 import type { CoverageSummary } from '../coverage';
 import type { RoleId } from '../framework/schema';
 import { INTERNAL_ERROR_RULE } from '../lint';
-import type { Rule } from '../rules/rule';
+import type { RuleDescription } from '../rules/rule';
 import type { Diagnostic, Severity } from '../types';
 
 export interface FileReport {
@@ -53,19 +53,8 @@ export function summarise(reports: readonly FileReport[]): Summary {
   return reports.reduce(addToSummary, emptySummary());
 }
 
-/** The README in the project's repository, which documents every rule. */
-export const README_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/README.md`;
-
-/** Where a rule is documented: its row in the README's rule table. */
-export function ruleHelpUri(ruleId: string): string {
-  return `${README_URL}#rule-${ruleId}`;
-}
-
 /** Raised by the CLI for a file that is not UTF-8 text, so the other files are still linted. */
 export const UNREADABLE_FILE_RULE = 'unreadable-file';
-
-/** What the formatters need to describe a rule; `helpUri` defaults to the rule's row in the README. */
-export type RuleDescription = Pick<Rule, 'id' | 'defaultSeverity' | 'summary' | 'rationale'> & { helpUri?: string };
 
 /** Diagnostics that come from the engine or the CLI rather than from a rule. */
 export const ENGINE_RULES: readonly RuleDescription[] = [
@@ -73,15 +62,18 @@ export const ENGINE_RULES: readonly RuleDescription[] = [
     id: UNREADABLE_FILE_RULE,
     defaultSeverity: 'error',
     summary: 'The file is not UTF-8 text, so it cannot be checked.',
-    rationale: 'Job descriptions are Markdown text files saved as UTF-8. A Word document, a PDF or text saved in another encoding cannot be read.',
-    helpUri: `${README_URL}#command-line`,
+    rationale:
+      'Job descriptions are Markdown text files saved as UTF-8. A Word document, a PDF or text saved in another encoding cannot be read: save the job description as UTF-8 text, or copy its text into a new .jd.md file. jdkit lint still checks the other files.',
+    sources: [],
+    fixesOffered: [],
   },
   {
     id: INTERNAL_ERROR_RULE,
     defaultSeverity: 'error',
     summary: 'A rule failed on this document.',
     rationale: 'A bug in jdkit stopped one rule from checking the document; the other rules still ran. Please report it with the document.',
-    helpUri: `${README_URL}#reliability`,
+    sources: [],
+    fixesOffered: [],
   },
 ];
 

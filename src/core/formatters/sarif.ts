@@ -1,11 +1,14 @@
 // SARIF 2.1.0 output for GitHub code scanning and other SARIF viewers. Each
-// rule is described once in tool.driver.rules; results point back to it by id
-// and index. Regions are 1-based with UTF-16 columns (`columnKind`), and end
-// columns are exclusive, as SARIF defines them.
+// rule is described once in tool.driver.rules, with its documentation page as
+// `help` (text and Markdown, so it reads offline and in code scanning alike);
+// results point back to it by id and index. Regions are 1-based with UTF-16
+// columns (`columnKind`), and end columns are exclusive, as SARIF defines them.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ruleDocMarkdown, ruleDocText } from '../rule-docs';
+import type { RuleDescription } from '../rules/rule';
 import type { Range, Severity } from '../types';
-import { ENGINE_RULES, README_URL, ruleHelpUri, type RuleDescription, type StreamFormatter } from './report';
+import { ENGINE_RULES, type StreamFormatter } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base id that relative artifact URIs resolve against: the working folder. */
@@ -36,12 +39,11 @@ export function sarifFormatter(options: SarifOptions): StreamFormatter {
         name: 'jdkit',
         version: options.version,
         semanticVersion: options.version,
-        informationUri: README_URL,
         rules: rules.map((r) => ({
           id: r.id,
           shortDescription: { text: r.summary },
           fullDescription: { text: r.rationale },
-          helpUri: r.helpUri ?? ruleHelpUri(r.id),
+          help: { text: ruleDocText(r), markdown: ruleDocMarkdown(r) },
           defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
         })),
       },

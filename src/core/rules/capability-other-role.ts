@@ -15,7 +15,10 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. Another role’s capability in the list, or its work among the duties, usually means the wrong list was used, or the post is really that other role. The workforce plan reports peer support workers doing keyworkers’ work.',
   sources: [NOT_PICK_AND_MIX, { document: 'plan', ref: 'Peer support workers' }],
-  fixable: true,
+  fixesOffered: [
+    'Remove the bullet or the duty.',
+    'Replace a capability bullet with the nearest statement of the document’s role (not offered when the role was itself inferred from the capabilities).',
+  ],
   check(context) {
     const role = context.role;
     // Descriptor roles (section 7) have no statements of their own to compare with.

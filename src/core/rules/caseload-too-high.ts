@@ -26,7 +26,7 @@ export const rule: Rule = {
     { document: 'plan', ref: '4' },
     { document: 'plan', ref: '4.4' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const guidance = context.framework.guidance.caseload;
     const max = context.config.caseload.max ?? guidance.max;

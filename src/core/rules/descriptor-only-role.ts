@@ -11,7 +11,7 @@ export const rule: Rule = {
     { document: 'framework', ref: '7.2' },
     { document: 'framework', ref: '7.3' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const role = context.role;
     if (!role || role.kind !== 'descriptor') return [];

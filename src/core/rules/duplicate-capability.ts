@@ -9,7 +9,7 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) gives each role its capabilities once and says they are all fundamental to the role, not to be used "pick and mix". A repeated statement, exact or reworded, makes the job description longer without asking for anything more, and often stands where a different statement was meant.',
   sources: [NOT_PICK_AND_MIX],
-  fixable: true,
+  fixesOffered: ['Delete the repeated bullet.'],
   check(context) {
     const first = new Map<string, Bullet>();
     return context.bullets.flatMap(({ bullet, match }) => {

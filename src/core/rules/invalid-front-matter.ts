@@ -13,7 +13,11 @@ export const rule: Rule = {
   rationale:
     'The fields between the "---" lines tell jdkit which framework role the post is for, so that it can check the capabilities, caseload and supervision against the capability framework. The workforce plan (6.8) asks employers to use the framework to define roles, job descriptions and job titles, so every job description needs a title.',
   sources: [{ document: 'plan', ref: '6.8' }],
-  fixable: true,
+  fixesOffered: [
+    'With no front matter, add it, with the title taken from the document’s first-level heading.',
+    'With no "title" field, add one from the document’s first-level heading.',
+    'Change a field value jdkit cannot use to the allowed value nearest to it, such as a misspelt role id.',
+  ],
   check(context) {
     const { doc } = context;
     const frontMatter = doc.frontMatter;

@@ -33,7 +33,7 @@ export const rule: Rule = {
     { document: 'framework', ref: '5.3' },
     { document: 'framework', ref: '5.5' },
   ],
-  fixable: true,
+  fixesOffered: ['Insert the missing statements of the role the post builds on; when "population" is not set, one fix for each population also sets it.'],
   check(context) {
     const role = context.role;
     if (!role || role.kind !== 'capabilities') return [];

@@ -9,7 +9,7 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) says its capabilities are fundamental to each role and "not designed to be used in a ‘pick and mix’ fashion". Only the nursing, practitioner psychologist, pharmacy and peer support worker capabilities may be selected from, because those frameworks cover several role types or roles that vary from service to service.',
   sources: [NOT_PICK_AND_MIX],
-  fixable: true,
+  fixesOffered: ['Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section.'],
   check(context) {
     const role = context.role;
     if (!role || role.kind !== 'capabilities' || role.pickAndMix) return [];

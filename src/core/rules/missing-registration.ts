@@ -19,7 +19,7 @@ export const rule: Rule = {
     { document: 'framework', ref: '7.1' },
     { document: 'framework', ref: '7.3' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const role = context.role;
     const regulation = role?.regulation;

@@ -42,7 +42,7 @@ export const rule: Rule = {
     { document: 'plan', ref: '39.1' },
     { document: 'plan', ref: '41.1' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const role = context.role;
     const requirements: Requirement[] = context.volunteer

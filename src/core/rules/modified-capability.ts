@@ -8,7 +8,7 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) is meant to standardise workforce roles across the sector, and says it should be used to inform job descriptions. Rewording a statement can change what it asks for, and makes the post harder to compare with the framework and with other services. Use the framework wording, and put anything local under main duties.',
   sources: [STANDARDISED_ROLES],
-  fixable: true,
+  fixesOffered: ['Restore the framework wording of the statement.'],
   check(context) {
     return ownAttributions(context, 'wording').flatMap(({ bullet, match, entry, where }) => {
       const own = match.own!;

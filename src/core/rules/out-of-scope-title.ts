@@ -17,7 +17,7 @@ export const rule: Rule = {
     { document: 'framework', ref: '5.7' },
     { document: 'framework', ref: '5.9' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const outOfScope = context.title.outOfScope;
     const field = context.field('title');

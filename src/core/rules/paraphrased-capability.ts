@@ -14,7 +14,10 @@ export const rule: Rule = {
   rationale:
     'The framework (section 2) is meant to standardise workforce roles across the sector and to inform job descriptions. A capability in the employer’s own words counts towards the role’s coverage, but the framework wording makes the post easy to compare with the framework and with other services; local detail belongs in the main duties.',
   sources: [STANDARDISED_ROLES],
-  fixable: true,
+  fixesOffered: [
+    'Replace the bullet with the framework wording of the statement it restates.',
+    'When the bullet adds local detail, replace it and keep its text as a main duty.',
+  ],
   check(context) {
     return ownAttributions(context, 'meaning').map(({ bullet, match, entry, where }) => {
       const replace = { range: bullet.range, newText: entry.statement.text };

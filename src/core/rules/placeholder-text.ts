@@ -105,7 +105,7 @@ export const rule: Rule = {
       quote: 'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
     },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     const { doc } = context;
     const prose = documentText(doc);

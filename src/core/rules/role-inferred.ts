@@ -13,7 +13,7 @@ export const rule: Rule = {
   rationale:
     'jdkit checks a job description against the capabilities of one framework role (capability framework sections 5 to 7). Without a "role" field it uses the role the job title names or, failing that, the role whose statements most capabilities and duties restate, in the framework’s words or the employer’s, made the children and young people’s role when the post works with them (the population field, a title qualifier or the text says so). Declaring the role makes the checks certain.',
   sources: [{ document: 'framework', ref: '2' }],
-  fixable: true,
+  fixesOffered: ['Add a "role" field with the role jdkit inferred (one fix for each role an ambiguous title names).'],
   check(context) {
     const source = context.roleSource;
     const role = context.role;

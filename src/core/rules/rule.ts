@@ -1,6 +1,7 @@
 // The contract every lint rule implements. Rules are data as much as code:
-// their id, default severity, summary and sources feed the README table, the
-// settings schema and the editor's hovers, so the docs cannot drift.
+// their id, default severity, summary, sources and fixes feed the README table,
+// the rule documentation pages, SARIF, the settings schema and the editor's
+// hovers, so the docs cannot drift.
 import type { SourceRef } from '../framework/schema';
 import type { Diagnostic, Severity } from '../types';
 import type { LintContext } from '../lint-context';
@@ -17,10 +18,13 @@ export interface Rule {
   /** Why the rule exists, for an HR reader, with the paragraph it rests on. */
   rationale: string;
   sources: SourceRef[];
-  /** Whether the rule offers fixes (documented in the rule table). */
-  fixable: boolean;
+  /** What the rule's fixes do, one sentence each; empty when it offers none. */
+  fixesOffered: readonly string[];
   check(context: LintContext): Finding[];
 }
+
+/** Everything that documents a rule: the rule without its check. */
+export type RuleDescription = Omit<Rule, 'check'>;
 
 /** Framework section 2's "not pick and mix" sentence, which several capability rules rest on. */
 export const NOT_PICK_AND_MIX: SourceRef = {

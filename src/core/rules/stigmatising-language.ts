@@ -62,7 +62,7 @@ export const rule: Rule = {
     { document: 'framework', ref: '3' },
     { document: 'framework', ref: '4' },
   ],
-  fixable: true,
+  fixesOffered: ['Replace the words with a preferred term, such as "person who uses drugs and/or alcohol" for "addict" (one fix for each preferred term).'],
   check(context) {
     const vocab = vocabulary(context.framework.stigma, context.config.allowedTerms);
     const prose = documentText(context.doc);

@@ -19,7 +19,10 @@ export const rule: Rule = {
     { document: 'plan', ref: '6.8' },
     { document: 'framework', ref: '2' },
   ],
-  fixable: true,
+  fixesOffered: [
+    'When the title names one role and the front matter declares another: set the role to the one the title names, or change the title to the declared role’s framework title.',
+    'When most capabilities are another role’s statements: set the role to that role.',
+  ],
   check(context) {
     const findings: Finding[] = [];
     const evidence = capabilityEvidence(context);

@@ -15,7 +15,7 @@ export const rule: Rule = {
     { document: 'plan', ref: '6.8' },
     { document: 'plan', ref: '4' },
   ],
-  fixable: true,
+  fixesOffered: ['Rename the field to the known field it is nearest to, such as "closing-date" to "closing_date".'],
   check(context) {
     const findings: Finding[] = [];
     for (const [name, field] of context.doc.frontMatter?.fields ?? []) {

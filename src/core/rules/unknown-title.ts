@@ -21,7 +21,7 @@ export const rule: Rule = {
       quote: 'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
     },
   ],
-  fixable: true,
+  fixesOffered: ['Change the title to a framework title it resembles, or to the framework title of the declared role.'],
   check(context) {
     const { title, roles, vague, volunteer, outOfScope } = context.title;
     const field = context.field('title');

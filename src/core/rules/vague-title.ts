@@ -17,7 +17,7 @@ export const rule: Rule = {
     },
     { document: 'plan', ref: '6.18' },
   ],
-  fixable: true,
+  fixesOffered: ['Change the title to the framework title of the post’s role: the declared one, the one the capabilities describe, or else the one the vague title usually stands for.'],
   check(context) {
     const vague = context.title.vague;
     const field = context.field('title');

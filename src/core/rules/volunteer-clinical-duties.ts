@@ -24,7 +24,7 @@ export const rule: Rule = {
     { document: 'plan', ref: '39.1' },
     { document: 'plan', ref: '39.3' },
   ],
-  fixable: false,
+  fixesOffered: [],
   check(context) {
     if (!context.volunteer) return [];
     const findings: Finding[] = [];

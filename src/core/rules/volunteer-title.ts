@@ -23,7 +23,10 @@ export const rule: Rule = {
     },
     { document: 'plan', ref: '6.18' },
   ],
-  fixable: true,
+  fixesOffered: [
+    'For a post that says employment: paid, change the title to the framework title of its role.',
+    'With no "employment" field, add "employment: volunteer".',
+  ],
   check(context) {
     const volunteer = context.title.volunteer;
     const field = context.field('title');

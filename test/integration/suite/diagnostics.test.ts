@@ -33,10 +33,13 @@ describe('diagnostics', () => {
     assert.equal(find('unrecognised-capability').severity, vscode.DiagnosticSeverity.Information);
     // .jdkit.json in the fixture workspace raises modified-capability from information to warning.
     assert.equal(find('modified-capability').severity, vscode.DiagnosticSeverity.Warning);
+    // Each code links to its rule's documentation (rule-docs.test.ts follows the links).
     for (const d of diagnostics) {
       assert.equal(d.source, 'jdkit');
       const code = d.code as { value: string; target: vscode.Uri };
-      assert.match(code.target.fragment, new RegExp(`^rule-${code.value}$`));
+      assert.equal(code.target.scheme, 'command');
+      assert.equal(code.target.path, 'jdkit.showRuleDocs');
+      assert.deepEqual(JSON.parse(code.target.query), [code.value]);
     }
   });
 

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../../package.json';
+import { ENGINE_RULES } from '../../../src/core/formatters/report';
 import { getFramework } from '../../../src/core/framework/load';
+import { ruleDocMarkdown } from '../../../src/core/rule-docs';
+import { ALL_RULES, RULE_BY_ID } from '../../../src/core/rules';
 import { newJobDescription } from '../../../src/core/scaffold';
-import { jdkitInProcess as jdkit, useTempDir } from './run';
+import { ROOT, jdkitInProcess as jdkit, useTempDir } from './run';
 
 describe('jdkit commands (in process)', () => {
   const framework = getFramework();
@@ -13,7 +16,7 @@ describe('jdkit commands (in process)', () => {
     it('prints help and the version', async () => {
       const help = await jdkit(['--help']);
       assert.equal(help.code, 0);
-      for (const command of ['lint', 'roles', 'capabilities', 'new']) assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
+      for (const command of ['lint', 'roles', 'capabilities', 'new', 'rules']) assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
       assert.deepEqual(await jdkit(['-v']), { code: 0, stdout: `${version}\n`, stderr: '' });
       const lintHelp = await jdkit(['lint', '--help']);
       assert.equal(lintHelp.code, 0);
@@ -107,6 +110,69 @@ describe('jdkit commands (in process)', () => {
       assert.match((await jdkit(['capabilities', 'nurse', '--population', 'elders'])).stderr, /--population must be one of adults, children-and-young-people/);
       assert.equal((await jdkit(['capabilities'])).code, 2);
       assert.equal((await jdkit(['capabilities', 'nurse', 'social-worker'])).code, 2);
+    });
+  });
+
+  describe('rules', () => {
+    it('lists every rule and engine diagnostic with its default severity, fixes and summary', async () => {
+      const run = await jdkit(['rules']);
+      assert.equal(run.code, 0);
+      assert.equal(run.stderr, '');
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^RULE +DEFAULT +FIXES +FIRES WHEN$/);
+      const rows = lines.slice(1, 1 + ALL_RULES.length + ENGINE_RULES.length);
+      assert.deepEqual(
+        rows.map((line) => line.split(/ +/)[0]),
+        [...ALL_RULES, ...ENGINE_RULES].map((r) => r.id),
+      );
+      const vague = RULE_BY_ID.get('vague-title')!;
+      const vagueRow = rows.find((row) => row.startsWith('vague-title '))!;
+      assert.deepEqual(vagueRow.split(/ {2,}/), ['vague-title', 'warning', 'yes', vague.summary]);
+      assert.match(run.stdout, /^caseload-too-high +warning +- +The caseload/m);
+      assert.match(run.stdout, /^unreadable-file +error \(always\) +- +The file is not UTF-8 text/m);
+      assert.match(lines.at(-1)!, /^Run "jdkit rules <rule-id>" for a rule's documentation\.$/);
+    });
+
+    it('prints a rule’s documentation page, the same Markdown the extension ships', async () => {
+      const run = await jdkit(['rules', 'missing-supervision']);
+      assert.deepEqual(run, { code: 0, stdout: ruleDocMarkdown(RULE_BY_ID.get('missing-supervision')!), stderr: '' });
+      assert.match(run.stdout, /^# missing-supervision\n/);
+      assert.equal(readFileSync(path.join(ROOT, 'docs', 'rules', 'missing-supervision.md'), 'utf8').endsWith(run.stdout), true);
+      assert.match((await jdkit(['rules', 'internal-error'])).stdout, /^# internal-error\n[\s\S]*is not one of the rules/);
+    });
+
+    it('gives the rules as JSON, all or one', async () => {
+      const all = JSON.parse((await jdkit(['rules', '--format', 'json'])).stdout);
+      assert.equal(all.rules.length, ALL_RULES.length + ENGINE_RULES.length);
+      const one = JSON.parse((await jdkit(['rules', 'volunteer-title', '-f', 'json'])).stdout);
+      const rule = RULE_BY_ID.get('volunteer-title')!;
+      assert.deepEqual(one, {
+        rules: [
+          {
+            id: 'volunteer-title',
+            defaultSeverity: 'information',
+            configurable: true,
+            summary: rule.summary,
+            rationale: rule.rationale,
+            sources: rule.sources.map((s) => ({
+              document: 'plan',
+              ref: s.ref,
+              citation: `Workforce plan, ${s.ref}`,
+              quote: s.quote ?? null,
+            })),
+            fixes: rule.fixesOffered,
+          },
+        ],
+      });
+      assert.equal(all.rules.find((r: { id: string }) => r.id === 'unreadable-file').configurable, false);
+    });
+
+    it('rejects an unknown rule id with the nearest one', async () => {
+      const run = await jdkit(['rules', 'vage-title']);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /^jdkit rules: unknown rule "vage-title"\. Did you mean "vague-title"\? Run "jdkit rules" to list the rule ids\.\n/);
+      assert.equal((await jdkit(['rules', 'a', 'b'])).code, 2);
     });
   });
 

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { jsonFileReport, jsonFormatter } from '../../../src/core/formatters/json';
-import { ENGINE_RULES, formatReports, ruleHelpUri, summarise, type FileReport } from '../../../src/core/formatters/report';
+import { ENGINE_RULES, formatReports, summarise, type FileReport } from '../../../src/core/formatters/report';
 import { artifactUri, region, sarifFormatter, sarifLevel } from '../../../src/core/formatters/sarif';
 import { textOptions } from '../../../src/cli/lint';
 import { compactFormatter, formatCompactFile } from '../../../src/core/formatters/compact';
 import { displayWidth, formatTextFile, formatTextSummary, textFormatter, wrap } from '../../../src/core/formatters/text';
+import { ruleDocMarkdown, ruleDocText } from '../../../src/core/rule-docs';
 import { ALL_RULES } from '../../../src/core/rules';
 import type { Diagnostic, Severity } from '../../../src/core/types';
 
@@ -243,10 +244,24 @@ describe('formatters', () => {
         id: 'caseload-too-high',
         shortDescription: { text: rule.summary },
         fullDescription: { text: rule.rationale },
-        helpUri: ruleHelpUri('caseload-too-high'),
+        help: { text: ruleDocText(rule), markdown: ruleDocMarkdown(rule) },
         defaultConfiguration: { level: 'warning' },
       });
-      assert.match(caseload.helpUri, /^https:\/\/.+README\.md#rule-caseload-too-high$/);
+      assert.equal(run.tool.driver.informationUri, undefined);
+    });
+
+    it('gives every rule, and the engine diagnostics, its documentation page as help and no link', () => {
+      const { driver } = sarif(reports).runs[0].tool;
+      for (const described of driver.rules) {
+        assert.equal('helpUri' in described, false, described.id);
+        assert.match(described.help.markdown, new RegExp(`^# ${described.id}\\n\\n`));
+        assert.ok(described.help.markdown.includes(described.shortDescription.text.replace(/[<>[\]_]/g, '\\$&')), described.id);
+        assert.match(described.help.text, new RegExp(`^${described.id}\\n\\n`));
+        assert.ok(described.help.text.includes(described.fullDescription.text.replace(/`/g, '')), described.id);
+        assert.doesNotMatch(described.help.text, /`/, `${described.id}: no Markdown in the text help`);
+      }
+      const unreadable = driver.rules.find((r: { id: string }) => r.id === 'unreadable-file');
+      assert.match(unreadable.help.markdown, /is not one of the rules/);
     });
 
     it('writes one result per diagnostic with levels, 1-based regions and relative URIs', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFramework } from '../../../src/core/framework/load';
+import { ruleDocMarkdown } from '../../../src/core/rule-docs';
 import { ALL_RULES } from '../../../src/core/rules';
 import { spawnSync } from 'node:child_process';
 import { FIXTURES, MAIN_JS, ROOT, jdkit, jdkitInProcess, testEnv, useTempDir } from './run';
@@ -235,7 +236,8 @@ describe('jdkit lint (child process)', function () {
         assert.ok(described, rule.id);
         assert.equal(described.shortDescription.text, rule.summary);
         assert.equal(described.fullDescription.text, rule.rationale);
-        assert.match(described.helpUri, new RegExp(`README\\.md#rule-${rule.id}$`));
+        assert.equal(described.helpUri, undefined);
+        assert.equal(described.help.markdown, ruleDocMarkdown(rule));
         assert.ok(['error', 'warning', 'note'].includes(described.defaultConfiguration.level));
       }
       const results = sarifRun.results as {

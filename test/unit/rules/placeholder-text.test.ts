@@ -194,7 +194,7 @@ describe('placeholder-text', () => {
   it('is registered as a warning with the plan 6.18 source and no fix', () => {
     const rule = RULE_BY_ID.get(ID)!;
     assert.equal(rule.defaultSeverity, 'warning');
-    assert.equal(rule.fixable, false);
+    assert.deepEqual(rule.fixesOffered, []);
     assert.deepEqual(
       rule.sources.map((s) => `${s.document} ${s.ref}`),
       ['plan 6.18'],
