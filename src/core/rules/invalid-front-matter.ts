@@ -28,8 +28,8 @@ export const rule: Rule = {
         },
       ];
     }
-    // The parser has already explained YAML errors precisely; fields are only checked once the YAML can be read.
-    if (frontMatter.problems.length > 0) return frontMatter.problems.map((p) => ({ message: p.message, range: p.range }));
+    // The parser has already explained YAML errors, with a fix where the intent is clear; fields are only checked once the YAML can be read.
+    if (frontMatter.problems.length > 0) return frontMatter.problems.map((p) => ({ message: p.message, range: p.range, ...(p.fix ? { fixes: [p.fix] } : {}) }));
 
     const findings: Finding[] = [];
     if (!frontMatter.fields.has('title')) findings.push(missingTitle(doc));
