@@ -18,10 +18,13 @@ describe('supervisionEdit', () => {
     assert.equal(result.text, text.replace('Text.\n', 'Text.\n\n- Clinical supervision.\n'));
   });
 
-  it('takes a level-1 heading for the document’s title, not its supervision section', () => {
+  it('takes a level-1 heading for the document’s title and a heading in Capabilities for a group of capabilities, not the supervision section', () => {
     const result = add('# Clinical supervision lead\n\n## Main duties\n\n- Lead.\n');
     assert.equal(result.heading, null);
     assert.equal(result.text, '# Clinical supervision lead\n\n## Main duties\n\n- Lead.\n\n## Supervision and support\n\n- Supervision.\n');
+    const grouped = add('## Capabilities\n\n### Supervision and reflection\n\n- able to reflect\n');
+    assert.equal(grouped.heading, null);
+    assert.equal(grouped.text, '## Capabilities\n\n### Supervision and reflection\n\n- able to reflect\n\n## Supervision and support\n\n- Supervision.\n');
   });
 
   it('goes first in a document whose only sections are about terms and applying, and with no text before them', () => {

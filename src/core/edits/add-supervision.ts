@@ -38,8 +38,10 @@ export function supervisionEdit(doc: JdDocument, section: readonly string[], bul
   const open = documentText(doc).unclosed;
   const closeBefore = (line: number) => (open && line >= open.line ? eol + open.closer : '');
 
-  // A level-1 heading is the document's title, not a section.
-  const heading = doc.headings.find((h) => h.level > 1 && SUPERVISION_HEADING.test(h.text));
+  // A level-1 heading is the document's title, not a section; bullets under a heading in Capabilities would be capabilities.
+  const capabilities = doc.capabilities;
+  const inCapabilities = (line: number) => capabilities !== null && line >= capabilities.heading.line && line < capabilities.endLine;
+  const heading = doc.headings.find((h) => h.level > 1 && SUPERVISION_HEADING.test(h.text) && !inCapabilities(h.line));
   if (heading) {
     const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
     const last = lastContentLine(lines, heading.line, next ? next.line : lines.lineCount);
