@@ -51,8 +51,11 @@ const KEY_VALUE = /^([\p{L}\p{N}_][^:]*?):([ \t]+)(\S.*?)[ \t]*$/u;
 export function explainYamlMistakes(lines: TextLines, from: number, to: number): FrontMatterProblem[] {
   const problems: FrontMatterProblem[] = [];
   let explainedWithoutFix = false;
-  for (const entry of entries(lines, from, to).slice(0, MAX_ENTRIES)) {
-    if (readsAsFields(entryText(lines, entry))) continue;
+  const all = entries(lines, from, to);
+  for (const entry of all.slice(0, MAX_ENTRIES)) {
+    // An indented first field reads well alone, but not with the unindented fields after it.
+    const misaligned = all.length > 1 && /^\s/.test(lines.lines[entry.first]);
+    if (!misaligned && readsAsFields(entryText(lines, entry))) continue;
     const explanation = explain(lines, entry, to);
     // One unfixable line is explained; more are often prose between "---" lines, not fields.
     if (!explanation || (!explanation.fix && explainedWithoutFix)) continue;

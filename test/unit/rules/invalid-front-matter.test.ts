@@ -158,6 +158,14 @@ describe('invalid-front-matter', () => {
         'Remove the indentation',
         '---\ntitle: Nurse\nrole: nurse\nsalary: £30,000\n---\n',
       );
+      assertFixed(
+        '---\n  title: Nurse\nrole: nurse\n---\n',
+        1,
+        'Line 2: the field "title" is indented, so YAML does not read it as a field of its own. Start it at the beginning of the line.',
+        'Remove the indentation',
+        '---\ntitle: Nurse\nrole: nurse\n---\n',
+      );
+      assert.deepEqual(run('---\n  title: Nurse\n  role: nurse\n---\n'), [], 'all indented alike is valid YAML');
     });
 
     it('a field written as a list item: removes the dash', () => {
