@@ -6,7 +6,7 @@
 // placeholder-text warnings that point at each gap until it is filled in.
 import { stringify } from 'yaml';
 import { getFramework, type Framework } from './framework/load';
-import type { Population, Role, RoleId, SupervisionKind } from './framework/schema';
+import type { Population, Role, RoleId } from './framework/schema';
 import { normalisedKey } from './match/normalise';
 import { lowerFirst, upperFirst } from './text/case';
 import { canonicalTitle } from './title';
@@ -34,16 +34,6 @@ const CASELOADS: Partial<Record<RoleId, number>> = {
   'family-support-worker-cyp': 25,
 };
 
-/** Wording for each kind of supervision the guidance requires; each names the supervision as the missing-supervision rule looks for it. */
-const SUPERVISION_TEXT: Record<SupervisionKind, string> = {
-  clinical:
-    'Regular clinical supervision, at least once a month for at least 60 minutes (pro rata for part-time staff), following an evidence-based model that includes reflective practice (workforce plan 3.2).',
-  safeguarding:
-    'Mandatory safeguarding supervision from an experienced, trained clinician, for the safeguarding considerations of working with children and young people (workforce plan 35.1).',
-  supportive:
-    'Regular supportive supervision with reflective practice, from a trained clinician or senior peer support worker, kept separate from line management and case management (workforce plan section 38).',
-};
-
 export const PLACEHOLDER = {
   organisation: '[Organisation name]',
   location: '[Town or city]',
@@ -59,6 +49,7 @@ export function newJobDescription(options: ScaffoldOptions): string {
   const role = framework.role(options.role);
   if (!role) throw new Error(`unknown role id "${options.role}"`);
   const population = options.population ?? (role.buildsOn.some((b) => b.population) ? 'adults' : undefined);
+  const roles = new Set([role.id, ...framework.baseRoles(role.id, population).map((r) => r.id)]);
 
   const lines = [
     ...frontMatter(role, framework, population, options.organisation),
@@ -73,7 +64,8 @@ export function newJobDescription(options: ScaffoldOptions): string {
     '',
     ...(role.kind === 'capabilities' ? capabilities(role, framework, population) : externalFrameworks(role)),
     ...personSpecification(role),
-    ...supervision(role, framework, population),
+    ...supervisionSection(supervisionOffers(framework, roles), 'paid'),
+    '',
     '## Terms',
     '',
     '- [Annual leave, pension and other benefits]',
@@ -169,17 +161,28 @@ function personSpecification(role: Role): string[] {
   return out;
 }
 
-function supervision(role: Role, framework: Framework, population: Population | undefined): string[] {
-  const roles = new Set<RoleId>([role.id, ...framework.baseRoles(role.id, population).map((r) => r.id)]);
-  const kinds = new Set(framework.guidance.supervision.filter((s) => s.roles.some((r) => roles.has(r))).map((s) => s.kind));
+export const SUPERVISION_HEADING = 'Supervision and support';
+
+/** The guidance's wording for each kind of supervision that `roles` (a role and those it builds on) must have. */
+export function supervisionOffers(framework: Framework, roles: ReadonlySet<RoleId>): string[] {
+  return framework.guidance.supervision.filter((s) => s.roles.some((r) => roles.has(r))).map((s) => s.offer);
+}
+
+/**
+ * The "Supervision and support" section, without a blank line after it: the
+ * supervision `offers` (guidance wording) and, for a paid post, line
+ * management and protected time. Used by new documents and by the
+ * missing-supervision fix, so both write the same section.
+ */
+export function supervisionSection(offers: readonly string[], employment: 'paid' | 'volunteer'): string[] {
   return [
-    '## Supervision and support',
+    `## ${SUPERVISION_HEADING}`,
     '',
     'You will receive:',
     '',
-    ...[...kinds].map((kind) => `- ${SUPERVISION_TEXT[kind]}`),
-    '- Regular management supervision from your line manager and an annual appraisal.',
-    '- Protected time in your work plan to receive supervision and for training and development.',
-    '',
+    ...offers.map((offer) => `- ${offer}`),
+    ...(employment === 'paid'
+      ? ['- Regular management supervision from your line manager and an annual appraisal.', '- Protected time in your work plan to receive supervision and for training and development.']
+      : []),
   ];
 }

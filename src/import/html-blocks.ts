@@ -6,6 +6,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { inline, type Block, type Inline, type ListItem } from './blocks';
 
+// White space as HTML collapses it: not the no-break spaces the author typed on purpose.
+const HTML_SPACE = /[ \t\r\n\f]+/g;
+
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   for (const node of parseDocument(html).children) addBlock(node, blocks);
@@ -77,7 +80,7 @@ function inlineOf(element: Element, include: (child: Element) => boolean = () =>
   let boldChars = 0;
   const walk = (node: AnyNode, bold: boolean) => {
     if (!isElement(node)) {
-      const t = textOf(node).replace(/\s+/g, ' ');
+      const t = textOf(node).replace(HTML_SPACE, ' ');
       text += escapeMarkdown(t);
       plain += t;
       if (bold) boldChars += t.replace(/\s/g, '').length;
@@ -99,7 +102,7 @@ function inlineOf(element: Element, include: (child: Element) => boolean = () =>
     }
   };
   for (const child of element.children) walk(child, false);
-  const trimmed = plain.replace(/\s+/g, ' ').trim();
+  const trimmed = plain.replace(HTML_SPACE, ' ').trim();
   return { text: tidy(text), plain: trimmed, bold: trimmed.length > 0 && boldChars >= trimmed.replace(/\s/g, '').length };
 }
 
@@ -115,7 +118,7 @@ function wrap(text: string, from: number, mark: string): string {
 function tidy(text: string): string {
   return text
     .replace(/\*\*(\s*)\*\*/g, '$1')
-    .replace(/\s+/g, ' ')
+    .replace(HTML_SPACE, ' ')
     .trim();
 }
 

@@ -40,6 +40,7 @@ function allSources(): { where: string; ref: SourceRef }[] {
     { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },
+    { where: 'guidance: volunteers.supervision', ref: guidance.volunteers.supervision.source },
     ...stigma.terms.map((t) => ({ where: `stigma: ${t.id}`, ref: t.source })),
   ];
 }
@@ -149,6 +150,11 @@ describe('knowledge data', () => {
       const text = 'You will receive monthly management supervision and an annual appraisal.';
       assert.deepEqual(findPhrases(text, clinical.evidence), []);
       assert.equal(findPhrases('Monthly clinical\nsupervision is provided.', clinical.evidence).length, 1);
+    });
+
+    it('words each supervision offer so that missing-supervision finds it, and the volunteer’s with no clinical work', () => {
+      for (const s of [...guidance.supervision, guidance.volunteers.supervision]) assert.ok(findPhrases(s.offer, s.evidence).length > 0, s.offer);
+      assert.deepEqual(findPhrases(guidance.volunteers.supervision.offer, guidance.volunteers.clinicalDuties), []);
     });
 
     it('finds no clinical duties in harmless volunteer text', () => {

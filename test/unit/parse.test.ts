@@ -77,20 +77,30 @@ describe('parseJd', () => {
       assert.equal(doc.bodyStartLine, 3);
     });
 
-    it('reports front matter that is never closed on the opening fence', () => {
+    it('reports front matter that is never closed after its last field, or on the opening fence when it has none', () => {
       const fm = parseJd('---\ntitle: Nurse\n\n# Nurse\n').frontMatter;
       assert.equal(fm?.closingLine, -1);
       assert.equal(fm?.fields.size, 0);
       assert.equal(fm?.problems.length, 1);
       assert.match(fm!.problems[0].message, /never closed/);
-      assert.deepEqual(fm!.problems[0].range, range(0, 0, 0, 3));
+      assert.deepEqual(fm!.problems[0].range, range(1, 0, 1, 12));
+      assert.deepEqual(parseJd('---\n# Nurse\n').frontMatter!.problems[0].range, range(0, 0, 0, 3));
     });
 
-    it('reports malformed YAML with the range of the error', () => {
+    it('reports malformed YAML it cannot explain with the range of the error and its line', () => {
+      const fm = parseJd('---\ntitle: "Nurse" lead\nrole: nurse\n---\n').frontMatter!;
+      assert.equal(fm.problems.length, 1);
+      assert.match(fm.problems[0].message, /^Line 2: the front matter is not valid YAML: /);
+      assert.deepEqual(fm.problems[0].range, range(1, 15, 1, 19));
+      assert.equal(fm.problems[0].fix, undefined);
+      assert.equal(fm.fields.size, 0);
+    });
+
+    it('explains a common YAML mistake on its line', () => {
       const fm = parseJd('---\ntitle: [Drug and alcohol worker\nrole: nurse\n---\n').frontMatter!;
       assert.equal(fm.problems.length, 1);
-      assert.match(fm.problems[0].message, /^The front matter is not valid YAML: /);
-      assert.deepEqual(fm.problems[0].range, range(2, 0, 2, 1));
+      assert.match(fm.problems[0].message, /^Line 2: the value of "title" starts with "\[", which YAML reserves/);
+      assert.deepEqual(fm.problems[0].range, range(1, 0, 1, 31));
       assert.equal(fm.fields.size, 0);
     });
 
@@ -103,7 +113,7 @@ describe('parseJd', () => {
     it('reports duplicate keys on the second one', () => {
       const fm = parseJd('---\ntitle: a\ntitle: b\n---\n').frontMatter!;
       assert.equal(fm.problems.length, 1);
-      assert.match(fm.problems[0].message, /unique/);
+      assert.equal(fm.problems[0].message, 'Line 3: the field "title" is given twice. Keep one of them.');
       assert.equal(fm.problems[0].range.start.line, 2);
     });
 

@@ -1,8 +1,9 @@
 // YAML front matter between `---` fences at the top of a job description.
 // Parsed with the `yaml` library so every key and value keeps its source range.
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Range } from '../types';
+import { isAlias, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Fix, Range } from '../types';
 import type { TextLines } from './text-lines';
+import { explainUnresolvedAlias, explainYamlMistakes, likelyEnd } from './yaml-mistakes';
 
 export interface FrontMatterField {
   key: string;
@@ -16,6 +17,8 @@ export interface FrontMatterField {
 export interface FrontMatterProblem {
   message: string;
   range: Range;
+  /** Where the intent is clear, e.g. a field name without its colon. */
+  fix?: Fix;
 }
 
 export interface FrontMatter {
@@ -59,10 +62,15 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     problems: [],
   };
   if (closingLine < 0) {
-    frontMatter.problems.push({
-      message: 'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.',
-      range: lines.lineRange(0),
-    });
+    const message = 'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.';
+    // Where the fields show where the closing fence belongs, the problem is reported there, with a fix.
+    const end = likelyEnd(lines);
+    if (end === null) frontMatter.problems.push({ message, range: lines.lineRange(0) });
+    else {
+      const at = lines.lineRange(end).end;
+      const fix = { title: `Add "---" after line ${end + 1}`, edits: [{ range: { start: at, end: at }, newText: `${lines.eol}---` }] };
+      frontMatter.problems.push({ message, range: lines.lineRange(end), fix });
+    }
     return frontMatter;
   }
 
@@ -81,24 +89,27 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
   const toRange = (start: number, end: number): Range => lines.rangeOfOffsets(contentStart + start, contentStart + end);
 
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
-  for (const error of doc.errors) {
-    frontMatter.problems.push({
-      message: `The front matter is not valid YAML: ${firstLine(error.message)}`,
-      range: toRange(error.pos[0], Math.max(error.pos[1], error.pos[0])),
-    });
-  }
-  if (doc.errors.length > 0) return frontMatter;
-
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) return frontMatter;
-  if (!isMap(contents)) {
-    const [start, end] = (contents as YamlNode).range ?? [0, source.length];
-    frontMatter.problems.push({
-      message: 'The front matter must be a list of "field: value" lines.',
-      range: toRange(start, end),
-    });
+  const empty = contents === null || (isScalar(contents) && contents.value === null);
+  if (doc.errors.length > 0 || (!empty && !isMap(contents))) {
+    // Plain words for the common mistakes; the YAML library's messages for the rest.
+    const explained = explainYamlMistakes(lines, 1, closingLine);
+    if (explained.length > 0) frontMatter.problems.push(...explained);
+    else if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const range = toRange(error.pos[0], Math.max(error.pos[1], error.pos[0]));
+        frontMatter.problems.push({ message: yamlErrorMessage(lines, range, error), range });
+      }
+    } else {
+      const [start, end] = (contents as YamlNode).range ?? [0, source.length];
+      frontMatter.problems.push({
+        message: 'The front matter must be a list of "field: value" lines.',
+        range: toRange(start, end),
+      });
+    }
     return frontMatter;
   }
+  if (!isMap(contents)) return frontMatter;
 
   for (const pair of contents.items) {
     const keyNode = pair.key as YamlNode | null;
@@ -115,10 +126,13 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     try {
       value = valueNode ? valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
     } catch {
-      frontMatter.problems.push({
-        message: `The value of "${keyNode.value}" uses too many YAML aliases to be read safely.`,
-        range: valueRange,
-      });
+      const unresolved = isAlias(valueNode) && valueNode.resolve(doc) === undefined ? explainUnresolvedAlias(lines, keyRange.start.line) : null;
+      frontMatter.problems.push(
+        unresolved ?? {
+          message: `The value of "${keyNode.value}" uses too many YAML aliases to be read safely.`,
+          range: valueRange,
+        },
+      );
       continue;
     }
     frontMatter.fields.set(keyNode.value, { key: keyNode.value, value, keyRange, valueRange });
@@ -126,6 +140,10 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
   return frontMatter;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0];
+/** The YAML library's message with the line it is on, or plain words for a field given twice. */
+function yamlErrorMessage(lines: TextLines, range: Range, error: { code: string; message: string }): string {
+  const where = `Line ${range.start.line + 1}`;
+  const key = /^([^:]+?)\s*:/.exec(lines.lines[range.start.line].slice(range.start.character))?.[1];
+  if (error.code === 'DUPLICATE_KEY' && key) return `${where}: the field "${key}" is given twice. Keep one of them.`;
+  return `${where}: the front matter is not valid YAML: ${error.message.split('\n', 1)[0]}`;
 }

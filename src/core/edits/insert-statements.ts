@@ -111,7 +111,7 @@ function bulletLines(texts: readonly string[], eol: string): string {
 }
 
 /** The last line in [from, to) with any text; `from` when all are blank. */
-function lastContentLine(lines: TextLines, from: number, to: number): number {
+export function lastContentLine(lines: TextLines, from: number, to: number): number {
   for (let line = Math.min(to, lines.lineCount) - 1; line > from; line--) {
     if (lines.lines[line].trim() !== '') return line;
   }
@@ -119,12 +119,12 @@ function lastContentLine(lines: TextLines, from: number, to: number): number {
 }
 
 /** A line break that keeps a blank line before `line` when it has text (e.g. the next heading directly follows). */
-function blankBeforeNext(lines: TextLines, line: number): string {
+export function blankBeforeNext(lines: TextLines, line: number): string {
   return line < lines.lineCount && lines.lines[line].trim() !== '' ? lines.eol : '';
 }
 
 /** Line breaks that leave exactly one blank line between the document's last text and an appended block. */
-function separatorBefore(lines: TextLines, eol: string): string {
+export function separatorBefore(lines: TextLines, eol: string): string {
   const last = lastContentLine(lines, -1, lines.lineCount);
   if (last < 0) return '';
   const blankLinesAfter = lines.lineCount - 1 - last;

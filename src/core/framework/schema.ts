@@ -234,6 +234,8 @@ export const guidanceSchema = z.object({
       evidence: z.array(z.string().min(1)).min(1),
       /** What the plan or framework asks for, in a sentence an HR reader understands. */
       detail: z.string().min(1),
+      /** The bullet a job description's "Supervision and support" section offers it with; names it as `evidence` does. */
+      offer: z.string().min(1),
       source: sourceRefSchema,
     }),
   ),
@@ -241,6 +243,15 @@ export const guidanceSchema = z.object({
     /** Phrases that assign clinical work (plan 39.1 says volunteers must not do it). */
     clinicalDuties: z.array(z.string().min(1)).min(1),
     source: sourceRefSchema,
+    /**
+     * Volunteers must be supervised (plan 39.1, 41.1), but not clinically: they
+     * must not do clinical work at all, so any mention of supervision will do.
+     */
+    supervision: z.object({
+      evidence: z.array(z.string().min(1)).min(1),
+      offer: z.string().min(1),
+      source: sourceRefSchema,
+    }),
   }),
   population: populationEvidenceSchema,
   casework: caseworkEvidenceSchema,

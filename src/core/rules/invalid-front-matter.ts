@@ -17,6 +17,7 @@ export const rule: Rule = {
     'With no front matter, add it, with the title taken from the document’s first-level heading.',
     'With no "title" field, add one from the document’s first-level heading.',
     'Change a field value jdkit cannot use to the allowed value nearest to it, such as a misspelt role id.',
+    'Repair a usual YAML slip where the intent is clear: add a missing colon or the space after it, quote a value with a second colon or a reserved first character, close a quote, replace tabs, remove stray indentation or a list dash, or add the closing "---".',
   ],
   check(context) {
     const { doc } = context;
@@ -32,8 +33,8 @@ export const rule: Rule = {
         },
       ];
     }
-    // The parser has already explained YAML errors precisely; fields are only checked once the YAML can be read.
-    if (frontMatter.problems.length > 0) return frontMatter.problems.map((p) => ({ message: p.message, range: p.range }));
+    // The parser has already explained YAML errors, with a fix where the intent is clear; fields are only checked once the YAML can be read.
+    if (frontMatter.problems.length > 0) return frontMatter.problems.map((p) => ({ message: p.message, range: p.range, ...(p.fix ? { fixes: [p.fix] } : {}) }));
 
     const findings: Finding[] = [];
     if (!frontMatter.fields.has('title')) findings.push(missingTitle(doc));
@@ -54,7 +55,7 @@ export const rule: Rule = {
       if (suggestion) {
         finding.message += ` Did you mean "${suggestion}"?`;
         finding.data = { field: name, suggestion, ...(name === 'role' ? { roles: [suggestion] } : {}) };
-        finding.fixes = [{ title: `Change ${name} to ${suggestion}`, edits: [replaceFieldValue(doc, field, suggestion)] }];
+        finding.fixes = [{ title: `Change ${name} to ${suggestion}`, edits: [replaceFieldValue(doc, field, suggestion)], needsJudgement: true }];
       }
       findings.push(finding);
     }

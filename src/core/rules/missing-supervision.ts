@@ -1,31 +1,12 @@
+import { supervisionEdit } from '../edits/add-supervision';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
+import { SUPERVISION_HEADING, supervisionOffers, supervisionSection } from '../scaffold';
 import { containsAnyPhrase } from '../text/find-phrases';
-import { anchorRange, documentText } from '../text/document-text';
+import { documentText } from '../text/document-text';
 import type { LintContext } from '../lint-context';
-import type { Finding, Rule } from './rule';
+import type { Rule } from './rule';
 
-type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'detail' | 'source'> & { kind: string };
-
-const SUPERVISION_HEADING = /\bsupervision\b/i;
-
-/**
- * Volunteers (plan 39.1, 41.1) must be supervised, but not clinically: they
- * must not do clinical work at all. So for a volunteer role any mention of
- * supervision is enough, and the role's clinical, safeguarding or supportive
- * supervision does not apply (volunteer-clinical-duties reports volunteers in
- * clinical roles).
- */
-const VOLUNTEER_SUPERVISION: Requirement = {
-  kind: 'volunteer',
-  evidence: ['supervision', 'supervised', 'supervisor', 'supervisors'],
-  detail:
-    'Volunteers should be supervised and supported (plan 39.1), with regular supervision from an appropriately trained supervisor, as the volunteering policy should set out.',
-  source: {
-    document: 'plan',
-    ref: '41.1',
-    quote: 'Regular supervision should be facilitated by an appropriately trained supervisor to ensure that volunteers are supported while they undertake the tasks they have been given.',
-  },
-};
+type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & { kind: string };
 
 export const rule: Rule = {
   id: 'missing-supervision',
@@ -42,26 +23,37 @@ export const rule: Rule = {
     { document: 'plan', ref: '39.1' },
     { document: 'plan', ref: '41.1' },
   ],
-  fixesOffered: [],
+  fixesOffered: [
+    'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it; or, when the section is there, add the kinds it lacks.',
+  ],
   check(context) {
     const role = context.role;
+    const guidance = context.framework.guidance;
+    // Volunteers must be supervised (plan 39.1, 41.1) but not clinically: they must not do
+    // clinical work at all (volunteer-clinical-duties reports volunteers in clinical roles).
     const requirements: Requirement[] = context.volunteer
-      ? [VOLUNTEER_SUPERVISION]
+      ? [{ kind: 'volunteer', ...guidance.volunteers.supervision }]
       : role
-        ? context.framework.guidance.supervision.filter((s) => s.roles.includes(role.id))
+        ? guidance.supervision.filter((s) => s.roles.includes(role.id))
         : casework(context);
-    if (requirements.length === 0) return [];
     const text = documentText(context.doc).text;
-    const findings: Finding[] = [];
-    for (const requirement of requirements) {
-      if (containsAnyPhrase(text, requirement.evidence)) continue;
-      findings.push({
-        message: `${missing(requirement.kind, role)} (${cite(requirement.source)}). ${detailFor(requirement, role)} ${advice(requirement.kind)}`,
-        range: anchorRange(context.doc, SUPERVISION_HEADING),
-        data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
-      });
-    }
-    return findings;
+    const missing = requirements.filter((r) => !containsAnyPhrase(text, r.evidence));
+    if (missing.length === 0) return [];
+
+    // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
+    const section = context.volunteer
+      ? supervisionSection([guidance.volunteers.supervision.offer], 'volunteer')
+      : supervisionSection(role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
+    const place = supervisionEdit(context.doc, section, missing.map((r) => r.offer));
+    const title = place.heading
+      ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
+      : `Insert a ${SUPERVISION_HEADING} section`;
+    return missing.map((requirement) => ({
+      message: `${sentence(requirement.kind, role)} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      range: place.range,
+      data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
+      fixes: [{ title, edits: [place.edit] }],
+    }));
   },
 };
 
@@ -75,7 +67,7 @@ function casework(context: LintContext): Requirement[] {
   return context.framework.guidance.supervision.filter((s) => s.kind === 'clinical');
 }
 
-function missing(kind: string, role: Role | null): string {
+function sentence(kind: string, role: Role | null): string {
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
   const who = role ? `${role.name.toLowerCase()} posts` : 'a post that holds a caseload or delivers treatment, whatever its role,';
   return `The document does not mention ${kind} supervision, which ${who} must have`;
@@ -83,18 +75,6 @@ function missing(kind: string, role: Role | null): string {
 
 function advice(kind: string): string {
   return kind === 'volunteer' ? 'Say who will supervise the volunteer and how often.' : 'Say how and how often the postholder will receive it.';
-}
-
-/**
- * The guidance's explanation. Its sentence on the monthly 60-minute session
- * applies to regulated roles only (plan 3.2), so it is left out for the others.
- */
-function detailFor(requirement: Requirement, role: Role | null): string {
-  if (role?.regulation) return requirement.detail;
-  return requirement.detail
-    .split(/(?<=\.)\s+/)
-    .filter((sentence) => !/\bregulated roles?\b/i.test(sentence))
-    .join(' ');
 }
 
 function cite(source: SourceRef): string {

@@ -92,7 +92,7 @@ describe('export: jdkit render lints first (export guard)', () => {
       assert.equal(code, 1, `${extra.join(' ')}: ${stderr}`);
       assert.equal(stdout, '');
       assert.match(stderr, /^jdkit render: broken\.jd\.md: the front matter cannot be read, so it was not exported, not even with --allow-errors/);
-      assert.match(stderr, /\n {2}broken\.jd\.md:2:1 The front matter is not valid YAML: .* invalid-front-matter\n/);
+      assert.match(stderr, /\n {2}broken\.jd\.md:2:1 Line 2: "title" needs a colon after it: .* invalid-front-matter\n/);
       assert.deepEqual(docxFiles(dir), []);
     }
   });
@@ -146,7 +146,7 @@ describe('export guard: exportBlockers and exportBlock', () => {
     const result = lint(BROKEN);
     const blockers = exportBlockers(result.diagnostics, result.document.frontMatter);
     assert.equal(blockers.unreadableFrontMatter, true);
-    assert.match(blockers.frontMatterProblems[0].message, /not valid YAML/);
+    assert.match(blockers.frontMatterProblems[0].message, /needs a colon/);
     assert.equal(exportBlock(blockers), 'unreadable-front-matter');
     assert.equal(exportBlock(blockers, { allowErrors: true }), 'unreadable-front-matter');
     // With the rule off (no diagnostics at all) the document is still refused.

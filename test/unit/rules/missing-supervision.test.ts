@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { getFramework } from '../../../src/core/framework/load';
+import type { Diagnostic } from '../../../src/core/types';
+import { applyEdits } from '../apply-edits';
 import { jd, runRule } from '../helpers';
 
 const run = (text: string) => runRule('missing-supervision', text);
@@ -6,54 +9,98 @@ const kinds = (text: string) => run(text).map((d) => d.data?.kind);
 const worker = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
 const cyp = { title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
 const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
+const volunteer = { ...psw, title: 'Peer mentor volunteer', employment: 'volunteer' };
+
+const guidance = getFramework().guidance;
+const offer = (kind: string) => guidance.supervision.find((s) => s.kind === kind)!.offer;
+const MANAGEMENT = ['- Regular management supervision from your line manager and an annual appraisal.', '- Protected time in your work plan to receive supervision and for training and development.'];
+/** The section a new document has, for posts needing these kinds of supervision. */
+const section = (...offers: string[]) => ['## Supervision and support', '', 'You will receive:', '', ...offers.map((o) => `- ${o}`), ...MANAGEMENT].join('\n');
+
+/** Applies the diagnostic's one fix and checks the rule is then satisfied. */
+function fixed(text: string, d: Diagnostic): string {
+  assert.equal(d.fixes?.length, 1);
+  const result = applyEdits(text, d.fixes![0].edits);
+  assert.deepEqual(run(result), [], `still reported after "${d.fixes![0].title}"`);
+  return result;
+}
 
 describe('missing-supervision', () => {
-  it('fires at the title when a drug and alcohol worker post never mentions clinical supervision', () => {
-    const [d, ...rest] = run(jd(worker, '## Main duties\n\nKey work with people.\n'));
+  it('fires on the last section heading when a drug and alcohol worker post never mentions clinical supervision, and inserts the section after it', () => {
+    const text = jd(worker, '## Main duties\n\nKey work with people.\n');
+    const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(
+    assert.equal(
       d.message,
-      /^The document does not mention clinical supervision, which drug and alcohol worker posts must have \(workforce plan 3\.2\)\. Everyone who delivers treatment .* Say how and how often the postholder will receive it\.$/,
+      'The document does not mention clinical supervision, which drug and alcohol worker posts must have (workforce plan 3.2). Say how and how often the postholder will receive it.',
     );
-    assert.doesNotMatch(d.message, /60 minutes/, 'the monthly hour applies to regulated roles only');
-    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 32 } });
+    assert.deepEqual(d.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 14 } });
     assert.deepEqual(d.data, { kind: 'clinical', roles: ['drug-and-alcohol-worker'] });
+    assert.equal(d.fixes![0].title, 'Insert a Supervision and support section');
+    assert.equal(fixed(text, d), `${jd(worker, '## Main duties\n\nKey work with people.\n')}\n${section(offer('clinical'))}\n`);
   });
 
-  it('tells regulated roles about the monthly session of at least 60 minutes (plan 3.2)', () => {
-    const [d] = run(jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n'));
-    assert.match(d.message, /at least 60 minutes once a month/);
+  it('offers regulated roles the monthly session of at least 60 minutes (plan 3.2)', () => {
+    const text = jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n');
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(d.message, 'The document does not mention clinical supervision, which nurse posts must have (workforce plan 3.2). Say how and how often the postholder will receive it.');
+    assert.match(fixed(text, d), /^- Regular clinical supervision, at least once a month for at least 60 minutes/m);
   });
 
-  it('reports at a supervision heading that does not name the kind of supervision', () => {
-    const text = jd(worker, '## Supervision and support\n\nMonthly supervision with your manager.\n');
+  it('reports at a supervision heading that does not name the kind of supervision, adding it to that section', () => {
+    const text = jd(worker, '## Supervision and support\n\nMonthly supervision with your manager.\n\n## Terms\n\n- Pension.\n');
     const [d] = run(text);
     assert.deepEqual(d.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 26 } });
+    assert.equal(d.fixes![0].title, 'Add clinical supervision to "Supervision and support"');
+    assert.equal(
+      fixed(text, d),
+      jd(worker, `## Supervision and support\n\nMonthly supervision with your manager.\n\n- ${offer('clinical')}\n\n## Terms\n\n- Pension.\n`),
+    );
+    // A list goes on; a section with no blank line before the next heading gets one.
+    const list = jd(worker, '## Support and supervision\n- Monthly supervision.\n## Terms\n');
+    assert.equal(fixed(list, run(list)[0]), jd(worker, `## Support and supervision\n- Monthly supervision.\n- ${offer('clinical')}\n\n## Terms\n`));
     assert.deepEqual(run(jd(worker, '## Supervision and support\n\nMonthly clinical\nsupervision.\n')), []);
   });
 
-  it('asks CYP drug and alcohol workers for safeguarding supervision too (plan 35.1)', () => {
-    assert.deepEqual(kinds(jd(cyp, 'Text.\n')), ['clinical', 'safeguarding']);
-    const [d] = run(jd(cyp, 'You will receive clinical supervision.\n'));
+  it('asks CYP drug and alcohol workers for safeguarding supervision too (plan 35.1), one fix adding both', () => {
+    const text = jd(cyp, 'Text.\n');
+    const diagnostics = run(text);
+    assert.deepEqual(diagnostics.map((d) => d.data?.kind), ['clinical', 'safeguarding']);
+    assert.deepEqual(diagnostics[0].fixes, diagnostics[1].fixes);
+    assert.equal(fixed(text, diagnostics[1]), `${text}\n${section(offer('clinical'), offer('safeguarding'))}\n`);
+
+    const clinical = jd(cyp, '## Supervision and support\n\n- You will receive clinical supervision.\n');
+    const [d, ...rest] = run(clinical);
+    assert.equal(rest.length, 0);
     assert.equal(d.data?.kind, 'safeguarding');
-    assert.match(d.message, /^The document does not mention safeguarding supervision, .* \(workforce plan 35\.1\)\. CYP drug and alcohol workers must have mandatory safeguarding supervision/);
+    assert.equal(
+      d.message,
+      'The document does not mention safeguarding supervision, which children and young people’s drug and alcohol worker posts must have (workforce plan 35.1). Say how and how often the postholder will receive it.',
+    );
+    assert.equal(d.fixes![0].title, 'Add safeguarding supervision to "Supervision and support"');
+    fixed(clinical, d);
     assert.deepEqual(run(jd(cyp, 'Monthly clinical supervision and safeguarding supervision.\n')), []);
   });
 
   it('asks peer support workers for supportive supervision, not clinical supervision', () => {
-    const [d, ...rest] = run(jd(psw, 'You will receive clinical supervision.\n'));
+    const text = jd(psw, 'You will receive clinical supervision.\n');
+    const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.equal(d.data?.kind, 'supportive');
-    assert.match(d.message, /\(framework section 4\)\. Peer support workers need regular supportive supervision/);
+    assert.match(d.message, /which drug and alcohol peer support worker posts must have \(framework section 4\)\./);
+    assert.equal(fixed(text, d), `${text}\n${section(offer('supportive'))}\n`);
     assert.deepEqual(run(jd(psw, 'Regular reflective supervision with a senior PSW.\n')), []);
   });
 
-  it('asks volunteer roles for supervision of any kind (plan 39.1, 41.1)', () => {
-    const volunteer = { ...psw, title: 'Peer mentor volunteer', employment: 'volunteer' };
-    const [d, ...rest] = run(jd(volunteer, 'Help at the recovery café.\n'));
+  it('asks volunteer roles for supervision of any kind (plan 39.1, 41.1), inserting a volunteer’s section', () => {
+    const text = jd(volunteer, 'Help at the recovery café.\n');
+    const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.data, { kind: 'volunteer', roles: ['peer-support-worker'] });
-    assert.match(d.message, /^The document does not say how this volunteer will be supervised \(workforce plan 41\.1\)\. Volunteers should be supervised and supported \(plan 39\.1\)/);
+    assert.equal(d.message, 'The document does not say how this volunteer will be supervised (workforce plan 41.1). Say who will supervise the volunteer and how often.');
+    // No line management, work plan or appraisal: those are for employees.
+    assert.equal(fixed(text, d), `${text}\n## Supervision and support\n\nYou will receive:\n\n- ${guidance.volunteers.supervision.offer}\n`);
     assert.deepEqual(run(jd(volunteer, 'You will be supervised by the volunteer coordinator.\n')), []);
     assert.equal(kinds(jd({ title: 'Volunteer', employment: 'volunteer' }, 'Text.\n')).length, 1, 'applies without a role');
   });
@@ -61,6 +108,35 @@ describe('missing-supervision', () => {
   it('takes a volunteer job title for a volunteer role unless the post is declared paid', () => {
     assert.deepEqual(kinds(jd({ title: 'Recovery coach' }, 'Text.\n')), ['volunteer']);
     assert.deepEqual(kinds(jd({ title: 'Recovery coach', role: 'peer-support-worker', employment: 'paid' }, 'Text.\n')), ['supportive']);
+  });
+
+  it('puts the section before the terms, pay and applying sections, reporting on the heading it follows', () => {
+    const body = '## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n';
+    const text = jd(worker, body);
+    const [d] = run(text);
+    assert.deepEqual(d.range, { start: { line: 8, character: 3 }, end: { line: 8, character: 23 } });
+    assert.equal(
+      fixed(text, d),
+      jd(worker, `## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n\n${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n`),
+    );
+    // Only terms: before them, reported on their heading.
+    const terms = jd(worker, '## Terms\n\n- Pension.\n');
+    const [t] = run(terms);
+    assert.deepEqual(t.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 8 } });
+    assert.equal(fixed(terms, t), jd(worker, `${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n`).replace('---\n## Supervision', '---\n\n## Supervision'));
+  });
+
+  it('reports on the title when the document has no sections', () => {
+    const [d] = run(jd(worker, 'Key work with people.\n'));
+    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 32 } });
+  });
+
+  it('closes a comment left open at the end before inserting, and keeps the line endings', () => {
+    const text = jd(worker, '## Main duties\n\nKey work.\n\n<!-- notes\n').replace(/\n/g, '\r\n');
+    const [d] = run(text);
+    const result = fixed(text, d);
+    assert.ok(result.startsWith(`${text}\r\n-->\r\n\r\n## Supervision and support\r\n`), result);
+    assert.ok(!/[^\r]\n/.test(result), 'CRLF throughout');
   });
 
   it('does not count a mention inside a comment', () => {
@@ -73,11 +149,12 @@ describe('missing-supervision', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.data, { kind: 'clinical' });
-    assert.match(
+    assert.equal(
       d.message,
-      /^The document does not mention clinical supervision, which a post that holds a caseload or delivers treatment, whatever its role, must have \(workforce plan 3\.2\)\. /,
+      'The document does not mention clinical supervision, which a post that holds a caseload or delivers treatment, whatever its role, must have (workforce plan 3.2). Say how and how often the postholder will receive it.',
     );
-    assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } });
+    assert.deepEqual(d.range, { start: { line: 3, character: 3 }, end: { line: 3, character: 14 } });
+    assert.equal(fixed(text, d), `${text}\n${section(offer('clinical'))}\n`);
     for (const phrase of ['Manage a caseload of 30.', 'Deliver key work sessions.', 'Write recovery plans.']) {
       assert.deepEqual(kinds(jd(navigator, `${phrase}\n`)), ['clinical'], phrase);
     }
