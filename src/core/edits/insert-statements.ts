@@ -1,7 +1,7 @@
 // Edits that add framework statements to a job description's Capabilities
 // section, each under a `### <domain name>` heading as the templates lay them
 // out. Shared by the missing-capability fixes and the editor's "Insert
-// capabilities for domain…" command.
+// capabilities…" command and coverage view.
 //
 // A statement joins the existing group for its domain (after the group's last
 // bullet); domains without a group get a new one at the end of the section, in
