@@ -5,6 +5,7 @@
 // which are valid values, so the new document lints clean apart from the
 // placeholder-text warnings that point at each gap until it is filled in.
 import { stringify } from 'yaml';
+import { roleGroupHeading } from './edits/insert-statements';
 import { getFramework, type Framework } from './framework/load';
 import type { Population, Role, RoleId } from './framework/schema';
 import { normalisedKey } from './match/normalise';
@@ -124,7 +125,6 @@ function capabilities(role: Role, framework: Framework, population: Population |
   // A base role may share a statement word for word with the role (section 2); list it once.
   const seen = new Set<string>();
   for (const source of [role, ...framework.baseRoles(role.id, population)]) {
-    const suffix = source === role ? '' : ` (${lowerFirst(source.name)})`;
     for (const domain of source.domains) {
       const statements = domain.statements.filter((s) => {
         const key = normalisedKey(s.text);
@@ -133,7 +133,7 @@ function capabilities(role: Role, framework: Framework, population: Population |
         return true;
       });
       if (statements.length === 0) continue;
-      out.push(`### ${domain.name}${suffix}`, '', ...statements.map((s) => `- ${s.text}`), '');
+      out.push(`### ${source === role ? domain.name : roleGroupHeading(domain.name, source)}`, '', ...statements.map((s) => `- ${s.text}`), '');
     }
   }
   return out;

@@ -3,8 +3,11 @@
 import * as vscode from 'vscode';
 import type { StatementCoverage } from '../core/coverage';
 import type { Population, Role, RoleId } from '../core/framework/schema';
+import type { TextEdit } from '../core/types';
+import type { RevealTarget } from './coverage-html';
 import type { CoverageView } from './coverage-view';
-import { isJobDescription, workspaceEdit } from './documents';
+import { isJobDescription, openDocument, toVsRange, workspaceEdit } from './documents';
+import { confirmReplace, exists } from './files';
 import { engine } from './load-engine';
 import { contextFor, type Services } from './services';
 
@@ -15,8 +18,16 @@ export interface NewJobDescriptionOptions {
 }
 
 export interface InsertCapabilitiesOptions {
+  /** The job description (a URI string, as the coverage view's links give it); defaults to the active editor's. */
+  uri?: string;
+  /** Every missing statement of the role and of the roles it builds on (framework section 2). */
+  all?: boolean;
+  /** With `all`, when `population` is not set and decides the base role: the population whose base role to add (asked for when absent). */
+  population?: Population;
   /** Domain id, optionally prefixed by the role id: `application-of-knowledge` or `drug-and-alcohol-worker/application-of-knowledge`. */
   domain?: string;
+  /** Statement ids (`DAW-2-01`): those of them that are missing. */
+  statements?: string[];
 }
 
 const POPULATION_LABEL: Record<Population, string> = { adults: 'Adults', 'children-and-young-people': 'Children and young people' };
@@ -26,6 +37,7 @@ export function registerCommands(services: Services, coverageView: CoverageView)
     vscode.commands.registerCommand('jdkit.newJobDescription', (role?: RoleId, options?: NewJobDescriptionOptions) => createJobDescription(role, options)),
     vscode.commands.registerCommand('jdkit.insertCapabilitiesForDomain', (options?: InsertCapabilitiesOptions) => insertCapabilities(services, options)),
     vscode.commands.registerCommand('jdkit.showCoverage', (uri?: vscode.Uri) => showCoverage(coverageView, uri)),
+    vscode.commands.registerCommand('jdkit.coverage.reveal', (target: RevealTarget) => revealBullet(services, target)),
   ];
 }
 
@@ -85,63 +97,110 @@ async function askForFile(role: Role): Promise<vscode.Uri | undefined> {
   return chosen.with({ path: chosen.path.replace(/(\.md)?$/, '.jd.md') });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
-  const replace = 'Replace';
-  const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
-  return answer === replace;
-}
-
-/** Inserts the statements of one domain of the role that the document lacks; returns how many. */
+/**
+ * Inserts capability statements the document lacks: every one (the role's and
+ * its base roles'), one domain's or the ones named; asks which when no option
+ * says. Returns how many bullets it inserted.
+ */
 async function insertCapabilities(services: Services, options: InsertCapabilitiesOptions = {}): Promise<number> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !isJobDescription(editor.document)) {
+  const document = options.uri ? await openDocument(options.uri) : vscode.window.activeTextEditor?.document;
+  if (!document || !isJobDescription(document)) {
     void vscode.window.showInformationMessage('Open a job description (a *.jd.md file) first.');
     return 0;
   }
-  const context = contextFor(services, editor.document);
-  const coverage = engine().analyseCoverage(context);
+  const context = contextFor(services, document);
+  const { analyseCoverage, allMissingStatements, insertAllMissingEdits, insertStatementsEdits } = engine();
+  const coverage = analyseCoverage(context);
   if (!coverage.own) {
     void vscode.window.showInformationMessage(
       coverage.role ? `${coverage.role.name} is a descriptor-only role: the framework lists no capability statements for it.` : 'Set `role:` in the front matter first, so jdkit knows which framework role this is.',
     );
     return 0;
   }
-  const domains = [coverage.own, ...coverage.bases, ...coverage.undecidedBases].flatMap((rc) => rc.domains.map((d) => ({ role: rc.role, domain: d })));
-  let chosen = options.domain
-    ? domains.find(({ role, domain }) => options.domain === domain.domain.id || options.domain === `${role.id}/${domain.domain.id}`)
-    : undefined;
-  if (!options.domain) {
-    const picked = await vscode.window.showQuickPick(
-      domains.map((d) => ({
-        label: d.domain.domain.name,
-        description: d.role === coverage.role ? undefined : d.role.name,
-        detail: d.domain.missing === 0 ? 'All statements already present' : `${d.domain.missing} of ${d.domain.statements.length} statements not yet in this job description`,
-        value: d,
-      })),
-      { title: `Insert capabilities: ${coverage.role!.name}`, placeHolder: 'Choose a domain' },
+  const roleName = coverage.role!.name;
+  const roles = [coverage.own, ...coverage.bases, ...coverage.undecidedBases];
+  const domains = roles.flatMap((rc) => rc.domains.map((d) => ({ role: rc.role, domain: d })));
+  let chosen: Choice | undefined;
+  if (options.all) chosen = 'all';
+  else if (options.statements) {
+    const rows = roles.flatMap((rc) => rc.domains.flatMap((d) => d.statements));
+    const unknown = options.statements.filter((id) => !rows.some((s) => s.entry.statement.id === id));
+    if (unknown.length > 0) {
+      void vscode.window.showErrorMessage(`${unknown.join(', ')} ${unknown.length === 1 ? 'is not a statement' : 'are not statements'} of ${roleName} or the roles it builds on.`);
+      return 0;
+    }
+    chosen = { name: options.statements.join(', '), statements: rows.filter((s) => options.statements!.includes(s.entry.statement.id)) };
+  } else if (options.domain) {
+    const d = domains.find(({ role, domain }) => options.domain === domain.domain.id || options.domain === `${role.id}/${domain.domain.id}`);
+    if (!d) {
+      void vscode.window.showErrorMessage(`"${options.domain}" is not a domain of ${roleName}.`);
+      return 0;
+    }
+    chosen = { name: `“${d.domain.domain.name}”`, statements: d.domain.statements };
+  } else {
+    const all = allMissingStatements(coverage).length;
+    const picked = await vscode.window.showQuickPick<vscode.QuickPickItem & { value: Choice }>(
+      [
+        {
+          label: `All missing statements (${all})`,
+          description: 'All domains',
+          detail: coverage.undecidedBases.length > 0 ? 'And the statements of the role this post builds on, once you say who it works with' : undefined,
+          value: 'all' as const,
+        },
+        ...domains.map((d) => ({
+          label: d.domain.domain.name,
+          description: d.role === coverage.role ? undefined : d.role.name,
+          detail: d.domain.missing === 0 ? 'All statements already present' : `${d.domain.missing} of ${d.domain.statements.length} statements not yet in this job description`,
+          value: { name: `“${d.domain.domain.name}”`, statements: d.domain.statements },
+        })),
+      ],
+      { title: `Insert capabilities: ${roleName}`, placeHolder: 'Choose the statements to insert' },
     );
     chosen = picked?.value;
   }
-  if (!chosen) {
-    if (options.domain) void vscode.window.showErrorMessage(`"${options.domain}" is not a domain of ${coverage.role!.name}.`);
+  if (!chosen) return 0;
+
+  let inserted: { count: number; edits: TextEdit[] };
+  if (chosen === 'all') {
+    let population = options.population;
+    if (!population && coverage.undecidedBases.length > 0) {
+      const picked = await vscode.window.showQuickPick(
+        coverage.undecidedBases.map((b) => ({ label: POPULATION_LABEL[b.population!], description: `builds on ${b.role.name}`, population: b.population! })),
+        { title: `${roleName}: who does the post work with?`, placeHolder: 'The framework (section 2) sets the base role by population; jdkit sets population too' },
+      );
+      if (!picked) return 0;
+      population = picked.population;
+    }
+    const { statements, edits } = insertAllMissingEdits(context, population);
+    inserted = { count: statements.length, edits };
+  } else {
+    const missing = chosen.statements.filter((s) => s.status === 'missing').map((s) => s.entry);
+    inserted = { count: missing.length, edits: insertStatementsEdits(context.doc, context.framework, missing) };
+  }
+  if (inserted.edits.length === 0) {
+    void vscode.window.showInformationMessage(`Every statement of ${chosen === 'all' ? roleName : chosen.name} is already in this job description.`);
     return 0;
   }
-  const missing = chosen.domain.statements.filter((s: StatementCoverage) => s.status === 'missing').map((s) => s.entry);
-  if (missing.length === 0) {
-    void vscode.window.showInformationMessage(`Every statement of “${chosen.domain.domain.name}” is already in this job description.`);
-    return 0;
+  return (await vscode.workspace.applyEdit(workspaceEdit(document.uri, inserted.edits))) ? inserted.count : 0;
+}
+
+/** What to insert: every missing statement, or the missing ones among some statements (a domain's, or those named). */
+type Choice = 'all' | { name: string; statements: readonly StatementCoverage[] };
+
+/** Shows the document with the bullet (capability or duty) that starts on `target.line` selected: the coverage view's line links. */
+async function revealBullet(services: Services, target: RevealTarget): Promise<void> {
+  const document = await openDocument(target.uri);
+  if (!document) {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(vscode.Uri.parse(target.uri))} no longer exists.`);
+    return;
   }
-  const edits = engine().insertStatementsEdits(context.doc, context.framework, missing);
-  return (await vscode.workspace.applyEdit(workspaceEdit(editor.document.uri, edits))) ? missing.length : 0;
+  const doc = services.parsed.get(document);
+  const bullet = [...(doc.capabilities?.bullets ?? []), ...doc.duties].find((b) => b.startLine === target.line);
+  // The document changed since the view showed it: select the line.
+  const range = bullet ? toVsRange(bullet.range) : document.lineAt(Math.min(target.line, document.lineCount - 1)).range;
+  // In the editor that shows it already, not in the coverage view's group.
+  const viewColumn = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(document, { viewColumn, selection: range });
 }
 
 function showCoverage(view: CoverageView, uri?: vscode.Uri): string | undefined {

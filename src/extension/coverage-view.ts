@@ -1,47 +1,89 @@
-// The "Show capability coverage" view: one webview panel that follows the
-// job description it was opened for and refreshes after each lint of it.
+// The "Show capability coverage" view: one webview panel that shows the
+// active job description (keeping the last one while another kind of editor
+// is active), refreshes after each lint of it, and comes back after a reload.
 import * as vscode from 'vscode';
+import { isJobDescription, openDocument } from './documents';
 import { engine } from './load-engine';
 import { contextFor, type Services } from './services';
+
+const VIEW_TYPE = 'jdkit.coverage';
+/** workspaceState key: the URI of the document the view shows, so it can show it again after a reload (the page has no script to keep state in). */
+const SHOWN_KEY = 'jdkit.coverage.document';
 
 export class CoverageView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly services: Services) {
-    this.subscription = services.linter.onDidLint((document) => {
-      if (this.panel && document === this.document) this.render();
-    });
+  constructor(
+    private readonly services: Services,
+    private readonly state: vscode.Memento,
+  ) {
+    this.subscriptions = [
+      services.linter.onDidLint((document) => {
+        if (this.panel && document === this.document) this.render();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && isJobDescription(editor.document) && editor.document !== this.document) {
+          this.document = editor.document;
+          this.render();
+        }
+      }),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel) => this.restore(panel) }),
+    ];
   }
 
   /** Shows the coverage of `document` and returns the page's HTML. */
   show(document: vscode.TextDocument): string {
     this.document = document;
     if (!this.panel) {
-      // No scripts, and nothing loaded from disk: the page is static HTML.
-      this.panel = vscode.window.createWebviewPanel(
-        'jdkit.coverage',
-        'Capability coverage',
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: false, localResourceRoots: [] },
-      );
-      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, 'Capability coverage', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }));
     } else this.panel.reveal(vscode.ViewColumn.Beside, true);
     return this.render();
   }
 
+  /** Shows again, in a panel VS Code restored after a reload, the document the view showed. */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    this.adopt(panel);
+    const uri = this.state.get<string>(SHOWN_KEY);
+    const document = uri ? await openDocument(uri) : undefined;
+    if (document && isJobDescription(document)) {
+      this.document = document;
+      this.render();
+      return;
+    }
+    panel.title = 'Capability coverage';
+    panel.webview.html = engine().renderCoverageMessage(
+      `${uri ? `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri))} no longer exists. ` : ''}Open a job description (a *.jd.md file) to see its capability coverage here.`,
+    );
+  }
+
+  /** The panel's title, for tests. */
+  get title(): string | undefined {
+    return this.panel?.title;
+  }
+
   dispose(): void {
-    this.subscription.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
     this.panel?.dispose();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    // No scripts, and nothing loaded from disk: the page is static HTML whose links run only these commands.
+    panel.webview.options = { enableScripts: false, enableCommandUris: engine().COVERAGE_COMMANDS, localResourceRoots: [] };
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    this.panel = panel;
   }
 
   private render(): string {
     const document = this.document!;
     const { analyseCoverage, renderCoverageHtml } = engine();
-    const html = renderCoverageHtml(analyseCoverage(contextFor(this.services, document)), vscode.workspace.asRelativePath(document.uri));
+    const html = renderCoverageHtml(analyseCoverage(contextFor(this.services, document)), vscode.workspace.asRelativePath(document.uri), document.uri.toString());
     this.panel!.title = `Coverage: ${document.uri.path.split('/').pop()}`;
     this.panel!.webview.html = html;
+    void this.state.update(SHOWN_KEY, document.uri.toString());
     return html;
   }
 }

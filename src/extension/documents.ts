@@ -17,6 +17,20 @@ export function isJobDescription(document: vscode.TextDocument): boolean {
   return SCHEMES.includes(document.uri.scheme) && document.uri.path.toLowerCase().endsWith('.jd.md');
 }
 
+/** The document at `uri` (a URI string): open already, or opened from disk; undefined when it no longer exists. */
+export async function openDocument(uri: string): Promise<vscode.TextDocument | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (open) return open;
+  const target = vscode.Uri.parse(uri);
+  // An unsaved document that is gone cannot be opened again: opening its URI would make a new, empty one.
+  if (target.scheme === 'untitled') return undefined;
+  try {
+    return await vscode.workspace.openTextDocument(target);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The parsed model of each open job description, reparsed only when its version changes. */
 export class ParsedDocuments {
   private readonly cache = new Map<string, { version: number; doc: JdDocument }>();

@@ -20,6 +20,7 @@ import { CoverageStatusBar } from './status-bar';
 export interface JdkitApi {
   services: Services;
   statusBar: CoverageStatusBar;
+  coverageView: CoverageView;
 }
 
 export function activate(context: vscode.ExtensionContext): JdkitApi {
@@ -27,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
   const parsed = new ParsedDocuments();
   const linter = new Linter(configs, parsed);
   const services: Services = { configs, parsed, linter };
-  const coverageView = new CoverageView(services);
+  const coverageView = new CoverageView(services, context.workspaceState);
   const statusBar = new CoverageStatusBar(services);
   context.subscriptions.push(
     configs,
@@ -46,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
   // Documents already open (the one whose opening activated us) are linted
   // after activation returns, so activation itself stays cheap.
   setImmediate(() => linter.lintAll());
-  return { services, statusBar };
+  return { services, statusBar, coverageView };
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { loadExport, type ExportApi } from './export-command';
+import { confirmReplace, exists } from './files';
 import type { Services } from './services';
 
 export interface ImportCommandOptions {
@@ -67,17 +68,3 @@ function summary(name: string, report: ExportModuleReport): string {
 
 type ExportModuleReport = Awaited<ReturnType<ExportApi['importDocument']>>['report'];
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
-  const replace = 'Replace';
-  const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
-  return answer === replace;
-}

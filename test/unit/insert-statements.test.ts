@@ -77,6 +77,64 @@ describe('insertStatementsEdits', () => {
     assert.equal(result, `## Capabilities\n\n### Learning and development\n\n- ${text('SDAW-6-06')}\n- ${text('DAW-7-01')}\n`);
   });
 
+  it('puts a base role’s statements under the base role’s heading for the domain when the document has one, as the scaffold writes them', () => {
+    // The senior worker and the drug and alcohol worker both have "Learning and development".
+    const doc = [
+      '## Capabilities',
+      '',
+      '### Learning and development',
+      '',
+      `- ${text('SDAW-6-01')}`,
+      '',
+      '### Learning and development (drug and alcohol worker)',
+      '',
+      `- ${text('DAW-7-01')}`,
+      '',
+    ].join('\n');
+    assert.equal(
+      insert(doc, ['SDAW-6-02', 'DAW-7-02']),
+      [
+        '## Capabilities',
+        '',
+        '### Learning and development',
+        '',
+        `- ${text('SDAW-6-01')}`,
+        `- ${text('SDAW-6-02')}`,
+        '',
+        '### Learning and development (drug and alcohol worker)',
+        '',
+        `- ${text('DAW-7-01')}`,
+        `- ${text('DAW-7-02')}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names a new group after its role when the document names that role in other group headings', () => {
+    const doc = ['## Capabilities', '', '### Learning and development', '', '### Learning and development (drug and alcohol worker)', '', `- ${text('DAW-7-01')}`, ''].join('\n');
+    assert.equal(
+      insert(doc, ['DAW-6-01', 'SDAW-1-01']),
+      [
+        '## Capabilities',
+        '',
+        '### Learning and development',
+        '',
+        '### Learning and development (drug and alcohol worker)',
+        '',
+        `- ${text('DAW-7-01')}`,
+        '',
+        '### Service development (drug and alcohol worker)',
+        '',
+        `- ${text('DAW-6-01')}`,
+        '',
+        `### ${entry('SDAW-1-01').domain.name}`,
+        '',
+        `- ${text('SDAW-1-01')}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('returns no edits for no statements', () => {
     assert.deepEqual(insertStatementsEdits(parseJd('## Capabilities\n'), framework, []), []);
   });

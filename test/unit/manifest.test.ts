@@ -6,6 +6,7 @@ import { listFiles, PackageManager } from '@vscode/vsce';
 import { getFramework } from '../../src/core/framework/load';
 import { DOCUMENTED_RULES, ruleDocPath } from '../../src/core/rule-docs';
 import { ALL_RULES } from '../../src/core/rules';
+import { COVERAGE_COMMANDS } from '../../src/extension/coverage-html';
 
 const root = path.dirname(PACKAGE_JSON);
 const manifestText = readFileSync(PACKAGE_JSON, 'utf8');
@@ -44,11 +45,17 @@ describe('extension manifest (package.json)', () => {
   it('contributes exactly the commands the extension registers, in category jdkit', () => {
     const dir = path.join(root, 'src', 'extension');
     const registered = readdirSync(dir)
-      .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w]+)'/g)].map((m) => m[1]))
+      .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w.]+)'/g)].map((m) => m[1]))
       .sort();
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(contributed, registered);
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'jdkit', command.command);
+    // The coverage view's links run these; they must exist.
+    for (const command of COVERAGE_COMMANDS) assert.ok(registered.includes(command), command);
+  });
+
+  it('restores the coverage view after a reload', () => {
+    assert.ok(manifest.activationEvents.includes('onWebviewPanel:jdkit.coverage'));
   });
 
   it('ships the documentation page of every rule in the .vsix (.vscodeignore)', async () => {

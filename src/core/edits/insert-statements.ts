@@ -1,35 +1,51 @@
 // Edits that add framework statements to a job description's Capabilities
 // section, each under a `### <domain name>` heading as the templates lay them
 // out. Shared by the missing-capability fixes and the editor's "Insert
-// capabilities for domain…" command.
+// capabilities…" command and coverage view.
 //
 // A statement joins the existing group for its domain (after the group's last
 // bullet); domains without a group get a new one at the end of the section, in
 // framework order; a document without a Capabilities section gets one at the end.
-import type { JdDocument } from '../document/parse';
+// A base role's statements go under the base role's own heading for the domain,
+// "### Application of knowledge (drug and alcohol worker)", where the document
+// has such headings, as the scaffold writes them.
+import type { CapabilitiesSection, JdDocument } from '../document/parse';
 import type { TextLines } from '../document/text-lines';
 import type { Framework, StatementEntry } from '../framework/load';
+import type { Role } from '../framework/schema';
 import { normalisedKey } from '../match/normalise';
+import { lowerFirst } from '../text/case';
 import { documentText } from '../text/document-text';
 import type { TextEdit } from '../types';
 
 export const CAPABILITIES_HEADING = 'Capabilities';
 
 interface DomainGroup {
+  /** The heading text, for a new group. */
   name: string;
+  /** Its headingKey, to find an existing group. */
+  key: string;
   /** Framework order of the domain, for new groups. */
   order: number;
   texts: string[];
 }
 
+/** The heading of a base role's domain group, which says whose capabilities they are: "Application of knowledge (drug and alcohol worker)". */
+export function roleGroupHeading(domainName: string, role: Role): string {
+  return `${domainName} (${lowerFirst(role.name)})`;
+}
+
 /**
  * TextEdits inserting `entries` (framework wording, one bullet each) into the
- * document. Statements with the same text are inserted once; domains of
- * different roles with the same name (a senior worker's and the drug and
- * alcohol worker's "Application of knowledge") share a group.
+ * document. Statements with the same text are inserted once. A statement goes
+ * under its role's heading for the domain (roleGroupHeading) when the document
+ * has one; otherwise domains of different roles with the same name (a senior
+ * worker's and the drug and alcohol worker's "Application of knowledge") share
+ * a group. New groups are named like the document's: with the role's name when
+ * the document names that role in other group headings.
  */
 export function insertStatementsEdits(doc: JdDocument, framework: Framework, entries: readonly StatementEntry[]): TextEdit[] {
-  const groups = groupByDomain(framework, entries);
+  const groups = groupByDomain(framework, entries, doc.capabilities);
   if (groups.length === 0) return [];
   const { lines } = doc;
   const eol = lines.eol;
@@ -49,7 +65,7 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
   const insertAfter = (line: number, text: string) => insertions.set(line, [...(insertions.get(line) ?? []), text]);
   const newGroups: DomainGroup[] = [];
   for (const group of groups) {
-    const heading = section.groups.find((h) => headingKey(h.text) === headingKey(group.name));
+    const heading = section.groups.find((h) => headingKey(h.text) === group.key);
     if (!heading) {
       newGroups.push(group);
       continue;
@@ -78,18 +94,24 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
   });
 }
 
-function groupByDomain(framework: Framework, entries: readonly StatementEntry[]): DomainGroup[] {
+function groupByDomain(framework: Framework, entries: readonly StatementEntry[], section: CapabilitiesSection | null): DomainGroup[] {
   const roleOrder = new Map(framework.roles.map((r, i) => [r.id, i]));
+  const headings = new Set(section?.groups.map((h) => headingKey(h.text)));
+  const has = (heading: string) => headings.has(headingKey(heading));
+  // The document heads groups with this role's name: "### Application of knowledge (drug and alcohol worker)".
+  const namesRole = (role: Role) => role.domains.some((d) => has(roleGroupHeading(d.name, role)));
   const groups = new Map<string, DomainGroup>();
   const seen = new Set<string>();
   for (const { statement, role, domain } of entries) {
     const textKey = normalisedKey(statement.text);
     if (seen.has(textKey)) continue;
     seen.add(textKey);
-    const key = headingKey(domain.name);
+    const ownHeading = roleGroupHeading(domain.name, role);
+    const name = has(ownHeading) || (!has(domain.name) && namesRole(role)) ? ownHeading : domain.name;
+    const key = headingKey(name);
     let group = groups.get(key);
     if (!group) {
-      group = { name: domain.name, order: roleOrder.get(role.id)! * 1000 + domain.number, texts: [] };
+      group = { name, key, order: roleOrder.get(role.id)! * 1000 + domain.number, texts: [] };
       groups.set(key, group);
     }
     group.texts.push(statement.text);
