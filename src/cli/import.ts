@@ -94,13 +94,20 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
     const fields = Object.keys(report.fields).filter((f) => f !== 'title');
     lines.push(`  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${report.keptDetails} other detail${report.keptDetails === 1 ? '' : 's'} kept in the text` : ''}`);
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
-    lines.push(`  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${report.role.from === 'capabilities' ? 'duties and capabilities' : report.role.from}` : 'not recognised; add role: to the front matter'}`);
+    lines.push(`  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`);
   }
   const imported = outcomes.filter((o) => o.report).length;
   const failed = outcomes.length - imported;
   lines.push(`${imported} of ${outcomes.length} document${outcomes.length === 1 ? '' : 's'} imported${failed > 0 ? `; ${failed} could not be (see below)` : ''}.`);
   return `${lines.join('\n')}\n`;
 }
+
+const ROLE_FROM: Record<NonNullable<ImportReport['role']>['from'], string> = {
+  'front matter': 'front matter',
+  title: 'title',
+  capabilities: 'duties and capabilities',
+  'vague title': 'title, which the workforce plan calls vague (check it)',
+};
 
 function describeSection(section: ImportReport['sections'][number]): string {
   const renamed = section.source ? ` (was "${section.source}")` : '';

@@ -109,6 +109,9 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
       out.list(block.ordered, block.items);
       continue;
     }
+    // The line the title came from is not repeated in the body.
+    const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
+    if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
     const detail = section === null || /details|key facts|at a glance/i.test(section.heading) ? labelLine(block.inline) : null;
     if (detail && fieldForLabel(detail.label)) takeDetail(detail);
@@ -131,8 +134,17 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
   };
 }
 
-/** Short bold or all-capitals paragraphs are headings in documents without heading styles. */
+/**
+ * Short bold or all-capitals paragraphs are headings in documents without
+ * heading styles. They start sections when they name one jdkit knows, or are
+ * written like the ones that do (a document whose sections are in capitals
+ * has bold sub-headings); otherwise, inside a section, they head its parts.
+ */
 function promoteHeadings(blocks: readonly Block[]): Block[] {
+  const styleOf = (inline: Inline) => (isCapitals(headingName(inline.plain)) ? 'capitals' : 'bold');
+  const sectionStyles = new Set(
+    blocks.flatMap((b) => (b.type === 'paragraph' && looksLikeHeading(b.inline) && sectionKind(headingName(b.inline.plain)) !== null ? [styleOf(b.inline)] : [])),
+  );
   let seenSection = false;
   return blocks.map((block) => {
     if (block.type === 'heading') {
@@ -140,10 +152,8 @@ function promoteHeadings(blocks: readonly Block[]): Block[] {
       return block;
     }
     if (block.type !== 'paragraph' || !looksLikeHeading(block.inline)) return block;
-    const name = headingName(block.inline.plain);
-    const known = sectionKind(name) !== null;
-    // Sections are named in capitals or are ones jdkit knows; other bold lines inside a section head its parts.
-    const level = known || isCapitals(name) || !seenSection ? 2 : 3;
+    const known = sectionKind(headingName(block.inline.plain)) !== null;
+    const level = known || !seenSection || sectionStyles.has(styleOf(block.inline)) ? 2 : 3;
     seenSection ||= known;
     return { type: 'heading', level, inline: block.inline } satisfies Block;
   });
@@ -176,6 +186,8 @@ function sentenceCase(text: string): string {
   return isCapitals(text) ? upperFirst(text.toLowerCase()) : text;
 }
 
+/** "Job description: Harm reduction worker", as a heading or a line at the top. */
+const TITLE_LINE = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i;
 const DOCUMENT_NAME = /^(job description|job description and person specification|job description & person specification|role profile|job profile)$/i;
 
 /**
@@ -184,7 +196,7 @@ const DOCUMENT_NAME = /^(job description|job description and person specificatio
  * section's heading; undefined for a heading that only names the document.
  */
 function titleFromHeading(name: string): string | null | undefined {
-  const labelled = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i.exec(name);
+  const labelled = TITLE_LINE.exec(name);
   if (labelled) return sentenceCaseTitle(labelled[1]);
   if (DOCUMENT_NAME.test(name)) return undefined;
   return sectionKind(name) !== null ? null : sentenceCaseTitle(name);
@@ -200,6 +212,8 @@ function titleFromDetails(blocks: readonly Block[]): string | null {
     } else if (block.type === 'paragraph') {
       const line = labelLine(block.inline);
       if (line && isTitle(line)) return fieldValue('title', line.value.plain) as string;
+      const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
+      if (titleLine) return sentenceCaseTitle(titleLine[1]);
     } else if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
   }
   return null;

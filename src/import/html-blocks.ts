@@ -51,13 +51,37 @@ function listItems(list: Element, depth: number, out: ListItem[]): void {
   }
 }
 
+/**
+ * The table as a grid: a cell merged across rows or columns (rowspan,
+ * colspan) fills its first slot, the others stay empty, so every row's
+ * columns line up ("Qualifications" merged down its criteria).
+ */
 function tableRows(table: Element): { rows: Inline[][][]; header: boolean } {
   const rows: { cells: Inline[][]; header: boolean }[] = [];
+  /** For each column, how many more rows a cell above still covers. */
+  const covered: number[] = [];
   const visit = (node: Element) => {
     for (const child of node.children.filter(isElement)) {
       if (child.name === 'tr') {
         const cells = child.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
-        rows.push({ cells: cells.map(cellLines), header: cells.length > 0 && cells.every((c) => c.name === 'th') });
+        const grid: Inline[][] = [];
+        const skipCovered = () => {
+          while ((covered[grid.length] ?? 0) > 0) {
+            covered[grid.length]--;
+            grid.push([]);
+          }
+        };
+        for (const cell of cells) {
+          skipCovered();
+          const span = Math.max(1, Math.min(64, Number(cell.attribs.colspan) || 1));
+          const down = Math.max(1, Math.min(1000, Number(cell.attribs.rowspan) || 1));
+          for (let i = 0; i < span; i++) {
+            covered[grid.length] = down - 1;
+            grid.push(i === 0 ? cellLines(cell) : []);
+          }
+        }
+        skipCovered();
+        rows.push({ cells: grid, header: cells.length > 0 && cells.every((c) => c.name === 'th') });
       } else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child);
     }
   };

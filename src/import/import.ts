@@ -25,7 +25,7 @@ export interface ImportReport {
   /** Details with no front-matter field, kept at the top of the body. */
   keptDetails: number;
   /** The framework role jdkit infers, and from what; null when it cannot tell. */
-  role: { id: string; name: string; from: 'front matter' | 'title' | 'capabilities' } | null;
+  role: { id: string; name: string; from: 'front matter' | 'title' | 'capabilities' | 'vague title' } | null;
 }
 
 export interface ImportedDocument {
@@ -60,8 +60,14 @@ export async function importDocument(bytes: Uint8Array, fileName: string, config
 
   const built = buildJd(blocks, fileName, preset);
   const context = new LintContext(parseJd(built.text), getFramework(), config);
+  // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.
+  const usual = context.title.vague ? context.framework.role(context.title.vague.suggest[0]) : undefined;
   const role =
-    context.role && context.roleSource ? { id: context.role.id, name: context.role.name, from: ROLE_FROM[context.roleSource] } : null;
+    context.role && context.roleSource
+      ? { id: context.role.id, name: context.role.name, from: ROLE_FROM[context.roleSource] }
+      : usual
+        ? { id: usual.id, name: usual.name, from: 'vague title' as const }
+        : null;
   const report: ImportReport = { title: built.title, titleFrom: built.titleFrom, fields: built.fields, sections: built.sections, keptDetails: built.keptDetails, role };
   return { text: insertNote(built.text, path.basename(fileName), report), report };
 }
@@ -86,7 +92,12 @@ function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
-const ROLE_EVIDENCE = { 'front matter': 'its front matter', title: 'the job title', capabilities: 'the duties and capabilities' } as const;
+const ROLE_EVIDENCE = {
+  'front matter': 'its front matter',
+  title: 'the job title',
+  capabilities: 'the duties and capabilities',
+  'vague title': 'the job title, which the workforce plan calls vague: it usually stands for this role, and the vague-title rule offers its framework title',
+} as const;
 
 /** The comment after the front matter: where the text came from and what to do next. */
 function insertNote(text: string, source: string, report: ImportReport): string {

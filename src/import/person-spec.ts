@@ -17,7 +17,7 @@ const ESSENTIAL = /^essential\b/i;
 const DESIRABLE = /^desirable\b/i;
 const PRIORITY_COLUMN = /^(e\s*\/\s*d|e or d|essential\s*(\/|or)\s*desirable|priority)$/i;
 const CRITERION_COLUMN = /criteri|requirement|specification|attribute/i;
-const YES = /^(✓|✔|√|☑|x|y|yes|e|essential|\*|•)$/i;
+const YES = /^(✓|✔|√|☑|x|y|yes|e|d|essential|desirable|\*|•)$/i;
 
 /** The criteria of a person-specification table, or null when the table is not one. */
 export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null {
@@ -84,15 +84,20 @@ function byPriority(header: readonly string[], body: readonly Inline[][][], prio
 }
 
 function add(out: Map<string, Criteria>, category: string, priority: 'essential' | 'desirable', lines: readonly Inline[]): void {
-  const items = lines.filter((l) => l.plain && !isMarkText(l.plain));
+  const items = lines.filter((l) => l.plain && !(YES.test(l.plain.trim()) || NO.test(l.plain.trim())));
   if (items.length === 0) return;
   let entry = out.get(category);
   if (!entry) out.set(category, (entry = { category, essential: [], desirable: [] }));
   entry[priority].push(...items);
 }
 
+// Ticks, crosses and letters: anything this short in an Essential or Desirable column is a mark, not a
+// criterion (a Wingdings tick comes through as "ü"); a few marks say no.
+const NO = /^(no|n|-|–|—|✗|✘)$/i;
+
 function isMarkText(text: string): boolean {
-  return YES.test(text.trim()) || /^(no|n|-|–)$/i.test(text.trim());
+  const t = text.trim();
+  return t.length <= 3 || YES.test(t);
 }
 
 /** Whether a cell is empty or holds only a tick, cross or letter (layout B). */
@@ -101,5 +106,5 @@ function isMark(cell: readonly Inline[]): boolean {
 }
 
 function hasMark(cell: readonly Inline[] | undefined): boolean {
-  return (cell ?? []).some((line) => YES.test(line.plain.trim()));
+  return (cell ?? []).some((line) => isMarkText(line.plain) && line.plain.trim() !== '' && !NO.test(line.plain.trim()));
 }

@@ -7,9 +7,13 @@
 import { unzipSync } from 'fflate';
 import { ImportError } from './errors';
 
-/** Bounds for what a job description can need: generous for images, far below a zip bomb. */
+/**
+ * Bounds for what a job description can need: a few pages of text and a logo
+ * come to well under a megabyte; the bounds on the unpacked size and parts stop
+ * zip bombs before anything is inflated.
+ */
 export const DOCX_LIMITS = {
-  fileBytes: 50 * 1024 * 1024,
+  fileBytes: 10 * 1024 * 1024,
   entries: 2000,
   uncompressedBytes: 300 * 1024 * 1024,
   documentXmlBytes: 60 * 1024 * 1024,
@@ -30,7 +34,11 @@ function hasStream(bytes: Uint8Array, name: string): boolean {
 /** Throws an ImportError saying why the bytes cannot be imported as a .docx. */
 export function checkDocx(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ImportError('the file is empty');
-  if (bytes.length > DOCX_LIMITS.fileBytes) throw new ImportError(`the file is ${mb(bytes.length)}; jdkit imports Word documents up to ${mb(DOCX_LIMITS.fileBytes)}`);
+  if (bytes.length > DOCX_LIMITS.fileBytes) {
+    throw new ImportError(
+      `the file is ${mb(bytes.length)}; jdkit imports Word documents up to ${mb(DOCX_LIMITS.fileBytes)}. A job description is mostly text: save a copy with its pictures compressed or removed (in Word: File › Compress Pictures) and import that`,
+    );
+  }
   if (startsWith(bytes, OLE2)) {
     if (hasStream(bytes, 'EncryptedPackage') || hasStream(bytes, 'EncryptionInfo')) {
       throw new ImportError('the document is password-protected (encrypted). Open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password) and save it, then import it again');

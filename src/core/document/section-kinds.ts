@@ -10,7 +10,7 @@ export const SECTION_KINDS = {
   aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
   mainDuties: /^((main|key|principal|core) (duties|responsibilities|tasks)|duties|responsibilities)\b/i,
   personSpecification: /^(person(al)? spec|selection criteria|essential and desirable criteria)/i,
-  supervisionAndSupport: /^(supervision|support and supervision)\b/i,
+  supervisionAndSupport: /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b/i,
   terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
   howToApply: /^(how to apply|applying|application process)\b/i,
   equality: /^(equality|equal opportunit|diversity|inclusion)/i,
