@@ -5,6 +5,7 @@
 // temporary file, so there is never a half-written .jd.md.
 import fs from 'node:fs';
 import path from 'node:path';
+import { FIELD_SPECS } from '../core/fields';
 import { describeExportError, ExportError, OutputExistsError, writeOutput } from '../export';
 import { ImportError } from '../import/errors';
 import { importDocument, importOutputPath, type ImportReport } from '../import/import';
@@ -91,7 +92,7 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
     if (!report || !output) continue;
     lines.push(`${show(file)} → ${show(output)}`);
     lines.push(`  title: ${report.title}${report.titleFrom === 'file name' ? ' (from the file name: check it)' : ''}`);
-    const fields = Object.keys(report.fields).filter((f) => f !== 'title');
+    const fields = FIELD_SPECS.map((f) => f.name).filter((f) => f !== 'title' && report.fields[f] !== undefined);
     lines.push(`  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${report.keptDetails} other detail${report.keptDetails === 1 ? '' : 's'} kept in the text` : ''}`);
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
     lines.push(`  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`);

@@ -152,15 +152,20 @@ function promoteHeadings(blocks: readonly Block[]): Block[] {
       return block;
     }
     if (block.type !== 'paragraph' || !looksLikeHeading(block.inline)) return block;
-    const known = sectionKind(headingName(block.inline.plain)) !== null;
-    const level = known || !seenSection || sectionStyles.has(styleOf(block.inline)) ? 2 : 3;
+    const name = headingName(block.inline.plain);
+    const known = sectionKind(name) !== null;
+    const level = PRIORITY_HEADING.test(name) ? 3 : known || !seenSection || sectionStyles.has(styleOf(block.inline)) ? 2 : 3;
     seenSection ||= known;
     return { type: 'heading', level, inline: block.inline } satisfies Block;
   });
 }
 
+/** "Essential", "Desirable criteria:": the parts of a person specification, headings however they are written. */
+const PRIORITY_HEADING = /^(essential|desirable)( criteria| requirements)?$/i;
+
 function looksLikeHeading(text: Inline): boolean {
   const plain = text.plain.trim();
+  if (PRIORITY_HEADING.test(headingName(plain))) return true;
   if (plain.length > 80 || plain.split(/\s+/).length > 10 || /[.;,]$/.test(plain)) return false;
   // "Salary: £28,000" is a detail, not a heading; "Main duties:" is a heading.
   if (/:\s*\S/.test(plain)) return false;
