@@ -71,6 +71,7 @@ export function complete(input: string | JdDocument, position: Position, options
 // ---- Front matter -------------------------------------------------------------
 
 function frontMatterItems(doc: JdDocument, fm: FrontMatterLine, position: Position, framework: Framework): CompletionItem[] {
+  if (fm.key === 'essential_capabilities' && position.character > fm.colon) return statementIdItems(doc, fm, position, framework);
   if (fm.key !== null && position.character > fm.colon) return valueItems(fm, position, framework);
   if (position.character <= fm.keyRange.end.character) return fieldItems(doc, fm);
   return [];
@@ -123,6 +124,31 @@ function valueItems(fm: FrontMatterLine, position: Position, framework: Framewor
   }
   const values = fm.key ? FIELD_BY_NAME.get(fm.key)?.values : undefined;
   return (values ?? []).map((value, i) => item('value', value, i));
+}
+
+/** In `essential_capabilities: [DAW-1-02, …]`, the ids of the role's statements (and its base roles'), the id at the cursor replaced. */
+function statementIdItems(doc: JdDocument, fm: FrontMatterLine, position: Position, framework: Framework): CompletionItem[] {
+  const context = new LintContext(doc, framework, DEFAULT_CONFIG);
+  const { start, end } = doc.lines.lineRange(fm.line);
+  const line = doc.lines.text.slice(doc.lines.offsetAt(start), doc.lines.offsetAt(end));
+  const before = /[\w-]*$/.exec(line.slice(0, position.character))![0];
+  const after = /^[\w-]*/.exec(line.slice(position.character))![0];
+  const replaceRange: Range = { start: { line: fm.line, character: position.character - before.length }, end: { line: fm.line, character: position.character + after.length } };
+  const listed = new Set(context.fields.essentialCapabilities);
+  const entries = framework.roles
+    .filter((role) => context.ownRoleIds.has(role.id) && role.kind === 'capabilities')
+    .flatMap((role) => role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain }))))
+    .filter(({ statement }) => !listed.has(statement.id) || statement.id === before + after);
+  return entries.map(({ statement, domain }, i) => ({
+    kind: 'statement',
+    label: statement.id,
+    detail: domain.name,
+    documentation: statement.text,
+    insertText: statement.id,
+    replaceRange,
+    filterText: `${statement.id} ${statement.text}`,
+    sortText: pad(i),
+  }));
 }
 
 // ---- Capability statements ------------------------------------------------------

@@ -45,6 +45,12 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   { name: 'reference', description: 'Vacancy reference.', schema: freeText, labels: ['reference', 'ref', 'job reference', 'vacancy reference', 'reference number', 'job ref'] },
   { name: 'contact', description: 'Who to contact for an informal chat.', schema: freeText, labels: ['contact', 'informal enquiries', 'for informal enquiries'] },
   { name: 'apply', description: 'How or where to apply.', schema: freeText },
+  {
+    name: 'essential_capabilities',
+    description:
+      'Framework statement ids a candidate must meet at entry, e.g. [DAW-1-02, DAW-2-06]: essential in the person specification. The others are developed in post (framework section 2). Default: none.',
+    schema: z.array(text).max(200),
+  },
 ];
 
 export const FIELD_BY_NAME: ReadonlyMap<string, FieldSpec> = new Map(FIELD_SPECS.map((f) => [f.name, f]));
@@ -56,7 +62,9 @@ export interface JdFields {
   employment?: (typeof EMPLOYMENT)[number];
   setting?: (typeof SETTINGS)[number];
   caseload?: number;
-  /** Every valid field as plain data, for templates. */
+  /** The statement ids of `essential_capabilities`, as written. */
+  essentialCapabilities: string[];
+  /** Every valid field with a single value, as plain data, for templates. */
   all: Record<string, string | number>;
 }
 
@@ -69,6 +77,8 @@ export function readFields(doc: JdDocument): JdFields {
     const result = spec.schema.safeParse(field.value);
     if (result.success) all[name] = result.data as string | number;
   }
+  const essential = all.essential_capabilities as unknown as string[] | undefined;
+  delete all.essential_capabilities;
   return {
     title: all.title as string | undefined,
     role: all.role as RoleId | undefined,
@@ -76,6 +86,7 @@ export function readFields(doc: JdDocument): JdFields {
     employment: all.employment as JdFields['employment'],
     setting: all.setting as JdFields['setting'],
     caseload: all.caseload as number | undefined,
+    essentialCapabilities: essential ?? [],
     all,
   };
 }

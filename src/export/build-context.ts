@@ -8,10 +8,10 @@ import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
 import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
-import type { Role } from '../core/framework/schema';
+import type { Domain, Role, Statement } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
-import { upperFirst } from '../core/text/case';
+import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { validate } from '../core/validate';
 import { clean, markdownBlocks, type BlockData } from './blocks';
@@ -118,7 +118,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
     capabilities,
     coverage: coverageData(lint),
-    criteria: criteriaData(role, known.personSpecification, capabilities.items),
+    criteria: criteriaData(lint, known.personSpecification),
   };
   // The schema is the documentation: a context that does not match it is a bug here.
   return validate(templateContextSchema, context, 'template context');
@@ -269,7 +269,8 @@ function coverageData(lint: LintContext): TemplateContext['coverage'] {
 const PRIORITY_PREFIX = /^(essential|desirable)\s*[:–—-]\s*/i;
 const PRIORITY_SUFFIX = /\s*(?:\((essential|desirable)\)|[–—-]\s*(essential|desirable))\s*\.?$/i;
 
-function criteriaData(role: Role | null, personSpecification: SectionData | null, capabilities: readonly CapabilityData[]): TemplateContext['criteria'] {
+function criteriaData(lint: LintContext, personSpecification: SectionData | null): TemplateContext['criteria'] {
+  const role = lint.role;
   const fromSection: CriterionData[] = [];
   let essential = true;
   let category: string | null = null;
@@ -318,25 +319,76 @@ function criteriaData(role: Role | null, personSpecification: SectionData | null
     });
   }
 
-  // Framework section 2: people applying for peer support worker roles are not
-  // expected to have all its capabilities yet; employers develop them in post.
-  const capabilitiesEssential = role?.id !== 'peer-support-worker';
-  const fromCapabilities: CriterionData[] = capabilities.map((c) => ({
-    text: upperFirst(c.text),
-    essential: capabilitiesEssential,
-    category: c.statement?.domainName ?? c.group ?? 'Capabilities',
-    assessment: assessmentFor(c.text),
-    statementId: c.statement?.id ?? null,
-    source: 'capability',
-  }));
+  // Framework section 2: the workforce is not expected to meet all capability requirements at entry level.
+  // The statements the author lists in essential_capabilities are essential; the rest are developed in post.
+  const chosen = new Set(lint.fields.essentialCapabilities);
+  const statements = roleStatements(lint);
+  const fromCapabilities: CriterionData[] = statements
+    .filter(({ statement }) => chosen.has(statement.id))
+    .map(({ statement }) => ({
+      text: upperFirst(statement.text),
+      essential: true,
+      category: guessCategory(statement.text),
+      assessment: assessmentFor(statement.text),
+      statementId: statement.id,
+      source: 'capability',
+    }));
+  const develop = developData(statements.filter(({ statement }) => !chosen.has(statement.id)), role);
 
   const all = [...registration, ...fromSection, ...fromCapabilities];
   const stated = [...registration, ...fromSection];
+  const essentialFirst = (cs: CriterionData[]) => [...cs.filter((c) => c.essential), ...cs.filter((c) => !c.essential)];
   return {
     essential: all.filter((c) => c.essential),
     desirable: all.filter((c) => !c.essential),
-    stated: [...stated.filter((c) => c.essential), ...stated.filter((c) => !c.essential)],
+    stated: essentialFirst(stated),
+    groups: groupByCategory(all).map(({ category, criteria }) => ({ category, criteria: essentialFirst(criteria) })),
+    develop,
   };
+}
+
+/** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */
+function roleStatements(lint: LintContext): { statement: Statement; domain: Domain; role: Role }[] {
+  const roles = lint.framework.roles.filter((r) => lint.ownRoleIds.has(r.id) && r.id !== lint.role?.id);
+  if (lint.role) roles.push(lint.role);
+  return roles.flatMap((role) => (role.kind === 'capabilities' ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role }))) : []));
+}
+
+/** The capabilities to develop in post, one row a domain: "DAW-2-01 to DAW-2-13" where the ids run on. */
+function developData(statements: readonly { statement: Statement; domain: Domain; role: Role }[], role: Role | null): TemplateContext['criteria']['develop'] {
+  const rows: TemplateContext['criteria']['develop'] = [];
+  for (const { statement, domain, role: owner } of statements) {
+    const name = owner.id === role?.id ? domain.name : `${domain.name} (${lowerFirst(owner.name)})`;
+    const last = rows[rows.length - 1];
+    if (last?.domain === name) last.statementIds.push(statement.id);
+    else rows.push({ domain: name, section: owner.section, statementIds: [statement.id], ids: '' });
+  }
+  for (const row of rows) row.ids = idRanges(row.statementIds);
+  return rows;
+}
+
+/** "DAW-2-01 to DAW-2-05, DAW-2-07": runs of consecutive ids joined. */
+function idRanges(ids: readonly string[]): string {
+  const number = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? NaN);
+  const prefix = (id: string) => id.replace(/\d+$/, '');
+  const runs: string[][] = [];
+  for (const id of ids) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && prefix(previous) === prefix(id) && number(id) === number(previous) + 1) run.push(id);
+    else runs.push([id]);
+  }
+  return runs.map((run) => (run.length > 2 ? `${run[0]} to ${run[run.length - 1]}` : run.join(', '))).join(', ');
+}
+
+/** The person specification's categories, in the order shortlisting panels read them. */
+const CATEGORY_ORDER = ['Registration', 'Qualifications and training', 'Experience', 'Knowledge', 'Skills and abilities', 'Values and personal qualities', 'Other requirements'];
+
+function groupByCategory(criteria: readonly CriterionData[]): { category: string; criteria: CriterionData[] }[] {
+  const groups = new Map<string, CriterionData[]>();
+  for (const c of criteria) groups.set(c.category, [...(groups.get(c.category) ?? []), c]);
+  const rank = (category: string) => (CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length);
+  return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([category, items]) => ({ category, criteria: items }));
 }
 
 /** How a recruiter can check a criterion: documents for registration and qualifications, the application and interview for experience and knowledge, the interview for the rest. */
@@ -350,8 +402,10 @@ function assessmentFor(text: string): string {
 
 function guessCategory(text: string): string {
   if (/\bregist/i.test(text)) return 'Registration';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|training)\b/i.test(text)) return 'Qualifications and training';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d|training)\b/i.test(text)) return 'Qualifications and training';
+  if (/\b(DBS|driving licen[cs]e|right to work|car user|able to travel|flexib\w*)\b/i.test(text)) return 'Other requirements';
+  if (/\b(lived experience|commitment|committed|values|compassion\w*|empath\w*|non-judgemental|respect\w*|integrity)\b/i.test(text)) return 'Values and personal qualities';
   if (/\bexperience\b/i.test(text)) return 'Experience';
-  if (/\b(knowledge|understanding)\b/i.test(text)) return 'Knowledge';
-  return 'Skills and qualities';
+  if (/\b(knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Knowledge';
+  return 'Skills and abilities';
 }

@@ -269,11 +269,35 @@ export const templateContextSchema = z
       .describe('How much of the role’s framework capabilities the document covers (as the editor’s coverage view counts it). Zero when no role is known.'),
     criteria: z
       .object({
-        essential: z.array(criterionSchema).describe('Essential criteria: registration, the Person specification section’s essential items, then the capabilities.'),
-        desirable: z.array(criterionSchema).describe('Desirable criteria from the Person specification section (and, for peer support workers, the capabilities: see framework section 2).'),
+        essential: z
+          .array(criterionSchema)
+          .describe('Essential criteria: registration, the Person specification section’s essential items, then the capabilities listed in `essential_capabilities`.'),
+        desirable: z.array(criterionSchema).describe('Desirable criteria from the Person specification section.'),
         stated: z
           .array(criterionSchema)
           .describe('The criteria that are not capabilities (registration and the Person specification section’s items), essential first: a short person specification for a job description that lists the capabilities elsewhere.'),
+        groups: z
+          .array(
+            z
+              .object({
+                category: text('"Registration", "Qualifications and training", "Experience", "Knowledge", "Skills and abilities", "Values and personal qualities", "Other requirements", or the document’s own `###` heading.'),
+                criteria: z.array(criterionSchema).describe('Its criteria, essential first.'),
+              })
+              .strict(),
+          )
+          .describe('Every criterion (essential and desirable) grouped by category, in the order panels read them.'),
+        develop: z
+          .array(
+            z
+              .object({
+                domain: text('The framework domain, with the role in brackets for a role the post builds on.'),
+                section: text('The framework section of the role, e.g. "5.1".'),
+                statementIds: z.array(z.string()).describe('The ids of the domain’s statements not listed as essential.'),
+                ids: text('The same ids for reading: "DAW-2-01 to DAW-2-13".'),
+              })
+              .strict(),
+          )
+          .describe('The role’s capabilities to develop in post, one row a domain: the framework (section 2) does not expect them all at entry.'),
       })
       .strict()
       .describe('Person specification criteria for shortlisting, derived from the Person specification section, the registration requirement and the capabilities.'),

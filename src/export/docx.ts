@@ -16,6 +16,7 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -57,9 +58,13 @@ export interface DocxOptions {
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text. */
 const BODY_SIZE = 24;
-/** A4 with 2 cm margins, in twips. */
+/** A4 with 2 cm margins, in twips (portrait). */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/** The width text and tables may take: the page across, less the margins. */
+export function contentWidth(orientation: MarkupDocument['orientation']): number {
+  return (orientation === 'landscape' ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+}
 const LOGO_MAX = { width: 180, height: 48 };
 const BULLETS = ['•', '–', '•'];
 const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
@@ -70,7 +75,8 @@ const CELL_MARGINS = { top: 100, bottom: 0, left: 100, right: 100 };
 const CELL_LIST_SPACING = { after: 60 };
 
 export async function toDocx(doc: MarkupDocument, options: DocxOptions): Promise<Buffer> {
-  const writer = new BlockWriter(options);
+  const width = contentWidth(doc.orientation);
+  const writer = new BlockWriter(options, width);
   const document = new Document({
     title: options.title,
     subject: options.subject,
@@ -89,12 +95,13 @@ export async function toDocx(doc: MarkupDocument, options: DocxOptions): Promise
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
+            // docx swaps the sides for a landscape page.
+            size: { width: PAGE.width, height: PAGE.height, orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
           },
         },
-        headers: { default: header(options) },
-        footers: { default: footer(options) },
+        headers: { default: header(options, width) },
+        footers: { default: footer(options, width) },
         children: writer.blocks(doc.blocks),
       },
     ],
@@ -133,7 +140,7 @@ function listLevels(ordered: boolean): ILevelsOptions[] {
   }));
 }
 
-function header(options: DocxOptions): Header {
+function header(options: DocxOptions, width: number): Header {
   const children: ParagraphChild[] = [];
   if (options.organisation) children.push(new TextRun({ text: options.organisation, bold: true, color: options.colour }));
   if (options.logo) {
@@ -153,18 +160,18 @@ function header(options: DocxOptions): Header {
     children: [
       new Paragraph({
         children,
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BORDER_COLOUR, space: 4 } },
       }),
     ],
   });
 }
 
-function footer(options: DocxOptions): Footer {
+function footer(options: DocxOptions, width: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         children: [
           new TextRun({ text: options.footerText }),
           new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
@@ -178,7 +185,11 @@ class BlockWriter {
   /** Each list gets its own numbering instance, so every numbered list counts from 1. */
   private nextInstance = 0;
 
-  constructor(private readonly options: DocxOptions) {}
+  constructor(
+    private readonly options: DocxOptions,
+    /** The content width in twips: tables take all of it. */
+    private readonly width: number,
+  ) {}
 
   blocks(blocks: readonly Block[]): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = [];
@@ -231,7 +242,7 @@ class BlockWriter {
   }
 
   private table(table: TableBlock): Table {
-    const widths = twipWidths(table.widths);
+    const widths = twipWidths(table.widths, this.width);
     const border = { style: BorderStyle.SINGLE, size: 4, color: BORDER_COLOUR };
     // Table-level margins and borders, and nothing written for defaults, keep the XML (and the time to write it) small.
     const row = (cells: CellModel[], header: boolean) =>
@@ -248,7 +259,7 @@ class BlockWriter {
         ),
       });
     return new Table({
-      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      width: { size: this.width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       margins: CELL_MARGINS,
@@ -300,8 +311,8 @@ function runs(content: readonly Inline[], force?: { bold: boolean; color: string
 }
 
 /** Column widths in twips that add up exactly to the content width. */
-function twipWidths(fractions: readonly number[]): number[] {
-  const widths = fractions.map((f) => Math.floor(f * CONTENT_WIDTH));
-  widths[widths.length - 1] += CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
+function twipWidths(fractions: readonly number[], total: number): number[] {
+  const widths = fractions.map((f) => Math.floor(f * total));
+  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

@@ -27,7 +27,7 @@ type MarkupNode = ElementNode | TextNode;
 
 /** Elements and the attributes each accepts. */
 const ELEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['document', ['subject', 'keywords']],
+  ['document', ['subject', 'keywords', 'orientation']],
   ['h1', []],
   ['h2', []],
   ['h3', []],
@@ -109,16 +109,20 @@ class MarkupParser {
     const significant = roots.filter((n) => n.kind === 'element' || n.text.trim() !== '');
     let subject: string | null = null;
     let keywords: string | null = null;
+    let orientation: MarkupDocument['orientation'] = 'portrait';
     let body = roots;
     const root = significant[0];
     if (significant.length === 1 && root.kind === 'element' && root.name === 'document') {
       subject = root.attributes.get('subject')?.trim() || null;
       keywords = root.attributes.get('keywords')?.trim() || null;
+      const wanted = root.attributes.get('orientation')?.trim() || 'portrait';
+      if (wanted !== 'portrait' && wanted !== 'landscape') this.fail(0, `<document orientation="${wanted}">: use "portrait" or "landscape"`);
+      orientation = wanted;
       body = root.children;
     }
     const blocks = this.blocks(body);
     this.checkHeadings(blocks);
-    return { subject, keywords, blocks };
+    return { subject, keywords, orientation, blocks };
   }
 
   // ---- Well-formedness: text → tree ----------------------------------------

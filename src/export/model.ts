@@ -63,6 +63,8 @@ export interface MarkupDocument {
   subject: string | null;
   /** Core property "keywords", from `<document keywords="…">`. */
   keywords: string | null;
+  /** From `<document orientation="landscape">`: wide tables such as a shortlisting grid. */
+  orientation: 'portrait' | 'landscape';
   blocks: Block[];
 }
 

@@ -59,6 +59,12 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     const count = Math.max(0, Number(n) || 0);
     return groups.flatMap((g: { items?: unknown }) => (Array.isArray(g?.items) ? g.items.slice(0, count) : []));
   },
+  /** (range n): the numbers 1 to n (at most 50), e.g. a column for each of six candidates. */
+  range(n: unknown) {
+    const count = Number(n);
+    if (!Number.isInteger(count) || count < 0 || count > 50) throw new Error('the "range" helper needs a whole number from 0 to 50');
+    return Array.from({ length: count }, (_, i) => i + 1);
+  },
   /** {{join list ", "}}: strings joined. */
   join(list: unknown, separator: unknown) {
     if (!Array.isArray(list)) throw new Error('the "join" helper needs a list');

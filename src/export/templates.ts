@@ -10,7 +10,7 @@ import { upperFirst } from '../core/text/case';
 import { ExportError } from './errors';
 
 export const TEMPLATE_EXTENSION = '.hbs';
-export const BUILT_IN_TEMPLATES = ['job-description', 'advert', 'person-specification'] as const;
+export const BUILT_IN_TEMPLATES = ['job-description', 'advert', 'person-specification', 'shortlisting', 'interview'] as const;
 /** Template names become part of output file names, so they are kept to safe characters. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Templates are small text files; anything larger is a mistake. */

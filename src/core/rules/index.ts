@@ -16,6 +16,7 @@ import { rule as modifiedCapability } from './modified-capability';
 import { rule as paraphrasedCapability } from './paraphrased-capability';
 import { rule as unrecognisedCapability } from './unrecognised-capability';
 import { rule as duplicateCapability } from './duplicate-capability';
+import { rule as unknownEssentialCapability } from './unknown-essential-capability';
 import { rule as stigmatisingLanguage } from './stigmatising-language';
 import { rule as placeholderText } from './placeholder-text';
 import { rule as caseloadTooHigh } from './caseload-too-high';
@@ -40,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   paraphrasedCapability,
   unrecognisedCapability,
   duplicateCapability,
+  unknownEssentialCapability,
   stigmatisingLanguage,
   placeholderText,
   caseloadTooHigh,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import mammoth from 'mammoth';
 import { configSchema, type JdkitConfig } from '../../../src/core/config';
-import { CONTENT_WIDTH } from '../../../src/export/docx';
+import { contentWidth } from '../../../src/export/docx';
 import { ExportError } from '../../../src/export/errors';
 import { contrastWithWhite, exportJd } from '../../../src/export/export';
 import { imageInfo } from '../../../src/export/image';
@@ -102,6 +102,8 @@ for (const template of BUILT_IN_TEMPLATES) {
     it('has tables with a repeating header row, fixed widths that fit the page and no merged cells', () => {
       const tables = all(parts.document, 'w:tbl');
       assert.ok(tables.length > 0);
+      const landscape = first(parts.document, 'w:pgSz')?.attributes['w:orient'] === 'landscape';
+      const CONTENT_WIDTH = contentWidth(landscape ? 'landscape' : 'portrait');
       for (const table of tables) {
         const width = first(table, 'w:tblW')!;
         assert.equal(width.attributes['w:type'], 'dxa');
