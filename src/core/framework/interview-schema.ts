@@ -1,0 +1,85 @@
+// Interview questions for the `interview` Word template (issue 12): a scoring
+// scale, values questions on the framework's principles (section 4), one
+// registration question per regulator, one supervision question (plan 3.2),
+// and one or two open questions per domain of every capability role, each
+// naming the capability statements it tests. Validated once on first use.
+// Cross-checks against the framework (every domain covered, statement ids of
+// the right role and domain, quotes verbatim) live in
+// test/unit/interview-data.test.ts, as they need the source texts.
+import { z } from 'zod';
+import interviewJson from '../../../framework-data/interview.json';
+import { validate } from '../validate';
+import { roleIdSchema, sourceRefSchema } from './schema';
+
+export const INTERVIEW_FILE = 'framework-data/interview.json';
+
+/** A source whose quote is required: values and supervision questions rest on a sentence. */
+const quotedSourceSchema = sourceRefSchema.required({ quote: true });
+
+/** What a good answer shows: short points an interviewer can tick off. */
+const goodAnswerSchema = z.array(z.string().min(1)).min(1).max(4);
+
+export const interviewQuestionSchema = z.object({
+  question: z.string().min(1),
+  goodAnswer: goodAnswerSchema,
+});
+
+export const interviewSchema = z.object({
+  scale: z.object({
+    description: z.string().min(1),
+    points: z
+      .array(z.object({ score: z.number().int().min(0), meaning: z.string().min(1) }))
+      .min(2),
+  }),
+  values: z
+    .array(
+      interviewQuestionSchema.extend({
+        /** Slug of the principle, e.g. `trauma-informed`. */
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        /** The principle as the framework names it, e.g. "Trauma-informed care". */
+        principle: z.string().min(1),
+        source: quotedSourceSchema,
+      }),
+    )
+    .min(1),
+  registration: z
+    .array(
+      interviewQuestionSchema.extend({
+        /** Short name as in the roles' `regulation.regulator`, e.g. `NMC`. */
+        regulator: z.string().min(1),
+        /** The roles whose regulation names this regulator. */
+        roles: z.array(roleIdSchema).min(1),
+      }),
+    )
+    .min(1),
+  supervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  domains: z
+    .array(
+      z.object({
+        role: roleIdSchema,
+        /** Domain id within the role, as in framework.json. */
+        domain: z.string().regex(/^[a-z0-9-]+$/),
+        questions: z
+          .array(
+            interviewQuestionSchema.extend({
+              /** Ids of the capability statements of this role and domain the question tests. */
+              statements: z.array(z.string().regex(/^[A-Z]+-\d+-\d{2}$/)).min(1).max(4),
+            }),
+          )
+          .min(1)
+          .max(2),
+      }),
+    )
+    .min(1),
+});
+
+export type InterviewData = z.infer<typeof interviewSchema>;
+export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
+
+let cached: InterviewData | undefined;
+
+/** The validated interview questions; validated on the first call only. Throws a ValidationError naming the file. */
+export function loadInterviewData(): InterviewData {
+  cached ??= validate(interviewSchema, interviewJson, INTERVIEW_FILE);
+  return cached;
+}
