@@ -19,6 +19,7 @@ import { median, ms, p95, seconds } from './bench-utils.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { exportJd } = require(path.join(root, 'out', 'src', 'export', 'export.js'));
+const { BUILT_IN_TEMPLATES } = require(path.join(root, 'out', 'src', 'export', 'templates.js'));
 
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -36,7 +37,7 @@ console.log('');
 
 const RUNS = 40;
 const WARMUP = 5;
-for (const template of ['job-description', 'advert', 'person-specification']) {
+for (const template of BUILT_IN_TEMPLATES) {
   const wall = [];
   const cpu = [];
   let bytes = 0;

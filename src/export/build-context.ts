@@ -14,6 +14,7 @@ import type { Attribution } from '../core/match/matcher';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { validate } from '../core/validate';
+import { loadInterviewData } from '../core/framework/interview-schema';
 import { clean, markdownBlocks, type BlockData } from './blocks';
 import { templateContextSchema, type CapabilityData, type CriterionData, type SectionData, type TemplateContext } from './context';
 
@@ -119,6 +120,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     capabilities,
     coverage: coverageData(lint),
     criteria: criteriaData(lint, known.personSpecification),
+    interview: interviewData(lint),
   };
   // The schema is the documentation: a context that does not match it is a bug here.
   return validate(templateContextSchema, context, 'template context');
@@ -347,18 +349,53 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
   };
 }
 
+/** The interview questions for the document's role and the roles it builds on (base roles first), its regulator's and the shared ones. */
+function interviewData(lint: LintContext): TemplateContext['interview'] {
+  const data = loadInterviewData();
+  const role = lint.role;
+  const domains = postRoles(lint).flatMap((r) =>
+    r.kind !== 'capabilities'
+      ? []
+      : r.domains.map((domain) => ({
+          name: domainName(domain, r, role),
+          questions: (data.domains.find((d) => d.role === r.id && d.domain === domain.id)?.questions ?? []).map((q) => ({
+            question: q.question,
+            goodAnswer: q.goodAnswer,
+            statementIds: q.statements,
+          })),
+        })),
+  );
+  const registration = role?.regulation ? data.registration.find((r) => r.regulator === role.regulation!.regulator) : undefined;
+  return {
+    scale: data.scale.points.map(({ score, meaning }) => ({ score, meaning })),
+    values: data.values.map(({ principle, question, goodAnswer }) => ({ principle, question, goodAnswer })),
+    domains,
+    registration: registration ? { regulator: role!.regulation!.regulatorName, question: registration.question, goodAnswer: registration.goodAnswer } : null,
+    supervision: { question: data.supervision.question, goodAnswer: data.supervision.goodAnswer },
+  };
+}
+
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */
 function roleStatements(lint: LintContext): { statement: Statement; domain: Domain; role: Role }[] {
+  return postRoles(lint).flatMap((role) => (role.kind === 'capabilities' ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role }))) : []));
+}
+
+/** The document's role and the roles it builds on, base roles first. */
+function postRoles(lint: LintContext): Role[] {
   const roles = lint.framework.roles.filter((r) => lint.ownRoleIds.has(r.id) && r.id !== lint.role?.id);
-  if (lint.role) roles.push(lint.role);
-  return roles.flatMap((role) => (role.kind === 'capabilities' ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role }))) : []));
+  return lint.role ? [...roles, lint.role] : roles;
+}
+
+/** A domain's name, with its role in brackets when that is a role the post builds on. */
+function domainName(domain: Domain, owner: Role, role: Role | null): string {
+  return owner.id === role?.id ? domain.name : `${domain.name} (${lowerFirst(owner.name)})`;
 }
 
 /** The capabilities to develop in post, one row a domain: "DAW-2-01 to DAW-2-13" where the ids run on. */
 function developData(statements: readonly { statement: Statement; domain: Domain; role: Role }[], role: Role | null): TemplateContext['criteria']['develop'] {
   const rows: TemplateContext['criteria']['develop'] = [];
   for (const { statement, domain, role: owner } of statements) {
-    const name = owner.id === role?.id ? domain.name : `${domain.name} (${lowerFirst(owner.name)})`;
+    const name = domainName(domain, owner, role);
     const last = rows[rows.length - 1];
     if (last?.domain === name) last.statementIds.push(statement.id);
     else rows.push({ domain: name, section: owner.section, statementIds: [statement.id], ids: '' });

@@ -100,6 +100,9 @@ const domainGroupSchema = z
   })
   .strict();
 
+const QUESTION = text('The question, as the panel asks it.');
+const GOOD_ANSWER = z.array(z.string()).describe('What a good answer shows: points the panel can tick off.');
+
 export const criterionSchema = z
   .object({
     text: text('The criterion with a capital first letter, e.g. "Experience of working with people who use drugs or alcohol".'),
@@ -267,6 +270,35 @@ export const templateContextSchema = z
       })
       .strict()
       .describe('How much of the role’s framework capabilities the document covers (as the editor’s coverage view counts it). Zero when no role is known.'),
+    interview: z
+      .object({
+        scale: z
+          .array(z.object({ score: z.number().int().describe('The score, from 0.'), meaning: text('What an answer with that score shows.') }).strict())
+          .describe('The scoring scale.'),
+        values: z
+          .array(z.object({ principle: text('The principle as the framework names it.'), question: QUESTION, goodAnswer: GOOD_ANSWER }).strict())
+          .describe('Questions on the framework’s principles (section 4): person-centred, trauma-informed, challenging stigma, lived experience, families.'),
+        domains: z
+          .array(
+            z
+              .object({
+                name: text('The domain, with the role in brackets for a role the post builds on.'),
+                questions: z
+                  .array(z.object({ question: QUESTION, goodAnswer: GOOD_ANSWER, statementIds: z.array(z.string()).describe('The capability statements the question tests.') }).strict())
+                  .describe('One or two open questions.'),
+              })
+              .strict(),
+          )
+          .describe('One or two open questions for each domain of the role (and of the roles it builds on), with what a good answer shows and the statements each tests.'),
+        registration: z
+          .object({ regulator: text('The regulator’s name, e.g. "Nursing and Midwifery Council (NMC)".'), question: QUESTION, goodAnswer: GOOD_ANSWER })
+          .strict()
+          .nullable()
+          .describe('The registration question of a regulated role, or null.'),
+        supervision: z.object({ question: QUESTION, goodAnswer: GOOD_ANSWER }).strict().describe('The question on using clinical supervision (plan 3.2).'),
+      })
+      .strict()
+      .describe('Interview questions from framework-data/interview.json for the role: the `interview` template’s content.'),
     criteria: z
       .object({
         essential: z

@@ -11,7 +11,7 @@ import type { Finding, Rule } from './rule';
 export const rule: Rule = {
   id: 'unknown-essential-capability',
   defaultSeverity: 'warning',
-  summary: 'An id in `essential_capabilities` is not a capability statement of the post’s role or of a role it builds on.',
+  summary: 'An id in the essential_capabilities list is not a capability statement of the post’s role or of a role it builds on.',
   rationale:
     'The framework (section 2) says the workforce is not expected to meet all capability requirements at entry level, but should be supported to work towards them. `essential_capabilities` lists the statements a candidate must already meet; the person specification makes those essential and the rest to develop in post. An id that names no statement of the role drops out of the person specification without a word.',
   sources: [{ document: 'framework', ref: '2' }],

@@ -105,16 +105,30 @@ describe('export: template context', () => {
         ['A full UK driving licence', 'Pre-employment check'],
       ],
     );
-    assert.deepEqual(desirable.map((c) => c.category), ['Qualifications and training', 'Experience', 'Skills and qualities']);
-    const capabilityCriteria = essential.filter((c) => c.source === 'capability');
-    assert.equal(capabilityCriteria.length, context.capabilities.count);
-    assert.equal(capabilityCriteria[0].statementId, 'DAW-1-01');
-    assert.equal(capabilityCriteria[0].category, 'Overarching capabilities');
+    assert.deepEqual(desirable.map((c) => c.category), ['Qualifications and training', 'Values and personal qualities', 'Other requirements']);
+    // Framework section 2: no capability is essential unless the author lists it; the rest are developed in post.
+    assert.equal(essential.filter((c) => c.source === 'capability').length, 0);
+    assert.deepEqual(
+      context.criteria.develop.map((d) => [d.domain, d.ids]),
+      getFramework()
+        .role('drug-and-alcohol-worker')!
+        .domains.map((d) => [d.name, `${d.statements[0].id} to ${d.statements[d.statements.length - 1].id}`]),
+    );
     assert.deepEqual(
       stated.map((c) => c.source),
       ['person-specification', 'person-specification', 'person-specification', 'person-specification', 'person-specification'],
     );
     assert.deepEqual(stated.map((c) => c.essential), [true, true, false, false, false]);
+    assert.deepEqual(
+      context.criteria.groups.map((g) => [g.category, g.criteria.map((c) => c.essential)]),
+      [
+        ['Qualifications and training', [false]],
+        ['Experience', [true]],
+        ['Skills and abilities', [true]],
+        ['Values and personal qualities', [false]],
+        ['Other requirements', [false]],
+      ],
+    );
   });
 
   it('adds the registration a regulated role needs, once', () => {
@@ -131,12 +145,33 @@ describe('export: template context', () => {
     assert.deepEqual(stated.map((c) => c.source), ['person-specification']);
   });
 
-  it('makes peer support worker capabilities desirable (framework section 2)', () => {
+  it('makes the capabilities listed in essential_capabilities essential, word for word, and leaves the rest to develop in post', () => {
     const framework = getFramework();
-    const statement = framework.role('peer-support-worker')!.domains[0].statements[0];
-    const psw = contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, `## Capabilities\n\n- ${statement.text}\n`));
-    assert.deepEqual(psw.criteria.desirable.map((c) => c.statementId), [statement.id]);
-    assert.equal(psw.criteria.essential.filter((c) => c.source === 'capability').length, 0);
+    const [first, second] = framework.role('drug-and-alcohol-worker')!.domains[1].statements;
+    const text = `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\nessential_capabilities: [${second.id}, ${first.id}]\n---\n\n## Main duties\n\n- Hold a caseload.\n`;
+    const { criteria } = contextOf(text);
+    const chosen = criteria.essential.filter((c) => c.source === 'capability');
+    assert.deepEqual(chosen.map((c) => c.statementId), [first.id, second.id]);
+    assert.equal(chosen[0].text, first.text.charAt(0).toUpperCase() + first.text.slice(1));
+    const knowledge = criteria.develop.find((d) => d.domain === framework.role('drug-and-alcohol-worker')!.domains[1].name)!;
+    assert.ok(!knowledge.statementIds.includes(first.id) && !knowledge.statementIds.includes(second.id));
+    assert.equal(knowledge.statementIds.length, framework.role('drug-and-alcohol-worker')!.domains[1].statements.length - 2);
+  });
+
+  it('lists a senior worker’s base-role capabilities to develop in post, named with their role', () => {
+    const { criteria } = contextOf(`---\ntitle: Senior drug and alcohol worker\nrole: senior-drug-and-alcohol-worker\npopulation: adults\n---\n`);
+    assert.equal(criteria.develop[0].domain, 'Overarching capabilities (drug and alcohol worker)');
+    assert.ok(criteria.develop.some((d) => d.domain === 'Overarching capabilities' && d.ids.startsWith('SDAW-1-01')));
+  });
+
+  it('gives the interview questions of every domain of the role, its regulator’s question and the shared ones', () => {
+    const { interview } = contextOf(jobDescription({ title: 'Registered nurse', role: 'nurse' }, ''));
+    const nurse = getFramework().role('nurse')!;
+    assert.deepEqual(interview.domains.map((d) => d.name), nurse.domains.map((d) => d.name));
+    assert.ok(interview.domains.every((d) => d.questions.length >= 1 && d.questions.length <= 2));
+    assert.match(interview.registration?.regulator ?? '', /Nursing and Midwifery Council/);
+    assert.ok(interview.values.length >= 4);
+    assert.equal(contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, '')).interview.registration, null);
   });
 
   it('infers the role from the title, falls back to the config organisation, and handles a bare document', () => {

@@ -14,7 +14,13 @@ import { BUILT_IN_TEMPLATES } from '../../../src/export/templates';
 import { all, first, paragraphs, readDocx, textOf, type DocxParts, type XmlElement } from './docx-reader';
 import { DAW, DAW_FILE, NOW, tempDir, write } from './support';
 
-const SUBJECTS: Record<string, string> = { 'job-description': 'Job description', advert: 'Job advert', 'person-specification': 'Person specification' };
+const SUBJECTS: Record<string, string> = {
+  'job-description': 'Job description',
+  advert: 'Job advert',
+  'person-specification': 'Person specification',
+  shortlisting: 'Shortlisting grid',
+  interview: 'Interview pack',
+};
 
 /** The visible text of the document body, headers and footers, a paragraph a line. */
 function visibleText(parts: DocxParts): string {
@@ -79,8 +85,8 @@ for (const template of BUILT_IN_TEMPLATES) {
     it('uses Word numbering for lists, never typed bullets, and restarts each numbered list', () => {
       const list = paragraphs(parts.document);
       const numbered = list.filter((p) => p.numId);
-      // The person specification is all tables.
-      if (template !== 'person-specification') assert.ok(numbered.length > 3);
+      // The person specification and the shortlisting grid are all tables.
+      if (template !== 'person-specification' && template !== 'shortlisting') assert.ok(numbered.length > 3);
       for (const p of list) assert.doesNotMatch(p.text, /^\s*([•·*–-]|\d+[.)])\s/, `typed bullet in "${p.text}"`);
       // Each list has its own w:num, and every w:num restarts at 1.
       const nums = all(parts.numbering, 'w:num');
@@ -139,6 +145,8 @@ for (const template of BUILT_IN_TEMPLATES) {
         'job-description': ['£28,000 to £32,000 a year', 'Łódź Road community hub', 'Zoë Ó Súilleabháin', "You'll hold"],
         advert: ['£28,000 to £32,000 a year', 'Zoë Ó Súilleabháin', "You'll hold"],
         'person-specification': ['Łódź Road community hub', 'Team leader'],
+        shortlisting: ['Reference HRS-0142', 'Candidate 6', 'Anonymised reference'],
+        interview: ['Candidate reference', 'Person-centred working', 'DAW-1-03'],
       };
       for (const value of ['Hope & Recovery Services', ...expected[template]]) assert.ok(text.includes(value), value);
       assert.ok(text.includes("'") || text.includes('’'));
@@ -149,16 +157,21 @@ for (const template of BUILT_IN_TEMPLATES) {
       const { value: html, messages } = await mammoth.convertToHtml({ buffer: docx });
       assert.deepEqual(messages.filter((m) => m.type === 'error'), []);
       assert.equal((html.match(/<h1>/g) ?? []).length, 1);
-      assert.match(html, /<h1>(Person specification: )?Drug and alcohol worker<\/h1>/);
+      assert.match(html, /<h1>(Person specification: |Shortlisting grid: |Interview pack: )?Drug and alcohol worker<\/h1>/);
       assert.match(html, /<h2>/);
       assert.match(html, /<table>/);
-      if (template !== 'person-specification') assert.match(html, /<ul><li>/);
+      if (template !== 'person-specification' && template !== 'shortlisting') assert.match(html, /<ul><li>/);
       if (template === 'job-description') {
         assert.match(html, /<ol><li>Assess people(&#39;|')s needs/);
         assert.match(html, /<h3>Application of knowledge<\/h3>/);
       }
-      assert.match(html, /Appendix: capabilities and the framework/);
-      assert.match(html, /DAW-1-01/);
+      // The capabilities: in full in an appendix, by id for those to develop in post, or as the questions' statements.
+      const capabilities: Record<string, RegExp> = {
+        'person-specification': /Capabilities to develop in post.*DAW-1-01 to DAW-1-07/,
+        shortlisting: /developed in post \(framework section 2\) and are not scored here/,
+        interview: /<h3>Overarching capabilities<\/h3>.*statements DAW-1-0\d/,
+      };
+      assert.match(html, capabilities[template] ?? /Appendix: capabilities and the framework.*DAW-1-01/);
       assert.ok(!html.includes('&amp;amp;'));
     });
   });

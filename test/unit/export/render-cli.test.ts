@@ -76,7 +76,7 @@ describe('export: jdkit render', () => {
     assert.match(unknown.stderr, /no template called "advrt"; did you mean "advert"\?/);
     const missing = await jdkit(dir, 'render', 'a.jd.md');
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /--template is required\. Templates: advert, job-description, person-specification\./);
+    assert.match(missing.stderr, /--template is required\. Templates: advert, interview, job-description, person-specification, shortlisting\./);
   });
 
   it('uses user templates from templatesPath, and a broken one leaves no file behind', async () => {

@@ -6,7 +6,7 @@ import { ExportError } from '../../../src/export/errors';
 import { exportJd, renderMarkup, type ExportRequest } from '../../../src/export/export';
 import { inlineText } from '../../../src/export/model';
 import { blocksMarkup, HELPER_NAMES } from '../../../src/export/render-template';
-import { builtInTemplatesDir, findTemplate, listTemplates } from '../../../src/export/templates';
+import { BUILT_IN_TEMPLATES, builtInTemplatesDir, findTemplate, listTemplates } from '../../../src/export/templates';
 import { DAW, NOW, ROOT, tempDir, write } from './support';
 
 /** A user templates folder holding `files` (name → source). */
@@ -38,10 +38,12 @@ describe('export: templates', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(templates.map((t) => [t.name, t.origin]), [
       ['advert', 'built-in'],
+      ['interview', 'built-in'],
       ['job-description', 'built-in'],
       ['person-specification', 'built-in'],
+      ['shortlisting', 'built-in'],
     ]);
-    assert.deepEqual(templates.map((t) => t.title), ['Job advert', 'Job description', 'Person specification']);
+    assert.deepEqual(templates.map((t) => t.title), ['Job advert', 'Interview pack', 'Job description', 'Person specification', 'Shortlisting grid']);
     // One line that a picker shows whole.
     assert.ok(templates.every((t) => t.description && t.description.length > 20 && t.description.length <= 80), 'each built-in has a one-line description');
     assert.equal(builtInTemplatesDir(), path.join(ROOT, 'templates'));
@@ -56,7 +58,7 @@ describe('export: templates', () => {
       'partials/extra.hbs': '<p>x</p>',
     });
     const { templates, problems } = listTemplates(dir);
-    assert.deepEqual(templates.map((t) => `${t.name}:${t.origin}`), ['job-description:built-in', 'person-specification:built-in', 'advert:user', 'short-advert:user']);
+    assert.deepEqual(templates.map((t) => `${t.name}:${t.origin}`), ['interview:built-in', 'job-description:built-in', 'person-specification:built-in', 'shortlisting:built-in', 'advert:user', 'short-advert:user']);
     assert.equal(templates.find((t) => t.name === 'short-advert')?.description, 'A short advert.');
     assert.equal(templates.find((t) => t.name === 'short-advert')?.title, 'Short advert', 'no <document subject>: the file name in words');
     assert.equal(problems.length, 1);
@@ -67,12 +69,12 @@ describe('export: templates', () => {
 
   it('reports a missing user folder without hiding the built-ins', () => {
     const { templates, problems } = listTemplates(path.join(tempDir(), 'nope'));
-    assert.equal(templates.length, 3);
+    assert.equal(templates.length, BUILT_IN_TEMPLATES.length);
     assert.match(problems[0], /does not exist; check templatesPath/);
   });
 
   it('suggests the closest name for an unknown template', () => {
-    assert.throws(() => findTemplate('advrt'), /there is no template called "advrt"; did you mean "advert"\? Templates: advert, job-description, person-specification\./);
+    assert.throws(() => findTemplate('advrt'), /there is no template called "advrt"; did you mean "advert"\? Templates: advert, interview, job-description, person-specification, shortlisting\./);
   });
 
   it('uses templatesPath from the config, relative to the config file', () => {

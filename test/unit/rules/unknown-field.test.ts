@@ -34,7 +34,7 @@ describe('unknown-field', () => {
   it('lists the known fields when nothing is close', () => {
     const [d, ...rest] = run(jd({ title: 'Nurse', benefits: 'Pension' }));
     assert.equal(rest.length, 0);
-    assert.match(d.message, /"benefits" is not one jdkit knows.*The fields are: title, role, population, .*apply\.$/);
+    assert.match(d.message, /"benefits" is not one jdkit knows.*The fields are: title, role, population, .*apply, essential_capabilities\.$/);
     assert.equal(d.fixes, undefined);
   });
 
