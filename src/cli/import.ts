@@ -54,12 +54,20 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   const show = (file: string) => displayPath(file, io.cwd);
   const progress = files.length > PROGRESS_THRESHOLD;
   const outcomes: Outcome[] = [];
+  /** Outputs written in this run, by the file they came from: two sources never share one. */
+  const written = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     if (progress) io.stderr.write(`jdkit import: [${i + 1}/${files.length}] ${show(file)}\n`);
     const output = importOutputPath(file, outDir);
+    const earlier = written.get(output);
+    if (earlier) {
+      outcomes.push({ file, output: null, report: null, problem: `"${show(output)}" was just written from "${show(earlier)}"; import the two into different folders (--out-dir)` });
+      continue;
+    }
     try {
       const { text, report } = await importDocument(await fs.promises.readFile(file), file, configs.get(file)!.config);
       await writeOutput(output, Buffer.from(text, 'utf8'), { force: values.force === true });
+      written.set(output, file);
       outcomes.push({ file, output, report, problem: null });
     } catch (err) {
       const problem =

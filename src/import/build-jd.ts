@@ -9,7 +9,7 @@ import { FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
 import { sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
 import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
-import { detailsTable, fieldForLabel, joinLines, labelLine, type Detail } from './details';
+import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
 
 /** jdkit's heading for the sections whose kind the rules and templates use. */
@@ -70,6 +70,8 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
     if (block.type === 'heading') {
       const name = headingName(block.inline.plain);
       if (section === null) {
+        // The title again (it came from the details): not a section.
+        if (fields.title !== undefined && name.toLowerCase() === String(fields.title).toLowerCase()) continue;
         const titled = titleFromHeading(name);
         if (titled && !titleFrom) {
           fields.title = titled;
@@ -105,7 +107,7 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
       continue;
     }
     if (block.type === 'list') {
-      if (section) section.items += block.items.length;
+      if (section) section.items += block.items.filter((item) => item.depth === 0).length;
       out.list(block.ordered, block.items);
       continue;
     }
@@ -113,17 +115,21 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
     const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
     if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
-    const detail = section === null || /details|key facts|at a glance/i.test(section.heading) ? labelLine(block.inline) : null;
-    if (detail && fieldForLabel(detail.label)) takeDetail(detail);
+    const details = section === null || /details|key facts|at a glance/i.test(section.heading) ? labelDetails(block.inline) : null;
+    if (details && details.some((d) => fieldForLabel(d.label))) details.forEach(takeDetail);
     else out.paragraph(block.inline.text);
   }
 
   if (fields.title === undefined) {
-    fields.title = titleFromFileName(fileName);
-    titleFrom = 'file name';
+    // A plain-text document's first line, when short and not a sentence, is its title.
+    const first = source.find((b) => b.type === 'paragraph');
+    const line = first?.type === 'paragraph' ? first.inline.plain.trim() : '';
+    const firstLine = source[0] === first && line.split(/\s+/).length <= 8 && !/[.:;,!?]$/.test(line) && sectionKind(headingName(line)) === null ? line : null;
+    fields.title = firstLine ? sentenceCaseTitle(firstLine) : titleFromFileName(fileName);
+    titleFrom = firstLine ? 'heading' : 'file name';
   }
   const body = out.text();
-  const keptText = kept.map((d) => `**${d.label}:** ${d.value.text}`).join('  \n');
+  const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
   return {
     text: `${frontMatter(fields)}\n${keptText ? `${keptText}\n\n` : ''}${body}`,
     title: String(fields.title),
@@ -169,7 +175,8 @@ function looksLikeHeading(text: Inline): boolean {
   if (plain.length > 80 || plain.split(/\s+/).length > 10 || /[.;,]$/.test(plain)) return false;
   // "Salary: £28,000" is a detail, not a heading; "Main duties:" is a heading.
   if (/:\s*\S/.test(plain)) return false;
-  return text.bold || isCapitals(plain) || (/:$/.test(plain) && sectionKind(headingName(plain)) !== null);
+  // A short line that names a section jdkit knows is its heading however it is written ("Key responsibilities").
+  return text.bold || isCapitals(plain) || (sectionKind(headingName(plain)) !== null && plain.split(/\s+/).length <= 6);
 }
 
 function isCapitals(text: string): boolean {
@@ -215,8 +222,8 @@ function titleFromDetails(blocks: readonly Block[]): string | null {
       const found = detailsTable(block)?.find(isTitle);
       if (found) return fieldValue('title', found.value.plain) as string;
     } else if (block.type === 'paragraph') {
-      const line = labelLine(block.inline);
-      if (line && isTitle(line)) return fieldValue('title', line.value.plain) as string;
+      const line = labelDetails(block.inline)?.find(isTitle);
+      if (line) return fieldValue('title', line.value.plain) as string;
       const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
       if (titleLine) return sentenceCaseTitle(titleLine[1]);
     } else if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
@@ -245,8 +252,9 @@ function fieldValue(field: string, value: string): string | number | null {
   const text = value.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   if (field === 'caseload') {
-    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b/i.exec(text);
-    return number ? Number(number[1]) : null;
+    // One number ("around 35", "up to 40"); a range ("35-40") stays in the text, where the caseload rule reads its upper end.
+    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(text);
+    return number && (text.match(/\d+/g) ?? []).length === 1 ? Number(number[1]) : null;
   }
   if (field === 'title') return sentenceCaseTitle(text);
   const spec = FIELD_BY_NAME.get(field)!;
@@ -294,8 +302,9 @@ class Writer {
   }
 
   paragraph(text: string): void {
-    // Text that Markdown would read as a heading, list or quote stays a paragraph.
-    this.parts.push(/^(#{1,6}\s|>|\d{1,9}[.)]\s|[-+*]\s)/.test(text) ? `\\${text}` : text);
+    // Text that Markdown would read as a heading, list or quote stays a paragraph; tabs are spaces in Markdown prose.
+    const line = text.replace(/\s*\t\s*/g, ' ');
+    this.parts.push(/^(#{1,6}\s|>|\d{1,9}[.)]\s|[-+*]\s)/.test(line) ? `\\${line}` : line);
   }
 
   list(ordered: boolean, items: readonly ListItem[]): void {

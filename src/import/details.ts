@@ -29,7 +29,7 @@ export interface Detail {
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} '’/&()-]{0,40}?)\s*[:–—]\s+(\S.*)$/u;
 
 /** "Salary: £28,000" → label and value; null for anything else. Labels are short and start with a letter. */
-export function labelLine(line: Inline): Detail | null {
+function labelLine(line: Inline): Detail | null {
   const match = LABEL_LINE.exec(line.plain);
   if (!match || match[1].split(/\s+/).length > 6) return null;
   const colon = line.text.search(/[:–—]/);
@@ -37,6 +37,36 @@ export function labelLine(line: Inline): Detail | null {
   const rest = line.text.slice(colon + 1).replace(/^\**\s*/, '').trim();
   const value = { text: rest && !rest.startsWith('*') ? rest : match[2], plain: match[2].trim(), bold: false };
   return { label: match[1].trim(), value };
+}
+
+/**
+ * The details of a line: "Salary: £28,000", or several separated by tabs as
+ * Word documents lay them out ("Job title:<tab>Recovery worker<tab>Band:<tab>4");
+ * null when the line is not made of details.
+ */
+export function labelDetails(line: Inline): Detail[] | null {
+  const segments = line.plain
+    .split(/\t+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (segments.length < 2) {
+    const single = labelLine(line);
+    return single ? [single] : null;
+  }
+  const details: Detail[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const whole = LABEL_LINE.exec(segments[i]);
+    const label = whole ? null : /^([\p{L}][\p{L}\p{N} '’/&()-]{0,40}?)\s*[:–—]$/u.exec(segments[i]);
+    if (whole && whole[1].split(/\s+/).length <= 6) details.push(plainDetail(whole[1], whole[2]));
+    else if (label && i + 1 < segments.length) details.push(plainDetail(label[1], segments[++i]));
+    else return null;
+  }
+  return details;
+}
+
+function plainDetail(label: string, value: string): Detail {
+  const text = value.trim();
+  return { label: label.trim(), value: { text, plain: text, bold: false } };
 }
 
 /**

@@ -6,8 +6,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { inline, type Block, type Inline, type ListItem } from './blocks';
 
-// White space as HTML collapses it: not the no-break spaces the author typed on purpose.
-const HTML_SPACE = /[ \t\r\n\f]+/g;
+// White space as HTML collapses it: not the no-break spaces the author typed on purpose, and
+// not tabs, which separate "Label:<tab>value" pairs on a line (kept as one tab).
+const HTML_SPACE = /[ \r\n\f]+/g;
 
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
@@ -27,11 +28,11 @@ function addBlock(node: AnyNode, blocks: Block[]): void {
   }
   const heading = /^h([1-6])$/.exec(node.name);
   if (heading) {
-    const content = inlineOf(node);
+    const content = oneLine(inlineOf(node));
     if (content.plain) blocks.push({ type: 'heading', level: Number(heading[1]), inline: content });
   } else if (node.name === 'p') {
-    const content = inlineOf(node);
-    if (content.plain) blocks.push({ type: 'paragraph', inline: content });
+    // A line break (Shift+Enter in Word) starts a new line: "Salary: …" and "Hours: …" are two details.
+    for (const line of splitLines(inlineOf(node))) blocks.push({ type: 'paragraph', inline: line });
   } else if (node.name === 'ul' || node.name === 'ol') {
     const items: ListItem[] = [];
     listItems(node, 0, items);
@@ -45,7 +46,7 @@ function addBlock(node: AnyNode, blocks: Block[]): void {
 function listItems(list: Element, depth: number, out: ListItem[]): void {
   for (const li of list.children.filter(isElement)) {
     if (li.name !== 'li') continue;
-    const own = inlineOf(li, (child) => child.name !== 'ul' && child.name !== 'ol');
+    const own = oneLine(inlineOf(li, (child) => child.name !== 'ul' && child.name !== 'ol'));
     if (own.plain) out.push({ ...own, depth });
     for (const nested of li.children.filter(isElement)) if (nested.name === 'ul' || nested.name === 'ol') listItems(nested, depth + 1, out);
   }
@@ -112,8 +113,8 @@ function inlineOf(element: Element, include: (child: Element) => boolean = () =>
     }
     if (!include(node)) return;
     if (node.name === 'br') {
-      text += ' ';
-      plain += ' ';
+      text += '\n';
+      plain += '\n';
       return;
     }
     const mark = node.name === 'strong' || node.name === 'b' ? '**' : node.name === 'em' || node.name === 'i' ? '*' : '';
@@ -126,7 +127,7 @@ function inlineOf(element: Element, include: (child: Element) => boolean = () =>
     }
   };
   for (const child of element.children) walk(child, false);
-  const trimmed = plain.replace(HTML_SPACE, ' ').trim();
+  const trimmed = plain.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\t+/g, '\t').replace(/ +/g, ' ').trim();
   return { text: tidy(text), plain: trimmed, bold: trimmed.length > 0 && boldChars >= trimmed.replace(/\s/g, '').length };
 }
 
@@ -141,9 +142,33 @@ function wrap(text: string, from: number, mark: string): string {
 /** Joins adjacent runs of the same mark (Word splits runs freely: "**Key** **duties**"). */
 function tidy(text: string): string {
   return text
-    .replace(/\*\*(\s*)\*\*/g, '$1')
-    .replace(HTML_SPACE, ' ')
+    .replace(/\*\*([ \t]*)\*\*/g, '$1')
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\t+/g, '\t')
+    .replace(/ +/g, ' ')
     .trim();
+}
+
+/** The lines of a paragraph with line breaks, each its own inline text; emphasis is closed per line where the lines agree. */
+function splitLines(content: Inline): Inline[] {
+  if (!content.plain) return [];
+  const plains = content.plain.split('\n');
+  const texts = content.text.split('\n');
+  if (plains.length === 1 || plains.length !== texts.length) return [{ ...content, text: content.text.replace(/\n/g, ' '), plain: content.plain.replace(/\n/g, ' ') }];
+  return plains
+    .map((plain, i) => ({ text: texts[i].trim(), plain: plain.trim(), bold: content.bold }))
+    .filter((line) => line.plain)
+    .map((line) => ({ ...line, text: balanceEmphasis(line.text) }));
+}
+
+/** Line breaks and tabs as spaces: for headings and list items, which are one line. */
+function oneLine(content: Inline): Inline {
+  return { ...content, text: content.text.replace(/\s*[\n\t]\s*/g, ' '), plain: content.plain.replace(/\s*[\n\t]\s*/g, ' ') };
+}
+
+/** Drops a "**" a line break left without its partner. */
+function balanceEmphasis(text: string): string {
+  return (text.match(/\*\*/g) ?? []).length % 2 === 0 ? text : text.replace(/^\*\*|\*\*$/, '');
 }
 
 function textOf(node: AnyNode): string {

@@ -36,7 +36,7 @@ export interface ImportedDocument {
 
 /** `<name>.jd.md` beside the source, or in `outDir`. */
 export function importOutputPath(source: string, outDir?: string | null): string {
-  const base = path.basename(source).replace(/\.(docx|md|txt)$/i, '').replace(/\.jd$/i, '');
+  const base = path.basename(source).replace(/\.(docx|doc|md|txt)$/i, '').replace(/\.jd$/i, '');
   return path.join(outDir ?? path.dirname(source), `${base}.jd.md`);
 }
 
@@ -45,7 +45,8 @@ export async function importDocument(bytes: Uint8Array, fileName: string, config
   const extension = path.extname(fileName).toLowerCase();
   let blocks: Block[];
   let preset: Record<string, string | number> = {};
-  if (extension === '.docx') blocks = htmlBlocks(await docxToHtml(bytes));
+  // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
+  if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) blocks = htmlBlocks(await docxToHtml(bytes));
   else if (extension === '.doc') throw new ImportError('this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that');
   else if (extension === '.md' || extension === '.txt') {
     const text = decodeText(bytes);
@@ -72,11 +73,15 @@ export async function importDocument(bytes: Uint8Array, fileName: string, config
   return { text: insertNote(built.text, path.basename(fileName), report), report };
 }
 
+/** UTF-8 (with or without a byte-order mark), else Windows-1252, which Word's "Plain text" uses by default in England. */
 function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportError('the file is not UTF-8 text');
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    // Control characters other than tabs and line breaks mean it is not text at all.
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new ImportError('the file is not text (neither UTF-8 nor Windows-1252)');
+    return text;
   }
 }
 

@@ -13,32 +13,46 @@ export interface Criteria {
   desirable: Inline[];
 }
 
-const ESSENTIAL = /^essential\b/i;
-const DESIRABLE = /^desirable\b/i;
+const ESSENTIAL = /^(essential\b|e$)/i;
+const DESIRABLE = /^(desirable\b|d$)/i;
+const ASSESSED_COLUMN = /(how|method of|means of) assess|assessed by|^assessment$|evidenced? by/i;
 const PRIORITY_COLUMN = /^(e\s*\/\s*d|e or d|essential\s*(\/|or)\s*desirable|priority)$/i;
 const CRITERION_COLUMN = /criteri|requirement|specification|attribute/i;
 const YES = /^(✓|✔|√|☑|x|y|yes|e|d|essential|desirable|\*|•)$/i;
 
-/** The criteria of a person-specification table, or null when the table is not one. */
+/**
+ * The criteria of a person-specification table, or null when the table is
+ * not one. The header is the first row naming the Essential and Desirable (or
+ * E/D) columns: a title row merged across the table may sit above it. A "How
+ * assessed" column is kept with each criterion.
+ */
 export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null {
-  if (rows.length < 2) return null;
-  const header = rows[0].map((cell) => joinLines(cell).plain.trim());
-  const essential = header.findIndex((h) => ESSENTIAL.test(h) && !PRIORITY_COLUMN.test(h));
-  const desirable = header.findIndex((h) => DESIRABLE.test(h));
-  const priority = header.findIndex((h) => PRIORITY_COLUMN.test(h));
-  const body = rows.slice(1);
-  if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable);
-  if (priority >= 0) return byPriority(header, body, priority);
+  for (let h = 0; h < Math.min(rows.length - 1, 3); h++) {
+    const header = rows[h].map((cell) => joinLines(cell).plain.trim());
+    const essential = header.findIndex((c) => ESSENTIAL.test(c) && !PRIORITY_COLUMN.test(c));
+    const desirable = header.findIndex((c) => DESIRABLE.test(c));
+    const priority = header.findIndex((c) => PRIORITY_COLUMN.test(c));
+    const assessed = header.findIndex((c) => ASSESSED_COLUMN.test(c));
+    const body = rows.slice(h + 1).map((row) => ({ cells: assessed >= 0 ? row.map((cell, i) => (i === assessed ? [] : cell)) : [...row], how: assessed >= 0 ? joinLines(row[assessed] ?? []).plain.trim() : '' }));
+    if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable);
+    if (priority >= 0) return byPriority(header, body, priority);
+  }
   return null;
 }
 
+/** A body row: its cells (the "How assessed" column emptied) and that column's text. */
+interface Row {
+  cells: Inline[][];
+  how: string;
+}
+
 /** Layouts A and B: criteria in, or ticked in, the Essential and Desirable columns. */
-function byColumns(body: readonly Inline[][][], essential: number, desirable: number): Criteria[] {
+function byColumns(body: readonly Row[], essential: number, desirable: number): Criteria[] {
   const first = Math.min(essential, desirable);
-  const ticked = body.every((row) => [essential, desirable].every((c) => isMark(row[c] ?? [])));
+  const ticked = body.every(({ cells }) => [essential, desirable].every((c) => isMark(cells[c] ?? [])));
   const out = new Map<string, Criteria>();
   let category = '';
-  for (const row of body) {
+  for (const { cells: row, how } of body) {
     const label = first > 0 ? joinLines(row[0] ?? []) : null;
     if (ticked) {
       // B: the criterion is in the first column; a row ticked in neither column is a category line.
@@ -49,25 +63,28 @@ function byColumns(body: readonly Inline[][][], essential: number, desirable: nu
         category = joinLines(criterion).plain;
         continue;
       }
-      add(out, category, isEssential ? 'essential' : 'desirable', criterion);
+      add(out, category, isEssential ? 'essential' : 'desirable', criterion, how);
+    } else if (label?.plain && (hasMark(row[essential]) || hasMark(row[desirable])) && isMark(row[essential] ?? []) && isMark(row[desirable] ?? [])) {
+      // A ticked row in a table of written criteria: the first column is the criterion.
+      add(out, category, hasMark(row[essential]) ? 'essential' : 'desirable', row[0] ?? [], how);
     } else {
       // A: the first column names the category (empty in a continued, merged row).
       if (label?.plain) category = label.plain.replace(/[:\s]+$/, '');
-      add(out, category, 'essential', row[essential] ?? []);
-      add(out, category, 'desirable', row[desirable] ?? []);
+      add(out, category, 'essential', row[essential] ?? [], how);
+      add(out, category, 'desirable', row[desirable] ?? [], how);
     }
   }
   return [...out.values()];
 }
 
 /** Layout C: one criterion a row, "E"/"D" (or Essential/Desirable) in a priority column. */
-function byPriority(header: readonly string[], body: readonly Inline[][][], priority: number): Criteria[] {
+function byPriority(header: readonly string[], body: readonly Row[], priority: number): Criteria[] {
   let criterion = header.findIndex((h, i) => i !== priority && CRITERION_COLUMN.test(h));
   if (criterion < 0) criterion = priority === 0 ? 1 : priority > 1 ? priority - 1 : 0;
   const categoryColumn = criterion > 0 && criterion - 1 !== priority ? criterion - 1 : -1;
   const out = new Map<string, Criteria>();
   let category = '';
-  for (const row of body) {
+  for (const { cells: row, how } of body) {
     const named = categoryColumn >= 0 ? joinLines(row[categoryColumn] ?? []).plain : '';
     if (named) category = named.replace(/[:\s]+$/, '');
     const mark = joinLines(row[priority] ?? []).plain.trim();
@@ -78,13 +95,16 @@ function byPriority(header: readonly string[], body: readonly Inline[][][], prio
       category = joinLines(lines).plain.replace(/[:\s]+$/, '');
       continue;
     }
-    add(out, category, /^d/i.test(mark) ? 'desirable' : 'essential', lines);
+    add(out, category, /^d/i.test(mark) ? 'desirable' : 'essential', lines, how);
   }
   return [...out.values()];
 }
 
-function add(out: Map<string, Criteria>, category: string, priority: 'essential' | 'desirable', lines: readonly Inline[]): void {
-  const items = lines.filter((l) => l.plain && !(YES.test(l.plain.trim()) || NO.test(l.plain.trim())));
+/** Adds the criteria of a cell; the "How assessed" text goes with each, in brackets, so nothing is lost. */
+function add(out: Map<string, Criteria>, category: string, priority: 'essential' | 'desirable', lines: readonly Inline[], how = ''): void {
+  const items = lines
+    .filter((l) => l.plain && !(YES.test(l.plain.trim()) || NO.test(l.plain.trim())))
+    .map((l) => (how ? { ...l, text: `${l.text} (how assessed: ${how})`, plain: `${l.plain} (how assessed: ${how})` } : l));
   if (items.length === 0) return;
   let entry = out.get(category);
   if (!entry) out.set(category, (entry = { category, essential: [], desirable: [] }));

@@ -63,7 +63,14 @@ function addInline(token: Token, opener: Token, lists: { items: ListItem[] }[], 
   const content = markdownInline(token.content);
   if (row && (opener.type === 'td_open' || opener.type === 'th_open')) row.push(content.plain ? [content] : []);
   else if (lists.length > 0) lists[lists.length - 1].items.push({ ...content, depth: lists.length - 1 });
+  else if (isDetailLines(token.content)) for (const line of token.content.split('\n')) blocks.push({ type: 'paragraph', inline: markdownInline(line) });
   else if (content.plain) blocks.push({ type: 'paragraph', inline: content });
+}
+
+/** Lines that are each "Label: value" (details written one a line) are kept apart; other lines wrap one paragraph. */
+function isDetailLines(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length > 1 && lines.every((line) => /^\**[\p{L}][^:\n]{0,40}:\**\s*\S/u.test(line.trim()));
 }
 
 /** Markdown inline text: kept as it is, with a plain form without emphasis marks. */

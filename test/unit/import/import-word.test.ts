@@ -35,8 +35,15 @@ function stripMarkdown(text: string): string {
     .trim();
 }
 
-/** The criteria under "### Essential"/"### Desirable", or marked "Essential:"/"Desirable:" under category headings. */
+/**
+ * The criteria under "### Essential"/"### Desirable", or marked "Essential:"/"Desirable:" under category headings,
+ * without the "(how assessed: …)" the import adds from a How assessed column.
+ */
 function criteria(body: string, priority: 'essential' | 'desirable'): string[] {
+  return priorityItems(body, priority).map((c) => c.replace(/ \(how assessed: [^)]*\)$/, ''));
+}
+
+function priorityItems(body: string, priority: 'essential' | 'desirable'): string[] {
   const out: string[] = [];
   for (const part of body.split(/^### /m)) {
     const heading = part.slice(0, part.indexOf('\n')).trim().toLowerCase();

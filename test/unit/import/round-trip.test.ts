@@ -32,12 +32,13 @@ const SHOWN: Record<string, (value: string | number) => string | number> = {
 /**
  * The text of every list item of the body, without emphasis marks, escapes or
  * an "Essential:"/"Desirable:" prefix (the import puts criteria under
- * Essential and Desirable headings instead), with white space as one space
+ * Essential and Desirable headings instead) or the "(how assessed: …)" the
+ * import adds from the person specification's How assessed column, with white space as one space
  * (the export writes no-break spaces as spaces).
  */
 function bulletsOf(text: string): string[] {
   const body = text.slice(text.indexOf('\n---', 3) + 4);
-  return [...body.matchAll(/^\s*(?:[-*+]|\d+[.)])\s+(.+)$/gm)].map((m) => m[1].replace(/\*\*|\*/g, '').replace(/\\(.)/g, '$1').replace(/^(essential|desirable)\s*:\s*/i, '').replace(/\s+/g, ' ').trim());
+  return [...body.matchAll(/^\s*(?:[-*+]|\d+[.)])\s+(.+)$/gm)].map((m) => m[1].replace(/\*\*|\*/g, '').replace(/\\(.)/g, '$1').replace(/^(essential|desirable)\s*:\s*/i, '').replace(/ \(how assessed: [^)]*\)$/, '').replace(/\s+/g, ' ').trim());
 }
 
 describe('import: round trip through the Word export', function () {
