@@ -17,7 +17,7 @@ echo "==> Linting the examples"
 node bin/jdkit.js lint 'examples/*.jd.md'
 
 echo "==> Exporting the examples to Word (build/examples/)"
-for template in job-description advert person-specification; do
+for template in job-description advert person-specification shortlisting interview; do
   node bin/jdkit.js render 'examples/*.jd.md' --template "$template" --out-dir build/examples --force
 done
 echo "Done: $(ls ./*.vsix) and $(ls build/examples/*.docx | wc -l) Word documents in build/examples/."
