@@ -113,8 +113,9 @@ export function brandColour(config: JdkitConfig, configFile?: string | null): st
   const colour = (config.export.colour ?? DEFAULT_COLOUR).replace(/^#/, '').toUpperCase();
   const ratio = contrastWithWhite(colour);
   if (ratio < 4.5) {
+    // Rounded down, so a colour just under 4.5:1 never reads as "4.5:1".
     throw new ExportError(
-      `export.colour "${config.export.colour}" has a contrast of only ${ratio.toFixed(1)}:1 with white; headings and table headers need at least 4.5:1 to be readable (Word's accessibility checker flags less). Choose a darker shade.`,
+      `export.colour "${config.export.colour}" has a contrast of only ${(Math.floor(ratio * 10) / 10).toFixed(1)}:1 with white; headings and table headers need at least 4.5:1 to be readable (Word's accessibility checker flags less). Choose a darker shade.`,
       configFile ? { file: configFile } : null,
     );
   }

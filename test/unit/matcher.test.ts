@@ -8,7 +8,7 @@ const framework = getFramework();
 const text = (id: string) => framework.statement(id)!.statement.text;
 const roles = (...ids: RoleId[]) => new Set<RoleId>(ids);
 
-/** A matcher of its own, so timings are not helped by results remembered by other tests. */
+/** A matcher of its own, with nothing remembered from other tests. */
 function freshMatcher(): CapabilityMatcher {
   return new CapabilityMatcher(
     framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text })),
@@ -16,13 +16,6 @@ function freshMatcher(): CapabilityMatcher {
   );
 }
 
-/** CPU milliseconds `run` takes. */
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 describe('CapabilityMatcher', () => {
   const matcher = framework.matcher;
@@ -88,24 +81,23 @@ describe('CapabilityMatcher', () => {
     assert.notEqual(matcher.match(edited, roles('nurse')), first);
   });
 
-  it('matches a 75-bullet job description quickly: exact bullets by lookup, reworded ones in well under a frame', () => {
+  // How fast is measured by npm run bench (fresh, reworded bullets), never asserted here.
+  it('matches a 75-bullet job description: exact bullets as exact, reworded ones by their wording, the same when remembered', () => {
     const reword = (s: string) => s.replace(/\bpeople\b/, 'service users').replace(/^able to/, 'Ability to');
-    const statements = framework.roleStatements('drug-and-alcohol-worker').map((e) => e.statement.text);
-    const edited = statements.map(reword);
+    const entries = framework.roleStatements('drug-and-alcohol-worker');
     const preferred = roles('drug-and-alcohol-worker');
-    // Warm up the code paths on another role's statements, as an editor session would have.
-    const warm = framework.roleStatements('cyp-drug-and-alcohol-worker').map((e) => e.statement.text);
     const fresh = freshMatcher();
-    for (const s of warm) {
-      fresh.match(s, preferred);
-      fresh.match(reword(s), preferred);
+    for (const { statement } of entries) {
+      const exact = fresh.match(statement.text, preferred).own;
+      assert.equal(exact?.statement.id, statement.id, statement.id);
+      assert.equal(exact?.kind, 'exact', statement.id);
+      const edited = reword(statement.text);
+      if (edited === statement.text) continue;
+      const first = fresh.match(edited, preferred);
+      assert.equal(first.own?.statement.id, statement.id, `reworded ${statement.id}`);
+      assert.notEqual(first.own?.kind, 'exact', `reworded ${statement.id}`);
+      assert.deepEqual(fresh.match(edited, preferred), first, `remembered ${statement.id}`);
     }
-    const exactMs = cpuMs(() => statements.forEach((s) => fresh.match(s, preferred)));
-    const fuzzyMs = cpuMs(() => edited.forEach((s) => fresh.match(s, preferred)));
-    const rememberedMs = cpuMs(() => edited.forEach((s) => fresh.match(s, preferred)));
-    // Generous bounds (typically about 0.5, 5 and 0.5 ms) so a busy machine does not fail the test.
-    assert.ok(exactMs < 10, `exact ${exactMs} ms`);
-    assert.ok(fuzzyMs < 60, `fuzzy ${fuzzyMs} ms`);
-    assert.ok(rememberedMs < 10, `remembered ${rememberedMs} ms`);
   });
+
 });

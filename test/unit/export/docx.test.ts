@@ -197,6 +197,11 @@ describe('export: options and branding', () => {
     assert.ok(contrastWithWhite('1F4E79') > 8);
   });
 
+  it('draws the line at WCAG AA’s 4.5:1: #767676 (4.54:1) is accepted, #777777 (4.48:1) is not', async () => {
+    await exportWith({ colour: '#767676' });
+    await assert.rejects(exportWith({ colour: '#777777' }), (err: ExportError) => /contrast of only 4\.4:1 with white/.test(err.message));
+  });
+
   it('puts the logo in the header with its alt text, and rejects files that are not PNG or JPEG', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'logo.png'), png(300, 100));

@@ -301,13 +301,13 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(text, config({ allowedTerms: ['Drug and Alcohol Abuse Prevention'] })), []);
   });
 
-  it('runs one scan over a large document in reasonable time', () => {
+  // How fast is measured by npm run bench, never asserted here.
+  it('finds the one term at the end of a large document', () => {
     const paragraph = 'Drug and alcohol workers deliver psychosocial interventions with people who use drugs and/or alcohol. ';
     const text = jd(worker, `${paragraph.repeat(20000)}\nAn addict.\n`);
     const rule = RULE_BY_ID.get(ID)!;
-    const started = Date.now();
     const { diagnostics } = lint(text, { rules: [rule] });
     assert.equal(diagnostics.length, 1);
-    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.equal(text.split('\n')[diagnostics[0].range.start.line].slice(diagnostics[0].range.start.character, diagnostics[0].range.end.character), 'addict');
   });
 });
