@@ -48,6 +48,13 @@ describe('unknown-title', () => {
     assert.deepEqual(run(jd({ title: 'Nursery nurture lead' }))[0].data, { suggestions: [] });
   });
 
+  it('offers at most two titles when the title shares words with several roles', () => {
+    // Pharmacy, peer and family each name a role: four candidates, of which two are offered.
+    const [d] = run(jd({ title: 'Pharmacy peer family coordinator' }));
+    assert.deepEqual(d.data, { suggestions: ['Pharmacist', "Children and young people's family support worker"] });
+    assert.equal(d.fixes!.length, 2);
+  });
+
   it('suggests a near-spelling of a whole title', () => {
     assert.deepEqual(run(jd({ title: 'Pear support worker' }))[0].data, { suggestions: ['Peer support worker'] });
     assert.deepEqual(run(jd({ title: 'Social workers' }))[0].data, { suggestions: ['Social worker'] });
