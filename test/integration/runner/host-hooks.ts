@@ -66,7 +66,8 @@ export async function requestScreenshot(filePath: string, options: ScreenshotOpt
 }
 
 export interface UiRequest {
-  kind: 'notification';
+  /** A notification toast, or the Problems panel (its visible rows, a line each; nothing is clicked). */
+  kind: 'notification' | 'problems';
   /** Only a notification whose message contains this text. */
   containing?: string;
   /** The button to click; none leaves the toast open. */

@@ -394,7 +394,8 @@ class ScreenshotRequests {
  * them while extension tests run.)
  */
 interface UiRequest {
-  kind: 'notification';
+  /** A notification toast, or the Problems panel's rows (read only). */
+  kind: 'notification' | 'problems';
   /** Only a notification whose message contains this text. */
   containing?: string;
   /** The button to click; none leaves it open. */
@@ -404,8 +405,13 @@ interface UiRequest {
 
 const TOAST = { box: '.notifications-toasts .notification-toast', text: '.notification-list-item-message', buttons: '.notification-list-item-buttons-container .monaco-button' };
 
-/** Waits for the toast, reads its text and buttons, clicks the button asked for. */
+/** Waits for the toast, reads its text and buttons, clicks the button asked for; or reads the Problems panel. */
 async function answerUi(page: Page, request: UiRequest): Promise<{ text: string; buttons: string[] }> {
+  if (request.kind === 'problems') {
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: request.timeoutMs ?? 15_000 });
+    return { text: (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).join('\n'), buttons: [] };
+  }
   let box = page.locator(TOAST.box);
   if (request.containing) box = box.filter({ hasText: request.containing });
   box = box.last();

@@ -3,7 +3,7 @@
 // and the Problems panel captured in a screenshot.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { requestScreenshot } from '../runner/host-hooks';
+import { answerUi, requestScreenshot } from '../runner/host-hooks';
 import { activateExtension, closeAllEditors, fixture, open, rangeOf, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
 
 describe('diagnostics', () => {
@@ -85,6 +85,13 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand(activeFileOnly);
     await vscode.commands.executeCommand('notifications.clearAll');
     try {
+      const panel = await answerUi({ kind: 'problems' });
+      if (panel) {
+        // The panel lists the file and its problems, each with jdkit and its rule id.
+        const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jdkit');
+        assert.match(panel.text, /bad\.jd\.md/);
+        for (const rule of rulesOf(diagnostics)) assert.ok(panel.text.includes(rule), `the Problems panel shows ${rule}:\n${panel.text}`);
+      }
       await requestScreenshot('test-results/problems.png', { settleMs: 1500 });
     } finally {
       await vscode.commands.executeCommand(activeFileOnly);
