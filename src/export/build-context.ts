@@ -8,7 +8,7 @@ import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
 import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
-import type { Domain, Role, Statement } from '../core/framework/schema';
+import { POPULATION_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
 import { lowerFirst, upperFirst } from '../core/text/case';
@@ -39,10 +39,6 @@ const SETTING_LABELS: Record<string, string> = {
   'primary-care': 'Primary care',
 };
 
-const POPULATION_LABELS: Record<string, string> = {
-  adults: 'Adults',
-  'children-and-young-people': 'Children and young people',
-};
 
 const SUPERVISION_NAMES = { clinical: 'Clinical supervision', safeguarding: 'Safeguarding supervision', supportive: 'Supportive supervision' } as const;
 
@@ -83,7 +79,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     setting: lint.fields.setting ?? null,
     settingLabel: lint.fields.setting ? SETTING_LABELS[lint.fields.setting] : null,
     population: lint.fields.population ?? null,
-    populationLabel: lint.fields.population ? POPULATION_LABELS[lint.fields.population] : null,
+    populationLabel: lint.fields.population ? upperFirst(POPULATION_NAMES[lint.fields.population]) : null,
     employment: lint.fields.employment ?? null,
     volunteer: lint.fields.employment === 'volunteer',
   };

@@ -30,7 +30,11 @@ export interface InsertCapabilitiesOptions {
   statements?: string[];
 }
 
-const POPULATION_LABEL: Record<Population, string> = { adults: 'Adults', 'children-and-young-people': 'Children and young people' };
+/** "Children and young people", for a quick pick. */
+function populationLabel(population: Population): string {
+  const { POPULATION_NAMES, upperFirst } = engine();
+  return upperFirst(POPULATION_NAMES[population]);
+}
 
 export function registerCommands(services: Services, coverageView: CoverageView): vscode.Disposable[] {
   return [
@@ -53,7 +57,7 @@ async function createJobDescription(roleId?: RoleId, options: NewJobDescriptionO
   let population = options.population;
   if (!population && role.buildsOn.some((b) => b.population)) {
     const picked = await vscode.window.showQuickPick(
-      POPULATIONS.map((p) => ({ label: POPULATION_LABEL[p], population: p })),
+      POPULATIONS.map((p) => ({ label: populationLabel(p), population: p })),
       { title: `${role.name}: who does the post work with?`, placeHolder: 'The framework (section 2) sets the base role by population' },
     );
     if (!picked) return undefined;
@@ -165,7 +169,7 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
     let population = options.population;
     if (!population && coverage.undecidedBases.length > 0) {
       const picked = await vscode.window.showQuickPick(
-        coverage.undecidedBases.map((b) => ({ label: POPULATION_LABEL[b.population!], description: `builds on ${b.role.name}`, population: b.population! })),
+        coverage.undecidedBases.map((b) => ({ label: populationLabel(b.population!), description: `builds on ${b.role.name}`, population: b.population! })),
         { title: `${roleName}: who does the post work with?`, placeHolder: 'The framework (section 2) sets the base role by population; jdkit sets population too' },
       );
       if (!picked) return 0;

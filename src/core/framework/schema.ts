@@ -26,6 +26,8 @@ export type RoleId = z.infer<typeof roleIdSchema>;
 export const POPULATIONS = ['adults', 'children-and-young-people'] as const;
 export const populationSchema = z.enum(POPULATIONS);
 export type Population = z.infer<typeof populationSchema>;
+/** The populations as a sentence names them (framework section 2: adults, children and young people). */
+export const POPULATION_NAMES: Record<Population, string> = { adults: 'adults', 'children-and-young-people': 'children and young people' };
 
 /** A pointer into one of the two source documents, e.g. `{document: 'framework', ref: '2'}`. */
 export const sourceRefSchema = z.object({

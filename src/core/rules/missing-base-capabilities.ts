@@ -1,14 +1,10 @@
 import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName, type BaseCoverage } from '../coverage';
 import { setField } from '../edits/front-matter-edits';
 import { insertStatementsEdits } from '../edits/insert-statements';
-import type { Population, Role } from '../framework/schema';
+import { POPULATION_NAMES, type Population, type Role } from '../framework/schema';
 import type { LintContext } from '../lint-context';
 import type { Finding, Rule } from './rule';
 
-const POPULATION_NAMES: Record<Population, string> = {
-  adults: 'adults',
-  'children-and-young-people': 'children and young people',
-};
 
 export const rule: Rule = {
   id: 'missing-base-capabilities',
