@@ -11,6 +11,7 @@ import { ImportError } from '../import/errors';
 import { importDocument, importOutputPath, type ImportReport } from '../import/import';
 import { EXIT, type CliIo, type Command } from './command';
 import { displayPath, expandInputs, resolveConfigs } from './files';
+import { plural } from '../core/text/plural';
 
 /** Above this many files, progress goes to stderr. */
 const PROGRESS_THRESHOLD = 3;
@@ -101,13 +102,13 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
     lines.push(`${show(file)} → ${show(output)}`);
     lines.push(`  title: ${report.title}${report.titleFrom === 'file name' ? ' (from the file name: check it)' : ''}`);
     const fields = FIELD_SPECS.map((f) => f.name).filter((f) => f !== 'title' && report.fields[f] !== undefined);
-    lines.push(`  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${report.keptDetails} other detail${report.keptDetails === 1 ? '' : 's'} kept in the text` : ''}`);
+    lines.push(`  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${plural(report.keptDetails, 'other detail')} kept in the text` : ''}`);
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
     lines.push(`  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`);
   }
   const imported = outcomes.filter((o) => o.report).length;
   const failed = outcomes.length - imported;
-  lines.push(`${imported} of ${outcomes.length} document${outcomes.length === 1 ? '' : 's'} imported${failed > 0 ? `; ${failed} could not be (see below)` : ''}.`);
+  lines.push(`${imported} of ${plural(outcomes.length, 'document')} imported${failed > 0 ? `; ${failed} could not be (see below)` : ''}.`);
   return `${lines.join('\n')}\n`;
 }
 

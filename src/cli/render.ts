@@ -12,6 +12,7 @@ import type { LoadedConfig } from '../core/config-file';
 import { exportBlock, exportBlockers, type ExportBlockers } from '../core/export-guard';
 import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
 import type { Range } from '../core/types';
+import { plural } from '../core/text/plural';
 import { configTemplatesDir, describeExportError, exportJd, ExportError, findTemplate, listTemplates, outputPath, OutputExistsError, writeOutput } from '../export';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
 import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
@@ -217,6 +218,3 @@ function templateNames(configs: Map<string, LoadedConfig>): string {
   return templates.map((t) => t.name).join(', ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -5,6 +5,7 @@
 // first of several would be choosing for the user. A fix whose edits overlap
 // an already chosen fix is left out whole (the next lint run offers it
 // again), because half a fix can leave the document worse than none.
+import { plural } from './text/plural';
 import type { Diagnostic, Fix, Range, TextEdit } from './types';
 
 export interface FixAllPlan {
@@ -51,17 +52,13 @@ export function describeFixAll(plan: FixAllPlan): string {
   else {
     const changes = plan.applied.slice(0, LISTED).map(({ diagnostic, fix }) => `${fix.title} (line ${diagnostic.range.start.line + 1})`);
     const more = plan.applied.length - changes.length;
-    parts.push(`jdkit fixed ${count(plan.applied.length, 'problem')}: ${changes.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
+    parts.push(`jdkit fixed ${plural(plan.applied.length, 'problem')}: ${changes.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
   }
   if (plan.forYou.length > 0) {
-    parts.push(`${count(plan.forYou.length, 'problem')} ${plan.forYou.length === 1 ? 'needs' : 'need'} your choice (a quick fix offers the options): ${lines(plan.forYou)}.`);
+    parts.push(`${plural(plan.forYou.length, 'problem')} ${plan.forYou.length === 1 ? 'needs' : 'need'} your choice (a quick fix offers the options): ${lines(plan.forYou)}.`);
   }
-  if (plan.clashing.length > 0) parts.push(`${count(plan.clashing.length, 'fix', 'fixes')} overlapped another and will be offered again: ${lines(plan.clashing)}.`);
+  if (plan.clashing.length > 0) parts.push(`${plural(plan.clashing.length, 'fix', 'fixes')} overlapped another and will be offered again: ${lines(plan.clashing)}.`);
   return parts.join(' ');
-}
-
-function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 function lines(diagnostics: readonly Diagnostic[]): string {

@@ -8,6 +8,7 @@
 import { ExportError, type SourceLocation } from './errors';
 import { FORBIDDEN_CONTROL, stripMarkers, type StrippedOutput } from './line-markers';
 import type { Block, HeadingBlock, Inline, ListBlock, ListItem, MarkupDocument, ParagraphBlock, TableBlock, TableCell, TextRun } from './model';
+import { plural } from '../core/text/plural';
 
 interface ElementNode {
   kind: 'element';
@@ -337,7 +338,7 @@ class MarkupParser {
     for (const row of body) {
       if (row.header) this.fail(row.offset, 'only the first row of a table may be a header row of <th> cells');
       if (row.cells.length !== columns) {
-        this.fail(row.offset, `this row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the header row has ${columns}: every row needs one cell per column (cells cannot be merged)`);
+        this.fail(row.offset, `this row has ${plural(row.cells.length, 'cell')} but the header row has ${columns}: every row needs one cell per column (cells cannot be merged)`);
       }
     }
     return { type: 'table', widths: this.widths(node, columns), header: header.cells, rows: body.map((r) => r.cells) };

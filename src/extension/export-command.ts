@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type * as ExportModule from '../export';
+import { plural } from '../core/text/plural';
 import { isJobDescription } from './documents';
 import { engine } from './load-engine';
 import type { Services } from './services';
@@ -152,10 +153,6 @@ async function passesExportGuard(services: Services, document: vscode.TextDocume
   );
   if (choice === showProblems) await showProblemsOf(document);
   return choice === exportAnyway;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Brings the document to the front and opens the Problems panel. */

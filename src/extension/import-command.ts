@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { loadExport, type ExportApi } from './export-command';
 import { confirmReplace, exists } from './files';
 import type { Services } from './services';
+import { plural } from '../core/text/plural';
 
 export interface ImportCommandOptions {
   /** Replace an existing .jd.md without asking. */
@@ -63,7 +64,7 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
 function summary(name: string, report: ExportModuleReport): string {
   const fields = Object.keys(report.fields).length - 1;
   const role = report.role ? `jdkit takes it for the ${report.role.name} role` : 'jdkit cannot tell the framework role: add role: to the front matter';
-  return `Imported ${name}: "${report.title}", ${fields} detail${fields === 1 ? '' : 's'}, ${report.sections.length} section${report.sections.length === 1 ? '' : 's'}; ${role}. No capabilities were added: the quick fixes can add them.`;
+  return `Imported ${name}: "${report.title}", ${plural(fields, 'detail')}, ${plural(report.sections.length, 'section')}; ${role}. No capabilities were added: the quick fixes can add them.`;
 }
 
 type ExportModuleReport = Awaited<ReturnType<ExportApi['importDocument']>>['report'];

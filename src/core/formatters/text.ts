@@ -9,6 +9,7 @@
 // wrapped, so each one stays on one line. Colour only when `color` is set; the
 // CLI decides that from the TTY and NO_COLOR / FORCE_COLOR.
 // `--format compact` (compact.ts) keeps the one-line `path:line:col` format.
+import { plural } from '../text/plural';
 import type { Severity } from '../types';
 import type { FileReport, HiddenCounts, StreamFormatter, Summary } from './report';
 
@@ -155,10 +156,6 @@ function counts(summary: Pick<Summary, 'errors' | 'warnings' | 'information' | '
     [summary.information, `${summary.information} information`],
     [summary.hints, plural(summary.hints, 'hint')],
   ];
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function pad(width: number): string {

@@ -4,6 +4,7 @@ import { insertStatementsEdits } from '../edits/insert-statements';
 import { POPULATION_NAMES, type Population, type Role } from '../framework/schema';
 import type { LintContext } from '../lint-context';
 import type { Finding, Rule } from './rule';
+import { plural } from '../text/plural';
 
 
 export const rule: Rule = {
@@ -68,7 +69,7 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
     },
     fixes: [
       {
-        title: `Insert the ${count} missing ${roleName(base.role)} statement${count === 1 ? '' : 's'}`,
+        title: `Insert the ${plural(count, `missing ${roleName(base.role)} statement`)}`,
         edits: insertStatementsEdits(context.doc, context.framework, base.missing),
       },
     ],

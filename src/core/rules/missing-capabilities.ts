@@ -1,6 +1,7 @@
 import { analyseCoverage, capabilitiesAnchor, describeCounts, describeMissing, missingByDomain, roleName } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { NOT_PICK_AND_MIX, type Rule } from './rule';
+import { plural } from '../text/plural';
 
 export const rule: Rule = {
   id: 'missing-capabilities',
@@ -26,7 +27,7 @@ export const rule: Rule = {
         data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own), counts: own.counts },
         fixes: [
           {
-            title: `Insert the ${count} missing statement${count === 1 ? '' : 's'}`,
+            title: `Insert the ${plural(count, 'missing statement')}`,
             edits: insertStatementsEdits(context.doc, context.framework, own.missing),
           },
         ],
