@@ -22,6 +22,11 @@ export type Block =
   /** Each cell is its lines (paragraphs and list items), so a cell listing several criteria keeps them apart. */
   | { type: 'table'; rows: Inline[][][]; /** The first row is marked as a header row. */ header: boolean };
 
+/** Escapes the characters Markdown would read as formatting, so text from a document stays text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
 export function inline(text: string, plain = text, bold = false): Inline {
   return { text, plain, bold };
 }

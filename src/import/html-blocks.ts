@@ -4,7 +4,7 @@
 // htmlparser2's DOM and ignores the rest (images, anchors used as bookmarks).
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { inline, type Block, type Inline, type ListItem } from './blocks';
+import { escapeMarkdown, inline, type Block, type Inline, type ListItem } from './blocks';
 
 // White space as HTML collapses it: not the no-break spaces the author typed on purpose, and
 // not tabs, which separate "Label:<tab>value" pairs on a line (kept as one tab).
@@ -175,9 +175,4 @@ function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
   if (isElement(node)) return node.children.map(textOf).join('');
   return '';
-}
-
-/** Escapes characters Markdown would read as formatting at the start of text or inline. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

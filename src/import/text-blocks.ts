@@ -4,7 +4,7 @@
 // plain text" writes it.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { inline, type Block, type Inline, type ListItem } from './blocks';
+import { escapeMarkdown, inline, type Block, type Inline, type ListItem } from './blocks';
 
 const markdown = new MarkdownIt('commonmark').enable('table');
 
@@ -89,5 +89,5 @@ export function plainTextBlocks(source: string): Block[] {
     .split(/\r\n?|\n/)
     .map((line) => line.replace(/\t+/g, ' ').trim())
     .filter((line) => line.length > 0)
-    .map((line) => ({ type: 'paragraph', inline: inline(line.replace(/([\\`*_[\]<>])/g, '\\$1'), line) }));
+    .map((line) => ({ type: 'paragraph', inline: inline(escapeMarkdown(line), line) }));
 }

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { outputPath } from '../../../src/export/export';
 import { OutputExistsError, writeOutput } from '../../../src/export/write-output';
 import { DAW, tempDir, write } from './support';
+import { jdkitInProcess } from '../cli/run';
 
-async function jdkit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process, run in `cwd`. */
+const jdkit = (cwd: string, ...argv: string[]) => jdkitInProcess(argv, cwd);
 
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {

@@ -4,18 +4,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { exportBlock, exportBlockers } from '../../../src/core/export-guard';
 import { lint } from '../../../src/core/lint';
 import type { Diagnostic, Severity } from '../../../src/core/types';
 import { DAW, tempDir, write } from './support';
+import { jdkitInProcess } from '../cli/run';
 
-async function jdkit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process, run in `cwd`. */
+const jdkit = (cwd: string, ...argv: string[]) => jdkitInProcess(argv, cwd);
 
 function docxFiles(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.docx|\.tmp/i.test(f)).sort();

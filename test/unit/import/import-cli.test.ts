@@ -5,18 +5,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { exportJd } from '../../../src/export';
+import { jdkitInProcess } from '../cli/run';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'nurse.jd.md'), 'utf8');
 
-async function jdkit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process, run in `cwd`. */
+const jdkit = (cwd: string, ...argv: string[]) => jdkitInProcess(argv, cwd);
 
 async function folderWithWord(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-cli-'));

@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Paragraph, Tab, TextRun } from 'docx';
-import { main } from '../../../src/cli/main';
 import { lint } from '../../../src/core/lint';
 import { importDocument } from '../../../src/import/import';
+import { jdkitInProcess } from '../cli/run';
 import { pack } from './word-builder';
 
 const docx = (...children: Paragraph[]) => pack(children);
@@ -92,9 +92,7 @@ describe('import: layouts employers use', function () {
     for (const sub of ['a', 'b']) fs.mkdirSync(path.join(dir, sub));
     fs.writeFileSync(path.join(dir, 'a', 'JD.docx'), bytes);
     fs.writeFileSync(path.join(dir, 'b', 'JD.doc'), bytes);
-    let stderr = '';
-    const io = { cwd: dir, stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } };
-    const code = await main(['import', 'a/JD.docx', 'b/JD.doc', '--out-dir', 'out'], io);
+    const { code, stderr } = await jdkitInProcess(['import', 'a/JD.docx', 'b/JD.doc', '--out-dir', 'out'], dir);
     assert.equal(code, 2);
     assert.match(stderr, /b\/JD\.doc: "out\/JD\.jd\.md" was just written from "a\/JD\.docx"; import the two into different folders/);
     assert.equal((await importDocument(bytes, 'JD.doc')).report.title, 'Recovery worker');
