@@ -14,12 +14,12 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('jdkit');
 const REPORT_COMMAND = 'jdkit.reportFixAll';
 
 /** The plan for a document as it is now, or undefined when there is nothing to lint. */
-export function planFor(linter: Linter, document: vscode.TextDocument): FixAllPlan | undefined {
+function planFor(linter: Linter, document: vscode.TextDocument): FixAllPlan | undefined {
   const result = linter.resultFor(document);
   return result ? engine().planFixAll(result.diagnostics) : undefined;
 }
 
-export function fixAllEdit(uri: vscode.Uri, plan: FixAllPlan): vscode.WorkspaceEdit {
+function fixAllEdit(uri: vscode.Uri, plan: FixAllPlan): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const { diagnostic, fix } of plan.applied) {
     const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: false, label: fix.title, description: diagnostic.rule };
