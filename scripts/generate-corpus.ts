@@ -116,7 +116,7 @@ if (require.main === module) {
   const { values } = parseArgs({
     options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2024' }, out: { type: 'string', default: 'bench-results/corpus' } },
   });
-  const out = path.resolve(values.out!);
+  const out = path.resolve(values.out);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const docs = generateCorpus(Number(values.count), Number(values.seed));

@@ -45,7 +45,7 @@ function run(settings: MeaningSettings, cases = dev): MeaningFigures & { unrelat
 
 function line(label: string, f: MeaningFigures): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  return `${label}: unrelated (wording set) matched ${'unrelatedMatched' in f ? f.unrelatedMatched : '-'}, example bullets flagged ${'examplesFlagged' in f ? f.examplesFlagged : '-'}, rewordings ${pct(f.rewordingRecall)}, other roles ${pct(f.otherRoleDetected)}, non-capability matched ${f.nonCapabilityMatched}, false ${f.falseAttributions}/${f.cases} (${pct(f.falseRate)}), correct ${f.correct}/${f.cases}`;
+  return `${label}: unrelated (wording set) matched ${'unrelatedMatched' in f ? String(f.unrelatedMatched) : '-'}, example bullets flagged ${'examplesFlagged' in f ? String(f.examplesFlagged) : '-'}, rewordings ${pct(f.rewordingRecall)}, other roles ${pct(f.otherRoleDetected)}, non-capability matched ${f.nonCapabilityMatched}, false ${f.falseAttributions}/${f.cases} (${pct(f.falseRate)}), correct ${f.correct}/${f.cases}`;
 }
 
 let best: { settings: MeaningSettings; result: MeaningFigures } | null = null;

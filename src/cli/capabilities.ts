@@ -14,7 +14,7 @@ export const command: Command = {
     format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
   },
   positionals: { min: 1, max: 1 },
-  async run({ values, positionals }, io) {
+  run({ values, positionals }, io) {
     const framework = getFramework();
     const role = roleArgument(positionals[0]);
     const population = populationArgument(values.population);

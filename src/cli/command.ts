@@ -35,7 +35,7 @@ export interface Command {
   options: Record<string, OptionSpec>;
   /** How many positional arguments the command takes. */
   positionals: { min: number; max: number };
-  run(args: ParsedArgs, io: CliIo): Promise<number>;
+  run(args: ParsedArgs, io: CliIo): number | Promise<number>;
 }
 
 /** Exit codes, as documented in `jdkit --help`. */

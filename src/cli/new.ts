@@ -18,7 +18,7 @@ export const command: Command = {
     force: { type: 'boolean', description: 'Overwrite the --out file if it exists.' },
   },
   positionals: { min: 1, max: 1 },
-  async run({ values, positionals }, io) {
+  run({ values, positionals }, io) {
     const role = roleArgument(positionals[0]);
     const organisation = typeof values.organisation === 'string' ? values.organisation : undefined;
     const text = newJobDescription({ role: role.id, population: populationArgument(values.population), organisation });

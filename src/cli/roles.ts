@@ -12,7 +12,7 @@ export const command: Command = {
     format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
   },
   positionals: { min: 0, max: 0 },
-  async run({ values }, io) {
+  run({ values }, io) {
     const framework = getFramework();
     const roles = framework.roles.map((role) => ({
       id: role.id,

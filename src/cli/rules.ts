@@ -19,7 +19,7 @@ export const command: Command = {
     format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
   },
   positionals: { min: 0, max: 1 },
-  async run({ values, positionals }, io) {
+  run({ values, positionals }, io) {
     const [id] = positionals;
     const rules = id === undefined ? DOCUMENTED_RULES : [ruleArgument(id)];
     if (values.format === 'json') {

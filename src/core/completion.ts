@@ -168,7 +168,7 @@ const wordCache = new WeakMap<Framework, Map<string, readonly string[]>>();
 
 function statementWords(framework: Framework, entry: StatementEntry): readonly string[] {
   let cache = wordCache.get(framework);
-  if (!cache) wordCache.set(framework, (cache = new Map()));
+  if (!cache) wordCache.set(framework, (cache = new Map<string, readonly string[]>()));
   let words = cache.get(entry.statement.id);
   if (!words) cache.set(entry.statement.id, (words = [...new Set(tokenise(entry.statement.text))]));
   return words;

@@ -70,7 +70,7 @@ export interface JdFields {
 
 /** The valid fields of a document; invalid or unknown ones are left out (the rules report them). */
 export function readFields(doc: JdDocument): JdFields {
-  const all: Record<string, string | number> = Object.create(null);
+  const all = Object.create(null) as Record<string, string | number>;
   for (const [name, field] of doc.frontMatter?.fields ?? []) {
     const spec = FIELD_BY_NAME.get(name);
     if (!spec) continue;

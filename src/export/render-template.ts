@@ -39,7 +39,7 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     if (!Array.isArray(blocks) || !blocks.every(isBlock)) throw new Error('the "blocks" helper needs a list of blocks, such as sections.mainDuties.blocks');
     const level = Number(options.hash.headingLevel ?? 3);
     if (!Number.isInteger(level) || level < 2 || level > 4) throw new Error('the "blocks" helper\'s headingLevel must be 2, 3 or 4');
-    return new Handlebars.SafeString(blocksMarkup(blocks as BlockData[], level));
+    return new Handlebars.SafeString(blocksMarkup(blocks, level));
   },
   /** (eq a b): strict equality. */
   eq: (a: unknown, b: unknown) => a === b,
@@ -51,13 +51,13 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** (limit list n): the first n items. */
   limit(list: unknown, n: unknown) {
     if (!Array.isArray(list)) throw new Error('the "limit" helper needs a list');
-    return list.slice(0, Math.max(0, Number(n) || 0));
+    return (list as unknown[]).slice(0, Math.max(0, Number(n) || 0));
   },
   /** (firstOfEach groups n): the first n `items` of each group, as one list — e.g. one capability per domain. */
   firstOfEach(groups: unknown, n: unknown) {
     if (!Array.isArray(groups)) throw new Error('the "firstOfEach" helper needs a list of groups with items, such as capabilities.domains');
     const count = Math.max(0, Number(n) || 0);
-    return groups.flatMap((g: { items?: unknown }) => (Array.isArray(g?.items) ? g.items.slice(0, count) : []));
+    return (groups as ({ items?: unknown } | null)[]).flatMap((g) => (Array.isArray(g?.items) ? (g.items as unknown[]).slice(0, count) : []));
   },
   /** (range n): the numbers 1 to n (at most 50), e.g. a column for each of six candidates. */
   range(n: unknown) {

@@ -171,7 +171,7 @@ function readSettings(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefine
     if (second === undefined) out[first] = value;
     else out[first] = { ...(out[first] as object | undefined), [second]: value };
   }
-  return out as ConfigOverrides;
+  return out;
 }
 
 function describeIssues(err: ValidationError): string {

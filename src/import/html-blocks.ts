@@ -3,7 +3,7 @@
 // italic runs and <table> for tables; this walks that small vocabulary with
 // htmlparser2's DOM and ignores the rest (images, anchors used as bookmarks).
 import type { AnyNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { ElementType, parseDocument } from 'htmlparser2';
 import { escapeMarkdown, inline, type Block, type Inline, type ListItem } from './blocks';
 
 // White space as HTML collapses it: not the no-break spaces the author typed on purpose, and
@@ -17,7 +17,7 @@ export function htmlBlocks(html: string): Block[] {
 }
 
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag';
+  return node.type === ElementType.Tag;
 }
 
 function addBlock(node: AnyNode, blocks: Block[]): void {
@@ -172,7 +172,7 @@ function balanceEmphasis(text: string): string {
 }
 
 function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
+  if (node.type === ElementType.Text) return node.data;
   if (isElement(node)) return node.children.map(textOf).join('');
   return '';
 }

@@ -22,7 +22,7 @@ describe('analyseCoverage', () => {
     assert.equal(coverage.own?.total, 74);
     assert.equal(coverage.own?.covered, 74);
     assert.deepEqual([coverage.total, coverage.covered], [74, 74]);
-    assert.ok(coverage.own!.domains.every((d) => d.present === d.statements.length && d.modified === 0 && d.missing === 0));
+    assert.ok(coverage.own.domains.every((d) => d.present === d.statements.length && d.modified === 0 && d.missing === 0));
     assert.deepEqual([coverage.bases, coverage.otherRole, coverage.unrecognised], [[], [], []]);
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { README, RULE_DOCS_DIR } from '../../scripts/generate-docs';
 import { PACKAGE_JSON } from '../../scripts/generate-manifest';
 import { jdkit } from './cli/run';
+import { parseSarif } from './cli/parse-output';
 
 /** Hosts that cannot exist: the reserved top-level domains of RFC 2606 and 6761, and the example domains. */
 const PLACEHOLDER_HOST = /^(?:.+\.)?(?:invalid|example|test|localhost)$|^(?:.+\.)?example\.(?:com|net|org)$/i;
@@ -32,7 +33,7 @@ describe('links', () => {
   it('package.json has no repository, homepage or script pointing at a placeholder host', () => {
     const text = readFileSync(PACKAGE_JSON, 'utf8');
     assert.deepEqual(placeholderLinks(text), []);
-    const manifest = JSON.parse(text);
+    const manifest = JSON.parse(text) as { repository?: unknown; scripts: Record<string, string> };
     assert.equal(manifest.repository, undefined, 'no repository until the project has a real one');
     assert.doesNotMatch(manifest.scripts.package, /--base(?:Content|Images)Url/);
   });
@@ -50,7 +51,7 @@ describe('links', () => {
     const run = jdkit(['lint', 'test/fixtures/workspace/bad.jd.md', '--format', 'sarif']);
     assert.equal(run.stderr, '');
     assert.deepEqual(placeholderLinks(run.stdout), []);
-    const { driver } = JSON.parse(run.stdout).runs[0].tool;
+    const { driver } = parseSarif(run.stdout).runs[0].tool;
     assert.equal(driver.informationUri, undefined);
     assert.ok(driver.rules.length > 0);
     for (const rule of driver.rules) assert.equal(rule.helpUri, undefined, rule.id);

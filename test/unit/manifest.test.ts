@@ -10,7 +10,23 @@ import { COVERAGE_COMMANDS } from '../../src/extension/coverage-html';
 
 const root = path.dirname(PACKAGE_JSON);
 const manifestText = readFileSync(PACKAGE_JSON, 'utf8');
-const manifest = JSON.parse(manifestText);
+interface Setting {
+  type: unknown;
+  default: unknown;
+  properties?: Record<string, { type?: unknown }>;
+}
+/** The parts of the extension manifest these tests read. */
+interface Manifest {
+  main: string;
+  activationEvents: string[];
+  contributes: {
+    commands: { command: string; category: string }[];
+    configuration: { title: string; properties: Record<string, Setting> };
+    jsonValidation: unknown;
+  };
+  capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } };
+}
+const manifest = JSON.parse(manifestText) as Manifest;
 
 describe('extension manifest (package.json)', () => {
   it('has up-to-date settings and .jdkit.json schema (run `npm run manifest` to regenerate)', () => {
@@ -19,13 +35,12 @@ describe('extension manifest (package.json)', () => {
   });
 
   it('offers every rule in the jdkit.rules setting', () => {
-    const rules = manifest.contributes.configuration.properties['jdkit.rules'].properties;
+    const rules = manifest.contributes.configuration.properties['jdkit.rules'].properties!;
     assert.deepEqual(Object.keys(rules), ALL_RULES.map((r) => r.id));
   });
 
   it('gives every setting one type and its real default, so the Settings UI can edit it', () => {
-    const properties: Record<string, { type: unknown; default: unknown; properties?: Record<string, { type?: unknown }> }> =
-      manifest.contributes.configuration.properties;
+    const { properties } = manifest.contributes.configuration;
     assert.equal(manifest.contributes.configuration.title, 'jdkit');
     for (const [key, setting] of Object.entries(properties)) {
       assert.equal(typeof setting.type, 'string', `${key} has type ${JSON.stringify(setting.type)}`);
@@ -47,7 +62,7 @@ describe('extension manifest (package.json)', () => {
     const registered = readdirSync(dir)
       .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w.]+)'/g)].map((m) => m[1]))
       .sort();
-    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const contributed = manifest.contributes.commands.map((c) => c.command).sort();
     assert.deepEqual(contributed, registered);
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'jdkit', command.command);
     // The coverage view's links run these; they must exist.

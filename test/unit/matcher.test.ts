@@ -50,7 +50,7 @@ describe('CapabilityMatcher', () => {
     const { best, own } = matcher.match(edited, roles('social-worker'));
     assert.equal(best?.statement.id, 'SW-1-03');
     assert.equal(best?.kind, 'wording');
-    assert.ok(best!.score >= MATCH_THRESHOLD && best!.score < 1);
+    assert.ok(best.score >= MATCH_THRESHOLD && best.score < 1);
     assert.equal(own?.statement.id, 'SW-1-03');
   });
 

@@ -29,7 +29,7 @@ describe('parseJd', () => {
       assert.deepEqual(doc.frontMatter?.problems, []);
       assert.equal(doc.bodyStartLine, 5);
       assert.deepEqual(
-        [...doc.frontMatter!.fields.values()].map((f) => [f.key, f.value, f.keyRange, f.valueRange]),
+        [...doc.frontMatter.fields.values()].map((f) => [f.key, f.value, f.keyRange, f.valueRange]),
         [
           ['title', 'Drug and alcohol worker', range(1, 0, 1, 5), range(1, 7, 1, 32)],
           ['caseload', 35, range(2, 0, 2, 8), range(2, 12, 2, 14)],
@@ -47,7 +47,7 @@ describe('parseJd', () => {
       assert.equal(doc.lines.eol, '\r\n');
       assert.equal(doc.frontMatter?.closingLine, 3);
       assert.deepEqual(
-        [...doc.frontMatter!.fields.values()].map((f) => [f.key, f.value, f.valueRange]),
+        [...doc.frontMatter.fields.values()].map((f) => [f.key, f.value, f.valueRange]),
         [
           ['title', 'Nurse', range(1, 7, 1, 12)],
           ['role', 'nurse', range(2, 6, 2, 11)],
@@ -82,8 +82,8 @@ describe('parseJd', () => {
       assert.equal(fm?.closingLine, -1);
       assert.equal(fm?.fields.size, 0);
       assert.equal(fm?.problems.length, 1);
-      assert.match(fm!.problems[0].message, /never closed/);
-      assert.deepEqual(fm!.problems[0].range, range(1, 0, 1, 12));
+      assert.match(fm.problems[0].message, /never closed/);
+      assert.deepEqual(fm.problems[0].range, range(1, 0, 1, 12));
       assert.deepEqual(parseJd('---\n# Nurse\n').frontMatter!.problems[0].range, range(0, 0, 0, 3));
     });
 

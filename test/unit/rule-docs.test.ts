@@ -126,7 +126,7 @@ describe('rule documentation pages', () => {
       assert.doesNotMatch(text, /`|\*\*|^#/m, r.id);
     }
     const text = ruleDocText(rule('duplicate-capability'));
-    assert.match(text, /^    \{\n {6}"rules": \{\n {8}"duplicate-capability": "off"/m);
+    assert.match(text, /^ {4}\{\n {6}"rules": \{\n {8}"duplicate-capability": "off"/m);
     assert.match(text, /Fix all jdkit problems \(source\.fixAll\.jdkit\)/);
   });
 });

@@ -97,8 +97,9 @@ function isBlank(value: unknown): boolean {
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  return String(value);
+  if (typeof value === 'object' && value !== null) return 'a group of fields';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return 'empty';
 }
 
 /**

@@ -125,7 +125,7 @@ export const rule: Rule = {
     };
 
     for (const m of text.matchAll(SQUARE)) {
-      const start = m.index!;
+      const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
@@ -133,17 +133,17 @@ export const rule: Rule = {
       if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end)) found.push({ start, end });
     }
     for (const m of text.matchAll(CURLY)) {
-      const start = m.index!;
+      const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
       if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end)) found.push({ start, end });
     }
     for (const m of text.matchAll(ANGLE)) {
-      if (ANGLE_WORDS.test(m[1]) && !/[=@]|:\/\//.test(m[1]) && readsAsPlaceholder(m[1])) found.push({ start: m.index!, end: m.index! + m[0].length });
+      if (ANGLE_WORDS.test(m[1]) && !/[=@]|:\/\//.test(m[1]) && readsAsPlaceholder(m[1])) found.push({ start: m.index, end: m.index + m[0].length });
     }
     for (const pattern of STAND_INS) {
-      for (const m of text.matchAll(pattern)) found.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
     }
     // One finding per stretch of text: a stand-in inside a placeholder ("[TBC]") is part of it.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -239,15 +239,15 @@ function scannable(prose: string, bodyStart: number): { text: string; definition
  */
 function blankCodeSpans(text: string): string {
   if (!text.includes('`')) return text;
-  const runs = [...text.matchAll(/`+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // Paragraph number of each run: blank lines before it.
-  const blankLines = [...text.matchAll(/\n[ \t\r]*\n/g)].map((m) => m.index!);
+  const blankLines = [...text.matchAll(/\n[ \t\r]*\n/g)].map((m) => m.index);
   const paragraph: number[] = [];
   for (let i = 0, b = 0; i < runs.length; i++) {
     while (b < blankLines.length && blankLines[b] < runs[i].start) b++;
     paragraph.push(b);
   }
-  const nextSame: number[] = new Array(runs.length).fill(-1);
+  const nextSame = new Array<number>(runs.length).fill(-1);
   const lastOfLength = new Map<number, number>();
   for (let i = runs.length - 1; i >= 0; i--) {
     const length = runs[i].end - runs[i].start;

@@ -27,7 +27,7 @@ function vocabulary(stigma: StigmaData, allowedTerms: readonly string[]): Vocabu
   const allowed = [...new Set(allowedTerms.map(normalise))].sort();
   const key = allowed.join('\u0000');
   let byAllowed = vocabularies.get(stigma);
-  if (!byAllowed) vocabularies.set(stigma, (byAllowed = new Map()));
+  if (!byAllowed) vocabularies.set(stigma, (byAllowed = new Map<string, Vocabulary>()));
   let vocab = byAllowed.get(key);
   if (!vocab) {
     const allowedIds = new Set(allowed.filter((a) => stigma.terms.some((t) => t.id === a)));

@@ -87,6 +87,7 @@ function teeOutput(): () => void {
   const descriptors = new Map<ConsoleMethod, PropertyDescriptor | undefined>();
   for (const method of CONSOLE_METHODS) {
     const descriptor = Object.getOwnPropertyDescriptor(console, method);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with console as `this` below
     const original = console[method] as (...args: unknown[]) => void;
     try {
       Object.defineProperty(console, method, {

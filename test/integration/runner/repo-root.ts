@@ -9,7 +9,7 @@ export function findRepoRoot(): string {
     // out/ may hold a copy of package.json (resolveJsonModule), hence the tsconfig.json check.
     if (fs.existsSync(manifest) && fs.existsSync(path.join(dir, 'tsconfig.json'))) {
       try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jdkit') {
+        if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'jdkit') {
           return dir;
         }
       } catch {

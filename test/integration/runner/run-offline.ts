@@ -233,8 +233,8 @@ class CodeServer {
           resolve(match[1].replace(/\/$/, ''));
         }
       };
-      onLines(child.stdout!, handle);
-      onLines(child.stderr!, handle);
+      onLines(child.stdout, handle);
+      onLines(child.stderr, handle);
       child.once('error', (error) => {
         clearTimeout(timer);
         reject(new RunnerError(`Could not start code-server: ${error.message}`));

@@ -57,6 +57,7 @@ describe('quick fixes', () => {
     const provider = new CodeActions(services.linter);
     const ask = (triggerKind: vscode.CodeActionTriggerKind) =>
       provider.provideCodeActions(document, stigma.range, { diagnostics: [stigma], only: undefined, triggerKind }).map((a) => a.title);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped, called with .call(services.linter)
     const lintNow = services.linter.lintNow;
     let runs = 0;
     services.linter.lintNow = (d) => {

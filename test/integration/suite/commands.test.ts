@@ -28,11 +28,11 @@ describe('commands', () => {
     assert.match(text, /^population: children-and-young-people$/m);
     // Linted on open: nothing but the placeholders the author still has to fill in.
     const api = await activateExtension();
-    const rules = api.services.linter.resultFor(vscode.window.activeTextEditor!.document)?.diagnostics.map((d) => d.rule);
+    const rules = api.services.linter.resultFor(vscode.window.activeTextEditor.document)?.diagnostics.map((d) => d.rule);
     assert.ok(rules && rules.length > 0 && rules.every((rule) => rule === 'placeholder-text'), String(rules));
     const shown = await waitForDiagnostics(target, (ds) => ds.length > 0);
     assert.ok(shown.every((d) => ruleOf(d) === 'placeholder-text'), shown.map((d) => ruleOf(d)).join(', '));
-    const document = vscode.window.activeTextEditor!.document;
+    const document = vscode.window.activeTextEditor.document;
     const organisation = shown.find((d) => document.getText(d.range).includes('[Organisation name]'));
     assert.ok(organisation, 'the organisation placeholder is flagged where it is');
     assert.match(organisation.message, /organisation/);

@@ -34,7 +34,7 @@ describe('completion and hover', () => {
     assert.deepEqual(first.range, new vscode.Range(end.line, 2, end.line, 2));
 
     // Accepting it inserts the exact framework text.
-    await vscode.window.activeTextEditor!.edit((b) => b.replace(first.range as vscode.Range, String(first.insertText)));
+    await vscode.window.activeTextEditor!.edit((b) => b.replace(first.range as vscode.Range, typeof first.insertText === 'string' ? first.insertText : first.insertText!.value));
     assert.equal(document.lineAt(end.line).text, `- ${knowledge.statements[0].text}`);
   });
 

@@ -37,7 +37,7 @@ describe('configuration', () => {
     await open(uri);
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('caseload-too-high'));
     try {
-      const config = JSON.parse(original);
+      const config = JSON.parse(original) as Record<string, unknown>;
       fs.writeFileSync(configFile, JSON.stringify({ ...config, caseload: { max: 50 } }, null, 2) + '\n');
       await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('caseload-too-high') && d.length > 0);
     } finally {

@@ -135,7 +135,9 @@ describe('coverage view', () => {
     await showCoverage();
     const closed = new Promise<void>((resolve) => {
       const subscription = vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.toString() === uri.toString()) resolve(subscription.dispose());
+        if (d.uri.toString() !== uri.toString()) return;
+        subscription.dispose();
+        resolve();
       });
     });
     await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });

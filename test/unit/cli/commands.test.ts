@@ -21,7 +21,7 @@ describe('jdkit commands (in process)', () => {
       const lintHelp = await jdkit(['lint', '--help']);
       assert.equal(lintHelp.code, 0);
       assert.match(lintHelp.stdout, /^Usage: jdkit lint <files, folders or globs\.\.\.> \[options\]$/m);
-      assert.match(lintHelp.stdout, /^  -f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m);
+      assert.match(lintHelp.stdout, /^ {2}-f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m);
       assert.match(lintHelp.stdout, /Exit codes: 0 /);
     });
 
@@ -52,10 +52,10 @@ describe('jdkit commands (in process)', () => {
     });
 
     it('lists roles as JSON', async () => {
-      const { roles } = JSON.parse((await jdkit(['roles', '--format', 'json'])).stdout);
+      const { roles } = JSON.parse((await jdkit(['roles', '--format', 'json'])).stdout) as { roles: { id: string }[] };
       assert.equal(roles.length, framework.roles.length);
       assert.deepEqual(
-        roles.find((r: { id: string }) => r.id === 'senior-drug-and-alcohol-worker'),
+        roles.find((r) => r.id === 'senior-drug-and-alcohol-worker'),
         {
           id: 'senior-drug-and-alcohol-worker',
           name: 'Senior drug and alcohol worker',
@@ -85,10 +85,13 @@ describe('jdkit commands (in process)', () => {
     });
 
     it('adds the base role for the population', async () => {
-      const cyp = JSON.parse((await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '-f', 'json'])).stdout);
+      const cyp = JSON.parse((await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '-f', 'json'])).stdout) as {
+        population: string;
+        groups: { role: string; statements: unknown[] }[];
+      };
       assert.equal(cyp.population, 'children-and-young-people');
-      assert.deepEqual([...new Set(cyp.groups.map((g: { role: string }) => g.role))], ['senior-drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
-      const count = cyp.groups.reduce((n: number, g: { statements: unknown[] }) => n + g.statements.length, 0);
+      assert.deepEqual([...new Set(cyp.groups.map((g) => g.role))], ['senior-drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
+      const count = cyp.groups.reduce((n, g) => n + g.statements.length, 0);
       assert.equal(count, framework.roleStatements('senior-drug-and-alcohol-worker', 'children-and-young-people').length);
       const text = (await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '--population', 'adults'])).stdout;
       assert.match(text, /^Builds on: Drug and alcohol worker \(framework section 5\.1\)$/m);
@@ -142,9 +145,9 @@ describe('jdkit commands (in process)', () => {
     });
 
     it('gives the rules as JSON, all or one', async () => {
-      const all = JSON.parse((await jdkit(['rules', '--format', 'json'])).stdout);
+      const all = JSON.parse((await jdkit(['rules', '--format', 'json'])).stdout) as { rules: { id: string; configurable: boolean }[] };
       assert.equal(all.rules.length, ALL_RULES.length + ENGINE_RULES.length);
-      const one = JSON.parse((await jdkit(['rules', 'volunteer-title', '-f', 'json'])).stdout);
+      const one = JSON.parse((await jdkit(['rules', 'volunteer-title', '-f', 'json'])).stdout) as unknown;
       const rule = RULE_BY_ID.get('volunteer-title')!;
       assert.deepEqual(one, {
         rules: [
@@ -164,7 +167,7 @@ describe('jdkit commands (in process)', () => {
           },
         ],
       });
-      assert.equal(all.rules.find((r: { id: string }) => r.id === 'unreadable-file').configurable, false);
+      assert.equal(all.rules.find((r) => r.id === 'unreadable-file')!.configurable, false);
     });
 
     it('rejects an unknown rule id with the nearest one', async () => {

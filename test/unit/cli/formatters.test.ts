@@ -10,6 +10,7 @@ import { displayWidth, formatTextFile, formatTextSummary, textFormatter, wrap } 
 import { ruleDocMarkdown, ruleDocText } from '../../../src/core/rule-docs';
 import { ALL_RULES } from '../../../src/core/rules';
 import type { Diagnostic, Severity } from '../../../src/core/types';
+import { parseJsonReport, parseSarif } from './parse-output';
 
 function diagnostic(severity: Severity, line: number, character: number, data?: Record<string, unknown>): Diagnostic {
   return {
@@ -179,7 +180,7 @@ describe('formatters', () => {
 
   describe('json', () => {
     it('produces exactly the version 1 shape, 0-based, with data always present', () => {
-      const parsed = JSON.parse(formatReports(jsonFormatter, reports));
+      const parsed = parseJsonReport(formatReports(jsonFormatter, reports));
       assert.deepEqual(Object.keys(parsed), ['version', 'files', 'summary']);
       assert.equal(parsed.version, 1);
       assert.deepEqual(parsed.files[0], {
@@ -225,7 +226,7 @@ describe('formatters', () => {
 
   describe('sarif', () => {
     const cwd = path.resolve('/work/project');
-    const sarif = (input: FileReport[]) => JSON.parse(formatReports(sarifFormatter({ rules: ALL_RULES, version: '1.2.3', cwd }), input));
+    const sarif = (input: FileReport[]) => parseSarif(formatReports(sarifFormatter({ rules: ALL_RULES, version: '1.2.3', cwd }), input));
 
     it('describes every rule and the engine diagnostics in tool.driver.rules', () => {
       const log = sarif(reports);
@@ -236,7 +237,7 @@ describe('formatters', () => {
       assert.equal(run.columnKind, 'utf16CodeUnits');
       assert.equal(run.tool.driver.name, 'jdkit');
       assert.equal(run.tool.driver.version, '1.2.3');
-      const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+      const ids = run.tool.driver.rules.map((r) => r.id);
       assert.deepEqual(ids, [...ALL_RULES.map((r) => r.id), ...ENGINE_RULES.map((r) => r.id)]);
       const caseload = run.tool.driver.rules[ids.indexOf('caseload-too-high')];
       const rule = ALL_RULES.find((r) => r.id === 'caseload-too-high')!;
@@ -260,7 +261,7 @@ describe('formatters', () => {
         assert.ok(described.help.text.includes(described.fullDescription.text.replace(/`/g, '')), described.id);
         assert.doesNotMatch(described.help.text, /`/, `${described.id}: no Markdown in the text help`);
       }
-      const unreadable = driver.rules.find((r: { id: string }) => r.id === 'unreadable-file');
+      const unreadable = driver.rules.find((r) => r.id === 'unreadable-file')!;
       assert.match(unreadable.help.markdown, /is not one of the rules/);
     });
 
@@ -268,7 +269,7 @@ describe('formatters', () => {
       const run = sarif(reports).runs[0];
       assert.equal(run.results.length, 4);
       assert.deepEqual(
-        run.results.map((r: { level: string }) => r.level),
+        run.results.map((r) => r.level),
         ['error', 'warning', 'note', 'note'],
       );
       const [first] = run.results;

@@ -6,6 +6,7 @@ import { ruleDocMarkdown } from '../../../src/core/rule-docs';
 import { ALL_RULES } from '../../../src/core/rules';
 import { spawnSync } from 'node:child_process';
 import { FIXTURES, MAIN_JS, ROOT, jdkit, jdkitInProcess, testEnv, useTempDir } from './run';
+import { parseJsonReport, parseSarif } from './parse-output';
 
 const CLEAN = `${FIXTURES}/clean/commissioner.jd.md`;
 const CASELOAD = `${FIXTURES}/warnings/caseload.jd.md`;
@@ -164,7 +165,7 @@ describe('jdkit lint (child process)', function () {
 
     it('--format compact is the one-line text format: each diagnostic of the JSON report on one line, then the summary', () => {
       const args = ['lint', CASELOAD, STIGMA, INVALID, CLEAN, `${FIXTURES}/config/sub/caseload.jd.md`];
-      const report = JSON.parse(jdkit([...args, '-f', 'json']).stdout) as {
+      const report = parseJsonReport(jdkit([...args, '-f', 'json']).stdout) as {
         files: { path: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
       };
       const expected = report.files
@@ -188,7 +189,7 @@ describe('jdkit lint (child process)', function () {
     it('writes exactly the version 1 shape, 0-based', () => {
       const run = jdkit(['lint', CASELOAD, CLEAN, '--format', 'json']);
       assert.equal(run.code, 0);
-      const report = JSON.parse(run.stdout);
+      const report = parseJsonReport(run.stdout);
       // Both fixtures are commissioner posts listing every statement in the framework wording.
       const total = getFramework().roleStatements('commissioner').length;
       const all = { total, present: total, modified: 0, paraphrased: 0, missing: 0 };
@@ -211,9 +212,9 @@ describe('jdkit lint (child process)', function () {
 
     it('uses UTF-16 characters and gives role null for an unreadable file', () => {
       writeFileSync(path.join(tmp(), 'binary.jd.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]));
-      const stigma = JSON.parse(jdkit(['lint', STIGMA, '-f', 'json']).stdout).files[0].diagnostics[0];
+      const stigma = parseJsonReport(jdkit(['lint', STIGMA, '-f', 'json']).stdout).files[0].diagnostics[0];
       assert.deepEqual(stigma.range.start, { line: 27, character: 35 });
-      const binary = JSON.parse(jdkit(['lint', 'binary.jd.md', '-f', 'json'], tmp()).stdout).files[0];
+      const binary = parseJsonReport(jdkit(['lint', 'binary.jd.md', '-f', 'json'], tmp()).stdout).files[0];
       assert.equal(binary.role, null);
       assert.equal(binary.diagnostics[0].rule, 'unreadable-file');
     });
@@ -223,7 +224,7 @@ describe('jdkit lint (child process)', function () {
     it('writes SARIF 2.1.0 for GitHub code scanning', () => {
       const run = jdkit(['lint', CASELOAD, STIGMA, INVALID, '--format', 'sarif']);
       assert.equal(run.code, 1);
-      const log = JSON.parse(run.stdout);
+      const log = parseSarif(run.stdout);
       assert.equal(log.version, '2.1.0');
       assert.equal(typeof log.$schema, 'string');
       const [sarifRun] = log.runs;
@@ -232,7 +233,7 @@ describe('jdkit lint (child process)', function () {
       assert.equal(driver.name, 'jdkit');
       assert.match(driver.version, /^\d+\.\d+\.\d+/);
       for (const rule of ALL_RULES) {
-        const described = driver.rules.find((r: { id: string }) => r.id === rule.id);
+        const described = driver.rules.find((r) => r.id === rule.id);
         assert.ok(described, rule.id);
         assert.equal(described.shortDescription.text, rule.summary);
         assert.equal(described.fullDescription.text, rule.rationale);
@@ -240,13 +241,7 @@ describe('jdkit lint (child process)', function () {
         assert.equal(described.help.markdown, ruleDocMarkdown(rule));
         assert.ok(['error', 'warning', 'note'].includes(described.defaultConfiguration.level));
       }
-      const results = sarifRun.results as {
-        ruleId: string;
-        ruleIndex: number;
-        level: string;
-        message: { text: string };
-        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
-      }[];
+      const { results } = sarifRun;
       assert.ok(results.length >= 3);
       for (const r of results) {
         assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
@@ -269,10 +264,10 @@ describe('jdkit lint (child process)', function () {
 
   describe('inputs', () => {
     it('expands quoted globs and folders, sorted and without duplicates', () => {
-      const glob = JSON.parse(jdkit(['lint', `${FIXTURES}/**/*.jd.md`, CLEAN, '-f', 'json']).stdout);
-      assert.deepEqual(glob.files.map((f: { path: string }) => f.path), ALL_FIXTURES);
-      const folder = JSON.parse(jdkit(['lint', `${FIXTURES}/warnings`, '-f', 'json']).stdout);
-      assert.deepEqual(folder.files.map((f: { path: string }) => f.path), [CASELOAD, STIGMA]);
+      const glob = parseJsonReport(jdkit(['lint', `${FIXTURES}/**/*.jd.md`, CLEAN, '-f', 'json']).stdout);
+      assert.deepEqual(glob.files.map((f) => f.path), ALL_FIXTURES);
+      const folder = parseJsonReport(jdkit(['lint', `${FIXTURES}/warnings`, '-f', 'json']).stdout);
+      assert.deepEqual(folder.files.map((f) => f.path), [CASELOAD, STIGMA]);
     });
 
     it('exits 2 naming every input that matches nothing, before linting anything', () => {
@@ -312,7 +307,7 @@ describe('jdkit lint (child process)', function () {
         '',
       ].join('\n');
       writeFileSync(path.join(tmp(), 'own-words.jd.md'), post);
-      const [file] = JSON.parse(jdkit(['lint', 'own-words.jd.md', '-f', 'json'], tmp()).stdout).files;
+      const [file] = parseJsonReport(jdkit(['lint', 'own-words.jd.md', '-f', 'json'], tmp()).stdout).files;
       const total = getFramework().roleStatements('drug-and-alcohol-worker').length;
       assert.deepEqual(file.coverage, { total, present: 1, modified: 0, paraphrased: 2, missing: total - 3 });
     });
@@ -320,11 +315,11 @@ describe('jdkit lint (child process)', function () {
     it('reads UTF-8 with a byte-order mark, and reports an empty file through the rules', () => {
       writeFileSync(path.join(tmp(), 'bom.jd.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(ROOT, CLEAN))]));
       writeFileSync(path.join(tmp(), 'empty.jd.md'), '');
-      const report = JSON.parse(jdkit(['lint', '*.jd.md', '-f', 'json'], tmp()).stdout);
+      const report = parseJsonReport(jdkit(['lint', '*.jd.md', '-f', 'json'], tmp()).stdout);
       const total = getFramework().roleStatements('commissioner').length;
       const coverage = { total, present: total, modified: 0, paraphrased: 0, missing: 0 };
       assert.deepEqual(report.files[0], { path: 'bom.jd.md', role: 'commissioner', diagnostics: [], coverage });
-      assert.deepEqual(report.files[1].diagnostics.map((d: { rule: string; severity: string }) => `${d.severity} ${d.rule}`), ['error invalid-front-matter']);
+      assert.deepEqual(report.files[1].diagnostics.map((d) => `${d.severity} ${d.rule}`), ['error invalid-front-matter']);
     });
 
     it('lints a 5 MB file', () => {
@@ -342,8 +337,8 @@ describe('jdkit lint (child process)', function () {
       for (const name of names) writeFileSync(path.join(tmp(), name), text);
       const run = jdkit(['lint', '.', '--format', 'json'], tmp());
       assert.equal(run.code, 0, run.stderr);
-      const report = JSON.parse(run.stdout);
-      assert.deepEqual(report.files.map((f: { path: string }) => f.path), names);
+      const report = parseJsonReport(run.stdout);
+      assert.deepEqual(report.files.map((f) => f.path), names);
       assert.equal(report.summary.warnings, 300);
       assert.deepEqual(readdirSync(tmp()).sort(), names);
     });

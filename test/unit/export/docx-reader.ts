@@ -61,11 +61,14 @@ export function first(node: XmlElement, name: string): XmlElement | undefined {
   return all(node, name)[0];
 }
 
+/** The text directly inside `node` (its string children). */
+export function ownText(node: XmlElement): string {
+  return node.children.filter((c): c is string => typeof c === 'string').join('');
+}
+
 /** The text of the w:t runs inside `node`. */
 export function textOf(node: XmlElement): string {
-  return all(node, 'w:t')
-    .map((t) => t.children.filter((c): c is string => typeof c === 'string').join(''))
-    .join('');
+  return all(node, 'w:t').map(ownText).join('');
 }
 
 export interface DocxParts {

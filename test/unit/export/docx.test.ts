@@ -11,7 +11,7 @@ import { ExportError } from '../../../src/export/errors';
 import { contrastWithWhite, exportJd } from '../../../src/export/export';
 import { imageInfo } from '../../../src/export/image';
 import { BUILT_IN_TEMPLATES } from '../../../src/export/templates';
-import { all, first, paragraphs, readDocx, textOf, type DocxParts, type XmlElement } from './docx-reader';
+import { all, first, ownText, paragraphs, readDocx, textOf, type DocxParts, type XmlElement } from './docx-reader';
 import { DAW, DAW_FILE, NOW, tempDir, write } from './support';
 
 const SUBJECTS: Record<string, string> = {
@@ -53,7 +53,10 @@ for (const template of BUILT_IN_TEMPLATES) {
     });
 
     it('sets the core properties', () => {
-      const prop = (name: string) => first(parts.core, name)?.children.join('');
+      const prop = (name: string) => {
+        const element = first(parts.core, name);
+        return element && ownText(element);
+      };
       assert.equal(prop('dc:title'), 'Drug and alcohol worker – Hope & Recovery Services');
       assert.equal(prop('dc:subject'), SUBJECTS[template]);
       assert.equal(prop('dc:creator'), 'Hope & Recovery Services');
@@ -132,7 +135,7 @@ for (const template of BUILT_IN_TEMPLATES) {
     it('puts the organisation in the header and "Page X of Y" in the footer', () => {
       assert.ok(parts.headers.some((h) => textOf(h).includes('Hope & Recovery Services')));
       const footer = parts.footers.find((f) => all(f, 'w:instrText').length > 0)!;
-      const fields = all(footer, 'w:instrText').map((i) => i.children.join('').trim());
+      const fields = all(footer, 'w:instrText').map((i) => ownText(i).trim());
       assert.deepEqual(fields, ['PAGE', 'NUMPAGES']);
       assert.match(textOf(footer), /Page\s+of\s*$/);
     });

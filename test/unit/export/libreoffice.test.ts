@@ -79,7 +79,7 @@ describe('export: LibreOffice opens the Word documents', function () {
     // A private profile, so parallel runs (and a desktop LibreOffice) do not clash.
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-lo-profile-'));
     try {
-      const run = spawnSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
         encoding: 'utf8',
         timeout: 240_000,
       });

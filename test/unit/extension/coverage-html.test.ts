@@ -23,9 +23,9 @@ interface Link {
 /** The page's command links, read as VS Code reads a clicked link: the query decoded twice (parsing the URI, then the arguments). */
 function links(page: string): Link[] {
   return [...page.matchAll(/<a[^>]* href="command:([\w.]+)\?([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, command, query, label]) => {
-    const args = JSON.parse(decodeURIComponent(decodeURIComponent(query.replace(/&#39;/g, "'"))));
+    const args = JSON.parse(decodeURIComponent(decodeURIComponent(query.replace(/&#39;/g, "'")))) as unknown;
     assert.ok(Array.isArray(args) && args.length === 1);
-    return { command, args: args[0], label };
+    return { command, args: args[0] as Link['args'], label };
   });
 }
 

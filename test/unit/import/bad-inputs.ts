@@ -17,7 +17,7 @@ export interface BadInput {
   description: string;
   /** One line: what the importer should tell the user (after the file name). */
   message: string;
-  build(): Promise<Buffer>;
+  build(): Buffer | Promise<Buffer>;
 }
 
 /** Over the 500 MB a reasonable importer bounds an entry's uncompressed size to. */
@@ -48,7 +48,7 @@ export function badInputs(): BadInput[] {
         'header and XML descriptor) and "EncryptedPackage" (size, then ciphertext: pseudo-random bytes). Written by hand in containers.ts; ' +
         'the "\\x06DataSpaces" storage real files also carry is left out.',
       message: 'is password-protected: remove the password in Word (File > Info > Protect Document > Encrypt with Password), save, and import again',
-      build: async () => encryptedDocx(),
+      build: () => encryptedDocx(),
     },
     {
       name: 'legacy-doc',
@@ -58,7 +58,7 @@ export function badInputs(): BadInput[] {
         'A Word 97-2003 binary .doc: an OLE2 compound file with a "WordDocument" stream (starting with the FIB magic 0xA5EC) ' +
         'and a "1Table" stream.',
       message: 'is a Word 97-2003 document (.doc): open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
-      build: async () => legacyDoc(),
+      build: () => legacyDoc(),
     },
     {
       name: 'legacy-doc-renamed',
@@ -66,7 +66,7 @@ export function badInputs(): BadInput[] {
       fileName: 'Recovery Worker (old).docx',
       description: 'The same .doc renamed to .docx, as people do: the importer must tell by the content, not the extension.',
       message: 'is a Word 97-2003 document (.doc) with a .docx name: open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
-      build: async () => legacyDoc(),
+      build: () => legacyDoc(),
     },
     {
       name: 'empty',

@@ -45,12 +45,10 @@ function openFailingIn(method: 'writeFile' | 'sync', error: NodeJS.ErrnoExceptio
         throw error;
       };
     } else {
-      handle.sync = async () => {
-        throw error;
-      };
+      handle.sync = () => Promise.reject(error);
     }
     return handle;
-  }) as Promises['open'];
+  });
 }
 
 let dir: string;

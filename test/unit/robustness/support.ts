@@ -213,7 +213,7 @@ export function assertWellFormed(text: string, diagnostics: readonly Diagnostic[
 function assertDisjoint(lines: TextLines, edits: readonly TextEdit[], what: string): void {
   const spans = edits.map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (let i = 1; i < spans.length; i++) {
-    assert.ok(spans[i][0] >= spans[i - 1][1], `${what}: edits overlap at offsets ${spans[i - 1]} and ${spans[i]}`);
+    assert.ok(spans[i][0] >= spans[i - 1][1], `${what}: edits overlap at offsets ${spans[i - 1].join('–')} and ${spans[i].join('–')}`);
   }
 }
 

@@ -40,7 +40,7 @@ function run(body: string, extra: Partial<ExportRequest> & { partials?: Record<s
       .join('\n');
   } catch (err) {
     if (err instanceof ExportError) return err;
-    throw new Error(`expected an ExportError, got ${(err as Error).stack}`);
+    throw new Error(`expected an ExportError, got ${(err as Error).stack}`, { cause: err });
   }
 }
 
@@ -121,7 +121,7 @@ describe('robustness: user templates are sandboxed', () => {
       const dir = templates({ 't.hbs': `${HEAD}<p>{{> leak}}</p>\n` });
       fs.mkdirSync(path.join(dir, 'partials'));
       fs.symlinkSync(secret, path.join(dir, 'partials', 'leak.hbs'));
-      let output = '';
+      let output: string;
       try {
         output = JSON.stringify(renderMarkup({ text: DAW, template: 't', userTemplatesDir: dir }).document);
       } catch (err) {

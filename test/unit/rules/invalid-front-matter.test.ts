@@ -45,8 +45,8 @@ describe('invalid-front-matter', () => {
     assert.equal(d.message, message);
     assert.deepEqual(d.range, { start: { line, character: 0 }, end: { line, character: text.split(/\r?\n/)[line].length } });
     assert.equal(d.fixes?.length, 1);
-    assert.equal(d.fixes![0].title, title);
-    assert.equal(applyEdits(text, d.fixes![0].edits), fixed);
+    assert.equal(d.fixes[0].title, title);
+    assert.equal(applyEdits(text, d.fixes[0].edits), fixed);
     assert.deepEqual(run(fixed), []);
   }
 

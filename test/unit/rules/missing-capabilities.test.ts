@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { parseJd } from '../../../src/core/document/parse';
 import { insertStatementsEdits } from '../../../src/core/edits/insert-statements';
 import { getFramework, type StatementEntry } from '../../../src/core/framework/load';
-import type { RoleId } from '../../../src/core/framework/schema';
 import { applyEdits } from '../apply-edits';
 import { jd, runRule } from '../helpers';
 
@@ -65,7 +64,7 @@ describe('missing-capabilities', () => {
     const pickAndMix = framework.capabilityRoles.filter((r) => r.pickAndMix).map((r) => r.id);
     assert.deepEqual(pickAndMix, ['nurse', 'practitioner-psychologist', 'pharmacy-professional', 'peer-support-worker']);
     for (const role of pickAndMix) {
-      const subset = framework.roleStatements(role as RoleId).slice(0, 8);
+      const subset = framework.roleStatements(role).slice(0, 8);
       assert.deepEqual(run(withStatements({ title: 'Post', role }, subset)), [], role);
     }
   });

@@ -20,8 +20,8 @@ const section = (...offers: string[]) => ['## Supervision and support', '', 'You
 /** Applies the diagnostic's one fix and checks the rule is then satisfied. */
 function fixed(text: string, d: Diagnostic): string {
   assert.equal(d.fixes?.length, 1);
-  const result = applyEdits(text, d.fixes![0].edits);
-  assert.deepEqual(run(result), [], `still reported after "${d.fixes![0].title}"`);
+  const result = applyEdits(text, d.fixes[0].edits);
+  assert.deepEqual(run(result), [], `still reported after "${d.fixes[0].title}"`);
   return result;
 }
 

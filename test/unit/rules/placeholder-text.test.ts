@@ -163,7 +163,7 @@ describe('placeholder-text', () => {
   describe('on the scaffold and the examples', () => {
     /** Offsets [start, end) of every [bracketed placeholder] the scaffold wrote outside its HTML comments. */
     const bracketsIn = (text: string) =>
-      [...text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)).matchAll(/\[[^\]]*\]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+      [...text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)).matchAll(/\[[^\]]*\]/g)].map((m) => [m.index, m.index + m[0].length]);
 
     for (const role of ROLE_IDS) {
       for (const eol of ['\n', '\r\n'] as const) {
