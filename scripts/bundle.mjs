@@ -10,7 +10,7 @@
 //
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification)
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,15 +37,19 @@ const jsonAsString = {
  * out: file under dist/; entry: TypeScript source; forbidden: packages (or
  * files, when the name has a slash) that must not be bundled into it;
  * sharedWith: an entry built before it whose modules it takes at run time
- * instead of bundling them (see bundleSharing).
+ * instead of bundling them (see bundleSharing); vsix: shipped in the .vsix
+ * (.vscodeignore), so its packages' licences go into NOTICES.
  */
 const ENTRIES = [
   // Activation loads only the editor glue; the engine and the export code are loaded on first use.
-  { out: 'extension.js', entry: 'src/extension/extension.ts', forbidden: ['docx', 'handlebars', 'mammoth', 'zod', 'yaml', 'markdown-it'] },
-  { out: 'engine.js', entry: 'src/extension/engine.ts', forbidden: ['docx', 'handlebars', 'mammoth'] },
+  { out: 'extension.js', entry: 'src/extension/extension.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth', 'zod', 'yaml', 'markdown-it'] },
+  { out: 'engine.js', entry: 'src/extension/engine.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth'] },
   { out: 'cli.js', entry: 'src/cli/main.ts' },
-  { out: 'export.js', entry: 'src/export/index.ts', sharedWith: 'engine.js', forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'] },
+  { out: 'export.js', entry: 'src/export/index.ts', vsix: true, sharedWith: 'engine.js', forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'] },
 ];
+
+/** The licences of the packages bundled into the .vsix's files, shipped beside them. */
+const NOTICES = 'dist/THIRD-PARTY-NOTICES.txt';
 
 const dev = process.argv.includes('--dev');
 
@@ -175,12 +179,40 @@ async function bundleSharing(entry, provider) {
   if (twice.length > 0) throw new Error(`dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`);
 }
 
+/**
+ * Writes NOTICES: each npm package bundled into the files shipped in the
+ * .vsix, with its version, licence and licence file (the MIT, BSD and ISC
+ * licences ask for their notice in copies). Licence comments inside the code
+ * stay in the files themselves (legalComments: 'eof').
+ */
+function writeNotices() {
+  const packages = new Set();
+  for (const { out } of ENTRIES.filter((e) => e.vsix)) {
+    for (const key of Object.keys(JSON.parse(readFileSync(path.join(root, 'out', `${out}.meta.json`), 'utf8')).inputs)) {
+      const dir = key.includes(':') ? null : /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(key)?.[1];
+      if (dir) packages.add(path.resolve(root, dir));
+    }
+  }
+  const sections = [...packages].map((dir) => {
+    const { name, version, license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$|-)/i.test(f));
+    const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : `(${name} ships no licence file; its package.json gives the licence as ${license}.)`;
+    return { id: `${name}@${version}`, text: `${name} ${version}, licence: ${license}\n\n${text}` };
+  });
+  const unique = [...new Map(sections.map((s) => [s.id, s.text])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const rule = `\n\n${'-'.repeat(78)}\n\n`;
+  const intro = 'jdkit bundles these packages into dist/extension.js, dist/engine.js and dist/export.js. Their licences follow.';
+  writeFileSync(path.join(root, NOTICES), `${intro}${rule}${unique.map(([, text]) => text).join(rule)}\n`);
+  console.log(`${NOTICES}: ${unique.length} packages`);
+}
+
 try {
   for (const entry of ENTRIES) {
     if (entry.sharedWith) await bundleSharing(entry, ENTRIES.find((e) => e.out === entry.sharedWith));
     // A provider is built with the entry that takes modules from it.
     else if (!ENTRIES.some((e) => e.sharedWith === entry.out)) await bundle(entry);
   }
+  writeNotices();
 } catch (err) {
   console.error(`bundle: ${err.message}`);
   process.exit(1);
