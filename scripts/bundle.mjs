@@ -84,9 +84,10 @@ function inputKey({ path: file, namespace }) {
  * module that `providerInputs` says the provider bundles: such an import
  * becomes `require('./<provider>').sharedModules[key]`, and its own imports
  * are not followed. The keys taken are added to `taken`, for the provider to
- * export exactly those (bundle's `shares`). The provider's namespace object
- * gets an __esModule mark so default imports (markdown-it) keep their meaning;
- * its getters are copied as getters, so bindings stay live.
+ * export exactly those (bundle's `shares`). Each stub exports a copy of the
+ * module's namespace object marked __esModule, so default imports
+ * (markdown-it) keep their meaning; its getters are copied as getters, so
+ * bindings stay live.
  */
 function takeFrom(provider, providerInputs, taken) {
   const skip = Symbol('resolving');
