@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineDescription, median, ms, p95 } from './bench-utils.mjs';
+import { machineDescription, median, ms, p95, reworded } from './bench-utils.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -21,13 +21,6 @@ const { exportJd } = require(path.join(root, 'out', 'src', 'export', 'export.js'
 const { importDocument } = require(path.join(root, 'out', 'src', 'import', 'import.js'));
 
 const VARIANTS = 4;
-const WORDS = ['closely', 'with partners', 'across the district', 'each week', 'as agreed', 'in the community', 'safely', 'with care'];
-
-/** The example with every bullet and paragraph changed a little, differently for each variant. */
-function variant(text, v) {
-  let n = 0;
-  return text.replace(/^(- |\w.{40,})(.*)$/gm, (line) => (line.startsWith('---') ? line : `${line.replace(/[.]$/, '')} ${WORDS[(n++ + v) % WORDS.length]} (${v + 1}).`));
-}
 
 const withoutCapabilities = (text) => text.replace(/\n## Capabilities\n[\s\S]*?(?=\n## )/, '\n');
 
@@ -48,7 +41,7 @@ for (const [label, shape] of [
   const documents = [];
   for (const file of examples) {
     const text = readFileSync(path.join(root, 'examples', file), 'utf8');
-    for (let v = 0; v < VARIANTS; v++) documents.push({ name: file.replace('.jd.md', `-${v}.docx`), docx: (await exportJd({ text: shape(variant(text, v)), template: 'job-description' })).docx });
+    for (let v = 0; v < VARIANTS; v++) documents.push({ name: file.replace('.jd.md', `-${v}.docx`), docx: (await exportJd({ text: shape(reworded(text, v)), template: 'job-description' })).docx });
   }
   const wall = [];
   const cpu = [];

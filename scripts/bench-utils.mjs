@@ -1,6 +1,6 @@
-// Timing helpers shared by the benchmark scripts (bench.mjs, bench-peers.mjs, bench-export.mjs):
-// statistics, in-process timing, whole-process measurement and the machine
-// description every report starts with.
+// Timing helpers shared by the benchmark scripts (bench.mjs, bench-peers.mjs, bench-export.mjs,
+// bench-import.mjs): statistics, in-process timing, whole-process measurement,
+// reworded input and the machine description every report starts with.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,18 @@ export function time(fn, runs, warmup = Math.min(20, runs)) {
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(timeOnce(fn));
   return { median: median(samples), p95: p95(samples) };
+}
+
+const WORDS = ['closely', 'with partners', 'across the district', 'each week', 'as agreed', 'in the community', 'safely', 'with care'];
+
+/**
+ * `text` (a job description) with every bullet and long paragraph changed a
+ * little, differently for each `variant`: fresh text, so no result the matcher
+ * remembered from another variant is reused.
+ */
+export function reworded(text, variant) {
+  let n = 0;
+  return text.replace(/^(- |\w.{40,})(.*)$/gm, (line) => (line.startsWith('---') ? line : `${line.replace(/[.]$/, '')} ${WORDS[(n++ + variant) % WORDS.length]} (${variant + 1}).`));
 }
 
 /** One line naming the machine: CPU model, cores, memory, OS, Node. */

@@ -1,20 +1,22 @@
-// Bundles the shipped programs into dist/ with esbuild: one self-contained
-// CommonJS file per entry, `vscode` left to the editor. Adding a program is one
-// line in ENTRIES. The extension's activation path must stay light, so the
-// build fails if the engine's libraries or the Word export libraries end up in
-// dist/extension.js (they belong in entries loaded on demand: dist/engine.js,
-// dist/export.js).
+// Bundles the shipped programs into dist/ with esbuild: one CommonJS file per
+// entry, `vscode` left to the editor. Adding a program is one line in ENTRIES.
+// The extension's activation path must stay light, so the build fails if the
+// engine's libraries or the Word export libraries end up in dist/extension.js
+// (they belong in entries loaded on demand: dist/engine.js, dist/export.js).
+// dist/export.js is not self-contained: it takes every module dist/engine.js
+// already has from it at run time (sharedWith), so the package holds one copy
+// of the engine and the export uses the engine's framework instance. The CLI
+// (dist/cli.js, not in the .vsix) stays self-contained.
 //
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification)
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** out: file under dist/; entry: TypeScript source; forbidden: packages that must not be bundled into it. */
 /**
  * Large JSON files (the framework is ~270 KB) are embedded as `JSON.parse('…')`
  * rather than as object literals: V8 scans a string and parses JSON much
@@ -31,13 +33,23 @@ const jsonAsString = {
   },
 };
 
+/**
+ * out: file under dist/; entry: TypeScript source; forbidden: packages (or
+ * files, when the name has a slash) that must not be bundled into it;
+ * sharedWith: an entry built before it whose modules it takes at run time
+ * instead of bundling them (see bundleSharing); vsix: shipped in the .vsix
+ * (.vscodeignore), so its packages' licences go into NOTICES.
+ */
 const ENTRIES = [
   // Activation loads only the editor glue; the engine and the export code are loaded on first use.
-  { out: 'extension.js', entry: 'src/extension/extension.ts', forbidden: ['docx', 'handlebars', 'zod', 'yaml', 'markdown-it'] },
-  { out: 'engine.js', entry: 'src/extension/engine.ts', forbidden: ['docx', 'handlebars'] },
+  { out: 'extension.js', entry: 'src/extension/extension.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth', 'zod', 'yaml', 'markdown-it'] },
+  { out: 'engine.js', entry: 'src/extension/engine.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth'] },
   { out: 'cli.js', entry: 'src/cli/main.ts' },
-  { out: 'export.js', entry: 'src/export/index.ts' },
+  { out: 'export.js', entry: 'src/export/index.ts', vsix: true, sharedWith: 'engine.js', forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'] },
 ];
+
+/** The licences of the packages bundled into the .vsix's files, shipped beside them. */
+const NOTICES = 'dist/THIRD-PARTY-NOTICES.txt';
 
 const dev = process.argv.includes('--dev');
 
@@ -62,40 +74,146 @@ const englishZodLocales = {
   },
 };
 
-async function bundle({ out, entry, forbidden = [] }) {
+/** A module's name in esbuild's metafile: its path from the root, or namespace:path outside the file system. */
+function inputKey({ path: file, namespace }) {
+  return namespace === 'file' ? path.relative(root, file).split(path.sep).join('/') : `${namespace}:${file}`;
+}
+
+/**
+ * Makes an entry take from `provider` (another entry's file in dist/) every
+ * module that `providerInputs` says the provider bundles: such an import
+ * becomes `require('./<provider>').sharedModules[key]`, and its own imports
+ * are not followed. The keys taken are added to `taken`, for the provider to
+ * export exactly those (bundle's `shares`). Each stub exports a copy of the
+ * module's namespace object marked __esModule, so default imports
+ * (markdown-it) keep their meaning; its getters are copied as getters, so
+ * bindings stay live.
+ */
+function takeFrom(provider, providerInputs, taken) {
+  const skip = Symbol('resolving');
+  return {
+    name: `take-from-${provider}`,
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'shared') return { path: `./${provider}`, external: true };
+        if (args.pluginData === skip || args.kind === 'entry-point') return undefined;
+        const { kind, importer, resolveDir, namespace } = args;
+        const resolved = await b.resolve(args.path, { kind, importer, resolveDir, namespace, pluginData: skip });
+        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
+        const key = inputKey(resolved);
+        if (!providerInputs.has(key)) return undefined;
+        taken.add(key);
+        // The stub is CommonJS whatever the module it stands for (an .mjs name would make esbuild read it as ESM).
+        return { path: `${key}.cjs`, namespace: 'shared', pluginData: key };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
+        contents:
+          `const m = require(${JSON.stringify(`./${provider}`)}).sharedModules[${JSON.stringify(args.pluginData)}];\n` +
+          'module.exports = Object.defineProperties({ __esModule: true }, Object.getOwnPropertyDescriptors(m));',
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** `entry`'s own exports plus `sharedModules`: the namespace object of each module in `shares`, by key. */
+function entryWithShares(entry, shares) {
+  const lines = [`export * from ${JSON.stringify(`./${entry}`)};`];
+  shares.forEach((key, i) => lines.push(`import * as shared${i} from ${JSON.stringify(path.resolve(root, key))};`));
+  lines.push(`export const sharedModules = { ${shares.map((key, i) => `${JSON.stringify(key)}: shared${i}`).join(', ')} };`);
+  return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${entry} (with sharedModules)`, loader: 'ts' };
+}
+
+/**
+ * Builds one entry; returns the keys of its input modules. `analyse`: only
+ * the inputs, nothing written; `plugins`: added first; `shares`: module keys
+ * to export as sharedModules.
+ */
+async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = false, plugins = [], shares = [] } = {}) {
   const started = performance.now();
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    ...(shares.length > 0 ? { stdin: entryWithShares(entry, shares) } : { entryPoints: [entry] }),
     outfile: path.join('dist', out),
+    write: !analyse,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
-    minify: !dev,
-    sourcemap: 'linked',
+    minify: !dev && !analyse,
+    sourcemap: analyse ? false : 'linked',
     metafile: true,
     logLevel: 'warning',
-    legalComments: 'linked',
-    plugins: [englishZodLocales, jsonAsString],
+    // Licence comments stay in the file they cover, so the .vsix ships them with the code.
+    legalComments: 'eof',
+    plugins: [...plugins, englishZodLocales, jsonAsString],
     // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks.
     banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
   });
-  const inputs = Object.keys(result.metafile.inputs);
-  const offending = forbidden.filter((pkg) => inputs.some((file) => file.includes(`node_modules/${pkg}/`)));
+  // Stubs standing for modules taken from another entry (takeFrom) are not bundled code.
+  const inputs = Object.keys(result.metafile.inputs).filter((key) => !key.startsWith('shared:'));
+  if (analyse) return new Set(inputs);
+  const offending = forbidden.filter((name) => inputs.some((file) => file.includes(name.includes('/') ? name : `node_modules/${name}/`)));
   if (offending.length > 0) {
-    throw new Error(`dist/${out} must not contain ${offending.join(' or ')}: load ${offending.length > 1 ? 'them' : 'it'} lazily from a separate entry`);
+    const them = offending.length > 1 ? 'them' : 'it';
+    throw new Error(`dist/${out} must not contain ${offending.join(' or ')}: ${sharedWith ? `take ${them} from dist/${sharedWith}` : `load ${them} lazily from a separate entry`}`);
   }
   const bytes = result.metafile.outputs[path.join('dist', out)].bytes;
   mkdirSync(path.join(root, 'out'), { recursive: true });
   writeFileSync(path.join(root, 'out', `${out}.meta.json`), JSON.stringify(result.metafile));
   console.log(`dist/${out}: ${(bytes / 1024).toFixed(0)} KB from ${inputs.length} modules in ${(performance.now() - started).toFixed(0)} ms`);
+  return new Set(inputs);
+}
+
+/**
+ * An entry with sharedWith: the provider is analysed first (which modules it
+ * bundles), the entry is built taking those from it, then the provider is
+ * built exporting the ones taken. Fails if the two files still share a module.
+ */
+async function bundleSharing(entry, provider) {
+  const taken = new Set();
+  const inputs = await bundle(entry, { plugins: [takeFrom(provider.out, await bundle(provider, { analyse: true }), taken)] });
+  const providerInputs = await bundle(provider, { shares: [...taken].sort() });
+  const twice = [...inputs].filter((key) => providerInputs.has(key));
+  if (twice.length > 0) throw new Error(`dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`);
+}
+
+/**
+ * Writes NOTICES: each npm package bundled into the files shipped in the
+ * .vsix, with its version, licence and licence file (the MIT, BSD and ISC
+ * licences ask for their notice in copies). Licence comments inside the code
+ * stay in the files themselves (legalComments: 'eof').
+ */
+function writeNotices() {
+  const packages = new Set();
+  for (const { out } of ENTRIES.filter((e) => e.vsix)) {
+    for (const key of Object.keys(JSON.parse(readFileSync(path.join(root, 'out', `${out}.meta.json`), 'utf8')).inputs)) {
+      const dir = key.includes(':') ? null : /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(key)?.[1];
+      if (dir) packages.add(path.resolve(root, dir));
+    }
+  }
+  const sections = [...packages].map((dir) => {
+    const { name, version, license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$|-)/i.test(f));
+    const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : `(${name} ships no licence file; its package.json gives the licence as ${license}.)`;
+    return { id: `${name}@${version}`, text: `${name} ${version}, licence: ${license}\n\n${text}` };
+  });
+  const unique = [...new Map(sections.map((s) => [s.id, s.text])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const rule = `\n\n${'-'.repeat(78)}\n\n`;
+  const intro = 'jdkit bundles these packages into dist/extension.js, dist/engine.js and dist/export.js. Their licences follow.';
+  writeFileSync(path.join(root, NOTICES), `${intro}${rule}${unique.map(([, text]) => text).join(rule)}\n`);
+  console.log(`${NOTICES}: ${unique.length} packages`);
 }
 
 try {
-  for (const entry of ENTRIES) await bundle(entry);
+  for (const entry of ENTRIES) {
+    if (entry.sharedWith) await bundleSharing(entry, ENTRIES.find((e) => e.out === entry.sharedWith));
+    // A provider is built with the entry that takes modules from it.
+    else if (!ENTRIES.some((e) => e.sharedWith === entry.out)) await bundle(entry);
+  }
+  writeNotices();
 } catch (err) {
   console.error(`bundle: ${err.message}`);
   process.exit(1);

@@ -3,6 +3,8 @@
 // load-engine.ts. The rest of src/extension imports only types from the core,
 // so activating the extension (for instance on a Markdown file that is not a
 // job description) compiles none of the engine, zod, yaml or markdown-it.
+// The bundle also exports `sharedModules`, the modules the Word code in
+// dist/export.js takes from it rather than bundling again (scripts/bundle.mjs).
 export { CONFIG_FILE_NAME } from '../core/config';
 export { ConfigResolver, NO_CONFIG } from '../core/config-file';
 export { complete } from '../core/completion';

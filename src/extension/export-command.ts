@@ -1,6 +1,6 @@
 // The editor's Export to Word… command (`jdkit.exportToWord`). The export
-// code (docx, handlebars) is loaded only when the command runs, from
-// dist/export.js in the bundle, so activation stays light. User templates
+// code (docx, handlebars) is loaded only when the command runs (loadExport:
+// dist/export.js in the bundle), so activation stays light. User templates
 // are offered only in trusted workspaces: templates are code.
 //
 // The export guard (core/export-guard.ts, shared with `jdkit render`) comes
@@ -17,7 +17,7 @@ import * as vscode from 'vscode';
 import type * as ExportModule from '../export';
 import { plural } from '../core/text/plural';
 import { isJobDescription } from './documents';
-import { engine } from './load-engine';
+import { engine, loadExport, type ExportApi } from './load-engine';
 import type { Services } from './services';
 
 export interface ExportCommandOptions {
@@ -31,22 +31,6 @@ export interface ExportCommandOptions {
   open?: boolean;
   /** Export a document with warnings without asking. */
   allowWarnings?: boolean;
-}
-
-export type ExportApi = typeof ExportModule;
-
-let exportApi: ExportApi | undefined;
-
-/** The Word code (export and import): dist/export.js in the bundle, src/export in the compiled tree (tests). */
-export function loadExport(): ExportApi {
-  if (!exportApi) {
-    const candidates = [path.join(__dirname, 'export.js'), path.join(__dirname, '..', 'export', 'index.js')];
-    const file = candidates.find((f) => fs.existsSync(f));
-    if (!file) throw new Error(`the Word export module is missing (looked for ${candidates.join(', ')})`);
-    // A computed path, so the bundler leaves the export code out of the extension bundle.
-    exportApi = require(file) as ExportApi;
-  }
-  return exportApi;
 }
 
 export function registerExportCommand(services: Services): vscode.Disposable {

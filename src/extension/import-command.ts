@@ -5,8 +5,8 @@
 // a file, and opens the result beside the editor, where it is linted at once.
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { loadExport, type ExportApi } from './export-command';
 import { confirmReplace, exists } from './files';
+import { loadExport, type ExportApi } from './load-engine';
 import type { Services } from './services';
 import { plural } from '../core/text/plural';
 

@@ -1,16 +1,37 @@
-// Loads the core engine (engine.ts: dist/engine.js in the bundle, the compiled
-// module beside this one otherwise) the first time a feature needs it.
+// Loads the code the extension keeps off its activation path, the first time a
+// feature needs it: the core engine (engine.ts) and the Word export and import
+// (src/export). In the bundle they are dist/engine.js and dist/export.js, the
+// latter taking its engine modules from the former (scripts/bundle.mjs), so
+// both use one framework instance; in the compiled tree (tests) they are the
+// compiled modules.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type Engine = typeof import('./engine');
+export type ExportApi = typeof import('../export');
 
-let loaded: Engine | undefined;
-
-export function engine(): Engine {
-  // A computed path, so the bundler leaves the engine out of dist/extension.js.
-  loaded ??= require(path.join(__dirname, 'engine.js')) as Engine;
-  return loaded;
+/**
+ * A loader for the module `bundled` beside this file (dist/), or else at
+ * `compiled` from this file (out/), required on the first call. The computed
+ * path keeps the bundler from pulling the module into dist/extension.js.
+ */
+function lazyModule<T>(what: string, bundled: string, compiled: string): () => T {
+  let loaded: T | undefined;
+  return () => {
+    if (loaded === undefined) {
+      const candidates = [bundled, compiled].map((file) => path.join(__dirname, file));
+      const file = candidates.find((f) => fs.existsSync(f));
+      if (!file) throw new Error(`${what} is missing (looked for ${candidates.join(', ')})`);
+      loaded = require(file) as T;
+    }
+    return loaded;
+  };
 }
+
+export const engine = lazyModule<Engine>('the jdkit engine', 'engine.js', 'engine.js');
+
+/** The Word code, export and import. */
+export const loadExport = lazyModule<ExportApi>('the Word export module', 'export.js', path.join('..', 'export', 'index.js'));
 
 /** `.jdkit.json` files anywhere in the workspace (the engine's CONFIG_FILE_NAME; a unit test keeps them equal). */
 export const CONFIG_FILE_GLOB = '**/.jdkit.json';

@@ -1,11 +1,15 @@
-// Whole-word phrase scanner used by the rules (stigmatising language, role
-// titles, supervision and clinical-duty evidence). It runs on every keystroke
-// over documents up to megabytes, so each phrase list is compiled once into a
+// Whole-word phrase scanner for the phrase lists in framework-data: the
+// stigmatising-language rule, and the evidence of supervision, registration,
+// clinical duties, casework and the population that rules, LintContext and
+// the Word export's criteria look for. It runs on every keystroke over
+// documents up to megabytes, so each phrase list is compiled once into a
 // single RegExp shaped as a trie (phrases sharing a prefix share one branch,
 // so at each position the engine follows at most one path) and the text is
-// scanned in one pass, plus one pass for the exceptions when something matched.
-// The scan runs over a lower-cased copy of the text without the `i` flag:
-// case-insensitive Unicode matching is several times slower in irregexp.
+// scanned once from left to right, plus once for the exceptions when something
+// matched. The scan runs over a lower-cased copy of the text without the `i`
+// flag (case-insensitive Unicode matching is several times slower in
+// irregexp); only text whose lower-case form has a different length is
+// scanned with the flag.
 
 export interface PhraseMatch {
   /** UTF-16 offset of the first character of the match in the scanned text. */
