@@ -22,6 +22,8 @@ function lazyModule<T>(what: string, bundled: string, compiled: string): () => T
       const candidates = [bundled, compiled].map((file) => path.join(__dirname, file));
       const file = candidates.find((f) => fs.existsSync(f));
       if (!file) throw new Error(`${what} is missing (looked for ${candidates.join(', ')})`);
+      // A synchronous require on purpose: the extension host's providers ask for the engine in synchronous calls.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       loaded = require(file) as T;
     }
     return loaded;
