@@ -5,6 +5,7 @@
 // file's report is written as soon as it is linted, in input order.
 import { version } from '../../package.json';
 import type { LoadedConfig } from '../core/config-file';
+import { coverageSummary } from '../core/coverage';
 import { jsonFormatter } from '../core/formatters/json';
 import { compactFormatter } from '../core/formatters/compact';
 import { addToSummary, emptySummary, UNREADABLE_FILE_RULE, type FileReport, type HiddenCounts, type StreamFormatter } from '../core/formatters/report';
@@ -90,7 +91,7 @@ export function lintFile(shownPath: string, bytes: Uint8Array, { config }: Loade
   if ('problem' in decoded) return { path: shownPath, role: null, diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)], coverage: null };
   try {
     const result = lint(decoded.text, { config });
-    return { path: shownPath, role: result.role, diagnostics: result.diagnostics, coverage: result.coverage };
+    return { path: shownPath, role: result.role, diagnostics: result.diagnostics, coverage: coverageSummary(result.coverage) };
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
     return { path: shownPath, role: null, diagnostics: [fileDiagnostic(INTERNAL_ERROR_RULE, message)], coverage: null };

@@ -214,10 +214,8 @@ function bestStatus(bullets: readonly BulletAnalysis[]): StatementStatus {
 }
 
 /** The post's coverage in numbers; null without a role that has capability statements. */
-export function coverageSummary(context: LintContext): CoverageSummary | null {
-  if (context.role?.kind !== 'capabilities') return null;
-  const coverage = analyseCoverage(context);
-  return { total: coverage.total, ...coverage.counts };
+export function coverageSummary(coverage: Coverage): CoverageSummary | null {
+  return coverage.role?.kind === 'capabilities' ? { total: coverage.total, ...coverage.counts } : null;
 }
 
 /** "40 in the framework wording, 2 modified, 12 in your own words, 20 missing": statuses for messages, zero counts left out. */

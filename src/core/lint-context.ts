@@ -12,6 +12,7 @@ import { readFields, type JdFields } from './fields';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
 import { analyseTitle, type TitleAnalysis } from './title';
+import { mostVoted } from './votes';
 
 /** Where the role came from: the `role` field, the job title, or the capabilities and duties the document lists. */
 export type RoleSource = 'declared' | 'title' | 'capabilities';
@@ -145,20 +146,15 @@ export class LintContext {
    */
   private roleFromBody(): { role: Role; evidence: RoleEvidence } | null {
     const bullets = [...(this.doc.capabilities?.bullets ?? []), ...this.doc.duties].slice(0, 500);
-    const votes = new Map<RoleId, BulletAnalysis[]>();
-    for (const bullet of bullets) {
-      const match = this.framework.matcher.match(bullet.text);
-      for (const role of new Set(match.best?.sameText.map((s) => s.role) ?? [])) votes.set(role, [...(votes.get(role) ?? []), { bullet, match }]);
-    }
-    let winner: RoleId | null = null;
-    for (const [role, found] of votes) if (!winner || found.length > votes.get(winner)!.length) winner = role;
-    if (!winner || votes.get(winner)!.length < MIN_ROLE_EVIDENCE) return null;
+    const analysed = bullets.map((bullet) => ({ bullet, match: this.framework.matcher.match(bullet.text) }));
+    const leader = mostVoted(analysed, ({ match }) => match.best?.sameText.map((s) => s.role) ?? []);
+    if (!leader || leader.voters.length < MIN_ROLE_EVIDENCE) return null;
     // The population as the field, a title qualifier or else the text gives it; the mentions are evidence only when the text decided.
     const fromText = !this.fields.population && !this.title.population;
-    const cypRole = this.population === 'children-and-young-people' ? this.cypCounterpart(winner) : undefined;
+    const cypRole = this.population === 'children-and-young-people' ? this.cypCounterpart(leader.key) : undefined;
     return {
-      role: this.framework.role(cypRole ?? winner)!,
-      evidence: { bullets: votes.get(winner)!, populationMentions: cypRole && fromText ? this.textPopulation().mentions : null },
+      role: this.framework.role(cypRole ?? leader.key)!,
+      evidence: { bullets: leader.voters, populationMentions: cypRole && fromText ? this.textPopulation().mentions : null },
     };
   }
 

@@ -1,7 +1,7 @@
 // The lint engine: parse, build the shared context, run each enabled rule,
 // apply configured severities and inline directives, sort.
 import { DEFAULT_CONFIG, type JdkitConfig } from './config';
-import { coverageSummary, type CoverageSummary } from './coverage';
+import { analyseCoverage, type Coverage } from './coverage';
 import { suppressionChecker } from './document/directives';
 import { parseJd, type JdDocument } from './document/parse';
 import { getFramework, type Framework } from './framework/load';
@@ -24,8 +24,12 @@ export interface LintResult {
   role: RoleId | null;
   roleSource: RoleSource | null;
   diagnostics: Diagnostic[];
-  /** How many of the role's statements are present, modified, in the employer's words and missing; null without a capability role. */
-  coverage: CoverageSummary | null;
+  /**
+   * Which of the role's statements the document has, the analysis the rules
+   * used: for the editor's status bar, coverage view and commands, which need
+   * not analyse the document again (coverageSummary gives it in numbers).
+   */
+  coverage: Coverage;
 }
 
 /** The rule id used when a rule itself fails, so a bug shows up as a diagnostic instead of a crash. */
@@ -63,7 +67,7 @@ export function lintDocument(document: JdDocument, options: LintOptions = {}): L
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule),
   );
-  return { document, role: context.role?.id ?? null, roleSource: context.roleSource, diagnostics, coverage: coverageSummary(context) };
+  return { document, role: context.role?.id ?? null, roleSource: context.roleSource, diagnostics, coverage: analyseCoverage(context) };
 }
 
 /** The configured severity of a rule, or null when it is switched off. */

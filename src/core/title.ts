@@ -6,6 +6,7 @@ import type { JdkitConfig } from './config';
 import type { Framework } from './framework/load';
 import type { OutOfScopeTitle, Population, RoleId, TitleGroup, TitlesData } from './framework/schema';
 import { normalisedKey } from './match/normalise';
+import { occurringPhrases } from './text/find-phrases';
 
 type RoleTitles = TitlesData['roles'][number];
 type Qualifier = TitlesData['qualifiers'][number];
@@ -52,6 +53,9 @@ interface Lexicon {
   staffWords: string[];
   outOfScope: Keyed<OutOfScopeTitle>[];
   vague: Keyed<VagueTitle>[];
+  /** Every key above, to find those in a title with one scan. */
+  phrases: string[];
+  volunteerKeys: string[];
 }
 
 /** Every title that names the role in the framework's title data: the canonical one, then the aliases. */
@@ -77,27 +81,33 @@ function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
   roles.sort((a, b) => Number(a.weak) - Number(b.weak) || b.key.length - a.key.length);
   const keyed = <T>(entries: readonly T[], titlesOf: (entry: T) => string[]): Keyed<T>[] =>
     entries.flatMap((entry) => titlesOf(entry).map((text) => ({ key: normalisedKey(text), text, entry })));
+  const qualifiers = data.qualifiers.map((entry) => ({ keys: entry.words.map(normalisedKey), entry }));
+  const volunteer = keyed(data.volunteer.titles, (g) => g.titles);
+  const staffWords = data.volunteer.staff.words.map(normalisedKey);
+  const outOfScope = keyed(data.outOfScope, (e) => e.titles);
+  const vague = keyed(data.vague, (v) => [v.title]);
+  const keys = (entries: readonly { key: string }[]) => entries.map((e) => e.key);
   const lexicon: Lexicon = {
     roles,
-    qualifiers: data.qualifiers.map((entry) => ({ keys: entry.words.map(normalisedKey), entry })),
-    volunteer: keyed(data.volunteer.titles, (g) => g.titles),
-    staffWords: data.volunteer.staff.words.map(normalisedKey),
-    outOfScope: keyed(data.outOfScope, (e) => e.titles),
-    vague: keyed(data.vague, (v) => [v.title]),
+    qualifiers,
+    volunteer,
+    staffWords,
+    outOfScope,
+    vague,
+    phrases: [...keys(roles), ...qualifiers.flatMap((q) => q.keys), ...keys(volunteer), ...staffWords, ...keys(outOfScope), ...keys(vague)],
+    volunteerKeys: keys(volunteer),
   };
   lexiconCache.set(config, lexicon);
   return lexicon;
 }
 
-function containsPhrase(haystack: string, needle: string): boolean {
-  return needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
-}
-
 export function analyseTitle(title: string | undefined, framework: Framework, config: JdkitConfig): TitleAnalysis {
   if (!title) return { title, roles: [], vague: null, volunteer: null, outOfScope: null };
-  const key = normalisedKey(title);
   const lexicon = lexiconFor(framework, config);
-  const volunteer = volunteerTitle(key, lexicon);
+  // Over the normalised title, so "drug & alcohol" and "drug-and-alcohol" read as "drug and alcohol".
+  const found = occurringPhrases(normalisedKey(title), lexicon.phrases);
+  const occurs = (key: string) => found.has(key);
+  const volunteer = volunteerTitle(occurs, lexicon);
   const employed = framework.titles.volunteer.employed.role;
 
   const roles: RoleId[] = [];
@@ -108,17 +118,17 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
     if (best && (phrase.weak !== best.weak || phrase.key.length < best.key.length)) break;
     // The plan says volunteer roles are not the employed peer support worker role.
     if (volunteer && phrase.role === employed) continue;
-    if (!containsPhrase(key, phrase.key)) continue;
+    if (!occurs(phrase.key)) continue;
     best ??= phrase;
     matchedPhrase ??= phrase.text;
     if (!roles.includes(phrase.role)) roles.push(phrase.role);
   }
 
-  const qualifiers = lexicon.qualifiers.filter((q) => q.keys.some((k) => containsPhrase(key, k))).map((q) => q.entry);
+  const qualifiers = lexicon.qualifiers.filter((q) => q.keys.some(occurs)).map((q) => q.entry);
   const narrow = (role: RoleId) => qualifiers.reduce((r, q) => q.roles[r] ?? r, role);
   const population = qualifiers.find((q) => q.population)?.population;
-  const outOfScope = found(key, lexicon.outOfScope);
-  const vagueEntry = roles.length === 0 && !volunteer && !outOfScope ? lexicon.vague.find((v) => containsPhrase(key, v.key))?.entry : undefined;
+  const outOfScope = firstFound(occurs, lexicon.outOfScope);
+  const vagueEntry = roles.length === 0 && !volunteer && !outOfScope ? lexicon.vague.find((v) => occurs(v.key))?.entry : undefined;
   return {
     title,
     roles: [...new Set(roles.map(narrow))],
@@ -135,15 +145,17 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
  * volunteers ("Volunteer co-ordinator") or the volunteer title is part of the
  * organisation's own alias for a framework role (titleAliases).
  */
-function volunteerTitle(key: string, lexicon: Lexicon): Found<TitleGroup> | null {
-  if (lexicon.staffWords.some((w) => containsPhrase(key, w))) return null;
-  const configured = lexicon.roles.filter((p) => p.configured && containsPhrase(key, p.key));
-  const hit = lexicon.volunteer.find((v) => containsPhrase(key, v.key) && !configured.some((p) => containsPhrase(p.key, v.key)));
-  return hit ? { ...hit.entry, phrase: hit.text } : null;
+function volunteerTitle(occurs: (key: string) => boolean, lexicon: Lexicon): Found<TitleGroup> | null {
+  if (lexicon.staffWords.some(occurs)) return null;
+  const inAliases = new Set(
+    lexicon.roles.filter((p) => p.configured && occurs(p.key)).flatMap((p) => [...occurringPhrases(p.key, lexicon.volunteerKeys)]),
+  );
+  return firstFound((key) => occurs(key) && !inAliases.has(key), lexicon.volunteer);
 }
 
-function found<T>(key: string, entries: Keyed<T>[]): Found<T> | null {
-  const hit = entries.find((e) => containsPhrase(key, e.key));
+/** The first entry whose key is in the title. */
+function firstFound<T>(occurs: (key: string) => boolean, entries: Keyed<T>[]): Found<T> | null {
+  const hit = entries.find((e) => occurs(e.key));
   return hit ? { ...hit.entry, phrase: hit.text } : null;
 }
 

@@ -2,6 +2,7 @@
 // lists and sub-headings, each with plain `text` and with `markup` (the same
 // text as escaped jdkit markup, keeping bold, italic and links). HTML in the
 // Markdown (jdkit directives are HTML comments) is left out.
+import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { FORBIDDEN_CONTROLS } from './line-markers';
@@ -42,12 +43,8 @@ export function clean(text: string): string {
   return text.replace(FORBIDDEN_CONTROLS, '');
 }
 
-/** Escapes text for jdkit markup, exactly as Handlebars escapes `{{values}}`. */
-export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+/** Escapes text for jdkit markup as Handlebars escapes `{{values}}` (its own function, so the two cannot drift apart). */
+const escapeMarkup: (text: string) => string = Handlebars.Utils.escapeExpression;
 
 /** Blocks of a Markdown fragment whose headings start at `sectionLevel + 1`. */
 export function markdownBlocks(source: string, sectionLevel = 2): BlockData[] {

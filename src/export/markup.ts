@@ -5,6 +5,7 @@
 // set of elements, each only where it makes sense) so that a broken template
 // fails with its file, line and problem instead of producing a broken
 // document. See docs/templates.md for the element list.
+import { decodeHTMLStrict } from 'entities';
 import { ExportError, type SourceLocation } from './errors';
 import { FORBIDDEN_CONTROL, stripMarkers, type StrippedOutput } from './line-markers';
 import type { Block, HeadingBlock, Inline, ListBlock, ListItem, MarkupDocument, ParagraphBlock, TableBlock, TableCell, TextRun } from './model';
@@ -60,25 +61,6 @@ const PLACEMENT: Record<string, string> = {
   th: 'must be inside a <tr> row of a <table>',
   td: 'must be inside a <tr> row of a <table>',
   ...Object.fromEntries(['b', 'strong', 'i', 'em', 'a', 'br'].map((e) => [e, 'must be inside a paragraph, heading, list item or table cell'])),
-};
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00A0',
-  pound: '£',
-  euro: '€',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  middot: '·',
-  bull: '•',
 };
 
 const ALLOWED_LINK = /^(?:https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/i;
@@ -220,6 +202,8 @@ class MarkupParser {
     const raw = this.text.slice(start, end);
     if (!raw.includes('&')) return raw;
     return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});/g, (whole, ref: string, index: number) => {
+      // Numeric references are decoded here, not by `entities`: HTML turns some silently into other characters
+      // (&#150; into "–", &#0; into U+FFFD) where jdkit reports those a Word document cannot hold.
       if (ref[0] === '#') {
         const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
         if (code > 0x10ffff || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff)) {
@@ -227,8 +211,9 @@ class MarkupParser {
         }
         return String.fromCodePoint(code);
       }
-      const named = NAMED_ENTITIES[ref];
-      if (named === undefined) {
+      // HTML's named references; the strict decoder needs the ";", so it decodes the whole reference or leaves it as it is.
+      const named = decodeHTMLStrict(whole);
+      if (named === whole) {
         this.fail(start + index, `unknown character reference ${whole}: type the character itself (templates are UTF-8) or write it as &#NNNN;`);
       }
       return named;

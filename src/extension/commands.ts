@@ -9,7 +9,7 @@ import type { CoverageView } from './coverage-view';
 import { isJobDescription, openDocument, toVsRange, workspaceEdit } from './documents';
 import { confirmReplace, exists } from './files';
 import { engine } from './load-engine';
-import { contextFor, type Services } from './services';
+import type { Services } from './services';
 
 export interface NewJobDescriptionOptions {
   population?: Population;
@@ -112,9 +112,14 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
     void vscode.window.showInformationMessage('Open a job description (a *.jd.md file) first.');
     return 0;
   }
-  const context = contextFor(services, document);
-  const { analyseCoverage, allMissingStatements, insertAllMissingEdits, insertStatementsEdits } = engine();
-  const coverage = analyseCoverage(context);
+  // The coverage of the last lint when the document has not changed since.
+  const result = services.linter.resultFor(document);
+  if (!result) {
+    void vscode.window.showErrorMessage('jdkit could not check this job description, so it cannot tell which statements are missing.');
+    return 0;
+  }
+  const { document: doc, coverage } = result;
+  const { allMissingStatements, getFramework, insertAllMissingEdits, insertStatementsEdits } = engine();
   if (!coverage.own) {
     void vscode.window.showInformationMessage(
       coverage.role ? `${coverage.role.name} is a descriptor-only role: the framework lists no capability statements for it.` : 'Set `role:` in the front matter first, so jdkit knows which framework role this is.',
@@ -175,11 +180,11 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
       if (!picked) return 0;
       population = picked.population;
     }
-    const { statements, edits } = insertAllMissingEdits(context, population);
+    const { statements, edits } = insertAllMissingEdits(doc, getFramework(), coverage, population);
     inserted = { count: statements.length, edits };
   } else {
     const missing = chosen.statements.filter((s) => s.status === 'missing').map((s) => s.entry);
-    inserted = { count: missing.length, edits: insertStatementsEdits(context.doc, context.framework, missing) };
+    inserted = { count: missing.length, edits: insertStatementsEdits(doc, getFramework(), missing) };
   }
   if (inserted.edits.length === 0) {
     void vscode.window.showInformationMessage(`Every statement of ${chosen === 'all' ? roleName : chosen.name} is already in this job description.`);

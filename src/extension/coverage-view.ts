@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { isJobDescription, openDocument } from './documents';
 import { engine } from './load-engine';
-import { contextFor, type Services } from './services';
+import type { Services } from './services';
 
 const VIEW_TYPE = 'jdkit.coverage';
 /** workspaceState key: the URI of the document the view shows, so it can show it again after a reload (the page has no script to keep state in). */
@@ -79,8 +79,11 @@ export class CoverageView implements vscode.Disposable {
 
   private render(): string {
     const document = this.document!;
-    const { analyseCoverage, renderCoverageHtml } = engine();
-    const html = renderCoverageHtml(analyseCoverage(contextFor(this.services, document)), vscode.workspace.asRelativePath(document.uri), document.uri.toString());
+    const { renderCoverageHtml, renderCoverageMessage } = engine();
+    // The coverage the last lint computed (the view re-renders after each one), or a lint now if the document changed since.
+    const coverage = this.services.linter.resultFor(document)?.coverage;
+    const path = vscode.workspace.asRelativePath(document.uri);
+    const html = coverage ? renderCoverageHtml(coverage, path, document.uri.toString()) : renderCoverageMessage(`jdkit could not check ${path}.`);
     this.panel!.title = `Coverage: ${document.uri.path.split('/').pop()}`;
     this.panel!.webview.html = html;
     void this.state.update(SHOWN_KEY, document.uri.toString());

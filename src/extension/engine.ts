@@ -8,7 +8,7 @@
 export { CONFIG_FILE_NAME } from '../core/config';
 export { ConfigResolver, NO_CONFIG } from '../core/config-file';
 export { complete } from '../core/completion';
-export { analyseCoverage, describeCounts } from '../core/coverage';
+export { describeCounts } from '../core/coverage';
 export { parseJd } from '../core/document/parse';
 export { allMissingStatements, insertAllMissingEdits } from '../core/edits/insert-missing';
 export { insertStatementsEdits } from '../core/edits/insert-statements';
@@ -19,7 +19,6 @@ export { POPULATION_NAMES, POPULATIONS } from '../core/framework/schema';
 export { upperFirst } from '../core/text/case';
 export { hover } from '../core/hover';
 export { lintDocument } from '../core/lint';
-export { LintContext } from '../core/lint-context';
 export { DOCUMENTED_RULES, ruleDocPath } from '../core/rule-docs';
 export { newJobDescription } from '../core/scaffold';
 export { ValidationError } from '../core/validate';

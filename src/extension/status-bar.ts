@@ -1,11 +1,12 @@
 // The status bar item for the active job description: its role and how many
 // of the role's capability statements it has in the framework wording, with
 // modified and reworded ones apart; the tooltip counts them by status
-// (describeCounts). Clicking opens the coverage view.
+// (describeCounts). It shows the coverage of the last lint, which fires an
+// update: nothing is analysed again. Clicking opens the coverage view.
 import * as vscode from 'vscode';
 import { isJobDescription } from './documents';
 import { engine } from './load-engine';
-import { contextFor, type Services } from './services';
+import type { Services } from './services';
 
 export class CoverageStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('jdkit.coverage', vscode.StatusBarAlignment.Right, 100);
@@ -19,7 +20,7 @@ export class CoverageStatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       services.linter.onDidLint((document) => document === vscode.window.activeTextEditor?.document && this.update()),
     ];
-    this.update();
+    // Nothing to show before the first lint, which runs just after activation (Linter.lintAll) and updates the item.
   }
 
   /** The text shown, for tests. */
@@ -34,11 +35,12 @@ export class CoverageStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isJobDescription(document)) {
+    // The last lint's result, unless the document changed since (a lint is then due; this runs it now).
+    const coverage = document && isJobDescription(document) ? this.services.linter.resultFor(document)?.coverage : undefined;
+    if (!coverage) {
       this.item.hide();
       return;
     }
-    const coverage = engine().analyseCoverage(contextFor(this.services, document));
     const role = coverage.role;
     if (!role) {
       this.item.text = '$(checklist) jdkit: no framework role';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { analyseCoverage, capabilitiesAnchor, describeMissing } from '../../src/core/coverage';
+import { analyseCoverage, capabilitiesAnchor, coverageSummary, describeMissing } from '../../src/core/coverage';
 import { parseJd } from '../../src/core/document/parse';
 import { insertStatementsEdits } from '../../src/core/edits/insert-statements';
 import { getFramework } from '../../src/core/framework/load';
+import { lint } from '../../src/core/lint';
 import { LintContext } from '../../src/core/lint-context';
 import { applyEdits } from './apply-edits';
 import { jd, runRule } from './helpers';
@@ -169,6 +170,30 @@ describe('analyseCoverage', () => {
     assert.equal(coverage.own, null);
     assert.deepEqual(coverage.unrecognised.map((b) => b.bullet.text), ['Good IT skills']);
     assert.equal(analyseCoverage(ctx), coverage);
+  });
+
+  it('comes with the lint result: the analysis the rules used, which coverageSummary gives in numbers', () => {
+    const doc = jd(daw, ['## Capabilities', '', `- ${text('DAW-1-01')}`, `- ${text('DAW-1-03').replace('with people', 'with service users')}`].join('\n'));
+    const matcher = framework.matcher;
+    const match = matcher.match.bind(matcher);
+    let matched = 0;
+    matcher.match = (...args) => {
+      matched++;
+      return match(...args);
+    };
+    try {
+      const result = lint(doc);
+      const linting = matched;
+      const missing = result.diagnostics.find((d) => d.rule === 'missing-capabilities');
+      assert.deepEqual(result.coverage.own?.missing.map((e) => e.statement.id), missing?.data?.missing);
+      assert.deepEqual(coverageSummary(result.coverage), { total: 74, present: 1, modified: 1, paraphrased: 0, missing: 72 });
+      assert.ok(linting > 0);
+      assert.equal(matched, linting, 'reading the coverage analyses nothing again');
+    } finally {
+      matcher.match = match;
+    }
+    assert.equal(coverageSummary(lint(jd({ title: 'Doctor', role: 'medical-workforce' }), {}).coverage), null, 'a descriptor-only role has no numbers');
+    assert.equal(coverageSummary(lint(jd({ title: 'Administrator' })).coverage), null);
   });
 });
 

@@ -15,7 +15,12 @@ import { jd } from './helpers';
 const framework = getFramework();
 const context = (doc: string) => new LintContext(parseJd(doc), framework, DEFAULT_CONFIG);
 const text = (id: string) => framework.statement(id)!.statement.text;
-const insertAll = (doc: string, population?: Population) => applyEdits(doc, insertAllMissingEdits(context(doc), population).edits);
+/** What the editor's "insert all missing" command inserts: from the lint result's coverage. */
+const allMissing = (doc: string, population?: Population) => {
+  const { document, coverage } = lint(doc);
+  return insertAllMissingEdits(document, framework, coverage, population);
+};
+const insertAll = (doc: string, population?: Population) => applyEdits(doc, allMissing(doc, population).edits);
 const rulesOf = (doc: string) => lint(doc).diagnostics.map((d) => d.rule);
 
 /** The scaffold's Capabilities section, reduced as an author might have left it. */
@@ -34,14 +39,14 @@ describe('insertAllMissingEdits', () => {
     for (const population of populations) {
       it(`${role.id}${population ? ` (${population})` : ''}: a new job description missing capabilities lints clean apart from its placeholders once they are inserted`, () => {
         const scaffold = newJobDescription({ role: role.id, population });
-        assert.deepEqual(insertAllMissingEdits(context(scaffold)).statements, [], 'the scaffold lacks nothing');
+        assert.deepEqual(allMissing(scaffold).statements, [], 'the scaffold lacks nothing');
         for (const [how, strip] of Object.entries(STRIPPED)) {
           const stripped = strip(scaffold);
           assert.notEqual(stripped, scaffold, how);
           const filled = insertAll(stripped);
           const rules = rulesOf(filled).filter((r) => r !== 'placeholder-text');
           assert.deepEqual(rules, [], `${how}: ${rules.join(', ')}`);
-          assert.deepEqual(insertAllMissingEdits(context(filled)).edits, [], `${how}: nothing left to insert`);
+          assert.deepEqual(allMissing(filled).edits, [], `${how}: nothing left to insert`);
         }
       });
     }
@@ -49,7 +54,7 @@ describe('insertAllMissingEdits', () => {
 
   it('inserts the missing statements of the role in framework order', () => {
     const doc = jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, `## Capabilities\n\n- ${text('DAW-1-02')}\n`);
-    const { statements } = insertAllMissingEdits(context(doc));
+    const { statements } = allMissing(doc);
     const expected = framework.roleStatements('drug-and-alcohol-worker').filter((e) => e.statement.id !== 'DAW-1-02');
     assert.deepEqual(
       statements.map((e) => e.statement.id),
@@ -60,7 +65,7 @@ describe('insertAllMissingEdits', () => {
   it('adds the base role’s statements, a text the role shares with its base role once', () => {
     const role: RoleId = 'senior-drug-and-alcohol-worker';
     const doc = jd({ title: 'Senior drug and alcohol worker', role, population: 'adults' }, '## Capabilities\n');
-    const { statements } = insertAllMissingEdits(context(doc));
+    const { statements } = allMissing(doc);
     const all = framework.roleStatements(role, 'adults');
     const texts = new Set(all.map((e) => normalisedKey(e.statement.text)));
     assert.ok(texts.size < all.length, 'the senior worker shares some texts with the drug and alcohol worker');
@@ -73,7 +78,7 @@ describe('insertAllMissingEdits', () => {
     const coverage = analyseCoverage(context(doc));
     assert.equal(coverage.undecidedBases.length, 2);
 
-    const ownOnly = insertAllMissingEdits(context(doc));
+    const ownOnly = allMissing(doc);
     assert.ok(ownOnly.statements.every((e) => e.role.id === 'senior-drug-and-alcohol-worker'));
     assert.equal(ownOnly.statements.length, coverage.own!.missing.length);
     assert.ok(rulesOf(applyEdits(doc, ownOnly.edits)).includes('missing-base-capabilities'), 'the base role is still undecided');
@@ -93,7 +98,7 @@ describe('insertAllMissingEdits', () => {
   });
 
   it('inserts nothing without a role with capability statements', () => {
-    assert.deepEqual(insertAllMissingEdits(context(jd({ title: 'Administrator' }))), { statements: [], edits: [] });
-    assert.deepEqual(insertAllMissingEdits(context(jd({ title: 'Doctor', role: 'medical-workforce' }))).edits, []);
+    assert.deepEqual(allMissing(jd({ title: 'Administrator' })), { statements: [], edits: [] });
+    assert.deepEqual(allMissing(jd({ title: 'Doctor', role: 'medical-workforce' })).edits, []);
   });
 });

@@ -5,10 +5,10 @@
 // role but nothing shows which, the author names the population: its base
 // role's statements are added and `population` is set, so the document no
 // longer leaves the base role undecided.
-import { analyseCoverage, type Coverage } from '../coverage';
-import type { StatementEntry } from '../framework/load';
+import type { Coverage } from '../coverage';
+import type { JdDocument } from '../document/parse';
+import type { Framework, StatementEntry } from '../framework/load';
 import type { Population } from '../framework/schema';
-import type { LintContext } from '../lint-context';
 import { normalisedKey } from '../match/normalise';
 import type { TextEdit } from '../types';
 import { setField } from './front-matter-edits';
@@ -38,12 +38,11 @@ export function allMissingStatements(coverage: Coverage, population?: Population
     });
 }
 
-/** The edits inserting allMissingStatements, and setting `population` when it chose an undecided base role. */
-export function insertAllMissingEdits(context: LintContext, population?: Population): MissingInsertion {
-  const coverage = analyseCoverage(context);
+/** The edits inserting allMissingStatements into `doc`, whose coverage it is, and setting `population` when it chose an undecided base role. */
+export function insertAllMissingEdits(doc: JdDocument, framework: Framework, coverage: Coverage, population?: Population): MissingInsertion {
   const statements = allMissingStatements(coverage, population);
   const decides = population !== undefined && coverage.undecidedBases.some((b) => b.population === population);
-  const populationEdit = decides ? setField(context.doc, 'population', population) : null;
-  const edits = [...(populationEdit ? [populationEdit] : []), ...insertStatementsEdits(context.doc, context.framework, statements)];
+  const populationEdit = decides ? setField(doc, 'population', population) : null;
+  const edits = [...(populationEdit ? [populationEdit] : []), ...insertStatementsEdits(doc, framework, statements)];
   return { statements, edits };
 }

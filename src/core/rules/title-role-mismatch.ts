@@ -1,9 +1,11 @@
 import { replaceFieldValue, setField } from '../edits/front-matter-edits';
 import type { Role, RoleId } from '../framework/schema';
 import type { LintContext } from '../lint-context';
+import type { BulletMatch } from '../match/matcher';
 import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
 import { canonicalTitle } from '../title';
+import { mostVoted } from '../votes';
 
 /** The capabilities point to another role only when at least this many bullets are that role's alone. */
 const MIN_OTHER_ROLE_BULLETS = 5;
@@ -42,26 +44,22 @@ interface CapabilityEvidence {
   matched: number;
   /** Of those, the ones whose best match is a statement of the document's role (or a role it builds on). */
   own: number;
-  /** Per other role: bullets that are its statements and not even a close variant of one of the document's role. */
-  votes: Map<RoleId, number>;
+  /** The other role with most bullets that are its statements and not even a close variant of one of the document's role. */
+  other: { role: RoleId; count: number } | null;
 }
 
 function capabilityEvidence(context: LintContext): CapabilityEvidence {
   const ownRoles = context.ownRoleIds;
-  const votes = new Map<RoleId, number>();
-  let matched = 0;
-  let own = 0;
-  for (const { match } of context.bullets) {
-    if (!match.best) continue;
-    matched++;
-    const roles = new Set(match.best.sameText.map((s) => s.role));
-    if ([...roles].some((r) => ownRoles.has(r))) own++;
-    else if (!match.own) {
-      // A text shared by several roles is evidence for each of them.
-      for (const role of roles) votes.set(role, (votes.get(role) ?? 0) + 1);
-    }
-  }
-  return { matched, own, votes };
+  const rolesOf = (match: BulletMatch) => match.best?.sameText.map((s) => s.role) ?? [];
+  const isOwn = (match: BulletMatch) => rolesOf(match).some((r) => ownRoles.has(r));
+  const matched = context.bullets.filter(({ match }) => match.best);
+  const others = matched.filter(({ match }) => !isOwn(match) && !match.own);
+  const leader = mostVoted(others, ({ match }) => rolesOf(match));
+  return {
+    matched: matched.length,
+    own: matched.filter(({ match }) => isOwn(match)).length,
+    other: leader && { role: leader.key, count: leader.voters.length },
+  };
 }
 
 /** The title names a role and the front matter declares a different one. */
@@ -99,17 +97,14 @@ function titleAgainstDeclaredRole(context: LintContext, evidence: CapabilityEvid
 function otherRoleOfCapabilities(context: LintContext, evidence: CapabilityEvidence): Role | null {
   const current = context.role;
   if (!current || current.kind === 'descriptor' || context.roleSource === 'capabilities') return null;
-  let best: RoleId | null = null;
-  for (const [role, count] of evidence.votes) if (!best || count > evidence.votes.get(best)!) best = role;
-  if (!best) return null;
-  const count = evidence.votes.get(best)!;
-  return count >= MIN_OTHER_ROLE_BULLETS && count > evidence.matched / 2 ? context.framework.role(best)! : null;
+  const other = evidence.other;
+  return other && other.count >= MIN_OTHER_ROLE_BULLETS && other.count > evidence.matched / 2 ? context.framework.role(other.role)! : null;
 }
 
 function capabilitiesMismatch(context: LintContext, other: Role, evidence: CapabilityEvidence): Finding {
   const current = context.role!;
   const heading = context.capabilities!.heading;
-  const count = evidence.votes.get(other.id)!;
+  const count = evidence.other!.count;
   const how = context.roleSource === 'declared' ? 'declared in the front matter' : `named by the job title "${context.title.title}"`;
   const edit = setField(context.doc, 'role', other.id);
   return {

@@ -1,10 +1,10 @@
 // Whole-word phrase scanner for the phrase lists in framework-data: the
-// stigmatising-language rule, and the evidence of supervision, registration,
-// clinical duties, casework and the population that rules, LintContext and
-// the Word export's criteria look for. It runs on every keystroke over
-// documents up to megabytes, so each phrase list is compiled once into a
-// single RegExp shaped as a trie (phrases sharing a prefix share one branch,
-// so at each position the engine follows at most one path) and the text is
+// stigmatising-language rule, the job-title analysis (title.ts), and the
+// evidence of supervision, registration, clinical duties, casework and the
+// population that rules, LintContext and the Word export's criteria look for.
+// It runs on every keystroke over documents up to megabytes, so each phrase
+// list is compiled once into a single RegExp shaped as a trie (phrases
+// sharing a prefix share one branch, so at each position the engine follows at most one path) and the text is
 // scanned once from left to right, plus once for the exceptions when something
 // matched. The scan runs over a lower-cased copy of the text without the `i`
 // flag (case-insensitive Unicode matching is several times slower in
@@ -69,6 +69,28 @@ export function findPhrases(
   if (matches.length === 0) return matches;
   const excepted = compile(exceptions);
   return excepted ? withoutExceptions(matches, candidates(text, excepted)) : matches;
+}
+
+/**
+ * Every entry of `phrases` that occurs in `text`, with the matching rules of
+ * `findPhrases` but none dropped: phrases inside or overlapping others, and
+ * shorter ones starting where a longer one does ("senior" in "senior worker").
+ */
+export function occurringPhrases(text: string, phrases: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const list = compile(phrases);
+  if (!list) return found;
+  const scanned = foldCase(text) ?? text;
+  for (const m of candidates(text, list)) {
+    found.add(m.phrase);
+    // The scan gives the longest phrase at each start; a shorter one there ends at a word's end inside it.
+    for (let end = m.start + 1; end < m.end; end++) {
+      if (insideWord(scanned, end)) continue;
+      const phrase = list.phrases.get(phraseKey(scanned.slice(m.start, end)));
+      if (phrase !== undefined) found.add(phrase);
+    }
+  }
+  return found;
 }
 
 /** True when any of the phrases occurs in `text`, with the matching rules of `findPhrases`. */
@@ -186,16 +208,19 @@ function nextMatch(text: string, list: CompiledList, from: number): PhraseMatch 
   re.lastIndex = from;
   for (let m = re.exec(scanned); m; m = re.exec(scanned)) {
     const start = m.index;
-    const insideWord =
-      WORD_AT_END.test(scanned.slice(Math.max(0, start - 2), start)) && WORD_AT_START.test(scanned.slice(start, start + 2));
     const end = start + m[0].length;
     // Case-insensitive matching folds a few characters that lower-casing keeps ("ſ" is "s"): no list entry, no match.
-    const phrase = insideWord ? undefined : list.phrases.get(phraseKey(scanned.slice(start, end)));
+    const phrase = insideWord(scanned, start) ? undefined : list.phrases.get(phraseKey(scanned.slice(start, end)));
     if (phrase !== undefined) return { start, end, phrase };
     // Resume one code point on (the `u` flag must not resume inside a surrogate pair).
     re.lastIndex = start + (scanned.codePointAt(start)! > 0xffff ? 2 : 1);
   }
   return null;
+}
+
+/** True when `offset` is between two word characters, where no match may start or end. */
+function insideWord(text: string, offset: number): boolean {
+  return WORD_AT_END.test(text.slice(Math.max(0, offset - 2), offset)) && WORD_AT_START.test(text.slice(offset, offset + 2));
 }
 
 /** Keeps the longest of overlapping matches; `found` is sorted by start. */

@@ -9,8 +9,9 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
 import type { JdkitApi } from '../../../src/extension/extension';
+import type { Engine } from '../../../src/extension/load-engine';
 import { requestScreenshot } from '../runner/host-hooks';
-import { activateExtension, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, EXTENSION_ID, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
 
 const daw = getFramework().role('drug-and-alcohol-worker')!;
 const knowledge = daw.domains[1];
@@ -180,6 +181,63 @@ describe('coverage view', () => {
     const inserted = await vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', { all: true });
     assert.equal(inserted, daw.domains.reduce((n, d) => n + d.statements.length, 0) - 1);
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('missing-capabilities'));
+  });
+
+  it('reuses the lint’s coverage: the status bar, the view and the insert command analyse nothing again', async () => {
+    // The engine the extension loaded (dist/engine.js), whose framework's matcher every analysis of a bullet calls.
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const engine = (await import(path.join(extension.extensionPath, 'dist', 'engine.js'))) as Engine;
+    const matcher = engine.getFramework().matcher;
+    const match = matcher.match.bind(matcher);
+    let matched = 0;
+    matcher.match = (...args) => {
+      matched++;
+      return match(...args);
+    };
+    const linter = api.services.linter;
+    const lintNow = linter.lintNow.bind(linter);
+    const uri = dawDocument('reuse.jd.md', [knowledge.statements[0].text, knowledge.statements[1].text]);
+    /** The text of each lint run of the document and the matcher calls in it, the updates it fires included. */
+    const runs: { text: string; matched: number }[] = [];
+    linter.lintNow = (document) => {
+      const before = matched;
+      const result = lintNow(document);
+      if (result && document.uri.toString() === uri.toString()) runs.push({ text: document.getText(), matched: matched - before });
+      return result;
+    };
+    try {
+      const editor = await open(uri);
+      await waitForDiagnostics(uri, (d) => rulesOf(d).includes('missing-capabilities'));
+      await showCoverage();
+      runs.length = 0;
+      // Typing a new bullet: each lint updates the status bar and the view.
+      const line = editor.document.getText().split('\n').indexOf(`- ${knowledge.statements[1].text}`) + 1;
+      await editor.edit((b) => b.insert(new vscode.Position(line, 0), `- ${knowledge.statements[2].text}\n`));
+      await waitForDiagnostics(uri, () => runs.some((r) => r.text === editor.document.getText()));
+      assert.match(api.statusBar.text, /· 3\/74$/);
+      assert.ok(runs.length > 0);
+      for (const run of runs) {
+        // The same lint in the core alone, without the editor's updates.
+        const before = matched;
+        engine.lintDocument(engine.parseJd(run.text), { config: api.services.configs.configFor(uri) });
+        const alone = matched - before;
+        assert.ok(alone > 0, 'a lint matches the bullets');
+        assert.equal(run.matched, alone, 'the status bar and the coverage view match no bullet again');
+      }
+
+      // Showing the view again, the status bar after another editor was active, and the insert command: no analysis at all.
+      matched = 0;
+      await showCoverage();
+      await open(scratchFile('reuse-notes.md', '# Notes\n'));
+      await vscode.window.showTextDocument(editor.document);
+      assert.match(api.statusBar.text, /· 3\/74$/);
+      const present = { uri: uri.toString(), statements: [knowledge.statements[0].id] };
+      assert.equal(await vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', present), 0);
+      assert.equal(matched, 0, 'nothing matches a bullet again');
+    } finally {
+      matcher.match = match;
+      linter.lintNow = lintNow;
+    }
   });
 
   it('shows the coverage beside the job description (screenshot)', async () => {

@@ -77,9 +77,14 @@ describe('export: markup', () => {
     assert.equal(p.type === 'paragraph' && inlineText(p.content), 'people\'s & carers` = "q" £5 – Zoë Ó Súilleabháin, Łódź ’ <b>');
   });
 
-  it('treats a stray "<" or "&" as text', () => {
-    const [p] = body('<p>a < b & c</p>');
-    assert.equal(p.type === 'paragraph' && inlineText(p.content), 'a < b & c');
+  it('decodes every HTML named reference, not only the common ones', () => {
+    const [p] = body('<p>&copy; &hellip; &AMP; &frac12; &CounterClockwiseContourIntegral; &#150;</p>');
+    assert.equal(p.type === 'paragraph' && inlineText(p.content), '© … & ½ ∳ \u0096');
+  });
+
+  it('treats a stray "<" or "&", or a reference without its ";", as text', () => {
+    const [p] = body('<p>a < b & c &copy d</p>');
+    assert.equal(p.type === 'paragraph' && inlineText(p.content), 'a < b & c &copy d');
   });
 
   it('ignores comments', () => {
@@ -97,7 +102,10 @@ describe('export: markup', () => {
     ['text directly in a list', '<h1>T</h1><ul>x</ul>', /text directly inside <ul>/],
     ['unknown attribute', '<h1>T</h1><p class="x">y</p>', /<p> has no attribute "class"/],
     ['unsafe link', '<h1>T</h1><p><a href="javascript:alert(1)">x</a></p>', /a link must start with https:\/\//],
-    ['unknown entity', '<h1>T</h1><p>&copy;</p>', /unknown character reference &copy;/],
+    ['unknown entity', '<h1>T</h1><p>&copyx;</p>', /unknown character reference &copyx;/],
+    ['entity name in the wrong case', '<h1>T</h1><p>&Hellip;</p>', /unknown character reference &Hellip;/],
+    ['numeric reference to a control character', '<h1>T</h1><p>&#7;</p>', /the character reference &#7; is not a character a Word document can hold/],
+    ['numeric reference to a surrogate', '<h1>T</h1><p>&#xD800;</p>', /the character reference &#xD800; is not a character/],
     ['no h1', '<h2>T</h2>', /must start with one <h1> heading/],
     ['two h1', '<h1>T</h1><h1>U</h1>', /exactly one <h1> heading/],
     ['skipped level', '<h1>T</h1><h3>U</h3>', /<h3> follows <h1>: heading levels must not be skipped, use <h2>/],
