@@ -2,23 +2,10 @@
 // and the hand-curated knowledge files are validated against these on load,
 // so a malformed file fails with its name and the path inside it.
 import { z } from 'zod';
+import { ROLE_IDS } from './role-ids';
 
-export const ROLE_IDS = [
-  'drug-and-alcohol-worker',
-  'cyp-drug-and-alcohol-worker',
-  'senior-drug-and-alcohol-worker',
-  'family-support-worker-adult',
-  'family-support-worker-cyp',
-  'nurse',
-  'practitioner-psychologist',
-  'social-worker',
-  'pharmacy-professional',
-  'peer-support-worker',
-  'commissioner',
-  'medical-workforce',
-  'leader-manager',
-  'counsellor',
-] as const;
+/** The role ids in document order (5.1 … 7.3), generated from framework-data/roles.meta.json. */
+export { ROLE_IDS };
 
 export const roleIdSchema = z.enum(ROLE_IDS);
 export type RoleId = z.infer<typeof roleIdSchema>;
