@@ -38,6 +38,11 @@ function allSources(): { where: string; ref: SourceRef }[] {
     ...titles.outOfScope.map((o) => ({ where: `titles: out of scope "${o.titles[0]}"`, ref: o.source })),
     { where: 'guidance: caseload', ref: guidance.caseload.source },
     { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
+    ...guidance.caseload.typical.map((t) => ({ where: `guidance: typical caseload of ${t.role}`, ref: t.source })),
+    ...guidance.paidPostSupport.map((p) => ({ where: `guidance: paid post support "${p.offer}"`, ref: p.source })),
+    ...guidance.personSpecification.map((p) => ({ where: `guidance: person specification of ${p.role}`, ref: p.source })),
+    { where: 'guidance: settings', ref: guidance.settings.source },
+    ...guidance.settings.roles.map((r) => ({ where: `guidance: setting of ${r.role}`, ref: r.source })),
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },
     { where: 'guidance: volunteers.supervision', ref: guidance.volunteers.supervision.source },
@@ -143,6 +148,28 @@ describe('knowledge data', () => {
     it('marks outreach posts by title with words the plan (4.4) uses', () => {
       assert.deepEqual(guidance.caseload.lower.titles, ['outreach']);
       for (const t of guidance.caseload.lower.titles) assert.equal(findPhrases(guidance.caseload.lower.source.quote!, [t]).length > 0, true, t);
+    });
+
+    it('suggests typical caseloads within the maximum, below it where caseloads must be lower (plan 4, 4.4), for roles that hold one', () => {
+      const roles = guidance.caseload.typical.map((t) => t.role);
+      assert.equal(new Set(roles).size, roles.length, 'one caseload a role');
+      for (const t of guidance.caseload.typical) {
+        assert.ok(t.caseload <= guidance.caseload.max, t.role);
+        if (guidance.caseload.lower.roles.includes(t.role)) assert.ok(t.caseload < guidance.caseload.max, t.role);
+        assert.ok(guidance.supervision.some((s) => s.kind === 'clinical' && s.roles.includes(t.role)), `${t.role} delivers treatment (plan 3.2)`);
+      }
+    });
+
+    it('offers paid posts line management and time that no rule takes for the supervision a role must have', () => {
+      for (const { offer } of guidance.paidPostSupport) {
+        for (const s of guidance.supervision) assert.deepEqual(findPhrases(offer, s.evidence), [], `${s.kind}: ${offer}`);
+      }
+    });
+
+    it('gives each role one setting, other than the default', () => {
+      const roles = guidance.settings.roles.map((r) => r.role);
+      assert.equal(new Set(roles).size, roles.length);
+      for (const r of guidance.settings.roles) assert.notEqual(r.setting, guidance.settings.default, r.role);
     });
 
     it('does not accept management supervision as evidence of clinical supervision', () => {

@@ -16,6 +16,11 @@ export type Population = z.infer<typeof populationSchema>;
 /** The populations as a sentence names them (framework section 2: adults, children and young people). */
 export const POPULATION_NAMES: Record<Population, string> = { adults: 'adults', 'children-and-young-people': 'children and young people' };
 
+/** Settings in scope (framework section 1), plus `outreach`, which the plan's caseload guidance (4.4) singles out. */
+export const SETTINGS = ['community', 'outreach', 'inpatient', 'residential', 'lero', 'commissioning', 'criminal-justice', 'primary-care'] as const;
+export const settingSchema = z.enum(SETTINGS);
+export type Setting = z.infer<typeof settingSchema>;
+
 /** A pointer into one of the two source documents, e.g. `{document: 'framework', ref: '2'}`. */
 export const sourceRefSchema = z.object({
   document: z.enum(['framework', 'plan']),
@@ -214,6 +219,11 @@ export const guidanceSchema = z.object({
       titles: z.array(z.string().min(1)),
       source: sourceRefSchema,
     }),
+    /**
+     * The caseload a new job description for the role starts with, for the
+     * employer to adjust: within `max`, and below it where `lower` applies.
+     */
+    typical: z.array(z.object({ role: roleIdSchema, caseload: z.number().int().positive(), source: quotedSourceSchema })),
   }),
   supervision: z.array(
     z.object({
@@ -228,6 +238,20 @@ export const guidanceSchema = z.object({
       source: sourceRefSchema,
     }),
   ),
+  /**
+   * What a paid post's "Supervision and support" section offers besides the
+   * supervision its role must have: line management and time for supervision
+   * and development. A volunteer's offers its supervision alone.
+   */
+  paidPostSupport: z.array(z.object({ offer: z.string().min(1), source: quotedSourceSchema })).min(1),
+  /** Criteria a new job description's person specification asks of a role, besides its registration. */
+  personSpecification: z.array(z.object({ role: roleIdSchema, criterion: z.string().min(1), source: quotedSourceSchema })),
+  /** The setting a new job description starts with: the framework's community services, unless the role works in another. */
+  settings: z.object({
+    default: settingSchema,
+    source: quotedSourceSchema,
+    roles: z.array(z.object({ role: roleIdSchema, setting: settingSchema, source: quotedSourceSchema })),
+  }),
   volunteers: z.object({
     /** Phrases that assign clinical work (plan 39.1 says volunteers must not do it). */
     clinicalDuties: z.array(z.string().min(1)).min(1),

@@ -42,8 +42,8 @@ export const rule: Rule = {
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
     const section = context.volunteer
-      ? supervisionSection([guidance.volunteers.supervision.offer], 'volunteer')
-      : supervisionSection(role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
+      ? supervisionSection(context.framework, [guidance.volunteers.supervision.offer], 'volunteer')
+      : supervisionSection(context.framework, role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
     const place = supervisionEdit(context.doc, section, missing.map((r) => r.offer));
     const title = place.heading
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
