@@ -13,6 +13,7 @@ import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
+import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview-schema';
 import { clean, markdownBlocks, type BlockData } from './blocks';
@@ -396,22 +397,8 @@ function developData(statements: readonly { statement: Statement; domain: Domain
     if (last?.domain === name) last.statementIds.push(statement.id);
     else rows.push({ domain: name, section: owner.section, statementIds: [statement.id], ids: '' });
   }
-  for (const row of rows) row.ids = idRanges(row.statementIds);
+  for (const row of rows) row.ids = numberRanges(row.statementIds);
   return rows;
-}
-
-/** "DAW-2-01 to DAW-2-05, DAW-2-07": runs of consecutive ids joined. */
-function idRanges(ids: readonly string[]): string {
-  const number = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? NaN);
-  const prefix = (id: string) => id.replace(/\d+$/, '');
-  const runs: string[][] = [];
-  for (const id of ids) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (previous && prefix(previous) === prefix(id) && number(id) === number(previous) + 1) run.push(id);
-    else runs.push([id]);
-  }
-  return runs.map((run) => (run.length > 2 ? `${run[0]} to ${run[run.length - 1]}` : run.join(', '))).join(', ');
 }
 
 /** The person specification's categories, in the order shortlisting panels read them. */

@@ -262,6 +262,8 @@ export const guidanceSchema = z.object({
      */
     supervision: z.object({
       evidence: z.array(z.string().min(1)).min(1),
+      /** What the plan asks for, in a sentence an HR reader understands. */
+      detail: z.string().min(1),
       offer: z.string().min(1),
       source: sourceRefSchema,
     }),
