@@ -98,6 +98,13 @@ describe('rule texts from the framework data', () => {
     assert.ok(r.sources.includes(employed.source));
   });
 
+  it('volunteer-clinical-duties: the plan’s sentence on volunteers and clinical work, as the guidance quotes it', () => {
+    const r = rule('volunteer-clinical-duties');
+    const { source } = framework.guidance.volunteers;
+    assert.ok(r.rationale.includes(`(${source.ref}) says: "${source.quote}"`));
+    assert.ok(r.sources.includes(source));
+  });
+
   it('quotes examples the data has: stigmatising words, vague titles, out-of-scope posts, clinical duties', () => {
     const quoted = (text: string) => [...text.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]);
     const stigma = framework.stigma.terms.flatMap((t) => t.phrases);
