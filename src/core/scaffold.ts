@@ -133,7 +133,7 @@ function externalFrameworks(role: Role): string[] {
     '',
     `The capability framework does not list capabilities for this role; it points to these frameworks instead (section ${role.section}):`,
     '',
-    ...role.externalFrameworks.map((f) => (f.publisher.startsWith('not named') ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
+    ...role.externalFrameworks.map((f) => (f.publisher === null ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
     '',
   ];
 }

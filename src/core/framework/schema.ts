@@ -70,7 +70,8 @@ export type BuildsOn = z.infer<typeof buildsOnSchema>;
 
 export const externalFrameworkSchema = z.object({
   name: z.string().min(1),
-  publisher: z.string().min(1),
+  /** Null where the framework does not name one (7.2). */
+  publisher: z.string().min(1).nullable(),
 });
 
 export const roleSchema = z.object({
