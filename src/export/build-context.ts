@@ -8,7 +8,7 @@ import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
 import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
-import { POPULATION_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
+import { POPULATION_NAMES, SETTING_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
 import { lowerFirst, upperFirst } from '../core/text/case';
@@ -28,18 +28,6 @@ export interface ContextOptions {
   now?: Date;
   framework?: Framework;
 }
-
-const SETTING_LABELS: Record<string, string> = {
-  community: 'Community',
-  outreach: 'Outreach',
-  inpatient: 'Inpatient detoxification',
-  residential: 'Residential rehabilitation',
-  lero: 'Lived experience recovery organisation (LERO)',
-  commissioning: 'Local authority commissioning',
-  'criminal-justice': 'Criminal justice',
-  'primary-care': 'Primary care',
-};
-
 
 const SUPERVISION_NAMES = { clinical: 'Clinical supervision', safeguarding: 'Safeguarding supervision', supportive: 'Supportive supervision' } as const;
 
@@ -78,7 +66,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     apply: field('apply'),
     caseload,
     setting: lint.fields.setting ?? null,
-    settingLabel: lint.fields.setting ? SETTING_LABELS[lint.fields.setting] : null,
+    settingLabel: lint.fields.setting ? SETTING_NAMES[lint.fields.setting] : null,
     population: lint.fields.population ?? null,
     populationLabel: lint.fields.population ? upperFirst(POPULATION_NAMES[lint.fields.population]) : null,
     employment: lint.fields.employment ?? null,

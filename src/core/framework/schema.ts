@@ -20,6 +20,17 @@ export const POPULATION_NAMES: Record<Population, string> = { adults: 'adults', 
 export const SETTINGS = ['community', 'outreach', 'inpatient', 'residential', 'lero', 'commissioning', 'criminal-justice', 'primary-care'] as const;
 export const settingSchema = z.enum(SETTINGS);
 export type Setting = z.infer<typeof settingSchema>;
+/** The settings as a heading or label names them (framework section 1). */
+export const SETTING_NAMES: Record<Setting, string> = {
+  community: 'Community',
+  outreach: 'Outreach',
+  inpatient: 'Inpatient detoxification',
+  residential: 'Residential rehabilitation',
+  lero: 'Lived experience recovery organisation (LERO)',
+  commissioning: 'Local authority commissioning',
+  'criminal-justice': 'Criminal justice',
+  'primary-care': 'Primary care',
+};
 
 /** A pointer into one of the two source documents, e.g. `{document: 'framework', ref: '2'}`. */
 export const sourceRefSchema = z.object({
