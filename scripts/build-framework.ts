@@ -324,7 +324,7 @@ function checkMeta(id: string, m: RoleMeta, s: RoleSection, lines: string[]): vo
 }
 
 /** The whitespace-normalised text of section `ref` ("2" or "5.6"), up to the next heading of that level. */
-function sectionText(lines: string[], ref: string): string {
+export function sectionText(lines: string[], ref: string): string {
   const sub = ref.includes('.');
   const start = lines.findIndex((l) => l.startsWith(sub ? `${ref} ` : `${ref}. `));
   if (start < 0) throw new Error(`${SOURCE_FILE}: no section ${ref}`);

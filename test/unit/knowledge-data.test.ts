@@ -14,6 +14,7 @@ import { normalisedKey } from '../../src/core/match/normalise';
 import { findPhrases } from '../../src/core/text/find-phrases';
 import { roleTitles } from '../../src/core/title';
 import { parseJsonFile } from '../../src/core/validate';
+import { sectionText } from '../../scripts/build-framework';
 import { ROOT, frameworkText, normalise, planText, quoteIsVerbatim } from './sources';
 
 function load<T extends z.ZodType>(schema: T, file: string): z.infer<T> {
@@ -66,6 +67,15 @@ describe('knowledge data', () => {
     for (const { where, ref } of allSources()) {
       assert.ok(ref.quote, `${where}: source has no quote`);
       assert.ok(quoteIsVerbatim(ref), `${where}: quote not found in the ${ref.document}: "${ref.quote}"`);
+    }
+  });
+
+  // The build reads the framework by section, so a framework quote can be checked where its reference points.
+  it('quotes the framework from the section it cites', () => {
+    const lines = frameworkText.split(/\r?\n/);
+    for (const { where, ref } of allSources().filter((s) => s.ref.document === 'framework')) {
+      assert.match(ref.ref, /^\d+(?:\.\d+)?$/, `${where}: framework reference "${ref.ref}" is not a section number`);
+      assert.ok(normalise(sectionText(lines, ref.ref)).includes(normalise(ref.quote!)), `${where}: quote not in framework section ${ref.ref}`);
     }
   });
 
