@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, configSchema } from '../src/core/config';
 import { getFramework } from '../src/core/framework/load';
 import { ROLE_IDS } from '../src/core/framework/schema';
 import { ALL_RULES } from '../src/core/rules';
+import { lowerCaseloadPosts } from '../src/core/rules/caseload-too-high';
 import { SEVERITIES } from '../src/core/types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -18,12 +19,14 @@ export const CONFIG_SCHEMA = path.join(ROOT, 'resources', 'jdkit.schema.json');
 
 const RULE_SETTINGS = ['off', ...SEVERITIES];
 
-/** One description per `.jdkit.json` key, shared by the settings and the schema. */
+const CASELOAD = getFramework().guidance.caseload;
+
+/** One description per `.jdkit.json` key, shared by the settings and the schema; the caseload guidance's from the data. */
 const DESCRIPTIONS = {
   rules: 'Per rule id: a severity (`error`, `warning`, `information`, `hint`), `off`, or `true`/`false` (on at its default severity / off).',
-  caseloadMax: 'Caseloads above this are too high. Default 40: the workforce plan (section 4) says good practice is a caseload of 40 or less.',
-  caseloadLowerMax:
-    'For CYP drug and alcohol workers and outreach settings, caseloads of this or more are too high. Default: the maximum; the workforce plan (4.4) says these caseloads must be lower.',
+  caseload: `Caseload limits (workforce plan section ${CASELOAD.source.ref}).`,
+  caseloadMax: `Caseloads above this are too high. Default ${CASELOAD.max}: the workforce plan (section ${CASELOAD.source.ref}) says good practice is a caseload of ${CASELOAD.max} or less.`,
+  caseloadLowerMax: `For ${lowerCaseloadPosts()}, caseloads of this or more are too high. Default: the maximum; the workforce plan (${CASELOAD.lower.source.ref}) says these caseloads must be lower.`,
   allowedTerms: 'Stigma-vocabulary term ids or phrases your organisation accepts, e.g. `offender` in criminal justice posts.',
   titleAliases: 'Extra job titles that denote a framework role in your organisation, by role id.',
   templatesPath: 'Folder of your own Word templates (relative to `.jdkit.json`, or to the workspace folder in settings). Used only in trusted workspaces.',
@@ -68,7 +71,7 @@ export function configurationContribution(): object {
     ...extra,
   });
   const defaults = DEFAULT_CONFIG;
-  const caseloadMax = getFramework().guidance.caseload.max;
+  const caseloadMax = CASELOAD.max;
   return {
     title: 'jdkit',
     properties: {
@@ -116,7 +119,7 @@ export function configJsonSchema(): Record<string, unknown> {
   };
   const p = schema.properties;
   p.rules = { type: 'object', description: DESCRIPTIONS.rules, properties: ruleProperties(false), additionalProperties: false };
-  p.caseload.description = 'Caseload limits (workforce plan section 4).';
+  p.caseload.description = DESCRIPTIONS.caseload;
   p.caseload.properties!.max.description = DESCRIPTIONS.caseloadMax;
   p.caseload.properties!.lowerMax.description = DESCRIPTIONS.caseloadLowerMax;
   p.allowedTerms.description = DESCRIPTIONS.allowedTerms;

@@ -35,7 +35,7 @@ export const command: Command = {
     const out = [`${role.name} (framework section ${role.section})`];
     if (role.kind === 'descriptor') {
       out.push('', 'The framework describes this role but lists no capability statements for it. It points to:');
-      out.push(...externalFrameworks.map((f) => `  - ${f.name} (${f.publisher})`));
+      out.push(...externalFrameworks.map((f) => (f.publisher === null ? `  - ${f.name}` : `  - ${f.name} (${f.publisher})`)));
     }
     let shownRole = role.id;
     for (const group of groups) {

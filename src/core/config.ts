@@ -18,9 +18,9 @@ export const configSchema = z
     rules: z.record(z.string(), ruleSettingSchema).default({}),
     caseload: z
       .object({
-        /** Caseloads above this are too high (plan section 4: 40 or less). */
+        /** Caseloads above this are too high; default the guidance's maximum (plan section 4). */
         max: z.number().int().positive().optional(),
-        /** For CYP workers and outreach settings, caseloads of this or more are too high (plan 4.4). */
+        /** Where the guidance says caseloads must be lower (plan 4.4), caseloads of this or more are too high. */
         lowerMax: z.number().int().positive().optional(),
       })
       .strict()

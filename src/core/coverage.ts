@@ -10,6 +10,7 @@ import type { BulletMatch, MatchKind } from './match/matcher';
 import { normalisedKey } from './match/normalise';
 import type { Range } from './types';
 import { lowerFirst } from './text/case';
+import { listing } from './text/listing';
 
 /**
  * `present`: a bullet has the framework wording; `modified`: only a close copy;
@@ -281,8 +282,11 @@ export function roleName(role: Role): string {
   return lowerFirst(role.name);
 }
 
-/** "nurse, social worker and pharmacist and pharmacy technician": role names for the middle of a message. */
+/** "nurse, social worker, and pharmacist and pharmacy technician": role names for the middle of a message. */
+export function roleNames(roles: readonly Role[], conjunction: 'and' | 'or' = 'and'): string {
+  return listing(roles.map(roleName), conjunction);
+}
+
 export function describeRoles(framework: Framework, ids: readonly RoleId[]): string {
-  const names = ids.map((id) => roleName(framework.role(id)!));
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return roleNames(ids.map((id) => framework.role(id)!));
 }

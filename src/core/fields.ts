@@ -3,10 +3,8 @@
 // and the README, so they always agree.
 import { z } from 'zod';
 import type { JdDocument } from './document/parse';
-import { POPULATIONS, ROLE_IDS, type Population, type RoleId } from './framework/schema';
+import { POPULATIONS, ROLE_IDS, SETTINGS, type Population, type RoleId, type Setting } from './framework/schema';
 
-/** Settings in scope (framework section 1), plus `outreach`, which the plan's caseload guidance (4.4) singles out. */
-export const SETTINGS = ['community', 'outreach', 'inpatient', 'residential', 'lero', 'commissioning', 'criminal-justice', 'primary-care'] as const;
 export const EMPLOYMENT = ['paid', 'volunteer'] as const;
 
 export interface FieldSpec {
@@ -60,7 +58,7 @@ export interface JdFields {
   role?: RoleId;
   population?: Population;
   employment?: (typeof EMPLOYMENT)[number];
-  setting?: (typeof SETTINGS)[number];
+  setting?: Setting;
   caseload?: number;
   /** The statement ids of `essential_capabilities`, as written. */
   essentialCapabilities: string[];

@@ -80,7 +80,7 @@ function roleHover(role: Role, framework: Framework): string {
   );
   if (role.kind === 'descriptor') {
     lines.push(
-      `Descriptor only (framework section 7): no capability statements. Use ${role.externalFrameworks.map((f) => `“${f.name}” (${f.publisher})`).join(' and ')}.`,
+      `Descriptor only (framework section 7): no capability statements. Use ${role.externalFrameworks.map((f) => (f.publisher === null ? `“${f.name}”` : `“${f.name}” (${f.publisher})`)).join(' and ')}.`,
     );
     return lines.join('\n\n');
   }

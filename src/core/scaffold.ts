@@ -22,19 +22,6 @@ export interface ScaffoldOptions {
   framework?: Framework;
 }
 
-/**
- * Typical caseloads for the roles that hold one: within the plan's "40 or
- * less" (section 4), lower for work with children and young people (4.4) and
- * small for senior workers, whose main focus is supporting colleagues (5.3).
- */
-const CASELOADS: Partial<Record<RoleId, number>> = {
-  'drug-and-alcohol-worker': 35,
-  'cyp-drug-and-alcohol-worker': 25,
-  'senior-drug-and-alcohol-worker': 15,
-  'family-support-worker-adult': 30,
-  'family-support-worker-cyp': 25,
-};
-
 export const PLACEHOLDER = {
   organisation: '[Organisation name]',
   location: '[Town or city]',
@@ -64,8 +51,8 @@ export function newJobDescription(options: ScaffoldOptions): string {
     '- [Another main duty]',
     '',
     ...(role.kind === 'capabilities' ? capabilities(role, framework, population) : externalFrameworks(role)),
-    ...personSpecification(role),
-    ...supervisionSection(supervisionOffers(framework, roles), 'paid'),
+    ...personSpecification(role, framework),
+    ...supervisionSection(framework, supervisionOffers(framework, roles), 'paid'),
     '',
     '## Terms',
     '',
@@ -77,14 +64,14 @@ export function newJobDescription(options: ScaffoldOptions): string {
 }
 
 function frontMatter(role: Role, framework: Framework, population: Population | undefined, organisation: string | undefined): string[] {
-  const caseload = CASELOADS[role.id];
+  const { caseload, settings } = framework.guidance;
   const fields: Record<string, string | number | undefined> = {
     title: canonicalTitle(framework, role.id),
     role: role.id,
     population,
     employment: 'paid',
-    setting: role.id === 'commissioner' ? 'commissioning' : 'community',
-    caseload,
+    setting: settings.roles.find((s) => s.role === role.id)?.setting ?? settings.default,
+    caseload: caseload.typical.find((t) => t.role === role.id)?.caseload,
     organisation: organisation ?? PLACEHOLDER.organisation,
     location: PLACEHOLDER.location,
     salary: PLACEHOLDER.salary,
@@ -146,17 +133,15 @@ function externalFrameworks(role: Role): string[] {
     '',
     `The capability framework does not list capabilities for this role; it points to these frameworks instead (section ${role.section}):`,
     '',
-    ...role.externalFrameworks.map((f) => (f.publisher.startsWith('not named') ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
+    ...role.externalFrameworks.map((f) => (f.publisher === null ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
     '',
   ];
 }
 
-function personSpecification(role: Role): string[] {
+function personSpecification(role: Role, framework: Framework): string[] {
   const out = ['## Person specification', ''];
   if (role.regulation) out.push(`- ${upperFirst(role.regulation.requirement)}.`);
-  if (role.id === 'peer-support-worker') {
-    out.push('- Lived experience of your own or someone else’s drug and alcohol use and recovery, and readiness to use it to support others.');
-  }
+  for (const c of framework.guidance.personSpecification) if (c.role === role.id) out.push(`- ${c.criterion}`);
   out.push('- [Qualifications and training the post needs]', '- [Experience the post needs]', '');
   return out;
 }
@@ -170,19 +155,17 @@ export function supervisionOffers(framework: Framework, roles: ReadonlySet<RoleI
 
 /**
  * The "Supervision and support" section, without a blank line after it: the
- * supervision `offers` (guidance wording) and, for a paid post, line
- * management and protected time. Used by new documents and by the
+ * supervision `offers` and, for a paid post, line management and protected
+ * time, all in the guidance's wording. Used by new documents and by the
  * missing-supervision fix, so both write the same section.
  */
-export function supervisionSection(offers: readonly string[], employment: 'paid' | 'volunteer'): string[] {
+export function supervisionSection(framework: Framework, offers: readonly string[], employment: 'paid' | 'volunteer'): string[] {
   return [
     `## ${SUPERVISION_HEADING}`,
     '',
     'You will receive:',
     '',
     ...offers.map((offer) => `- ${offer}`),
-    ...(employment === 'paid'
-      ? ['- Regular management supervision from your line manager and an annual appraisal.', '- Protected time in your work plan to receive supervision and for training and development.']
-      : []),
+    ...(employment === 'paid' ? framework.guidance.paidPostSupport.map((s) => `- ${s.offer}`) : []),
   ];
 }

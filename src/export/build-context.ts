@@ -8,11 +8,12 @@ import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
 import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
-import { POPULATION_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
+import { POPULATION_NAMES, SETTING_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
+import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview-schema';
 import { clean, markdownBlocks, type BlockData } from './blocks';
@@ -27,18 +28,6 @@ export interface ContextOptions {
   now?: Date;
   framework?: Framework;
 }
-
-const SETTING_LABELS: Record<string, string> = {
-  community: 'Community',
-  outreach: 'Outreach',
-  inpatient: 'Inpatient detoxification',
-  residential: 'Residential rehabilitation',
-  lero: 'Lived experience recovery organisation (LERO)',
-  commissioning: 'Local authority commissioning',
-  'criminal-justice': 'Criminal justice',
-  'primary-care': 'Primary care',
-};
-
 
 const SUPERVISION_NAMES = { clinical: 'Clinical supervision', safeguarding: 'Safeguarding supervision', supportive: 'Supportive supervision' } as const;
 
@@ -77,7 +66,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     apply: field('apply'),
     caseload,
     setting: lint.fields.setting ?? null,
-    settingLabel: lint.fields.setting ? SETTING_LABELS[lint.fields.setting] : null,
+    settingLabel: lint.fields.setting ? SETTING_NAMES[lint.fields.setting] : null,
     population: lint.fields.population ?? null,
     populationLabel: lint.fields.population ? upperFirst(POPULATION_NAMES[lint.fields.population]) : null,
     employment: lint.fields.employment ?? null,
@@ -396,22 +385,8 @@ function developData(statements: readonly { statement: Statement; domain: Domain
     if (last?.domain === name) last.statementIds.push(statement.id);
     else rows.push({ domain: name, section: owner.section, statementIds: [statement.id], ids: '' });
   }
-  for (const row of rows) row.ids = idRanges(row.statementIds);
+  for (const row of rows) row.ids = numberRanges(row.statementIds);
   return rows;
-}
-
-/** "DAW-2-01 to DAW-2-05, DAW-2-07": runs of consecutive ids joined. */
-function idRanges(ids: readonly string[]): string {
-  const number = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? NaN);
-  const prefix = (id: string) => id.replace(/\d+$/, '');
-  const runs: string[][] = [];
-  for (const id of ids) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (previous && prefix(previous) === prefix(id) && number(id) === number(previous) + 1) run.push(id);
-    else runs.push([id]);
-  }
-  return runs.map((run) => (run.length > 2 ? `${run[0]} to ${run[run.length - 1]}` : run.join(', '))).join(', ');
 }
 
 /** The person specification's categories, in the order shortlisting panels read them. */

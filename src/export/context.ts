@@ -5,8 +5,8 @@
 // Handlebars' strict mode, where a missing field is an error (it catches
 // typos) but a null one is simply empty.
 import { z } from 'zod';
-import { SETTINGS, EMPLOYMENT } from '../core/fields';
-import { POPULATIONS, ROLE_IDS } from '../core/framework/schema';
+import { EMPLOYMENT } from '../core/fields';
+import { POPULATIONS, ROLE_IDS, SETTINGS } from '../core/framework/schema';
 
 const text = (description: string) => z.string().describe(description);
 const optionalText = (description: string) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { META_FILE, OUTPUT_FILE, SOURCE_FILE, buildFramework, normaliseSpace, renderFramework } from '../../scripts/build-framework';
+import { META_FILE, OUTPUT_FILE, ROLE_IDS_FILE, SOURCE_FILE, buildFramework, metaRoleIds, normaliseSpace, renderFramework, renderRoleIds } from '../../scripts/build-framework';
 import { ROLE_IDS, type RoleId, type SourceRef } from '../../src/core/framework/schema';
 
 const root = join(__dirname, '..', '..', '..'); // out/test/unit → repository root
@@ -50,6 +50,12 @@ describe('framework build', () => {
       `${OUTPUT_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
     );
     assert.equal(renderFramework(buildFramework(sourceText, meta)), renderFramework(data), 'build is deterministic');
+  });
+
+  it('the committed role-ids.ts lists the role ids of roles.meta.json in document order', () => {
+    const ids = data.roles.map((r) => r.id);
+    assert.deepEqual(metaRoleIds(meta), ids);
+    assert.equal(read(ROLE_IDS_FILE), renderRoleIds(ids), `${ROLE_IDS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`);
   });
 
   it('has the 11 capability roles and 3 descriptor roles in document order', () => {

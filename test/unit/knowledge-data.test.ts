@@ -14,6 +14,7 @@ import { normalisedKey } from '../../src/core/match/normalise';
 import { findPhrases } from '../../src/core/text/find-phrases';
 import { roleTitles } from '../../src/core/title';
 import { parseJsonFile } from '../../src/core/validate';
+import { sectionText } from '../../scripts/build-framework';
 import { ROOT, frameworkText, normalise, planText, quoteIsVerbatim } from './sources';
 
 function load<T extends z.ZodType>(schema: T, file: string): z.infer<T> {
@@ -38,6 +39,11 @@ function allSources(): { where: string; ref: SourceRef }[] {
     ...titles.outOfScope.map((o) => ({ where: `titles: out of scope "${o.titles[0]}"`, ref: o.source })),
     { where: 'guidance: caseload', ref: guidance.caseload.source },
     { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
+    ...guidance.caseload.typical.map((t) => ({ where: `guidance: typical caseload of ${t.role}`, ref: t.source })),
+    ...guidance.paidPostSupport.map((p) => ({ where: `guidance: paid post support "${p.offer}"`, ref: p.source })),
+    ...guidance.personSpecification.map((p) => ({ where: `guidance: person specification of ${p.role}`, ref: p.source })),
+    { where: 'guidance: settings', ref: guidance.settings.source },
+    ...guidance.settings.roles.map((r) => ({ where: `guidance: setting of ${r.role}`, ref: r.source })),
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },
     { where: 'guidance: volunteers.supervision', ref: guidance.volunteers.supervision.source },
@@ -61,6 +67,15 @@ describe('knowledge data', () => {
     for (const { where, ref } of allSources()) {
       assert.ok(ref.quote, `${where}: source has no quote`);
       assert.ok(quoteIsVerbatim(ref), `${where}: quote not found in the ${ref.document}: "${ref.quote}"`);
+    }
+  });
+
+  // The build reads the framework by section, so a framework quote can be checked where its reference points.
+  it('quotes the framework from the section it cites', () => {
+    const lines = frameworkText.split(/\r?\n/);
+    for (const { where, ref } of allSources().filter((s) => s.ref.document === 'framework')) {
+      assert.match(ref.ref, /^\d+(?:\.\d+)?$/, `${where}: framework reference "${ref.ref}" is not a section number`);
+      assert.ok(normalise(sectionText(lines, ref.ref)).includes(normalise(ref.quote!)), `${where}: quote not in framework section ${ref.ref}`);
     }
   });
 
@@ -143,6 +158,28 @@ describe('knowledge data', () => {
     it('marks outreach posts by title with words the plan (4.4) uses', () => {
       assert.deepEqual(guidance.caseload.lower.titles, ['outreach']);
       for (const t of guidance.caseload.lower.titles) assert.equal(findPhrases(guidance.caseload.lower.source.quote!, [t]).length > 0, true, t);
+    });
+
+    it('suggests typical caseloads within the maximum, below it where caseloads must be lower (plan 4, 4.4), for roles that hold one', () => {
+      const roles = guidance.caseload.typical.map((t) => t.role);
+      assert.equal(new Set(roles).size, roles.length, 'one caseload a role');
+      for (const t of guidance.caseload.typical) {
+        assert.ok(t.caseload <= guidance.caseload.max, t.role);
+        if (guidance.caseload.lower.roles.includes(t.role)) assert.ok(t.caseload < guidance.caseload.max, t.role);
+        assert.ok(guidance.supervision.some((s) => s.kind === 'clinical' && s.roles.includes(t.role)), `${t.role} delivers treatment (plan 3.2)`);
+      }
+    });
+
+    it('offers paid posts line management and time that no rule takes for the supervision a role must have', () => {
+      for (const { offer } of guidance.paidPostSupport) {
+        for (const s of guidance.supervision) assert.deepEqual(findPhrases(offer, s.evidence), [], `${s.kind}: ${offer}`);
+      }
+    });
+
+    it('gives each role one setting, other than the default', () => {
+      const roles = guidance.settings.roles.map((r) => r.role);
+      assert.equal(new Set(roles).size, roles.length);
+      for (const r of guidance.settings.roles) assert.notEqual(r.setting, guidance.settings.default, r.role);
     });
 
     it('does not accept management supervision as evidence of clinical supervision', () => {

@@ -74,7 +74,7 @@ describe('rule documentation pages', () => {
     assert.equal(citation({ document: 'framework', ref: '5.3' }), 'Capability framework, section 5.3');
     // Text from the plan is shown, so the licence's attribution is too; not on a page that quotes nothing.
     assert.ok(page.endsWith(`\n---\n\n${OGL_ATTRIBUTION}\n`));
-    assert.ok(!ruleDocMarkdown(rule('caseload-too-high')).includes(OGL_ATTRIBUTION));
+    assert.ok(!ruleDocMarkdown(rule('invalid-front-matter')).includes(OGL_ATTRIBUTION));
   });
 
   it('name the framework by its published title', () => {

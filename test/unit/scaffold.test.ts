@@ -70,6 +70,19 @@ describe('newJobDescription', () => {
     assert.ok(cyp < framework.guidance.caseload.max, 'lower caseloads for CYP workers (plan 4.4)');
   });
 
+  it('takes the caseload, setting, person-specification criteria and supervision wording from the guidance data', () => {
+    const { caseload, settings, personSpecification, paidPostSupport } = framework.guidance;
+    for (const role of ROLE_IDS) {
+      const text = newJobDescription({ role });
+      const fields = readFields(parseJd(text)).all;
+      assert.equal(fields.caseload, caseload.typical.find((t) => t.role === role)?.caseload, role);
+      assert.equal(fields.setting, settings.roles.find((s) => s.role === role)?.setting ?? settings.default, role);
+      for (const c of personSpecification.filter((p) => p.role === role)) assert.ok(text.includes(`\n- ${c.criterion}\n`), `${role}: ${c.criterion}`);
+      for (const p of paidPostSupport) assert.ok(text.includes(`\n- ${p.offer}\n`), `${role}: ${p.offer}`);
+    }
+    assert.ok(personSpecification.some((p) => p.role === 'peer-support-worker'), 'lived experience for peer support workers (framework 6.1)');
+  });
+
   it('names the registration of regulated roles and the supervision each role needs', () => {
     for (const role of framework.roles) {
       const text = newJobDescription({ role: role.id });

@@ -2,23 +2,10 @@
 // and the hand-curated knowledge files are validated against these on load,
 // so a malformed file fails with its name and the path inside it.
 import { z } from 'zod';
+import { ROLE_IDS } from './role-ids';
 
-export const ROLE_IDS = [
-  'drug-and-alcohol-worker',
-  'cyp-drug-and-alcohol-worker',
-  'senior-drug-and-alcohol-worker',
-  'family-support-worker-adult',
-  'family-support-worker-cyp',
-  'nurse',
-  'practitioner-psychologist',
-  'social-worker',
-  'pharmacy-professional',
-  'peer-support-worker',
-  'commissioner',
-  'medical-workforce',
-  'leader-manager',
-  'counsellor',
-] as const;
+/** The role ids in document order (5.1 … 7.3), generated from framework-data/roles.meta.json. */
+export { ROLE_IDS };
 
 export const roleIdSchema = z.enum(ROLE_IDS);
 export type RoleId = z.infer<typeof roleIdSchema>;
@@ -28,6 +15,22 @@ export const populationSchema = z.enum(POPULATIONS);
 export type Population = z.infer<typeof populationSchema>;
 /** The populations as a sentence names them (framework section 2: adults, children and young people). */
 export const POPULATION_NAMES: Record<Population, string> = { adults: 'adults', 'children-and-young-people': 'children and young people' };
+
+/** Settings in scope (framework section 1), plus `outreach`, which the plan's caseload guidance (4.4) singles out. */
+export const SETTINGS = ['community', 'outreach', 'inpatient', 'residential', 'lero', 'commissioning', 'criminal-justice', 'primary-care'] as const;
+export const settingSchema = z.enum(SETTINGS);
+export type Setting = z.infer<typeof settingSchema>;
+/** The settings as a heading or label names them (framework section 1). */
+export const SETTING_NAMES: Record<Setting, string> = {
+  community: 'Community',
+  outreach: 'Outreach',
+  inpatient: 'Inpatient detoxification',
+  residential: 'Residential rehabilitation',
+  lero: 'Lived experience recovery organisation (LERO)',
+  commissioning: 'Local authority commissioning',
+  'criminal-justice': 'Criminal justice',
+  'primary-care': 'Primary care',
+};
 
 /** A pointer into one of the two source documents, e.g. `{document: 'framework', ref: '2'}`. */
 export const sourceRefSchema = z.object({
@@ -78,7 +81,8 @@ export type BuildsOn = z.infer<typeof buildsOnSchema>;
 
 export const externalFrameworkSchema = z.object({
   name: z.string().min(1),
-  publisher: z.string().min(1),
+  /** Null where the framework does not name one (7.2). */
+  publisher: z.string().min(1).nullable(),
 });
 
 export const roleSchema = z.object({
@@ -227,6 +231,11 @@ export const guidanceSchema = z.object({
       titles: z.array(z.string().min(1)),
       source: sourceRefSchema,
     }),
+    /**
+     * The caseload a new job description for the role starts with, for the
+     * employer to adjust: within `max`, and below it where `lower` applies.
+     */
+    typical: z.array(z.object({ role: roleIdSchema, caseload: z.number().int().positive(), source: quotedSourceSchema })),
   }),
   supervision: z.array(
     z.object({
@@ -241,6 +250,20 @@ export const guidanceSchema = z.object({
       source: sourceRefSchema,
     }),
   ),
+  /**
+   * What a paid post's "Supervision and support" section offers besides the
+   * supervision its role must have: line management and time for supervision
+   * and development. A volunteer's offers its supervision alone.
+   */
+  paidPostSupport: z.array(z.object({ offer: z.string().min(1), source: quotedSourceSchema })).min(1),
+  /** Criteria a new job description's person specification asks of a role, besides its registration. */
+  personSpecification: z.array(z.object({ role: roleIdSchema, criterion: z.string().min(1), source: quotedSourceSchema })),
+  /** The setting a new job description starts with: the framework's community services, unless the role works in another. */
+  settings: z.object({
+    default: settingSchema,
+    source: quotedSourceSchema,
+    roles: z.array(z.object({ role: roleIdSchema, setting: settingSchema, source: quotedSourceSchema })),
+  }),
   volunteers: z.object({
     /** Phrases that assign clinical work (plan 39.1 says volunteers must not do it). */
     clinicalDuties: z.array(z.string().min(1)).min(1),
@@ -251,6 +274,8 @@ export const guidanceSchema = z.object({
      */
     supervision: z.object({
       evidence: z.array(z.string().min(1)).min(1),
+      /** What the plan asks for, in a sentence an HR reader understands. */
+      detail: z.string().min(1),
       offer: z.string().min(1),
       source: sourceRefSchema,
     }),

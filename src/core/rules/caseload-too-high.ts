@@ -1,9 +1,12 @@
+import { getFramework } from '../framework/load';
 import type { GuidanceData } from '../framework/schema';
 import type { LintContext } from '../lint-context';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { lowerFirst } from '../text/case';
 import { documentText } from '../text/document-text';
 import type { Range } from '../types';
+import { listing } from '../text/listing';
+import { roleNames } from '../coverage';
 import type { Finding, Rule } from './rule';
 
 /** A caseload the document states: the front-matter field, or a number in the text. */
@@ -18,14 +21,21 @@ interface Stated {
 export const rule: Rule = {
   id: 'caseload-too-high',
   defaultSeverity: 'warning',
-  summary:
-    'The caseload, in the front matter or stated in the text, is above 40, or 40 or more for CYP drug and alcohol workers and outreach posts.',
-  rationale:
-    'The workforce plan (section 4) says good practice is a caseload of 40 or less, and (4.4) that caseloads need to be lower for outreach work and for CYP drug and alcohol workers. High caseloads reduce the quality of care and drive burnout. Applicants read the caseload in the text as much as in the front matter, so both are checked.',
-  sources: [
-    { document: 'plan', ref: '4' },
-    { document: 'plan', ref: '4.4' },
-  ],
+  get summary() {
+    const { max, lower } = getFramework().guidance.caseload;
+    return `The caseload, in the front matter or stated in the text, is above ${max}, or ${max} or more for ${lowerCaseloadPosts(lower)}.`;
+  },
+  get rationale() {
+    const { max, source, lower } = getFramework().guidance.caseload;
+    return (
+      `The workforce plan (section ${source.ref}) says good practice is a caseload of ${max} or less, and (${lower.source.ref}) that caseloads need to be lower for ${lowerCaseloadPosts(lower)}. ` +
+      'High caseloads reduce the quality of care and drive burnout. Applicants read the caseload in the text as much as in the front matter, so both are checked.'
+    );
+  },
+  get sources() {
+    const { source, lower } = getFramework().guidance.caseload;
+    return [source, lower.source];
+  },
   fixesOffered: [],
   check(context) {
     const guidance = context.framework.guidance.caseload;
@@ -43,13 +53,13 @@ export const rule: Rule = {
       if (lowerBecause) {
         if (stated.value < lowerMax) continue;
         findings.push({
-          message: `A caseload of ${stated.written} is too high for ${lowerBecause}: the workforce plan (4.4) says caseloads must be lower than the general limit of ${max}. Reduce it below ${lowerMax}.${differs}`,
+          message: `A caseload of ${stated.written} is too high for ${lowerBecause}: the workforce plan (${guidance.lower.source.ref}) says caseloads must be lower than the general limit of ${max}. Reduce it below ${lowerMax}.${differs}`,
           range: stated.range,
           data: { caseload: stated.value, limit: lowerMax, lower: true },
         });
       } else if (stated.value > max) {
         findings.push({
-          message: `A caseload of ${stated.written} is above ${max}: the workforce plan (section 4) says good practice is a caseload of ${max} or less, depending on complexity.${differs}`,
+          message: `A caseload of ${stated.written} is above ${max}: the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${max} or less, depending on complexity.${differs}`,
           range: stated.range,
           data: { caseload: stated.value, limit: max, lower: false },
         });
@@ -76,6 +86,12 @@ function statedIn(context: LintContext): Stated[] {
     });
   }
   return stated;
+}
+
+/** The posts whose caseloads must be lower (plan 4.4), as the docs name them: "outreach posts and children and young people’s … worker posts". */
+export function lowerCaseloadPosts(lower: GuidanceData['caseload']['lower'] = getFramework().guidance.caseload.lower): string {
+  const roles = getFramework().roles.filter((r) => lower.roles.includes(r.id));
+  return listing([...lower.settings.map((s) => `${s} posts`), ...(roles.length > 0 ? [`${roleNames(roles)} posts`] : [])]);
 }
 
 /** Why the lower limit of plan 4.4 applies, or null: the role, the setting, or a title such as "Outreach worker". */

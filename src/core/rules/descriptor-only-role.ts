@@ -1,16 +1,24 @@
+import { getFramework } from '../framework/load';
+import { roleNames } from '../coverage';
 import type { Rule } from './rule';
+
+const descriptorRoles = () => getFramework().roles.filter((r) => r.kind === 'descriptor');
 
 export const rule: Rule = {
   id: 'descriptor-only-role',
   defaultSeverity: 'information',
-  summary: 'The role is one the framework describes without capability statements (medical workforce, leaders and managers, counsellors).',
-  rationale:
-    'The capability framework (section 7) gives only a role descriptor for the medical workforce, leaders and managers, and counsellors, because other frameworks already set out their capabilities; it says that external guidance should be followed in conjunction with it. jdkit cannot check these capabilities, so it points to the framework to use.',
-  sources: [
-    { document: 'framework', ref: '7.1' },
-    { document: 'framework', ref: '7.2' },
-    { document: 'framework', ref: '7.3' },
-  ],
+  get summary() {
+    return `The role is one the framework describes without capability statements (${roleNames(descriptorRoles())}).`;
+  },
+  get rationale() {
+    return (
+      `The capability framework (section 7) gives only a role descriptor for ${roleNames(descriptorRoles())}, because other frameworks already set out their capabilities; ` +
+      'it says that external guidance should be followed in conjunction with it. jdkit cannot check these capabilities, so it points to the framework to use.'
+    );
+  },
+  get sources() {
+    return descriptorRoles().map((r) => ({ document: 'framework' as const, ref: r.section }));
+  },
   fixesOffered: [],
   check(context) {
     const role = context.role;
@@ -18,10 +26,7 @@ export const rule: Rule = {
     // Descriptor roles have no statements, so the role was declared or named by the title.
     const field = context.field(context.roleSource === 'declared' ? 'role' : 'title');
     if (!field) return [];
-    const frameworks = role.externalFrameworks.map((f) =>
-      // The framework does not name every publisher; the data then says so instead of naming one.
-      f.publisher.startsWith('not named') ? `"${f.name}"` : `"${f.name}" from ${f.publisher}`,
-    );
+    const frameworks = role.externalFrameworks.map((f) => (f.publisher === null ? `"${f.name}"` : `"${f.name}" from ${f.publisher}`));
     return [
       {
         message:

@@ -1,35 +1,42 @@
-import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName, type BaseCoverage } from '../coverage';
+import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName, roleNames, type BaseCoverage } from '../coverage';
 import { setField } from '../edits/front-matter-edits';
 import { insertStatementsEdits } from '../edits/insert-statements';
+import { getFramework } from '../framework/load';
 import { POPULATION_NAMES, type Population, type Role } from '../framework/schema';
 import type { LintContext } from '../lint-context';
 import type { Finding, Rule } from './rule';
+import { listing } from '../text/listing';
 import { plural } from '../text/plural';
 
+/** The roles that build on another (framework section 2), with what each builds on. */
+const buildingRoles = () => getFramework().roles.filter((r) => r.buildsOn.length > 0);
 
 export const rule: Rule = {
   id: 'missing-base-capabilities',
   defaultSeverity: 'warning',
-  summary:
-    'A senior drug and alcohol worker or CYP-focused family support worker post lacks some capabilities of the role it builds on.',
-  rationale:
-    'The framework (section 2) says senior drug and alcohol workers working with adults must have all the drug and alcohol worker capabilities, those working with children and young people all the CYP drug and alcohol worker capabilities, and that CYP-focused family support workers must have all the adult-focused family support worker capabilities, because they work with adult family members. The front-matter field `population` decides which base role applies to a senior worker.',
-  sources: [
-    {
-      document: 'framework',
-      ref: '2',
-      quote:
-        'senior drug and alcohol workers working with adults must have all the capabilities outlined in the drug and alcohol worker framework.',
-    },
-    {
-      document: 'framework',
-      ref: '2',
-      quote:
-        'family support workers (children and young people-focused) must have all the capabilities in the family support worker (adult-focused) framework.',
-    },
-    { document: 'framework', ref: '5.3' },
-    { document: 'framework', ref: '5.5' },
-  ],
+  get summary() {
+    return `A ${roleNames(buildingRoles(), 'or')} post lacks some capabilities of the role it builds on.`;
+  },
+  get rationale() {
+    const framework = getFramework();
+    const roles = buildingRoles();
+    const refs = [...new Set(roles.flatMap((r) => r.buildsOn.map((b) => b.source.ref)))];
+    const rules = roles.flatMap((role) =>
+      role.buildsOn.map((b) => {
+        const who = b.population ? ` working with ${POPULATION_NAMES[b.population]}` : '';
+        return `${roleName(role)} posts${who} must have all the ${roleName(framework.role(b.role)!)} capabilities`;
+      }),
+    );
+    const byPopulation = roles.some((r) => r.buildsOn.some((b) => b.population));
+    return (
+      `The framework (section ${listing(refs)}) says ${listing(rules)}.` +
+      (byPopulation ? ' The front-matter field `population` decides which base role applies where that depends on who the post works with.' : '')
+    );
+  },
+  get sources() {
+    const roles = buildingRoles();
+    return [...roles.flatMap((r) => r.buildsOn.map((b) => b.source)), ...roles.map((r) => ({ document: 'framework' as const, ref: r.section }))];
+  },
   fixesOffered: ['Insert the missing statements of the role the post builds on; when "population" is not set, one fix for each population also sets it.'],
   check(context) {
     const role = context.role;
@@ -45,8 +52,8 @@ export const rule: Rule = {
 
 /** The framework's own sentence (section 2) saying the role builds on `base`. */
 function requirement(role: Role, base: BaseCoverage): string {
-  const quote = role.buildsOn.find((b) => b.role === base.role.id)?.source.quote;
-  return quote ? ` Section 2: "${quote}"` : '';
+  const source = role.buildsOn.find((b) => b.role === base.role.id)?.source;
+  return source?.quote ? ` Section ${source.ref}: "${source.quote}"` : '';
 }
 
 function missingBase(context: LintContext, role: Role, base: BaseCoverage, inferred: Population | null): Finding {

@@ -1,15 +1,28 @@
-import { analyseCoverage, capabilitiesAnchor, describeCounts, describeMissing, missingByDomain, roleName } from '../coverage';
+import { analyseCoverage, capabilitiesAnchor, describeCounts, describeMissing, missingByDomain, roleName, roleNames } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
+import { getFramework } from '../framework/load';
 import { NOT_PICK_AND_MIX, type Rule } from './rule';
+
+/** The exceptions to "not pick and mix" (framework section 2): roles whose capabilities may be selected from. */
+const pickAndMixRoles = () => getFramework().roles.filter((r) => r.pickAndMix);
 import { plural } from '../text/plural';
 
 export const rule: Rule = {
   id: 'missing-capabilities',
   defaultSeverity: 'warning',
-  summary: 'Some of the role’s capability statements are missing (all roles except nurse, psychologist, pharmacy and peer support worker).',
-  rationale:
-    'The framework (section 2) says its capabilities are fundamental to each role and "not designed to be used in a ‘pick and mix’ fashion". Only the nursing, practitioner psychologist, pharmacy and peer support worker capabilities may be selected from, because those frameworks cover several role types or roles that vary from service to service.',
-  sources: [NOT_PICK_AND_MIX],
+  get summary() {
+    return `Some of the role’s capability statements are missing (all roles except ${roleNames(pickAndMixRoles())}).`;
+  },
+  get rationale() {
+    return (
+      `The framework (section ${NOT_PICK_AND_MIX.ref}) says its capabilities are fundamental to each role and "not designed to be used in a ‘pick and mix’ fashion". ` +
+      `Only the capabilities of ${roleNames(pickAndMixRoles())} may be selected from, because those frameworks cover several role types or roles that vary from service to service.`
+    );
+  },
+  get sources() {
+    const exceptions = pickAndMixRoles().flatMap((r) => (r.pickAndMixSource ? [r.pickAndMixSource] : []));
+    return [NOT_PICK_AND_MIX, ...exceptions.filter((s, i) => exceptions.findIndex((t) => t.quote === s.quote) === i)];
+  },
   fixesOffered: ['Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section.'],
   check(context) {
     const role = context.role;

@@ -1,24 +1,36 @@
 import { containsAnyPhrase } from '../text/find-phrases';
 import { anchorRange, documentText } from '../text/document-text';
+import { getFramework } from '../framework/load';
+import { listing, numberRanges } from '../text/listing';
+import { roleNames } from '../coverage';
 import type { Rule } from './rule';
 
+const regulatedRoles = () => getFramework().roles.filter((r) => r.regulation);
+
 const PERSON_SPECIFICATION = /^person\s+spec/i;
+const REGULATED = {
+  document: 'framework',
+  ref: '2',
+  quote: 'Regulated professionals must work in line with their professional regulation requirements.',
+} as const;
 
 export const rule: Rule = {
   id: 'missing-registration',
   defaultSeverity: 'warning',
-  summary: 'A regulated role (nurse, psychologist, social worker, pharmacy professional, doctor, counsellor) never names the registration the postholder must hold.',
-  rationale:
-    'The framework (section 2) says regulated professionals must work in line with their professional regulation requirements, and each regulated role profile (5.6 to 5.9, 7.1, 7.3) names its regulator. A job description that does not ask for that registration may recruit someone who cannot lawfully practise in the role.',
-  sources: [
-    { document: 'framework', ref: '2' },
-    { document: 'framework', ref: '5.6' },
-    { document: 'framework', ref: '5.7' },
-    { document: 'framework', ref: '5.8' },
-    { document: 'framework', ref: '5.9' },
-    { document: 'framework', ref: '7.1' },
-    { document: 'framework', ref: '7.3' },
-  ],
+  get summary() {
+    return `A regulated role (${roleNames(regulatedRoles())}) never names the registration the postholder must hold.`;
+  },
+  get rationale() {
+    const roles = regulatedRoles();
+    return (
+      `The framework (section ${REGULATED.ref}) says regulated professionals must work in line with their professional regulation requirements, ` +
+      `and each regulated role profile (${numberRanges(roles.map((r) => r.section))}) names its regulator (${listing(roles.map((r) => r.regulation!.regulator))}). ` +
+      'A job description that does not ask for that registration may recruit someone who cannot lawfully practise in the role.'
+    );
+  },
+  get sources() {
+    return [REGULATED, ...regulatedRoles().map((r) => r.regulation!.source)];
+  },
   fixesOffered: [],
   check(context) {
     const role = context.role;

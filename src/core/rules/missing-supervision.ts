@@ -1,7 +1,11 @@
 import { supervisionEdit } from '../edits/add-supervision';
+import { roleNames } from '../coverage';
+import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { SUPERVISION_HEADING, supervisionOffers, supervisionSection } from '../scaffold';
+import { upperFirst } from '../text/case';
 import { containsAnyPhrase } from '../text/find-phrases';
+import { listing } from '../text/listing';
 import { documentText } from '../text/document-text';
 import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
@@ -11,18 +15,20 @@ type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer
 export const rule: Rule = {
   id: 'missing-supervision',
   defaultSeverity: 'warning',
-  summary:
-    'The document does not mention the supervision the role must receive: clinical supervision, safeguarding supervision for CYP drug and alcohol workers, supportive supervision for peer support workers, supervision for volunteers.',
-  rationale:
-    'The workforce plan (3.2) says everyone delivering treatment and recovery interventions must have regular clinical supervision, monthly for at least 60 minutes in full-time regulated roles; CYP drug and alcohol workers must also have safeguarding supervision (35.1); peer support workers need supportive supervision (framework section 4, plan section 38); volunteers should be supervised and supported (39.1, 41.1). Saying so in the job description tells applicants the post is safe and supported.',
-  sources: [
-    { document: 'plan', ref: '3.2' },
-    { document: 'plan', ref: '35.1' },
-    { document: 'framework', ref: '4' },
-    { document: 'plan', ref: '38' },
-    { document: 'plan', ref: '39.1' },
-    { document: 'plan', ref: '41.1' },
-  ],
+  get summary() {
+    const framework = getFramework();
+    const kinds = framework.guidance.supervision.map((s) => `${s.kind} supervision for ${whoMust(s.roles)}`);
+    return `The document does not mention the supervision the role must receive: ${listing([...kinds, 'supervision for volunteers'])}.`;
+  },
+  get rationale() {
+    const { supervision, volunteers } = getFramework().guidance;
+    const details = [...supervision, volunteers.supervision].map((s) => `${upperFirst(cite(s.source))}: ${s.detail}`);
+    return `${details.join(' ')} Saying so in the job description tells applicants the post is safe and supported.`;
+  },
+  get sources() {
+    const { supervision, volunteers } = getFramework().guidance;
+    return [...supervision.map((s) => s.source), volunteers.source, volunteers.supervision.source];
+  },
   fixesOffered: [
     'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it; or, when the section is there, add the kinds it lacks.',
   ],
@@ -42,8 +48,8 @@ export const rule: Rule = {
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
     const section = context.volunteer
-      ? supervisionSection([guidance.volunteers.supervision.offer], 'volunteer')
-      : supervisionSection(role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
+      ? supervisionSection(context.framework, [guidance.volunteers.supervision.offer], 'volunteer')
+      : supervisionSection(context.framework, role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
     const place = supervisionEdit(context.doc, section, missing.map((r) => r.offer));
     const title = place.heading
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
@@ -56,6 +62,14 @@ export const rule: Rule = {
     }));
   },
 };
+
+/** "clinical roles" when the roles are every clinical role (framework sections 5 and 7), else their names as posts. */
+function whoMust(ids: readonly string[]): string {
+  const framework = getFramework();
+  const clinical = framework.roles.filter((r) => r.clinical);
+  if (clinical.length === ids.length && clinical.every((r) => ids.includes(r.id))) return 'clinical roles';
+  return `${roleNames(framework.roles.filter((r) => ids.includes(r.id)))} posts`;
+}
 
 /**
  * With no role known, a post that holds a caseload or delivers treatment

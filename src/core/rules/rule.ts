@@ -13,7 +13,11 @@ export interface Rule {
   /** Stable public id, e.g. `vague-title`. */
   id: string;
   defaultSeverity: Severity;
-  /** One line: when the rule fires. */
+  /**
+   * One line: when the rule fires. A summary, rationale or sources that name
+   * the framework's roles, limits or sections is a getter that builds them from
+   * framework-data/, so the docs generated from it change with the data.
+   */
   summary: string;
   /** Why the rule exists, for an HR reader, with the paragraph it rests on. */
   rationale: string;

@@ -1,3 +1,4 @@
+import { getFramework } from '../framework/load';
 import type { JdDocument } from '../document/parse';
 import { documentText } from '../text/document-text';
 import { findPhrases, type PhraseMatch } from '../text/find-phrases';
@@ -18,32 +19,37 @@ export const rule: Rule = {
   id: 'volunteer-clinical-duties',
   defaultSeverity: 'warning',
   summary: 'A volunteer role is a clinical framework role, or its description assigns clinical work such as psychosocial interventions, key working or a caseload.',
-  rationale:
-    'The workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions", and (39.3) that they must not be factored into service delivery. Stakeholders reported volunteers being asked to deliver treatment without the training or clinical supervision it needs (plan section 39).',
-  sources: [
-    { document: 'plan', ref: '39.1' },
-    { document: 'plan', ref: '39.3' },
-  ],
+  get rationale() {
+    const { source } = getFramework().guidance.volunteers;
+    return (
+      `The workforce plan (${source.ref}) says: "${source.quote}" It also says (39.3) that volunteers must not be factored into service delivery. ` +
+      'Stakeholders reported volunteers being asked to deliver treatment without the training or clinical supervision it needs (plan section 39).'
+    );
+  },
+  get sources() {
+    return [getFramework().guidance.volunteers.source, { document: 'plan' as const, ref: '39.3' }];
+  },
   fixesOffered: [],
   check(context) {
     if (!context.volunteer) return [];
+    const { source, clinicalDuties } = context.framework.guidance.volunteers;
     const findings: Finding[] = [];
     const role = context.role;
     if (role?.clinical) {
       findings.push({
-        message: `Volunteers should not be employed in clinical roles: the ${role.name.toLowerCase()} role is clinical (framework section ${role.section}), and the workforce plan (39.1) says volunteers "should not be doing clinical work or delivering clinical interventions". Make this a paid post, or describe a non-clinical volunteer role.`,
+        message: `Volunteers should not be employed in clinical roles: the ${role.name.toLowerCase()} role is clinical (framework section ${role.section}), and the workforce plan (${source.ref}) says: "${source.quote}" Make this a paid post, or describe a non-clinical volunteer role.`,
         range: (context.roleSource === 'declared' ? context.field('role') : context.field('title'))?.valueRange ?? context.doc.lines.lineRange(0),
         data: { roles: [role.id] },
       });
     }
     const prose = documentText(context.doc);
-    const duties = findPhrases(prose.text, context.framework.guidance.volunteers.clinicalDuties).filter(
+    const duties = findPhrases(prose.text, clinicalDuties).filter(
       (m) => !negated(context.doc, prose.text, m),
     );
     for (const duty of duties.slice(0, MAX_MARKED)) {
       const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
       findings.push({
-        message: `'${written}' is clinical work, and this is a volunteer role: the workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions". Remove this duty, or make the post a paid role.`,
+        message: `'${written}' is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove this duty, or make the post a paid role.`,
         range: prose.range(duty.start, duty.end),
         data: { phrase: duty.phrase },
       });
@@ -51,7 +57,7 @@ export const rule: Rule = {
     if (duties.length > MAX_MARKED) {
       const rest = duties.length - MAX_MARKED;
       findings.push({
-        message: `${rest} more ${rest === 1 ? 'place assigns' : 'places assign'} clinical work to this volunteer role (only the first ${MAX_MARKED} are marked). Volunteers should not be doing clinical work (workforce plan 39.1).`,
+        message: `${rest} more ${rest === 1 ? 'place assigns' : 'places assign'} clinical work to this volunteer role (only the first ${MAX_MARKED} are marked). Volunteers should not be doing clinical work (workforce plan ${source.ref}).`,
         range: prose.range(duties[MAX_MARKED].start, duties[MAX_MARKED].end),
         data: { more: rest },
       });

@@ -1,28 +1,36 @@
 import { replaceFieldValue, setField } from '../edits/front-matter-edits';
+import { roleName } from '../coverage';
+import { getFramework } from '../framework/load';
+import { listing } from '../text/listing';
 import { canonicalTitle } from '../title';
 import type { Finding, Rule } from './rule';
 
 export const rule: Rule = {
   id: 'volunteer-title',
   defaultSeverity: 'information',
-  summary:
-    'The job title is a volunteer title, such as "peer mentor" or "recovery coach", and the front matter does not say the post is a volunteer one, says it is paid, or gives it the peer support worker role.',
-  rationale:
-    'The workforce plan reports volunteer titles such as "peer mentor", "peer supporter", "peer volunteer" and "recovery coach", and says these voluntary roles are different to the employed peer support worker roles, whose capabilities are not those expected of a volunteer: no framework role describes a volunteer. Volunteers should be supervised and supported and should not be doing clinical work (39.1); "employment: volunteer" lets jdkit check that. A paid post needs a framework title (plan 6.18).',
-  sources: [
-    {
-      document: 'plan',
-      ref: 'Part 2, Volunteers',
-      quote:
-        'It is important, however, to note that any such voluntary roles are different to the employed PSW roles within the sector and the capabilities expected of a volunteer are not the same as those in the forthcoming peer support worker capability framework.',
-    },
-    {
-      document: 'plan',
-      ref: '39.1',
-      quote: 'Volunteers should be supervised and supported and should not be doing clinical work or delivering clinical interventions.',
-    },
-    { document: 'plan', ref: '6.18' },
-  ],
+  get summary() {
+    const { titles, employed } = getFramework().titles.volunteer;
+    const examples = titles[0].titles.slice(0, 2).map((t) => `"${t}"`);
+    return (
+      `The job title is a volunteer title, such as ${listing(examples, 'or')}, and the front matter does not say the post is a volunteer one, ` +
+      `says it is paid, or gives it the ${roleName(getFramework().role(employed.role)!)} role.`
+    );
+  },
+  get rationale() {
+    const framework = getFramework();
+    const { titles, employed } = framework.titles.volunteer;
+    const { volunteers } = framework.guidance;
+    return (
+      `The workforce plan reports volunteer titles such as ${listing(titles[0].titles.map((t) => `"${t}"`))}, and says these voluntary roles are different to the employed ` +
+      `${roleName(framework.role(employed.role)!)} roles, whose capabilities are not those expected of a volunteer: no framework role describes a volunteer. ` +
+      `Volunteers should be supervised and supported and should not be doing clinical work (${volunteers.source.ref}); "employment: volunteer" lets jdkit check that. ` +
+      'A paid post needs a framework title (plan 6.18).'
+    );
+  },
+  get sources() {
+    const framework = getFramework();
+    return [framework.titles.volunteer.employed.source, framework.guidance.volunteers.source, { document: 'plan' as const, ref: '6.18' }];
+  },
   fixesOffered: [
     'For a post that says employment: paid, change the title to the framework title of its role.',
     'With no "employment" field, add "employment: volunteer".',

@@ -44,7 +44,7 @@ describe('capability-other-role', () => {
   it('names every role sharing the statement, and says when the bullet is only close to it', () => {
     const [shared] = run(jd(daw, '## Capabilities\n\n- Knowledge of research methods.\n'));
     assert.deepEqual(shared.data?.roles, ['nurse', 'practitioner-psychologist', 'social-worker', 'pharmacy-professional']);
-    assert.match(shared.message, /of the nurse, practitioner psychologist, social worker and pharmacist and pharmacy technician roles,/);
+    assert.match(shared.message, /of the nurse, practitioner psychologist, social worker, and pharmacist and pharmacy technician roles,/);
     const [close] = run(jd(daw, `## Capabilities\n\n- ${text('SDAW-5-08').replace('senior management', 'the service manager')}\n`));
     assert.match(close.message, /^This is close \(\d\d% similar wording\) to capability statement SDAW-5-08 /);
   });

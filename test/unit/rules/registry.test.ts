@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../../../src/core/rules';
-import { ROOT, quoteIsVerbatim } from '../sources';
+import { sectionText } from '../../../scripts/build-framework';
+import { ROOT, frameworkText, normalise, quoteIsVerbatim } from '../sources';
 
 describe('rule registry', () => {
   it('registers one rule per file under src/core/rules, with the file named after the id', () => {
@@ -26,6 +27,15 @@ describe('rule registry', () => {
   it('quotes its sources verbatim', () => {
     for (const rule of ALL_RULES) {
       for (const source of rule.sources) assert.ok(quoteIsVerbatim(source), `${rule.id}: not verbatim in the ${source.document}: "${source.quote}"`);
+    }
+  });
+
+  it('quotes the framework from the section it cites', () => {
+    const lines = frameworkText.split(/\r?\n/);
+    for (const rule of ALL_RULES) {
+      for (const source of rule.sources.filter((s) => s.document === 'framework' && s.quote)) {
+        assert.ok(normalise(sectionText(lines, source.ref)).includes(normalise(source.quote!)), `${rule.id}: quote not in framework section ${source.ref}`);
+      }
     }
   });
 });

@@ -12,7 +12,7 @@ describe('volunteer-clinical-duties', () => {
     assert.equal(rest.length, 0);
     assert.equal(
       first.message,
-      '\'psychosocial interventions\' is clinical work, and this is a volunteer role: the workforce plan (39.1) says volunteers "should be supervised and supported and should not be doing clinical work or delivering clinical interventions". Remove this duty, or make the post a paid role.',
+      '\'psychosocial interventions\' is clinical work, and this is a volunteer role: the workforce plan (39.1) says: "Volunteers should be supervised and supported and should not be doing clinical work or delivering clinical interventions." Remove this duty, or make the post a paid role.',
     );
     assert.deepEqual(first.range, { start: { line: 7, character: 10 }, end: { line: 8, character: 15 } });
     assert.deepEqual(first.data, { phrase: 'psychosocial interventions' });
