@@ -43,7 +43,7 @@ export interface Attribution {
 }
 
 export interface BulletMatch {
-  /** The best match over all roles; on a tie, one from the preferred roles. */
+  /** The best match over all roles; on a tie, one from the preferred roles, else the first in framework order. */
   best: Attribution | null;
   /** The best match among the preferred roles, even when another role matches better. */
   own: Attribution | null;
