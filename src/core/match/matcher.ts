@@ -389,21 +389,15 @@ export class CapabilityMatcher {
     for (let index = 0; candidates > 0 && index < this.texts.length; index++) {
       if (this.qualifiedIn[index] !== round) continue;
       candidates--;
-      const tokens = this.texts[index].tokens;
-      // The bit-parallel LCS costs no more than counting the words shared, which it bounds.
-      const lcs = this.lcsLength(query, tokens);
-      const score = (2 * lcs) / (n + tokens.length);
-      if (score >= threshold && (lcs >= MIN_COMMON_WORDS || this.sharedWords(index) >= MIN_COMMON_WORDS)) results.push({ index, score });
+      const text = this.texts[index];
+      let shared = 0;
+      for (let i = 0; i < text.counts.length; i += 2) shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
+      const total = n + text.tokens.length;
+      if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
+      const score = (2 * this.lcsLength(query, text.tokens)) / total;
+      if (score >= threshold) results.push({ index, score });
     }
     return results;
-  }
-
-  /** How many words the bullet being scored and a text share, counted with repeats. */
-  private sharedWords(index: number): number {
-    const counts = this.texts[index].counts;
-    let shared = 0;
-    for (let i = 0; i < counts.length; i += 2) shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
-    return shared;
   }
 
   /**
