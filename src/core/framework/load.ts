@@ -58,7 +58,7 @@ export class Framework {
   private cachedMatcher?: CapabilityMatcher;
 
   /**
-   * Indexes already schema-validated data and checks what the schema cannot:
+   * Indexes data that is valid against the schema (the bundled files are checked by the tests) and checks what the schema cannot:
    * unique role and statement ids, and that roles build only on capability
    * roles that build on nothing themselves (section 2 has one level), so
    * `baseRoles` needs no recursion. Throws a ValidationError naming the path.
