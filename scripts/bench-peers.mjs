@@ -1,8 +1,20 @@
 // `npm run bench:peers`: jdkit side by side with the prose linters HR leads
 // reach for today, alex (insensitive wording) and write-good (issue 5).
 //
-// 1. Generates the seeded corpus (scripts/generate-corpus.ts) in a temporary
-//    folder outside the repository, so no peer picks up a config file.
+// 1. Generates the seeded corpus (scripts/generate-corpus.ts, mostly framework
+//    wording; with --fresh, scripts/generate-fresh-corpus.ts, every bullet new
+//    text) in a temporary folder outside the repository, so no peer picks up a
+//    config file.
+//
+// What each tool does with the same files: jdkit parses the front matter and
+// the Markdown structure and checks the document against the capability
+// framework (every capability bullet and duty compared with the 799
+// statements, by wording and by meaning; role, coverage, stigmatising
+// language, supervision, registration…). alex parses the Markdown into a
+// syntax tree and checks every word of the prose against its lists of
+// insensitive and profane words. write-good checks the plain text for generic
+// style (passive voice, weasel words, adverbs, clichés). They are not doing
+// the same job: the comparison is of cost on the same input.
 // 2. Whole processes, alternating the order in each repetition: `jdkit lint`
 //    (all rules, JSON), alex's CLI and write-good's CLI over the same files.
 //    Median wall time, CPU time (user + system) and peak resident memory each,
@@ -14,7 +26,7 @@
 // Needs `npm run build`. Figures are printed as Markdown tables for
 // BENCHMARKS.md and written to bench-results/peers.json.
 //
-//   node scripts/bench-peers.mjs [--count 1000] [--seed 2024] [--reps 3] [--sample 200]
+//   node scripts/bench-peers.mjs [--count 1000] [--seed 2024] [--reps 3] [--sample 200] [--fresh]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,13 +44,15 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '2024' },
     reps: { type: 'string', default: '3' },
     sample: { type: 'string', default: '200' },
+    fresh: { type: 'boolean', default: false },
   },
 });
 const count = Number(options.count);
 const reps = Math.max(1, Number(options.reps));
 const sampleSize = Math.min(count, Math.max(1, Number(options.sample)));
 
-for (const built of ['out/scripts/generate-corpus.js', 'out/src/core/lint.js', 'dist/cli.js']) {
+const generator = options.fresh ? 'out/scripts/generate-fresh-corpus.js' : 'out/scripts/generate-corpus.js';
+for (const built of [generator, 'out/src/core/lint.js', 'dist/cli.js']) {
   if (!existsSync(path.join(root, built))) {
     console.error(`bench-peers: ${built} is missing; run \`npm run build\` first.`);
     process.exit(2);
@@ -58,13 +72,13 @@ const writeGood = packageInfo('write-good');
 // ------------------------------------------------------------------ corpus
 const corpus = mkdtempSync(path.join(os.tmpdir(), 'jdkit-peers-corpus-'));
 process.on('exit', () => rmSync(corpus, { recursive: true, force: true }));
-execFileSync(process.execPath, [path.join(root, 'out/scripts/generate-corpus.js'), '--count', String(count), '--seed', options.seed, '--out', corpus], { stdio: 'ignore' });
+execFileSync(process.execPath, [path.join(root, generator), '--count', String(count), '--seed', options.seed, '--out', corpus], { stdio: 'ignore' });
 const files = readdirSync(corpus).filter((f) => f.endsWith('.jd.md')).sort();
 const bytes = files.reduce((sum, f) => sum + statSync(path.join(corpus, f)).size, 0);
 
 console.log(`machine: ${machineDescription()}`);
 console.log(`versions: jdkit ${jdkitVersion}, alex ${alex.version}, write-good ${writeGood.version}`);
-console.log(`corpus: ${files.length} job descriptions (seed ${options.seed}), ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / files.length / 1024).toFixed(0)} KB on average`);
+console.log(`corpus: ${files.length} job descriptions (${options.fresh ? 'fresh bullets, ' : ''}seed ${options.seed}), ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / files.length / 1024).toFixed(0)} KB on average`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('');
 
@@ -75,6 +89,7 @@ const tools = [
     name: 'jdkit',
     version: jdkitVersion,
     command: 'jdkit lint "<corpus>/*.jd.md" --format json',
+    does: 'checks each document against the capability framework (bullets and duties matched to its statements by wording and meaning) and the sector wording rules',
     run: () => measureProcess(path.join(root, 'bin/jdkit.js'), ['lint', `${corpus}/*.jd.md`, '--format', 'json'], { cwd: corpus }),
     ok: (r) => r.status === 0 || r.status === 1,
     findings: (r) => {
@@ -86,6 +101,7 @@ const tools = [
     name: 'alex',
     version: alex.version,
     command: 'alex "*.jd.md"',
+    does: 'parses the Markdown and checks every word of the prose against its lists of insensitive and profane words',
     // No update check (network), no colour; stdin is closed, so it never waits on it.
     run: () => measureProcess(alex.bin, ['*.jd.md'], { cwd: corpus, env: { NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' } }),
     ok: (r) => (r.status === 0 || r.status === 1) && /warning|no issues/i.test(r.stderr.slice(-500)),
@@ -95,6 +111,7 @@ const tools = [
     name: 'write-good',
     version: writeGood.version,
     command: 'write-good --parse <every file>',
+    does: 'checks the text for generic style: passive voice, weasel words, adverbs, clichés',
     // It takes file names only (no globs), as a shell would expand them; exit status counts suggestions.
     run: () => measureProcess(writeGood.bin, ['--parse', ...files], { cwd: corpus }),
     ok: (r) => r.stderr.trim() === '',
@@ -102,6 +119,8 @@ const tools = [
   },
 ];
 
+for (const tool of tools) console.log(`${tool.name}: ${tool.does}`);
+console.log('');
 console.log(`Whole processes: ${reps} repetitions, the order rotating each time`);
 const runs = new Map(tools.map((t) => [t.name, []]));
 for (let rep = 0; rep < reps; rep++) {
@@ -169,6 +188,6 @@ for (const r of inProcess) {
 
 mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const json = path.join(root, 'bench-results', 'peers.json');
-writeFileSync(json, JSON.stringify({ machine: machineDescription(), loadAverage: os.loadavg(), corpus: { count: files.length, seed: Number(options.seed), bytes }, reps, whole, inProcess: { sampleSize, sampleBytes, results: inProcess } }, null, 2));
+writeFileSync(json, JSON.stringify({ machine: machineDescription(), loadAverage: os.loadavg(), corpus: { count: files.length, seed: Number(options.seed), fresh: options.fresh, bytes }, reps, whole, inProcess: { sampleSize, sampleBytes, results: inProcess } }, null, 2));
 console.log('');
 console.log(`written: ${path.relative(process.cwd(), json)}`);

@@ -14,7 +14,7 @@ function frameworkCopy(): FrameworkData {
 describe('framework loader', () => {
   const fw = getFramework();
 
-  it('validates once and returns the same instance', () => {
+  it('loads once and returns the same instance', () => {
     assert.equal(getFramework(), fw);
     assert.equal(fw.source.reference, 'PRN01499');
     assert.ok(Array.isArray(fw.titles.roles));

@@ -54,6 +54,26 @@ describe('CapabilityMatcher', () => {
     assert.equal(own?.statement.id, 'SW-1-03');
   });
 
+  it('breaks an exact tie between other roles’ texts by framework order, and for a preferred role', () => {
+    // Three texts the bullet is equally close to (one word dropped from each), none of them the preferred role's.
+    const base = 'able to support people with their housing needs and welfare benefits advice';
+    const statements = [
+      { id: 'FIRST', role: 'nurse' as RoleId, domain: 'd', text: `${base} in clinics` },
+      { id: 'SECOND', role: 'social-worker' as RoleId, domain: 'd', text: `${base} in prisons` },
+      { id: 'THIRD', role: 'commissioner' as RoleId, domain: 'd', text: `${base} in hostels` },
+    ];
+    const tied = new CapabilityMatcher(statements, framework.thesaurus);
+    const bullet = `${base} in`;
+    for (const preferred of [roles(), roles('drug-and-alcohol-worker')]) {
+      const { best, own } = tied.match(bullet, preferred);
+      assert.equal(best?.kind, 'wording');
+      assert.equal(best?.statement.id, 'FIRST', `preferred: ${[...preferred].join()}`);
+      assert.equal(own, null);
+    }
+    assert.equal(tied.match(bullet, roles('commissioner')).best?.statement.id, 'THIRD');
+    assert.equal(tied.match(bullet, roles('social-worker')).best?.statement.id, 'SECOND');
+  });
+
   it('gives the preferred role’s variant as `own` when the bullet is another role’s wording', () => {
     const { best, own } = matcher.match(text('DAW-2-03'), roles('cyp-drug-and-alcohol-worker'));
     assert.equal(best?.statement.id, 'DAW-2-03');

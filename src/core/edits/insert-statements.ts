@@ -12,7 +12,7 @@
 import type { CapabilitiesSection, JdDocument } from '../document/parse';
 import type { TextLines } from '../document/text-lines';
 import type { Framework, StatementEntry } from '../framework/load';
-import type { Role } from '../framework/schema';
+import type { Role, Statement } from '../framework/schema';
 import { normalisedKey } from '../match/normalise';
 import { lowerFirst } from '../text/case';
 import { documentText } from '../text/document-text';
@@ -97,18 +97,25 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
 function groupByDomain(framework: Framework, entries: readonly StatementEntry[], section: CapabilitiesSection | null): DomainGroup[] {
   const roleOrder = new Map(framework.roles.map((r, i) => [r.id, i]));
   const headings = new Set(section?.groups.map((h) => headingKey(h.text)));
-  const has = (heading: string) => headings.has(headingKey(heading));
+  // Asked for every entry, of the same few domain and role names: each key computed once.
+  const keys = new Map<string, string>();
+  const keyOf = (heading: string) => {
+    let key = keys.get(heading);
+    if (key === undefined) keys.set(heading, (key = headingKey(heading)));
+    return key;
+  };
+  const has = (heading: string) => headings.has(keyOf(heading));
   // The document heads groups with this role's name: "### Application of knowledge (drug and alcohol worker)".
   const namesRole = (role: Role) => role.domains.some((d) => has(roleGroupHeading(d.name, role)));
   const groups = new Map<string, DomainGroup>();
   const seen = new Set<string>();
   for (const { statement, role, domain } of entries) {
-    const textKey = normalisedKey(statement.text);
+    const textKey = statementKey(statement);
     if (seen.has(textKey)) continue;
     seen.add(textKey);
     const ownHeading = roleGroupHeading(domain.name, role);
     const name = has(ownHeading) || (!has(domain.name) && namesRole(role)) ? ownHeading : domain.name;
-    const key = headingKey(name);
+    const key = keyOf(name);
     let group = groups.get(key);
     if (!group) {
       group = { name, key, order: roleOrder.get(role.id)! * 1000 + domain.number, texts: [] };
@@ -117,6 +124,15 @@ function groupByDomain(framework: Framework, entries: readonly StatementEntry[],
     group.texts.push(statement.text);
   }
   return [...groups.values()];
+}
+
+/** normalisedKey of each framework statement's text, computed once: the missing-capability rules ask on every lint. */
+const statementKeys = new WeakMap<Statement, string>();
+
+function statementKey(statement: Statement): string {
+  let key = statementKeys.get(statement);
+  if (key === undefined) statementKeys.set(statement, (key = normalisedKey(statement.text)));
+  return key;
 }
 
 /** Headings match a domain name whatever their case, punctuation or numbering ("2. Application of knowledge"). */

@@ -1,29 +1,27 @@
 // The one typed entry point to framework-data/: the generated framework and
-// the hand-curated knowledge files, validated once on first use and indexed.
-// The JSON is imported rather than read from disk so the bundle inlines it.
+// the hand-curated knowledge files, indexed on first use. The JSON is imported
+// rather than read from disk so the bundle inlines it. It is not validated
+// here: it ships with jdkit, and is validated against its schemas when it is
+// built (scripts/build-framework.ts) and by the tests
+// (test/unit/framework-data.test.ts); run-time validation is for user input.
 import frameworkJson from '../../../framework-data/framework.json';
 import guidanceJson from '../../../framework-data/guidance.json';
 import stigmaJson from '../../../framework-data/stigma.json';
 import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
 import { CapabilityMatcher } from '../match/matcher';
-import { ValidationError, validate } from '../validate';
-import {
-  frameworkSchema,
-  guidanceSchema,
-  stigmaSchema,
-  thesaurusSchema,
-  titlesSchema,
-  type Domain,
-  type FrameworkData,
-  type GuidanceData,
-  type Population,
-  type Role,
-  type RoleId,
-  type Statement,
-  type StigmaData,
-  type ThesaurusData,
-  type TitlesData,
+import { ValidationError } from '../validate';
+import type {
+  Domain,
+  FrameworkData,
+  GuidanceData,
+  Population,
+  Role,
+  RoleId,
+  Statement,
+  StigmaData,
+  ThesaurusData,
+  TitlesData,
 } from './schema';
 
 export const FRAMEWORK_FILE = 'framework-data/framework.json';
@@ -60,7 +58,7 @@ export class Framework {
   private cachedMatcher?: CapabilityMatcher;
 
   /**
-   * Indexes already schema-validated data and checks what the schema cannot:
+   * Indexes data that is valid against the schema (the bundled files are checked by the tests) and checks what the schema cannot:
    * unique role and statement ids, and that roles build only on capability
    * roles that build on nothing themselves (section 2 has one level), so
    * `baseRoles` needs no recursion. Throws a ValidationError naming the path.
@@ -153,13 +151,13 @@ export class Framework {
 
 let cached: Framework | undefined;
 
-/** The validated, indexed framework and knowledge data; validated on the first call only. */
+/** The indexed framework and knowledge data, built on the first call. */
 export function getFramework(): Framework {
-  cached ??= new Framework(validate(frameworkSchema, frameworkJson, FRAMEWORK_FILE), {
-    titles: validate(titlesSchema, titlesJson, 'framework-data/titles.json'),
-    guidance: validate(guidanceSchema, guidanceJson, 'framework-data/guidance.json'),
-    stigma: validate(stigmaSchema, stigmaJson, 'framework-data/stigma.json'),
-    thesaurus: validate(thesaurusSchema, thesaurusJson, 'framework-data/thesaurus.json'),
+  cached ??= new Framework(frameworkJson as FrameworkData, {
+    titles: titlesJson as TitlesData,
+    guidance: guidanceJson as GuidanceData,
+    stigma: stigmaJson as StigmaData,
+    thesaurus: thesaurusJson as ThesaurusData,
   });
   return cached;
 }

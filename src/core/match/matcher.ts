@@ -43,7 +43,7 @@ export interface Attribution {
 }
 
 export interface BulletMatch {
-  /** The best match over all roles; on a tie, one from the preferred roles. */
+  /** The best match over all roles; on a tie, one from the preferred roles, else the first in framework order. */
   best: Attribution | null;
   /** The best match among the preferred roles, even when another role matches better. */
   own: Attribution | null;
@@ -96,11 +96,30 @@ export const MEANING_SETTINGS: Readonly<MeaningSettings> = {
 };
 /** Fuzzy results remembered before the memo is cleared. */
 const MEMO_LIMIT = 5000;
+/** Bullets' terms remembered for the rules that ask again (extraTerms, nearest) before that memo is cleared. */
+const TERMS_LIMIT = 1000;
 /** Scores this close count as equally good when attributing to a preferred role. */
 const TIE_EPSILON = 1e-9;
 
+/** A bullet prepared for scoring (see prepare); release it after. */
+interface ScoringQuery {
+  length: number;
+  /** Its distinct known token ids, from the rarest to the commonest. */
+  distinct: number[];
+  /** Its known tokens counted with repeats. */
+  knownCount: number;
+  /** 32-bit words per position mask (bit i: the bullet's token i). */
+  words: number;
+  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. */
+  masks: Uint32Array;
+}
+
 interface DistinctText {
   tokens: Int32Array;
+  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …]. */
+  counts: Int32Array;
+  /** Its terms for the meaning level (terms.ts). */
+  terms: string[];
   statements: StatementRef[];
 }
 
@@ -110,10 +129,23 @@ export class CapabilityMatcher {
   /** Statement texts exactly as the framework writes them: most bullets are copies, found without tokenising. */
   private readonly byText = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
-  /** token id → list of [text index, occurrences] pairs, flattened. */
+  /** token id → indices of the texts that have it, ascending. */
   private readonly postings: number[][] = [];
-  private readonly accumulator: Int32Array;
+  /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
+  private readonly candidateOf: Int32Array;
+  private readonly qualifiedIn: Int32Array;
+  private round = 0;
+  /** Per token id, how often the bullet being scored has it, and where its position mask is (-1: none); reset by release. */
+  private readonly bulletCounts: Int32Array;
+  private readonly maskOf: Int32Array;
+  private lcsBits = new Uint32Array(4);
+  /** Token ids from the rarest (in fewest texts) to the commonest, and each id's place in that order. */
+  private readonly byRank: Int32Array;
+  private readonly rankOf: Int32Array;
   private readonly memo = new Map<string, BulletMatch>();
+  private readonly termsMemo = new Map<string, string[]>();
+  private readonly preferredKeys = new WeakMap<ReadonlySet<RoleId>, string>();
+  private readonly rolesTexts = new WeakMap<ReadonlySet<RoleId>, Uint8Array>();
   private readonly analyser: TermAnalyser;
   private readonly meaning: MeaningIndex;
 
@@ -135,15 +167,22 @@ export class CapabilityMatcher {
       this.byKey.set(key, index);
       this.byText.set(statement.text, index);
       const ids = Int32Array.from(tokens, (t) => this.tokenId(t));
-      this.texts.push({ tokens: ids, statements: [statement] });
       const counts = new Map<number, number>();
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      for (const [id, count] of counts) this.postings[id].push(index, count);
+      for (const id of counts.keys()) this.postings[id].push(index);
+      this.texts.push({ tokens: ids, counts: Int32Array.from([...counts].flat()), terms: [], statements: [statement] });
     }
-    this.accumulator = new Int32Array(this.texts.length);
+    this.candidateOf = new Int32Array(this.texts.length);
+    this.qualifiedIn = new Int32Array(this.texts.length);
+    this.bulletCounts = new Int32Array(this.vocabulary.size);
+    this.maskOf = new Int32Array(this.vocabulary.size).fill(-1);
+    this.byRank = Int32Array.from(this.postings.keys()).sort((a, b) => this.postings[a].length - this.postings[b].length || a - b);
+    this.rankOf = new Int32Array(this.byRank.length);
+    this.byRank.forEach((id, rank) => (this.rankOf[id] = rank));
     this.analyser = new TermAnalyser(thesaurus);
+    for (const text of this.texts) text.terms = this.analyser.terms(text.statements[0].text);
     this.meaning = new MeaningIndex(
-      this.texts.map((t) => this.analyser.terms(t.statements[0].text)),
+      this.texts.map((t) => t.terms),
       settings.headTerms,
     );
   }
@@ -174,7 +213,7 @@ export class CapabilityMatcher {
       const fuzzy = this.fuzzy(tokens, preferred);
       // Exactly another role's wording: the preferred role may still have a close variant.
       if (exact) return { best: exact, own: fuzzy.own };
-      return fuzzy.best ? fuzzy : this.byMeaning(text, preferred);
+      return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
     });
   }
 
@@ -184,7 +223,7 @@ export class CapabilityMatcher {
    * another role's statement. Not remembered: fixes are asked for rarely.
    */
   nearest(text: string, roles: ReadonlySet<RoleId>): StatementRef | null {
-    const candidates = this.meaning.score(this.analyser.terms(text), this.settings.beta, 0, 1, 0, 0);
+    const candidates = this.meaning.score(this.bulletTerms(text), this.settings.beta, 0, 1, 0, 0);
     const found = candidates.find((c) => this.texts[c.index].statements.some((s) => roles.has(s.role)));
     return found ? this.texts[found.index].statements.find((s) => roles.has(s.role))! : null;
   }
@@ -194,12 +233,36 @@ export class CapabilityMatcher {
    * not have: what the employer's wording adds to the framework's.
    */
   extraTerms(bulletText: string, statementText: string): string[] {
-    const statement = new Set(this.analyser.terms(statementText));
-    return this.analyser.terms(bulletText).filter((t) => !statement.has(t));
+    const index = this.byText.get(statementText);
+    const statement = new Set(index === undefined ? this.analyser.terms(statementText) : this.texts[index].terms);
+    return this.bulletTerms(bulletText).filter((t) => !statement.has(t));
+  }
+
+  /** The bullet's terms, remembered for a while: the rules ask again for bullets the match has just analysed. */
+  private bulletTerms(text: string, tokens?: string[]): string[] {
+    let terms = this.termsMemo.get(text);
+    if (!terms) {
+      if (this.termsMemo.size >= TERMS_LIMIT) this.termsMemo.clear();
+      terms = this.analyser.termsOf(tokens ?? tokenise(text));
+      this.termsMemo.set(text, terms);
+    }
+    return terms;
+  }
+
+  /** Which texts the roles have a statement with, 1 or 0 by text; remembered per set of roles. */
+  private textsOf(roles: ReadonlySet<RoleId>): Uint8Array {
+    let marked = this.rolesTexts.get(roles);
+    if (!marked) {
+      marked = Uint8Array.from(this.texts, (t) => (t.statements.some((s) => roles.has(s.role)) ? 1 : 0));
+      this.rolesTexts.set(roles, marked);
+    }
+    return marked;
   }
 
   private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {
-    const memoKey = `${[...preferred].sort().join(' ')}\n${key}`;
+    let roles = this.preferredKeys.get(preferred);
+    if (roles === undefined) this.preferredKeys.set(preferred, (roles = [...preferred].sort().join(' ')));
+    const memoKey = `${roles}\n${key}`;
     let result = this.memo.get(memoKey);
     if (!result) {
       // A crude bound: documents being edited produce a few new texts per keystroke.
@@ -211,14 +274,24 @@ export class CapabilityMatcher {
   }
 
   private fuzzy(words: string[], preferred: ReadonlySet<RoleId>): BulletMatch {
-    const scored = this.score(words, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD));
-    const matches = scored.filter((c) => c.score >= MATCH_THRESHOLD);
+    const bullet = this.prepare(words);
+    try {
+      return this.attributeFuzzy(bullet, preferred);
+    } finally {
+      this.release(bullet);
+    }
+  }
+
+  private attributeFuzzy(bullet: ScoringQuery, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const matches = this.score(bullet, MATCH_THRESHOLD);
     if (matches.length === 0) return { best: null, own: null };
     const isPreferred = (c: { index: number }) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
     const top = Math.max(...matches.map((c) => c.score));
     const tied = matches.filter((c) => c.score > top - TIE_EPSILON);
     const best = tied.find(isPreferred) ?? tied[0];
-    const own = scored.filter(isPreferred).reduce<(typeof scored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
+    // Only the preferred roles' texts may claim the bullet below MATCH_THRESHOLD: only theirs are scored down to OWN_ROLE_THRESHOLD.
+    const ownScored = this.score(bullet, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
+    const own = ownScored.reduce<(typeof ownScored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
     return {
       best: attribute(this.texts[best.index].statements, best.score, 'wording', preferred),
       own: own ? attribute(this.texts[own.index].statements, own.score, 'wording', preferred) : null,
@@ -231,9 +304,9 @@ export class CapabilityMatcher {
    * statements in slightly different words); when the preferred roles have
    * nothing close, the bullet is another role's.
    */
-  private byMeaning(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+  private byMeaning(terms: readonly string[], preferred: ReadonlySet<RoleId>): BulletMatch {
     const { beta, threshold, ownRatio, ownFloor, minShared, minCoverage, headless } = this.settings;
-    const candidates = this.meaning.score(this.analyser.terms(text), beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless);
+    const candidates = this.meaning.score(terms, beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless);
     const top = candidates[0];
     if (!top || top.score < threshold) return { best: null, own: null };
     const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
@@ -244,37 +317,115 @@ export class CapabilityMatcher {
     return { best: ownAttribution ?? toAttribution(top), own: ownAttribution };
   }
 
-  /** Every distinct text scoring at or above `threshold`. */
-  private score(words: string[], threshold: number): { index: number; score: number }[] {
-    if (words.length === 0) return [];
-    const counts = new Map<number, number>();
-    for (const word of words) {
-      const id = this.vocabulary.get(word);
-      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  /**
+   * Indexes the bullet's tokens for scoring: how often each known one occurs
+   * (bulletCounts) and the bit mask of its positions (maskOf), for the
+   * bit-parallel LCS. The per-token arrays are shared: release the query after.
+   */
+  private prepare(words: readonly string[]): ScoringQuery {
+    const n = words.length;
+    const distinct: number[] = [];
+    const positions: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = this.vocabulary.get(words[i]);
+      if (id === undefined) continue;
+      if (this.bulletCounts[id]++ === 0) distinct.push(id);
+      positions.push(id, i);
     }
-    // Upper bound on the LCS of each text: the words they share, counted with multiplicity.
-    const acc = this.accumulator;
-    const touched: number[] = [];
-    for (const [id, count] of counts) {
-      const posting = this.postings[id];
-      for (let i = 0; i < posting.length; i += 2) {
-        const index = posting[i];
-        if (acc[index] === 0) touched.push(index);
-        acc[index] += Math.min(count, posting[i + 1]);
+    const size = Math.max(1, Math.ceil(n / 32));
+    const masks = new Uint32Array(distinct.length * size);
+    distinct.forEach((id, k) => (this.maskOf[id] = k * size));
+    for (let i = 0; i < positions.length; i += 2) {
+      const at = positions[i + 1];
+      masks[this.maskOf[positions[i]] + (at >>> 5)] |= 1 << (at & 31);
+    }
+    // Rarest first, by a native numeric sort of the tokens' ranks.
+    const ranks = Int32Array.from(distinct, (id) => this.rankOf[id]).sort();
+    const rarestFirst = Array.from(ranks, (rank) => this.byRank[rank]);
+    return { length: n, distinct: rarestFirst, knownCount: positions.length / 2, words: size, masks };
+  }
+
+  private release(query: ScoringQuery): void {
+    for (const id of query.distinct) {
+      this.bulletCounts[id] = 0;
+      this.maskOf[id] = -1;
+    }
+  }
+
+  /**
+   * Every distinct text scoring at or above `threshold` (of those marked in `only`), in framework order.
+   *
+   * Candidates are pruned before any LCS. A text of s words scores at least
+   * `threshold` against the bullet's n words only if they share at least
+   * k = threshold·n / (2 − threshold) words (the LCS is at most the words
+   * shared, which are at most s) and s lies within [k, n·(2 − threshold) / threshold].
+   * A text sharing k of the bullet's m known words shares one of its
+   * m − k + 1 rarest (prefix filtering), so only those words' postings are
+   * read: not those of "able", "to" and "and", which nearly every text has.
+   */
+  private score(query: ScoringQuery, threshold: number, only?: Uint8Array): { index: number; score: number }[] {
+    const n = query.length;
+    const need = Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * n) / (2 - threshold) - 1e-9));
+    if (query.knownCount < need) return [];
+    const longest = (n * (2 - threshold)) / threshold + 1e-9;
+    const round = ++this.round;
+    let candidates = 0;
+    // The rarest known tokens, with repeats, until knownCount − need + 1 are read.
+    for (let k = 0, read = 0; read <= query.knownCount - need; k++) {
+      const id = query.distinct[k];
+      read += this.bulletCounts[id];
+      for (const index of this.postings[id]) {
+        if (this.candidateOf[index] === round) continue;
+        this.candidateOf[index] = round;
+        const length = this.texts[index].tokens.length;
+        if (length >= need && length <= longest && (!only || only[index] === 1)) {
+          this.qualifiedIn[index] = round;
+          candidates++;
+        }
       }
     }
-    const bulletIds = Int32Array.from(words, (w) => this.vocabulary.get(w) ?? -1);
     const results: { index: number; score: number }[] = [];
-    for (const index of touched) {
-      const shared = acc[index];
-      acc[index] = 0;
-      const tokens = this.texts[index].tokens;
-      const total = bulletIds.length + tokens.length;
+    // In framework order: a scan of the few hundred texts is cheaper than sorting the candidates.
+    for (let index = 0; candidates > 0 && index < this.texts.length; index++) {
+      if (this.qualifiedIn[index] !== round) continue;
+      candidates--;
+      const text = this.texts[index];
+      let shared = 0;
+      for (let i = 0; i < text.counts.length; i += 2) shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
+      const total = n + text.tokens.length;
       if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
-      const score = (2 * lcsLength(bulletIds, tokens)) / total;
+      const score = (2 * this.lcsLength(query, text.tokens)) / total;
       if (score >= threshold) results.push({ index, score });
     }
     return results;
+  }
+
+  /**
+   * Length of the longest common subsequence of the bullet and a text's
+   * tokens, bit-parallel (Hyyrö 2004): V has a bit per bullet position, and
+   * each text token updates all of them at once, V ← (V + U) | (V − U) with
+   * U = V & mask(token). The LCS is the number of positions whose bit is clear.
+   */
+  private lcsLength(query: ScoringQuery, tokens: Int32Array): number {
+    const size = query.words;
+    const v = this.lcsBits.length >= size ? this.lcsBits : (this.lcsBits = new Uint32Array(size));
+    v.fill(0xffffffff, 0, size);
+    for (const token of tokens) {
+      const at = this.maskOf[token];
+      if (at < 0) continue;
+      let carry = 0;
+      for (let w = 0; w < size; w++) {
+        const before = v[w];
+        const u = (before & query.masks[at + w]) >>> 0;
+        // U's bits are a subset of V's, so V − U is V & ~U and never borrows.
+        const sum = before + u + carry;
+        carry = sum > 0xffffffff ? 1 : 0;
+        v[w] = (sum | 0) | (before & ~u);
+      }
+    }
+    let set = 0;
+    for (let i = 0; i < query.length; i++) set += (v[i >>> 5] >>> (i & 31)) & 1;
+    return query.length - set;
   }
 
   private tokenId(token: string): number {
@@ -291,18 +442,4 @@ export class CapabilityMatcher {
 function attribute(statements: StatementRef[], score: number, kind: MatchKind, preferred: ReadonlySet<RoleId>): Attribution {
   const statement = statements.find((s) => preferred.has(s.role)) ?? statements[0];
   return { statement, score, kind, sameText: statements };
-}
-
-/** Length of the longest common subsequence of two token sequences (two-row dynamic programme). */
-function lcsLength(a: Int32Array, b: Int32Array): number {
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const token = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = token === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
 }

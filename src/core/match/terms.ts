@@ -14,6 +14,9 @@ interface TrieNode {
   term?: string;
 }
 
+/** Stems remembered before that memo is cleared: enough for the sector's vocabulary, bounded for any input. */
+const STEMS_LIMIT = 20_000;
+
 /** Prefix of concept terms, which cannot collide with a stem (stems are letters and digits only). */
 export const CONCEPT_PREFIX = '~';
 
@@ -31,7 +34,12 @@ export class TermAnalyser {
 
   /** The text's terms, in order of appearance, without repeats. */
   terms(text: string): string[] {
-    const words = tokenise(text).map((w) => this.stem(w));
+    return this.termsOf(tokenise(text));
+  }
+
+  /** The terms of a text already tokenised (normalise.ts). */
+  termsOf(tokens: readonly string[]): string[] {
+    const words = tokens.map((w) => this.stem(w));
     const out = new Set<string>();
     for (let i = 0; i < words.length; ) {
       // Longest phrase starting at i.
@@ -72,6 +80,7 @@ export class TermAnalyser {
     if (stemmed === undefined) {
       // Numbers and very short words (AA, NA, MI) are kept as they are.
       stemmed = word.length <= 3 || /\d/.test(word) ? word : stem(word);
+      if (this.stems.size >= STEMS_LIMIT) this.stems.clear();
       this.stems.set(word, stemmed);
     }
     return stemmed;
