@@ -30,14 +30,14 @@ describe('bundled framework data against its schemas', () => {
   }
 
   it('catches a malformed file (the check can fail)', () => {
-    const broken = JSON.parse(read('framework-data/thesaurus.json'));
+    const broken = JSON.parse(read('framework-data/thesaurus.json')) as { groups: { terms: unknown }[] };
     broken.groups[0].terms = 'people';
     assert.throws(() => parseJsonFile(thesaurusSchema, JSON.stringify(broken), 'thesaurus.json'), ValidationError);
   });
 
   it('is the data the engine loads', () => {
     const framework = getFramework();
-    assert.deepEqual(framework.roles, JSON.parse(read('framework-data/framework.json')).roles);
+    assert.deepEqual(framework.roles, (JSON.parse(read('framework-data/framework.json')) as { roles: unknown }).roles);
     assert.deepEqual(framework.thesaurus, JSON.parse(read('framework-data/thesaurus.json')));
   });
 });
