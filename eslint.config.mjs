@@ -6,11 +6,36 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const NODE_GLOBALS = Object.fromEntries(
-  ['console', 'process', 'performance', 'URL', 'setTimeout', 'clearTimeout', 'Buffer', '__dirname', '__filename', 'require', 'module', 'exports'].map((name) => [name, 'readonly']),
+  [
+    'console',
+    'process',
+    'performance',
+    'URL',
+    'setTimeout',
+    'clearTimeout',
+    'Buffer',
+    '__dirname',
+    '__filename',
+    'require',
+    'module',
+    'exports',
+  ].map((name) => [name, 'readonly']),
 );
 
 export default tseslint.config(
-  { ignores: ['out/', 'out-*/', 'dist/', 'node_modules/', '.cache/', 'test-results/', 'bench-results/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      'out/',
+      'out-*/',
+      'dist/',
+      'node_modules/',
+      '.cache/',
+      'test-results/',
+      'bench-results/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -65,7 +65,9 @@ process.exit(0);
 const runs = Number(process.argv[2] ?? 15);
 // The API's top-level names (namespaces, classes, enums), read from its type definitions.
 const apiNames = [
-  ...readFileSync(path.join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8').matchAll(/^\s*export (?:namespace|class|enum) (\w+)/gm),
+  ...readFileSync(path.join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8').matchAll(
+    /^\s*export (?:namespace|class|enum) (\w+)/gm,
+  ),
 ].map((m) => m[1]);
 if (!existsSync(bundle)) {
   console.error('dist/extension.js not found: run `npm run bundle` first.');
@@ -73,7 +75,11 @@ if (!existsSync(bundle)) {
 }
 const samples = [];
 for (let i = 0; i < runs; i++) {
-  const out = execFileSync(process.execPath, ['-e', child, bundle, existsSync(example) ? example : '', JSON.stringify(apiNames)], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['-e', child, bundle, existsSync(example) ? example : '', JSON.stringify(apiNames)],
+    { encoding: 'utf8' },
+  );
   samples.push(JSON.parse(out.trim().split('\n').pop()));
 }
 const median = (values) => {
@@ -84,11 +90,30 @@ const median = (values) => {
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const size = readFileSync(bundle).length;
 console.log(`dist/extension.js ${(size / 1024).toFixed(0)} KB; ${runs} fresh processes, Node ${process.version}`);
-const line = (label, wall, cpu) => console.log(`  ${label.padEnd(20)} median ${fmt(median(samples.map(wall)))} wall, ${fmt(median(samples.map(cpu)))} CPU`);
-line('require:', (s) => s.require, (s) => s.requireCpu);
-line('activate():', (s) => s.activate, (s) => s.activateCpu);
-line('require + activate:', (s) => s.require + s.activate, (s) => s.requireCpu + s.activateCpu);
+const line = (label, wall, cpu) =>
+  console.log(
+    `  ${label.padEnd(20)} median ${fmt(median(samples.map(wall)))} wall, ${fmt(median(samples.map(cpu)))} CPU`,
+  );
+line(
+  'require:',
+  (s) => s.require,
+  (s) => s.requireCpu,
+);
+line(
+  'activate():',
+  (s) => s.activate,
+  (s) => s.activateCpu,
+);
+line(
+  'require + activate:',
+  (s) => s.require + s.activate,
+  (s) => s.requireCpu + s.activateCpu,
+);
 console.log('  (target: require + activate under 50 ms; CPU time is the figure to trust on a busy machine)');
 if (samples[0].firstLint !== null) {
-  line(`first lint of ${path.basename(example)} (loads dist/engine.js and the framework):`, (s) => s.firstLint, (s) => s.firstLintCpu);
+  line(
+    `first lint of ${path.basename(example)} (loads dist/engine.js and the framework):`,
+    (s) => s.firstLint,
+    (s) => s.firstLintCpu,
+  );
 }

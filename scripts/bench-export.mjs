@@ -17,7 +17,16 @@
 // CPU time is printed beside wall time because on a busy machine the wall
 // clock also counts time spent waiting for a core.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,7 +75,9 @@ async function timeExports(template, nextText) {
 
 for (const template of BUILT_IN_TEMPLATES) {
   const figures = await timeExports(template, () => reworded(text, variant++));
-  console.log(`${`export ${template} (in-process, fresh text, ${RUNS} runs)`.padEnd(62)} ${figures}   target: median < 150 ms`);
+  console.log(
+    `${`export ${template} (in-process, fresh text, ${RUNS} runs)`.padEnd(62)} ${figures}   target: median < 150 ms`,
+  );
 }
 const cached = await timeExports('job-description', () => text);
 console.log(`${`export job-description (same text each run: cache hits)`.padEnd(62)} ${cached}`);
@@ -88,7 +99,9 @@ word.exportJd({ text, template: 'job-description' }).then(() =>
 if (existsSync(path.join(root, 'dist', 'export.js'))) {
   const runs = [];
   for (let i = 0; i < 5; i++) {
-    const result = spawnSync(process.execPath, ['-e', FIRST_EXPORT, path.join(root, 'dist'), example], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['-e', FIRST_EXPORT, path.join(root, 'dist'), example], {
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`the first export failed: ${result.stderr}`);
     runs.push(JSON.parse(result.stdout));
   }
@@ -115,16 +128,27 @@ if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'jdkit-bench-export-'));
     try {
       mkdirSync(path.join(dir, 'jds'));
-      for (let i = 0; i < 100; i++) writeFileSync(path.join(dir, 'jds', `post-${String(i + 1).padStart(3, '0')}.jd.md`), document(i));
+      for (let i = 0; i < 100; i++)
+        writeFileSync(path.join(dir, 'jds', `post-${String(i + 1).padStart(3, '0')}.jd.md`), document(i));
       const runs = [];
       for (let i = 0; i < 3; i++) {
-        const run = measureProcess(cli, ['render', path.join(dir, 'jds'), '--template', 'job-description', '--out-dir', path.join(dir, 'out'), '--force']);
+        const run = measureProcess(cli, [
+          'render',
+          path.join(dir, 'jds'),
+          '--template',
+          'job-description',
+          '--out-dir',
+          path.join(dir, 'out'),
+          '--force',
+        ]);
         if (run.status !== 0) throw new Error(`jdkit render failed: ${run.stderr}`);
         runs.push(run);
       }
       const wall = median(runs.map((r) => r.wall));
       const cpu = median(runs.map((r) => r.cpu));
-      console.log(`${`CLI: jdkit render ${label}, job-description (median of 3)`.padEnd(62)} ${seconds(wall)} wall, ${seconds(cpu)} CPU   target: < 10 s`);
+      console.log(
+        `${`CLI: jdkit render ${label}, job-description (median of 3)`.padEnd(62)} ${seconds(wall)} wall, ${seconds(cpu)} CPU   target: < 10 s`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

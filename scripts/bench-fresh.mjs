@@ -26,10 +26,16 @@ const perRun = 1000;
 const warmup = 200;
 const shareBatch = 300;
 // One corpus, so that no bullet repeats between the warm-up and the runs either.
-const corpus = generateFreshCorpus(warmup + runs * perRun + shareBatch, 14, path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'));
+const corpus = generateFreshCorpus(
+  warmup + runs * perRun + shareBatch,
+  14,
+  path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'),
+);
 const bullets = corpus.reduce((n, d) => n + (d.text.match(/^- /gm)?.length ?? 0), 0);
 const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-console.log(`fresh input: ${runs} runs of ${perRun} job descriptions (${(bytes / corpus.length / 1024).toFixed(1)} KB and ${Math.round(bullets / corpus.length)} bullets each on average, no bullet text twice), after ${warmup} to warm up`);
+console.log(
+  `fresh input: ${runs} runs of ${perRun} job descriptions (${(bytes / corpus.length / 1024).toFixed(1)} KB and ${Math.round(bullets / corpus.length)} bullets each on average, no bullet text twice), after ${warmup} to warm up`,
+);
 
 /** Wall and CPU milliseconds of `fn` over every text. */
 function timeAll(texts, fn) {
@@ -56,9 +62,19 @@ for (let run = 0; run < runs; run++) {
   );
 }
 const m = (f) => median(results.map(f));
-console.log(`parse only, ${perRun} fresh JDs (median of ${runs})`.padEnd(58), `${m((r) => r.parse.wall).toFixed(0)} ms (${(m((r) => r.parse.wall) / perRun).toFixed(3)} ms each)`);
-console.log(`full lint, ${perRun} fresh JDs (median of ${runs})`.padEnd(58), `${m((r) => r.full.wall).toFixed(0)} ms (${(m((r) => r.full.wall) / perRun).toFixed(3)} ms each)`);
-console.log('lint / parse on fresh input (median of runs)'.padEnd(58), `${m((r) => r.full.wall / r.parse.wall).toFixed(2)} wall, ${m((r) => r.full.cpu / r.parse.cpu).toFixed(2)} CPU`, 'target: ≤ 2 (aim 1.5)');
+console.log(
+  `parse only, ${perRun} fresh JDs (median of ${runs})`.padEnd(58),
+  `${m((r) => r.parse.wall).toFixed(0)} ms (${(m((r) => r.parse.wall) / perRun).toFixed(3)} ms each)`,
+);
+console.log(
+  `full lint, ${perRun} fresh JDs (median of ${runs})`.padEnd(58),
+  `${m((r) => r.full.wall).toFixed(0)} ms (${(m((r) => r.full.wall) / perRun).toFixed(3)} ms each)`,
+);
+console.log(
+  'lint / parse on fresh input (median of runs)'.padEnd(58),
+  `${m((r) => r.full.wall / r.parse.wall).toFixed(2)} wall, ${m((r) => r.full.cpu / r.parse.cpu).toFixed(2)} CPU`,
+  'target: ≤ 2 (aim 1.5)',
+);
 
 // The matcher's share of linting fresh input (its calls timed one by one).
 const { getFramework } = require(out('src/core/framework/load.js'));
@@ -73,6 +89,12 @@ matcher.match = function (...args) {
     matchMs += Number(process.hrtime.bigint() - start) / 1e6;
   }
 };
-const share = timeAll(corpus.slice(warmup + runs * perRun).map((d) => d.text), lint);
+const share = timeAll(
+  corpus.slice(warmup + runs * perRun).map((d) => d.text),
+  lint,
+);
 matcher.match = match;
-console.log(`  … the matcher’s share of that lint time (${shareBatch} more JDs)`.padEnd(58), `${((100 * matchMs) / share.wall).toFixed(0)}%`);
+console.log(
+  `  … the matcher’s share of that lint time (${shareBatch} more JDs)`.padEnd(58),
+  `${((100 * matchMs) / share.wall).toFixed(0)}%`,
+);

@@ -31,7 +31,9 @@ const cpuMs = () => {
 };
 
 console.log(`machine: ${machineDescription()}`);
-console.log(`input: ${examples.length} examples × ${VARIANTS} reworded variants, exported to .docx with the job-description template`);
+console.log(
+  `input: ${examples.length} examples × ${VARIANTS} reworded variants, exported to .docx with the job-description template`,
+);
 console.log('');
 
 for (const [label, shape] of [
@@ -41,7 +43,11 @@ for (const [label, shape] of [
   const documents = [];
   for (const file of examples) {
     const text = readFileSync(path.join(root, 'examples', file), 'utf8');
-    for (let v = 0; v < VARIANTS; v++) documents.push({ name: file.replace('.jd.md', `-${v}.docx`), docx: (await exportJd({ text: shape(reworded(text, v)), template: 'job-description' })).docx });
+    for (let v = 0; v < VARIANTS; v++)
+      documents.push({
+        name: file.replace('.jd.md', `-${v}.docx`),
+        docx: (await exportJd({ text: shape(reworded(text, v)), template: 'job-description' })).docx,
+      });
   }
   const wall = [];
   const cpu = [];

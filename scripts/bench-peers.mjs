@@ -28,7 +28,16 @@
 //
 //   node scripts/bench-peers.mjs [--count 1000] [--seed 2024] [--reps 3] [--sample 200] [--fresh]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,14 +81,27 @@ const writeGood = packageInfo('write-good');
 // ------------------------------------------------------------------ corpus
 const corpus = mkdtempSync(path.join(os.tmpdir(), 'jdkit-peers-corpus-'));
 process.on('exit', () => rmSync(corpus, { recursive: true, force: true }));
-execFileSync(process.execPath, [path.join(root, generator), '--count', String(count), '--seed', options.seed, '--out', corpus], { stdio: 'ignore' });
-const files = readdirSync(corpus).filter((f) => f.endsWith('.jd.md')).sort();
+execFileSync(
+  process.execPath,
+  [path.join(root, generator), '--count', String(count), '--seed', options.seed, '--out', corpus],
+  { stdio: 'ignore' },
+);
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.jd.md'))
+  .sort();
 const bytes = files.reduce((sum, f) => sum + statSync(path.join(corpus, f)).size, 0);
 
 console.log(`machine: ${machineDescription()}`);
 console.log(`versions: jdkit ${jdkitVersion}, alex ${alex.version}, write-good ${writeGood.version}`);
-console.log(`corpus: ${files.length} job descriptions (${options.fresh ? 'fresh bullets, ' : ''}seed ${options.seed}), ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / files.length / 1024).toFixed(0)} KB on average`);
-console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `corpus: ${files.length} job descriptions (${options.fresh ? 'fresh bullets, ' : ''}seed ${options.seed}), ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / files.length / 1024).toFixed(0)} KB on average`,
+);
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log('');
 
 // ---------------------------------------------------------- whole processes
@@ -90,7 +112,10 @@ const tools = [
     version: jdkitVersion,
     command: 'jdkit lint "<corpus>/*.jd.md" --format json',
     does: 'checks each document against the capability framework (bullets and duties matched to its statements by wording and meaning) and the sector wording rules',
-    run: () => measureProcess(path.join(root, 'bin/jdkit.js'), ['lint', `${corpus}/*.jd.md`, '--format', 'json'], { cwd: corpus }),
+    run: () =>
+      measureProcess(path.join(root, 'bin/jdkit.js'), ['lint', `${corpus}/*.jd.md`, '--format', 'json'], {
+        cwd: corpus,
+      }),
     ok: (r) => r.status === 0 || r.status === 1,
     findings: (r) => {
       const { summary } = JSON.parse(r.stdout);
@@ -103,9 +128,15 @@ const tools = [
     command: 'alex "*.jd.md"',
     does: 'parses the Markdown and checks every word of the prose against its lists of insensitive and profane words',
     // No update check (network), no colour; stdin is closed, so it never waits on it.
-    run: () => measureProcess(alex.bin, ['*.jd.md'], { cwd: corpus, env: { NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' } }),
+    run: () =>
+      measureProcess(alex.bin, ['*.jd.md'], {
+        cwd: corpus,
+        env: { NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      }),
     ok: (r) => (r.status === 0 || r.status === 1) && /warning|no issues/i.test(r.stderr.slice(-500)),
-    findings: (r) => Number(/(\d+) warnings?/.exec(r.stderr.slice(-500))?.[1] ?? 0) + Number(/(\d+) errors?/.exec(r.stderr.slice(-500))?.[1] ?? 0),
+    findings: (r) =>
+      Number(/(\d+) warnings?/.exec(r.stderr.slice(-500))?.[1] ?? 0) +
+      Number(/(\d+) errors?/.exec(r.stderr.slice(-500))?.[1] ?? 0),
   },
   {
     name: 'write-good',
@@ -127,37 +158,60 @@ for (let rep = 0; rep < reps; rep++) {
   const order = [...tools.slice(rep % tools.length), ...tools.slice(0, rep % tools.length)];
   for (const tool of order) {
     const result = tool.run();
-    if (!tool.ok(result)) throw new Error(`${tool.name} failed (status ${result.status}):\n${result.stderr.slice(-2000)}`);
+    if (!tool.ok(result))
+      throw new Error(`${tool.name} failed (status ${result.status}):\n${result.stderr.slice(-2000)}`);
     const run = { wall: result.wall, cpu: result.cpu, peakRss: result.peakRss, findings: tool.findings(result) };
     runs.get(tool.name).push(run);
-    console.log(`  run ${rep + 1} ${tool.name.padEnd(10)} wall ${seconds(run.wall).padStart(8)}  CPU ${seconds(run.cpu).padStart(8)}  peak ${megabytes(run.peakRss).padStart(7)}  ${run.findings} findings`);
+    console.log(
+      `  run ${rep + 1} ${tool.name.padEnd(10)} wall ${seconds(run.wall).padStart(8)}  CPU ${seconds(run.cpu).padStart(8)}  peak ${megabytes(run.peakRss).padStart(7)}  ${run.findings} findings`,
+    );
   }
 }
 
 const whole = tools.map((tool) => {
   const rs = runs.get(tool.name);
-  return { name: tool.name, version: tool.version, command: tool.command, wall: median(rs.map((r) => r.wall)), cpu: median(rs.map((r) => r.cpu)), peakRss: median(rs.map((r) => r.peakRss)), findings: rs[0].findings, runs: rs };
+  return {
+    name: tool.name,
+    version: tool.version,
+    command: tool.command,
+    wall: median(rs.map((r) => r.wall)),
+    cpu: median(rs.map((r) => r.cpu)),
+    peakRss: median(rs.map((r) => r.peakRss)),
+    findings: rs[0].findings,
+    runs: rs,
+  };
 });
 const jd = whole[0];
 const ratio = (a, b) => `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}`;
 console.log('');
-console.log(`| tool | median wall | median CPU (user+sys) | median peak RSS | findings | jdkit / tool: wall | CPU | peak RSS |`);
+console.log(
+  `| tool | median wall | median CPU (user+sys) | median peak RSS | findings | jdkit / tool: wall | CPU | peak RSS |`,
+);
 console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
 for (const t of whole) {
-  const ratios = t === jd ? '— | — | —' : `${ratio(jd.wall, t.wall)} | ${ratio(jd.cpu, t.cpu)} | ${ratio(jd.peakRss, t.peakRss)}`;
-  console.log(`| ${t.name} ${t.version} | ${seconds(t.wall)} | ${seconds(t.cpu)} | ${megabytes(t.peakRss)} | ${t.findings} | ${ratios} |`);
+  const ratios =
+    t === jd ? '— | — | —' : `${ratio(jd.wall, t.wall)} | ${ratio(jd.cpu, t.cpu)} | ${ratio(jd.peakRss, t.peakRss)}`;
+  console.log(
+    `| ${t.name} ${t.version} | ${seconds(t.wall)} | ${seconds(t.cpu)} | ${megabytes(t.peakRss)} | ${t.findings} | ${ratios} |`,
+  );
 }
 const alexRow = whole.find((t) => t.name === 'alex');
 console.log('');
-console.log(`target: jdkit wall ≤ 0.5 × alex wall — ${ratio(jd.wall, alexRow.wall)} × (${jd.wall <= alexRow.wall / 2 ? 'met' : 'NOT met'})`);
-console.log(`target: jdkit peak memory ≤ alex peak memory — ${megabytes(jd.peakRss)} vs ${megabytes(alexRow.peakRss)} (${jd.peakRss <= alexRow.peakRss ? 'met' : 'NOT met'})`);
+console.log(
+  `target: jdkit wall ≤ 0.5 × alex wall — ${ratio(jd.wall, alexRow.wall)} × (${jd.wall <= alexRow.wall / 2 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `target: jdkit peak memory ≤ alex peak memory — ${megabytes(jd.peakRss)} vs ${megabytes(alexRow.peakRss)} (${jd.peakRss <= alexRow.peakRss ? 'met' : 'NOT met'})`,
+);
 
 // ------------------------------------------------------------- in process
 const { lint } = require(path.join(root, 'out/src/core/lint.js'));
 const { markdown: alexMarkdown } = await import('alex');
 const writeGoodCheck = require('write-good');
 const step = files.length / sampleSize;
-const sample = Array.from({ length: sampleSize }, (_, i) => readFileSync(path.join(corpus, files[Math.floor(i * step)]), 'utf8'));
+const sample = Array.from({ length: sampleSize }, (_, i) =>
+  readFileSync(path.join(corpus, files[Math.floor(i * step)]), 'utf8'),
+);
 const apis = [
   { name: 'jdkit', call: 'lint(text)', fn: (text) => lint(text) },
   { name: 'alex', call: 'markdown(text)', fn: (text) => alexMarkdown(text) },
@@ -174,20 +228,44 @@ sample.forEach((text, i) => {
 });
 const inProcess = apis.map((api) => {
   const samples = perDoc.get(api.name);
-  return { name: api.name, call: api.call, median: median(samples), p95: p95(samples), total: samples.reduce((a, b) => a + b, 0) };
+  return {
+    name: api.name,
+    call: api.call,
+    median: median(samples),
+    p95: p95(samples),
+    total: samples.reduce((a, b) => a + b, 0),
+  };
 });
 const sampleBytes = sample.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
 console.log('');
-console.log(`In process, per document: ${sampleSize} documents (every ${step.toFixed(step % 1 ? 1 : 0)}th, ${(sampleBytes / 2 ** 20).toFixed(1)} MB), each timed once per API`);
+console.log(
+  `In process, per document: ${sampleSize} documents (every ${step.toFixed(step % 1 ? 1 : 0)}th, ${(sampleBytes / 2 ** 20).toFixed(1)} MB), each timed once per API`,
+);
 console.log('');
 console.log(`| tool | call | median per document | p95 per document | total | jdkit / tool (median) |`);
 console.log(`| --- | --- | ---: | ---: | ---: | ---: |`);
 for (const r of inProcess) {
-  console.log(`| ${r.name} | \`${r.call}\` | ${ms(r.median)} | ${ms(r.p95)} | ${seconds(r.total)} | ${r === inProcess[0] ? '—' : ratio(inProcess[0].median, r.median)} |`);
+  console.log(
+    `| ${r.name} | \`${r.call}\` | ${ms(r.median)} | ${ms(r.p95)} | ${seconds(r.total)} | ${r === inProcess[0] ? '—' : ratio(inProcess[0].median, r.median)} |`,
+  );
 }
 
 mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const json = path.join(root, 'bench-results', 'peers.json');
-writeFileSync(json, JSON.stringify({ machine: machineDescription(), loadAverage: os.loadavg(), corpus: { count: files.length, seed: Number(options.seed), fresh: options.fresh, bytes }, reps, whole, inProcess: { sampleSize, sampleBytes, results: inProcess } }, null, 2));
+writeFileSync(
+  json,
+  JSON.stringify(
+    {
+      machine: machineDescription(),
+      loadAverage: os.loadavg(),
+      corpus: { count: files.length, seed: Number(options.seed), fresh: options.fresh, bytes },
+      reps,
+      whole,
+      inProcess: { sampleSize, sampleBytes, results: inProcess },
+    },
+    null,
+    2,
+  ),
+);
 console.log('');
 console.log(`written: ${path.relative(process.cwd(), json)}`);

@@ -28,7 +28,16 @@ export function time(fn, runs, warmup = Math.min(20, runs)) {
   return { median: median(samples), p95: p95(samples) };
 }
 
-const WORDS = ['closely', 'with partners', 'across the district', 'each week', 'as agreed', 'in the community', 'safely', 'with care'];
+const WORDS = [
+  'closely',
+  'with partners',
+  'across the district',
+  'each week',
+  'as agreed',
+  'in the community',
+  'safely',
+  'with care',
+];
 
 /**
  * `text` (a job description) with every bullet and long paragraph changed a
@@ -37,7 +46,11 @@ const WORDS = ['closely', 'with partners', 'across the district', 'each week', '
  */
 export function reworded(text, variant) {
   let n = 0;
-  return text.replace(/^(- |\w.{40,})(.*)$/gm, (line) => (line.startsWith('---') ? line : `${line.replace(/[.]$/, '')} ${WORDS[(n++ + variant) % WORDS.length]} (${variant + 1}).`));
+  return text.replace(/^(- |\w.{40,})(.*)$/gm, (line) =>
+    line.startsWith('---')
+      ? line
+      : `${line.replace(/[.]$/, '')} ${WORDS[(n++ + variant) % WORDS.length]} (${variant + 1}).`,
+  );
 }
 
 /** One line naming the machine: CPU model, cores, memory, OS, Node. */
@@ -85,9 +98,18 @@ export function measureProcess(program, args, { cwd, env = {} } = {}) {
     try {
       usage = JSON.parse(readFileSync(report, 'utf8'));
     } catch {
-      throw new Error(`${path.basename(program)} exited (status ${result.status}, signal ${result.signal}) without a usage report:\n${result.stderr.slice(-2000)}`);
+      throw new Error(
+        `${path.basename(program)} exited (status ${result.status}, signal ${result.signal}) without a usage report:\n${result.stderr.slice(-2000)}`,
+      );
     }
-    return { wall, cpu: usage.user + usage.system, peakRss: usage.maxRssKb * 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return {
+      wall,
+      cpu: usage.user + usage.system,
+      peakRss: usage.maxRssKb * 1024,
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

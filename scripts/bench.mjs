@@ -40,7 +40,8 @@ f.matcher;
 const t2 = process.hrtime.bigint();
 console.log(JSON.stringify({ load: Number(t1 - t0) / 1e6, index: Number(t2 - t1) / 1e6 }));`;
 const loads = [];
-for (let i = 0; i < 10; i++) loads.push(JSON.parse(execFileSync(process.execPath, ['-e', loadScript], { encoding: 'utf8' })));
+for (let i = 0; i < 10; i++)
+  loads.push(JSON.parse(execFileSync(process.execPath, ['-e', loadScript], { encoding: 'utf8' })));
 report('framework load (cold, median of 10)', ms(median(loads.map((l) => l.load))));
 report('matcher index build (cold, median of 10)', ms(median(loads.map((l) => l.index))));
 
@@ -52,10 +53,19 @@ const { freshBullets } = require(out('scripts/generate-fresh-corpus.js'));
 const fresh = freshBullets(13, path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'));
 const example = readFileSync(path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md'), 'utf8');
 const reworded = () => example.replace(/^- (.+)$/gm, (_, text) => `- ${fresh.reword(text)}`);
-const freshTimes = Array.from({ length: 320 }, reworded).map((doc) => timeOnce(() => lint(doc))).slice(20);
-report('lint drug-and-alcohol-worker example, bullets reworded (fresh)', `${ms(median(freshTimes))} (p95 ${ms(p95(freshTimes))})`, 'target: median < 2 ms');
+const freshTimes = Array.from({ length: 320 }, reworded)
+  .map((doc) => timeOnce(() => lint(doc)))
+  .slice(20);
+report(
+  'lint drug-and-alcohol-worker example, bullets reworded (fresh)',
+  `${ms(median(freshTimes))} (p95 ${ms(p95(freshTimes))})`,
+  'target: median < 2 ms',
+);
 const lintExample = time(() => lint(example), 300);
-report('  … the example as it is (cached: exact statements, looked up)', `${ms(lintExample.median)} (p95 ${ms(lintExample.p95)})`);
+report(
+  '  … the example as it is (cached: exact statements, looked up)',
+  `${ms(lintExample.median)} (p95 ${ms(lintExample.p95)})`,
+);
 
 // 3. Completion in a Capabilities bullet.
 const completionModule = out('src/core/completion.js');
@@ -64,30 +74,46 @@ if (existsSync(completionModule)) {
   const complete = completion.complete ?? completion.completionsAt ?? completion.getCompletions;
   const { parseJd } = require(out('src/core/document/parse.js'));
   const lines = example.split('\n');
-  const bulletLine = lines.findIndex((l) => l.startsWith('- ')) ;
-  const withTyping = [...lines.slice(0, bulletLine + 1), '- safeguarding conc', ...lines.slice(bulletLine + 1)].join('\n');
+  const bulletLine = lines.findIndex((l) => l.startsWith('- '));
+  const withTyping = [...lines.slice(0, bulletLine + 1), '- safeguarding conc', ...lines.slice(bulletLine + 1)].join(
+    '\n',
+  );
   const position = { line: bulletLine + 1, character: '- safeguarding conc'.length };
   const completionTime = time(() => complete(parseJd(withTyping), position), 300);
-  report('completion in a Capabilities bullet (warm, incl. parse)', `${ms(completionTime.median)} (p95 ${ms(completionTime.p95)})`, 'target: < 5 ms');
+  report(
+    'completion in a Capabilities bullet (warm, incl. parse)',
+    `${ms(completionTime.median)} (p95 ${ms(completionTime.p95)})`,
+    'target: < 5 ms',
+  );
 }
 
 // 4. The CLI over 1,000 generated job descriptions.
 const corpus = path.join(root, 'bench-results', 'corpus');
-execFileSync(process.execPath, [out('scripts/generate-corpus.js'), '--count', '1000', '--out', corpus], { stdio: 'inherit' });
+execFileSync(process.execPath, [out('scripts/generate-corpus.js'), '--count', '1000', '--out', corpus], {
+  stdio: 'inherit',
+});
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {
   const result = measureProcess(path.join(root, 'bin', 'jdkit.js'), ['lint', `${corpus}/*.jd.md`, '--format', 'json']);
   if (result.status === 2) throw new Error(`jdkit lint failed: ${result.stderr}`);
   cliRuns.push(result);
 }
-report('CLI: jdkit lint 1,000 generated JDs (mostly cached; wall, median of 3)', ms(median(cliRuns.map((r) => r.wall))), 'target: < 3 s');
-report('  … its CPU time (user + system) and peak memory', `${ms(median(cliRuns.map((r) => r.cpu)))}, ${megabytes(median(cliRuns.map((r) => r.peakRss)))}`);
+report(
+  'CLI: jdkit lint 1,000 generated JDs (mostly cached; wall, median of 3)',
+  ms(median(cliRuns.map((r) => r.wall))),
+  'target: < 3 s',
+);
+report(
+  '  … its CPU time (user + system) and peak memory',
+  `${ms(median(cliRuns.map((r) => r.cpu)))}, ${megabytes(median(cliRuns.map((r) => r.peakRss)))}`,
+);
 
 // 5. Growth with document size: the example with its bullets reworded as in 2,
 // cut to size below its 17 KB; above, its capability list grows with new
 // bullets (reworded statements) and its prose with a paragraph, about half the
 // added size each, so that the matcher's work grows too.
-const filler = 'We value lived experience and offer protected time for learning, reflective practice and regular supervision. ';
+const filler =
+  'We value lived experience and offer protected time for learning, reflective practice and regular supervision. ';
 const capabilitiesEnd = example.indexOf('\n## ', example.indexOf('## Capabilities') + 1);
 const statements = [...example.matchAll(/^- (.+)$/gm)].map((m) => m[1]);
 const grown = (bytes) => {
@@ -106,5 +132,8 @@ for (const kb of [1, 10, 100, 1000]) {
   const runs = kb >= 1000 ? 10 : 50;
   const docs = Array.from({ length: runs + 2 }, () => grown(kb * 1024));
   const times = docs.map((doc) => timeOnce(() => lint(doc))).slice(2);
-  report(`lint cost at ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`} (fresh bullets)`, `${ms(median(times))} (p95 ${ms(p95(times))})`);
+  report(
+    `lint cost at ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`} (fresh bullets)`,
+    `${ms(median(times))} (p95 ${ms(p95(times))})`,
+  );
 }

@@ -50,7 +50,11 @@ const TOP_HEADING = /^(\d+)\. \S/; // "5. Clinical role capabilities"
 const SUB_HEADING = /^\d+\.\d+ /;
 const ROLE_HEADING = /^(\d+)\.\d+ (.+) (capabilities|role descriptor)$/; // "5.1 Drug and alcohol worker capabilities"
 /** Sections 5 and 6 hold roles with capabilities, 7 the descriptor-only roles. */
-const ROLE_PARTS: Record<string, { clinical?: boolean }> = { '5': { clinical: true }, '6': { clinical: false }, '7': {} };
+const ROLE_PARTS: Record<string, { clinical?: boolean }> = {
+  '5': { clinical: true },
+  '6': { clinical: false },
+  '7': {},
+};
 const BULLET = '  • ';
 const ROLE_PROFILE = /^role profile$/i; // 5.9 spells it "Role Profile"
 /** Domain headings are short and unpunctuated; the longest in the text is 79 characters. */
@@ -111,7 +115,13 @@ export function renderRoleIds(ids: readonly string[]): string {
  * so a new role can be added to the data first.
  */
 export function metaRoleIds(meta: unknown): string[] {
-  const entries = Object.entries(validate(z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.looseObject({ section: roleSchema.shape.section })), meta, META_FILE));
+  const entries = Object.entries(
+    validate(
+      z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.looseObject({ section: roleSchema.shape.section })),
+      meta,
+      META_FILE,
+    ),
+  );
   const order = (section: string) => section.split('.').map(Number);
   return entries
     .sort(([, a], [, b]) => {
@@ -302,7 +312,8 @@ function checkMeta(id: string, m: RoleMeta, s: RoleSection, lines: string[]): vo
   if (partClinical !== undefined && partClinical !== m.clinical) {
     fail(`clinical must be ${partClinical} for a role in section ${s.part}`);
   }
-  if (m.pickAndMix !== (m.pickAndMixSource !== undefined)) fail('pickAndMixSource must be given exactly when pickAndMix is true');
+  if (m.pickAndMix !== (m.pickAndMixSource !== undefined))
+    fail('pickAndMixSource must be given exactly when pickAndMix is true');
   if (s.kind === 'descriptor') {
     if (m.externalFrameworks.length === 0) fail('a descriptor role needs its external frameworks');
     if (m.pickAndMix || m.buildsOn.length > 0) fail('a descriptor role has no capabilities to pick or build on');
@@ -342,7 +353,9 @@ function main(): void {
   if (!existsSync(join(root, ROLE_IDS_FILE)) || readFileSync(join(root, ROLE_IDS_FILE), 'utf8') !== roleIds) {
     // The compiled schema still has the old ids: the data can only be built against the new ones.
     writeFileSync(join(root, ROLE_IDS_FILE), roleIds);
-    console.log(`wrote ${ROLE_IDS_FILE}: the role ids changed; run \`npx tsc -p . && npm run framework:build\` again to build ${OUTPUT_FILE}`);
+    console.log(
+      `wrote ${ROLE_IDS_FILE}: the role ids changed; run \`npx tsc -p . && npm run framework:build\` again to build ${OUTPUT_FILE}`,
+    );
     return;
   }
   const data = buildFramework(sourceText, meta);

@@ -28,7 +28,10 @@ const jsonAsString = {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < 10_000) return undefined;
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      return {
+        contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -42,10 +45,21 @@ const jsonAsString = {
  */
 const ENTRIES = [
   // Activation loads only the editor glue; the engine and the export code are loaded on first use.
-  { out: 'extension.js', entry: 'src/extension/extension.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth', 'zod', 'yaml', 'markdown-it'] },
+  {
+    out: 'extension.js',
+    entry: 'src/extension/extension.ts',
+    vsix: true,
+    forbidden: ['docx', 'handlebars', 'mammoth', 'zod', 'yaml', 'markdown-it'],
+  },
   { out: 'engine.js', entry: 'src/extension/engine.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth'] },
   { out: 'cli.js', entry: 'src/cli/main.ts' },
-  { out: 'export.js', entry: 'src/export/index.ts', vsix: true, sharedWith: 'engine.js', forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'] },
+  {
+    out: 'export.js',
+    entry: 'src/export/index.ts',
+    vsix: true,
+    sharedWith: 'engine.js',
+    forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'],
+  },
 ];
 
 /** The licences of the packages bundled into the .vsix's files, shipped beside them. */
@@ -120,7 +134,9 @@ function takeFrom(provider, providerInputs, taken) {
 function entryWithShares(entry, shares) {
   const lines = [`export * from ${JSON.stringify(`./${entry}`)};`];
   shares.forEach((key, i) => lines.push(`import * as shared${i} from ${JSON.stringify(path.resolve(root, key))};`));
-  lines.push(`export const sharedModules = { ${shares.map((key, i) => `${JSON.stringify(key)}: shared${i}`).join(', ')} };`);
+  lines.push(
+    `export const sharedModules = { ${shares.map((key, i) => `${JSON.stringify(key)}: shared${i}`).join(', ')} };`,
+  );
   return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${entry} (with sharedModules)`, loader: 'ts' };
 }
 
@@ -155,15 +171,21 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
   // Stubs standing for modules taken from another entry (takeFrom) are not bundled code.
   const inputs = Object.keys(result.metafile.inputs).filter((key) => !key.startsWith('shared:'));
   if (analyse) return new Set(inputs);
-  const offending = forbidden.filter((name) => inputs.some((file) => file.includes(name.includes('/') ? name : `node_modules/${name}/`)));
+  const offending = forbidden.filter((name) =>
+    inputs.some((file) => file.includes(name.includes('/') ? name : `node_modules/${name}/`)),
+  );
   if (offending.length > 0) {
     const them = offending.length > 1 ? 'them' : 'it';
-    throw new Error(`dist/${out} must not contain ${offending.join(' or ')}: ${sharedWith ? `take ${them} from dist/${sharedWith}` : `load ${them} lazily from a separate entry`}`);
+    throw new Error(
+      `dist/${out} must not contain ${offending.join(' or ')}: ${sharedWith ? `take ${them} from dist/${sharedWith}` : `load ${them} lazily from a separate entry`}`,
+    );
   }
   const bytes = result.metafile.outputs[path.join('dist', out)].bytes;
   mkdirSync(path.join(root, 'out'), { recursive: true });
   writeFileSync(path.join(root, 'out', `${out}.meta.json`), JSON.stringify(result.metafile));
-  console.log(`dist/${out}: ${(bytes / 1024).toFixed(0)} KB from ${inputs.length} modules in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `dist/${out}: ${(bytes / 1024).toFixed(0)} KB from ${inputs.length} modules in ${(performance.now() - started).toFixed(0)} ms`,
+  );
   return new Set(inputs);
 }
 
@@ -174,10 +196,15 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
  */
 async function bundleSharing(entry, provider) {
   const taken = new Set();
-  const inputs = await bundle(entry, { plugins: [takeFrom(provider.out, await bundle(provider, { analyse: true }), taken)] });
+  const inputs = await bundle(entry, {
+    plugins: [takeFrom(provider.out, await bundle(provider, { analyse: true }), taken)],
+  });
   const providerInputs = await bundle(provider, { shares: [...taken].sort() });
   const twice = [...inputs].filter((key) => providerInputs.has(key));
-  if (twice.length > 0) throw new Error(`dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`);
+  if (twice.length > 0)
+    throw new Error(
+      `dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`,
+    );
 }
 
 /**
@@ -189,7 +216,9 @@ async function bundleSharing(entry, provider) {
 function writeNotices() {
   const packages = new Set();
   for (const { out } of ENTRIES.filter((e) => e.vsix)) {
-    for (const key of Object.keys(JSON.parse(readFileSync(path.join(root, 'out', `${out}.meta.json`), 'utf8')).inputs)) {
+    for (const key of Object.keys(
+      JSON.parse(readFileSync(path.join(root, 'out', `${out}.meta.json`), 'utf8')).inputs,
+    )) {
       const dir = key.includes(':') ? null : /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(key)?.[1];
       if (dir) packages.add(path.resolve(root, dir));
     }
@@ -197,19 +226,26 @@ function writeNotices() {
   const sections = [...packages].map((dir) => {
     const { name, version, license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$|-)/i.test(f));
-    const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : `(${name} ships no licence file; its package.json gives the licence as ${license}.)`;
+    const text = file
+      ? readFileSync(path.join(dir, file), 'utf8').trim()
+      : `(${name} ships no licence file; its package.json gives the licence as ${license}.)`;
     return { id: `${name}@${version}`, text: `${name} ${version}, licence: ${license}\n\n${text}` };
   });
   const unique = [...new Map(sections.map((s) => [s.id, s.text])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const rule = `\n\n${'-'.repeat(78)}\n\n`;
-  const intro = 'jdkit bundles these packages into dist/extension.js, dist/engine.js and dist/export.js. Their licences follow.';
+  const intro =
+    'jdkit bundles these packages into dist/extension.js, dist/engine.js and dist/export.js. Their licences follow.';
   writeFileSync(path.join(root, NOTICES), `${intro}${rule}${unique.map(([, text]) => text).join(rule)}\n`);
   console.log(`${NOTICES}: ${unique.length} packages`);
 }
 
 try {
   for (const entry of ENTRIES) {
-    if (entry.sharedWith) await bundleSharing(entry, ENTRIES.find((e) => e.out === entry.sharedWith));
+    if (entry.sharedWith)
+      await bundleSharing(
+        entry,
+        ENTRIES.find((e) => e.out === entry.sharedWith),
+      );
     // A provider is built with the entry that takes modules from it.
     else if (!ENTRIES.some((e) => e.sharedWith === entry.out)) await bundle(entry);
   }

@@ -62,7 +62,15 @@ export function generateCorpus(count: number, seed: number): Generated[] {
     const variant = VARIANTS[Math.floor(i / roles.length) % VARIANTS.length];
     // Log-uniform target size between 2 KB and 200 KB.
     const targetBytes = Math.round(2048 * Math.pow(100, random()));
-    const text = buildDocument(framework.roleStatements(role.id, 'adults'), role, variant, targetBytes, random, pick, roles);
+    const text = buildDocument(
+      framework.roleStatements(role.id, 'adults'),
+      role,
+      variant,
+      targetBytes,
+      random,
+      pick,
+      roles,
+    );
     docs.push({ name: `${String(i).padStart(4, '0')}-${role.id}-${variant}.jd.md`, text, variant });
   }
   return docs;
@@ -78,7 +86,16 @@ function buildDocument(
   roles: readonly Role[],
 ): string {
   const canonical = getFramework().titles.roles.find((t) => t.role === role.id)?.canonical ?? role.name;
-  const front = ['---', `title: "${canonical}"`, `role: ${role.id}`, 'population: adults', 'organisation: "Northfield Recovery Partnership"', 'salary: "£28,000 to £32,000"', `caseload: ${variant === 'mixed' ? 48 : 30}`, '---'];
+  const front = [
+    '---',
+    `title: "${canonical}"`,
+    `role: ${role.id}`,
+    'population: adults',
+    'organisation: "Northfield Recovery Partnership"',
+    'salary: "£28,000 to £32,000"',
+    `caseload: ${variant === 'mixed' ? 48 : 30}`,
+    '---',
+  ];
   const body: string[] = [`# ${canonical}`, '', '## About the role', '', ...role.profile.map((p) => `${p}\n`)];
   body.push('## Capabilities', '');
   let kept = statements;
@@ -100,12 +117,28 @@ function buildDocument(
     const other = pick(roles.filter((r) => r.id !== role.id));
     body.push('', ...other.domains[0].statements.slice(0, 5).map((s) => `- ${s.text}`));
   }
-  body.push('', '## Supervision and support', '', 'You will receive monthly clinical supervision, safeguarding supervision, supportive supervision and management supervision.', '');
-  body.push('## Person specification', '', `Registration with the ${role.regulation?.regulator ?? 'relevant body'} where the role requires it.`, '');
+  body.push(
+    '',
+    '## Supervision and support',
+    '',
+    'You will receive monthly clinical supervision, safeguarding supervision, supportive supervision and management supervision.',
+    '',
+  );
+  body.push(
+    '## Person specification',
+    '',
+    `Registration with the ${role.regulation?.regulator ?? 'relevant body'} where the role requires it.`,
+    '',
+  );
   body.push('## About us', '');
   let size = [...front, ...body].join('\n').length;
   while (size < targetBytes) {
-    const sentence = variant === 'stigma' || variant === 'mixed' ? (random() < 0.05 ? pick(STIGMA_SENTENCES) : pick(FILLER)) : pick(FILLER);
+    const sentence =
+      variant === 'stigma' || variant === 'mixed'
+        ? random() < 0.05
+          ? pick(STIGMA_SENTENCES)
+          : pick(FILLER)
+        : pick(FILLER);
     body.push(sentence);
     size += sentence.length + 1;
   }
@@ -114,7 +147,11 @@ function buildDocument(
 
 if (require.main === module) {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2024' }, out: { type: 'string', default: 'bench-results/corpus' } },
+    options: {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '2024' },
+      out: { type: 'string', default: 'bench-results/corpus' },
+    },
   });
   const out = path.resolve(values.out);
   rmSync(out, { recursive: true, force: true });
@@ -125,5 +162,7 @@ if (require.main === module) {
     writeFileSync(path.join(out, doc.name), doc.text);
     bytes += Buffer.byteLength(doc.text);
   }
-  console.log(`${docs.length} job descriptions, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `${docs.length} job descriptions, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${path.relative(process.cwd(), out)}`,
+  );
 }

@@ -32,7 +32,8 @@ export function rulesTable(): string {
 
 export function fieldsTable(): string {
   const rows = FIELD_SPECS.map(
-    (f) => `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} | ${f.values ? f.values.map((v) => `\`${v}\``).join(', ') : 'text'} |`,
+    (f) =>
+      `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} | ${f.values ? f.values.map((v) => `\`${v}\``).join(', ') : 'text'} |`,
   );
   return ['| field | required | meaning | values |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

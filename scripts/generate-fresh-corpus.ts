@@ -34,11 +34,36 @@ interface LabelledCase {
 
 // Statements begin "able to" or "knowledge of", in lower case.
 const OPENINGS: Record<string, readonly string[]> = {
-  'able to ': ['Ability to ', 'You will be able to ', 'Confident to ', 'Demonstrable ability to ', 'Able to confidently '],
-  'knowledge of ': ['Understanding of ', 'Good knowledge of ', 'A working knowledge of ', 'Awareness of ', 'Sound understanding of '],
+  'able to ': [
+    'Ability to ',
+    'You will be able to ',
+    'Confident to ',
+    'Demonstrable ability to ',
+    'Able to confidently ',
+  ],
+  'knowledge of ': [
+    'Understanding of ',
+    'Good knowledge of ',
+    'A working knowledge of ',
+    'Awareness of ',
+    'Sound understanding of ',
+  ],
 };
 const DUTY_OPENINGS = ['', 'You will ', 'Be expected to ', 'Take responsibility to '];
-const PLACES = ['Northfield', 'Eastbrook', 'Westmoor', 'Southgate', 'Riverside', 'Hillcrest', 'Marshton', 'Oakley', 'Kingsbury', 'Fenwick', 'Ashby', 'Lowther'];
+const PLACES = [
+  'Northfield',
+  'Eastbrook',
+  'Westmoor',
+  'Southgate',
+  'Riverside',
+  'Hillcrest',
+  'Marshton',
+  'Oakley',
+  'Kingsbury',
+  'Fenwick',
+  'Ashby',
+  'Lowther',
+];
 const QUALIFIERS = [
   ' in line with local policy',
   ' within the multidisciplinary team',
@@ -107,12 +132,14 @@ export function freshBullets(seed: number, labelledFile: string): FreshBullets {
     return words.join(' ');
   };
   const reopen = (text: string) => {
-    for (const [opening, others] of Object.entries(OPENINGS)) if (text.toLowerCase().startsWith(opening)) return pick(others) + text.slice(opening.length);
+    for (const [opening, others] of Object.entries(OPENINGS))
+      if (text.toLowerCase().startsWith(opening)) return pick(others) + text.slice(opening.length);
     return text;
   };
   const swapWords = (text: string) => {
     let out = text;
-    for (const { terms, pattern } of swaps) if (pattern.test(out) && chance(0.6)) out = out.replace(pattern, pick(terms));
+    for (const { terms, pattern } of swaps)
+      if (pattern.test(out) && chance(0.6)) out = out.replace(pattern, pick(terms));
     return out;
   };
   const cutClause = (text: string) => {
@@ -127,7 +154,8 @@ export function freshBullets(seed: number, labelledFile: string): FreshBullets {
   const edit = (text: string) => pick([dropWord, reopen, (t: string) => t + qualifier()])(text);
   const unique = (text: string) => {
     let out = text.replace(/\.$/, '');
-    for (let tries = 0; seen.has(out); tries++) out = tries < 10 ? out + (chance(0.5) ? qualifier() : ', ' + pick(PLACES)) : `${out} (${tries})`;
+    for (let tries = 0; seen.has(out); tries++)
+      out = tries < 10 ? out + (chance(0.5) ? qualifier() : ', ' + pick(PLACES)) : `${out} (${tries})`;
     seen.add(out);
     return out;
   };
@@ -165,7 +193,13 @@ export function generateFreshCorpus(count: number, seed: number, labelledFile: s
     const other = pick(roles.filter((r) => r.id !== role.id));
     const title = framework.titles.roles.find((t) => t.role === role.id)?.canonical ?? role.name;
     // One in ten is a legacy job description that names no role: jdkit infers it.
-    const front = ['---', `title: "${title}"`, ...(i % 10 === 9 ? [] : [`role: ${role.id}`]), `organisation: "${pick(PLACES)} Recovery Partnership"`, '---'];
+    const front = [
+      '---',
+      `title: "${title}"`,
+      ...(i % 10 === 9 ? [] : [`role: ${role.id}`]),
+      `organisation: "${pick(PLACES)} Recovery Partnership"`,
+      '---',
+    ];
     const body = [`# ${title}`, '', '## About the role', '', role.profile[0], '', '## Main duties', ''];
     for (let n = 6 + Math.floor(random() * 10); n > 0; n--) body.push(`- ${fresh.bullet(role, other)}`);
     body.push('', '## Capabilities');
@@ -183,9 +217,13 @@ export function generateFreshCorpus(count: number, seed: number, labelledFile: s
 
 if (require.main === module) {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '14' }, out: { type: 'string', default: 'bench-results/fresh-corpus' } },
+    options: {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '14' },
+      out: { type: 'string', default: 'bench-results/fresh-corpus' },
+    },
   });
-  const out = path.resolve(values.out!);
+  const out = path.resolve(values.out);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const labelled = path.join(__dirname, '..', '..', 'test', 'fixtures', 'matcher', 'labelled-meaning.json');
@@ -195,5 +233,7 @@ if (require.main === module) {
     writeFileSync(path.join(out, doc.name), doc.text);
     bytes += Buffer.byteLength(doc.text);
   }
-  console.log(`${docs.length} job descriptions with new bullet text, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `${docs.length} job descriptions with new bullet text, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${path.relative(process.cwd(), out)}`,
+  );
 }

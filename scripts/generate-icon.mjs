@@ -37,7 +37,12 @@ function colourAt(x, y) {
   const onPage = x >= 30 && x <= 92 && y >= 18 && y <= 108 && x - 78 <= y - 18;
   if (onPage) colour = PAGE;
   if (x >= 78 && x <= 92 && y >= 18 && y <= 32 && x - 78 >= y - 18 - 0.5 && onPage) colour = FOLD;
-  for (const [top, right] of [[44, 80], [56, 80], [68, 70], [80, 62]]) {
+  for (const [top, right] of [
+    [44, 80],
+    [56, 80],
+    [68, 70],
+    [80, 62],
+  ]) {
     if (y >= top && y <= top + 5 && x >= 40 && x <= right) colour = TEXT;
   }
   if ((x - 92) ** 2 + (y - 96) ** 2 <= 22 ** 2) colour = GREEN;

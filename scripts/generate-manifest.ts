@@ -23,17 +23,21 @@ const CASELOAD = getFramework().guidance.caseload;
 
 /** One description per `.jdkit.json` key, shared by the settings and the schema; the caseload guidance's from the data. */
 const DESCRIPTIONS = {
-  rules: 'Per rule id: a severity (`error`, `warning`, `information`, `hint`), `off`, or `true`/`false` (on at its default severity / off).',
+  rules:
+    'Per rule id: a severity (`error`, `warning`, `information`, `hint`), `off`, or `true`/`false` (on at its default severity / off).',
   caseload: `Caseload limits (workforce plan section ${CASELOAD.source.ref}).`,
   caseloadMax: `Caseloads above this are too high. Default ${CASELOAD.max}: the workforce plan (section ${CASELOAD.source.ref}) says good practice is a caseload of ${CASELOAD.max} or less.`,
   caseloadLowerMax: `For ${lowerCaseloadPosts()}, caseloads of this or more are too high. Default: the maximum; the workforce plan (${CASELOAD.lower.source.ref}) says these caseloads must be lower.`,
-  allowedTerms: 'Stigma-vocabulary term ids or phrases your organisation accepts, e.g. `offender` in criminal justice posts.',
+  allowedTerms:
+    'Stigma-vocabulary term ids or phrases your organisation accepts, e.g. `offender` in criminal justice posts.',
   titleAliases: 'Extra job titles that denote a framework role in your organisation, by role id.',
-  templatesPath: 'Folder of your own Word templates (relative to `.jdkit.json`, or to the workspace folder in settings). Used only in trusted workspaces.',
+  templatesPath:
+    'Folder of your own Word templates (relative to `.jdkit.json`, or to the workspace folder in settings). Used only in trusted workspaces.',
   export: 'Word export settings.',
   exportAppendix: 'Add the appendix tracing each capability to the framework statement it comes from.',
   exportOrganisation: 'Organisation name for the Word header (default: the `organisation` field).',
-  exportLogo: 'PNG or JPEG logo for the Word header (relative to `.jdkit.json`, or to the workspace folder in settings).',
+  exportLogo:
+    'PNG or JPEG logo for the Word header (relative to `.jdkit.json`, or to the workspace folder in settings).',
   exportLogoAltText: 'Alternative text for the logo, read by screen readers.',
   exportColour: 'Brand colour for headings, six hex digits, e.g. `1F4E79`.',
 } as const;
@@ -96,7 +100,9 @@ export function configurationContribution(): object {
         type: 'object',
         default: {},
         markdownDescription: `${DESCRIPTIONS.titleAliases} Added to \`.jdkit.json\`'s aliases. Edit in settings.json: the Settings UI cannot edit lists inside an object.`,
-        properties: Object.fromEntries(ROLE_IDS.map((id) => [id, { type: 'array', items: { type: 'string', minLength: 1 } }])),
+        properties: Object.fromEntries(
+          ROLE_IDS.map((id) => [id, { type: 'array', items: { type: 'string', minLength: 1 } }]),
+        ),
         additionalProperties: false,
         scope: 'resource',
       },
@@ -106,7 +112,10 @@ export function configurationContribution(): object {
       'jdkit.export.organisation': setting('string', '', DESCRIPTIONS.exportOrganisation),
       'jdkit.export.logo': setting('string', '', DESCRIPTIONS.exportLogo),
       'jdkit.export.logoAltText': setting('string', '', DESCRIPTIONS.exportLogoAltText),
-      'jdkit.export.colour': setting('string', '', DESCRIPTIONS.exportColour, { pattern: '^(#?[0-9a-fA-F]{6})?$', patternErrorMessage: 'Six hex digits, e.g. 1F4E79.' }),
+      'jdkit.export.colour': setting('string', '', DESCRIPTIONS.exportColour, {
+        pattern: '^(#?[0-9a-fA-F]{6})?$',
+        patternErrorMessage: 'Six hex digits, e.g. 1F4E79.',
+      }),
     },
   };
 }
@@ -114,11 +123,19 @@ export function configurationContribution(): object {
 /** The JSON schema of `.jdkit.json`, from the zod schema, with descriptions and the rule ids spelled out. */
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as {
-    properties: Record<string, { description?: string; properties?: Record<string, { description?: string }>; [key: string]: unknown }>;
+    properties: Record<
+      string,
+      { description?: string; properties?: Record<string, { description?: string }>; [key: string]: unknown }
+    >;
     [key: string]: unknown;
   };
   const p = schema.properties;
-  p.rules = { type: 'object', description: DESCRIPTIONS.rules, properties: ruleProperties(false), additionalProperties: false };
+  p.rules = {
+    type: 'object',
+    description: DESCRIPTIONS.rules,
+    properties: ruleProperties(false),
+    additionalProperties: false,
+  };
   p.caseload.description = DESCRIPTIONS.caseload;
   p.caseload.properties!.max.description = DESCRIPTIONS.caseloadMax;
   p.caseload.properties!.lowerMax.description = DESCRIPTIONS.caseloadLowerMax;

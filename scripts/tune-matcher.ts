@@ -20,7 +20,12 @@ import { MEANING_CASES, evaluateCase, figures, type MeaningFigures } from '../te
 const MAX_FALSE_RATE = 0.03;
 
 const framework = getFramework();
-const statements = framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text }));
+const statements = framework.allStatements.map(({ statement, role, domain }) => ({
+  id: statement.id,
+  role: role.id,
+  domain: domain.id,
+  text: statement.text,
+}));
 const dev = MEANING_CASES.filter((c) => c.split === 'dev');
 const heldout = MEANING_CASES.filter((c) => c.split === 'heldout');
 /** The wording-level set's sentences that restate no statement: the meaning level must leave them alone too. */
@@ -33,10 +38,16 @@ const exampleBullets = fs.readdirSync(EXAMPLES).flatMap((name) => {
   const population = doc.frontMatter?.fields.get('population')?.value as Population | undefined;
   const preferred = new Set<RoleId>([role, ...framework.baseRoles(role, population).map((r) => r.id)]);
   // Person-specification criteria are never reported as another role's (coverage.ts).
-  return [...(doc.capabilities?.bullets ?? []), ...doc.duties.filter((b) => !isRequirement(b))].map((b) => ({ text: b.text, preferred }));
+  return [...(doc.capabilities?.bullets ?? []), ...doc.duties.filter((b) => !isRequirement(b))].map((b) => ({
+    text: b.text,
+    preferred,
+  }));
 });
 
-function run(settings: MeaningSettings, cases = dev): MeaningFigures & { unrelatedMatched: number; examplesFlagged: number } {
+function run(
+  settings: MeaningSettings,
+  cases = dev,
+): MeaningFigures & { unrelatedMatched: number; examplesFlagged: number } {
   const matcher = new CapabilityMatcher(statements, framework.thesaurus, settings);
   const unrelatedMatched = unrelatedTexts.filter((text) => matcher.match(text).best !== null).length;
   const examplesFlagged = exampleBullets.filter((b) => isMixAndMatch(matcher.match(b.text, b.preferred))).length;
@@ -81,4 +92,7 @@ if (best) {
   console.log(`best on dev ${JSON.stringify(best.settings)}`);
   console.log(line('  dev', best.result));
   console.log(line('  held-out', run(best.settings, heldout)));
-} else console.log(`no settings on dev keep false attributions at or under ${100 * MAX_FALSE_RATE}% with no unrelated sentence matched and no example bullet flagged`);
+} else
+  console.log(
+    `no settings on dev keep false attributions at or under ${100 * MAX_FALSE_RATE}% with no unrelated sentence matched and no example bullet flagged`,
+  );

@@ -11,7 +11,13 @@ export const command: Command = {
   details: 'Without --population, a senior drug and alcohol worker lists the statements of both roles it can build on.',
   options: {
     population: POPULATION_OPTION,
-    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'format',
+      description: 'Output format (default text).',
+      choices: ['text', 'json'],
+    },
   },
   positionals: { min: 1, max: 1 },
   run({ values, positionals }, io) {
@@ -28,14 +34,21 @@ export const command: Command = {
     const externalFrameworks = role.externalFrameworks.map((f) => ({ name: f.name, publisher: f.publisher }));
 
     if (values.format === 'json') {
-      const json = { role: { id: role.id, name: role.name, section: role.section, kind: role.kind }, population: population ?? null, groups, externalFrameworks };
+      const json = {
+        role: { id: role.id, name: role.name, section: role.section, kind: role.kind },
+        population: population ?? null,
+        groups,
+        externalFrameworks,
+      };
       io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return EXIT.ok;
     }
     const out = [`${role.name} (framework section ${role.section})`];
     if (role.kind === 'descriptor') {
       out.push('', 'The framework describes this role but lists no capability statements for it. It points to:');
-      out.push(...externalFrameworks.map((f) => (f.publisher === null ? `  - ${f.name}` : `  - ${f.name} (${f.publisher})`)));
+      out.push(
+        ...externalFrameworks.map((f) => (f.publisher === null ? `  - ${f.name}` : `  - ${f.name} (${f.publisher})`)),
+      );
     }
     let shownRole = role.id;
     for (const group of groups) {
@@ -44,7 +57,11 @@ export const command: Command = {
         out.push('', `Builds on: ${base.name} (framework section ${base.section})`);
         shownRole = group.role;
       }
-      out.push('', `${group.domain.number}. ${group.domain.name}`, ...group.statements.map((s) => `  ${s.id.padEnd(10)} ${s.text}`));
+      out.push(
+        '',
+        `${group.domain.number}. ${group.domain.name}`,
+        ...group.statements.map((s) => `  ${s.id.padEnd(10)} ${s.text}`),
+      );
     }
     io.stdout.write(out.join('\n') + '\n');
     return EXIT.ok;

@@ -26,7 +26,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string, patte
     if (stat?.isFile()) found = [absolute];
     else if (stat?.isDirectory()) {
       found = await globFiles(pattern, absolute);
-      if (found.length === 0) problems.push(`no ${pattern === JD_PATTERN ? 'job descriptions' : 'files'} (${pattern}) in the folder "${input}"`);
+      if (found.length === 0)
+        problems.push(
+          `no ${pattern === JD_PATTERN ? 'job descriptions' : 'files'} (${pattern}) in the folder "${input}"`,
+        );
     } else if (isDynamicPattern(input)) {
       found = await globFiles(input, cwd);
       if (found.length === 0) problems.push(`no files match "${input}"`);
@@ -90,13 +93,18 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     return { text: utf8.decode(bytes) };
   } catch {
     return {
-      problem: 'This file is not valid UTF-8 text, so jdkit cannot read it. Open it in your editor and save it with the UTF-8 encoding.',
+      problem:
+        'This file is not valid UTF-8 text, so jdkit cannot read it. Open it in your editor and save it with the UTF-8 encoding.',
     };
   }
 }
 
 /** The config of every file; all config problems are reported together, before any output. */
-export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): Map<string, LoadedConfig> {
+export function resolveConfigs(
+  files: readonly string[],
+  configOption: string | undefined,
+  cwd: string,
+): Map<string, LoadedConfig> {
   if (configOption !== undefined) {
     const loaded = loadConfigFile(path.resolve(cwd, configOption));
     return new Map(files.map((f) => [f, loaded]));

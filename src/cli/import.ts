@@ -32,10 +32,25 @@ export const command: Command = {
     'are still imported) or whose .jd.md already exists.',
   ].join('\n'),
   options: {
-    'out-dir': { type: 'string', short: 'o', value: 'dir', description: 'Write the .jd.md files to this folder (created if needed).' },
+    'out-dir': {
+      type: 'string',
+      short: 'o',
+      value: 'dir',
+      description: 'Write the .jd.md files to this folder (created if needed).',
+    },
     force: { type: 'boolean', short: 'f', description: 'Replace .jd.md files that already exist.' },
-    format: { type: 'string', value: 'format', choices: ['text', 'json'], description: 'How to report what was found: text (default) or json.' },
-    config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file (for the role inference) instead of looking for .jdkit.json.' },
+    format: {
+      type: 'string',
+      value: 'format',
+      choices: ['text', 'json'],
+      description: 'How to report what was found: text (default) or json.',
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      value: 'file',
+      description: 'Use this config file (for the role inference) instead of looking for .jdkit.json.',
+    },
   },
   positionals: { min: 1, max: Infinity },
   run,
@@ -62,7 +77,12 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     const output = importOutputPath(file, outDir);
     const earlier = written.get(output);
     if (earlier) {
-      outcomes.push({ file, output: null, report: null, problem: `"${show(output)}" was just written from "${show(earlier)}"; import the two into different folders (--out-dir)` });
+      outcomes.push({
+        file,
+        output: null,
+        report: null,
+        problem: `"${show(output)}" was just written from "${show(earlier)}"; import the two into different folders (--out-dir)`,
+      });
       continue;
     }
     try {
@@ -91,7 +111,12 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
 function toJson(outcomes: readonly Outcome[], show: (file: string) => string): object {
   return {
     version: 1,
-    files: outcomes.map((o) => ({ file: show(o.file), output: o.output && show(o.output), problem: o.problem, ...(o.report ?? {}) })),
+    files: outcomes.map((o) => ({
+      file: show(o.file),
+      output: o.output && show(o.output),
+      problem: o.problem,
+      ...(o.report ?? {}),
+    })),
   };
 }
 
@@ -102,13 +127,19 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
     lines.push(`${show(file)} → ${show(output)}`);
     lines.push(`  title: ${report.title}${report.titleFrom === 'file name' ? ' (from the file name: check it)' : ''}`);
     const fields = FIELD_SPECS.map((f) => f.name).filter((f) => f !== 'title' && report.fields[f] !== undefined);
-    lines.push(`  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${plural(report.keptDetails, 'other detail')} kept in the text` : ''}`);
+    lines.push(
+      `  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${plural(report.keptDetails, 'other detail')} kept in the text` : ''}`,
+    );
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
-    lines.push(`  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`);
+    lines.push(
+      `  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`,
+    );
   }
   const imported = outcomes.filter((o) => o.report).length;
   const failed = outcomes.length - imported;
-  lines.push(`${imported} of ${plural(outcomes.length, 'document')} imported${failed > 0 ? `; ${failed} could not be (see below)` : ''}.`);
+  lines.push(
+    `${imported} of ${plural(outcomes.length, 'document')} imported${failed > 0 ? `; ${failed} could not be (see below)` : ''}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,7 +8,14 @@ import type { LoadedConfig } from '../core/config-file';
 import { coverageSummary } from '../core/coverage';
 import { jsonFormatter } from '../core/formatters/json';
 import { compactFormatter } from '../core/formatters/compact';
-import { addToSummary, emptySummary, UNREADABLE_FILE_RULE, type FileReport, type HiddenCounts, type StreamFormatter } from '../core/formatters/report';
+import {
+  addToSummary,
+  emptySummary,
+  UNREADABLE_FILE_RULE,
+  type FileReport,
+  type HiddenCounts,
+  type StreamFormatter,
+} from '../core/formatters/report';
 import { sarifFormatter } from '../core/formatters/sarif';
 import { textFormatter, type TextOptions } from '../core/formatters/text';
 import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
@@ -41,10 +48,30 @@ export const command: Command = {
     '2 wrong usage, a file that cannot be read, no files matched, or an invalid config.',
   ].join('\n'),
   options: {
-    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text; compact is one line per problem).', choices: FORMATS },
-    config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file for every file instead of looking for .jdkit.json.' },
-    quiet: { type: 'boolean', short: 'q', description: 'Report errors only; the text summary says how many warnings were hidden (they still count towards --max-warnings).' },
-    'max-warnings': { type: 'string', value: 'n', description: 'Exit with code 1 when there are more than n warnings.' },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'format',
+      description: 'Output format (default text; compact is one line per problem).',
+      choices: FORMATS,
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      value: 'file',
+      description: 'Use this config file for every file instead of looking for .jdkit.json.',
+    },
+    quiet: {
+      type: 'boolean',
+      short: 'q',
+      description:
+        'Report errors only; the text summary says how many warnings were hidden (they still count towards --max-warnings).',
+    },
+    'max-warnings': {
+      type: 'string',
+      value: 'n',
+      description: 'Exit with code 1 when there are more than n warnings.',
+    },
   },
   positionals: { min: 1, max: Infinity },
   run,
@@ -88,10 +115,21 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
 /** Lints one file's bytes; never throws, so one bad file cannot stop the run. */
 export function lintFile(shownPath: string, bytes: Uint8Array, { config }: LoadedConfig): FileReport {
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) return { path: shownPath, role: null, diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)], coverage: null };
+  if ('problem' in decoded)
+    return {
+      path: shownPath,
+      role: null,
+      diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)],
+      coverage: null,
+    };
   try {
     const result = lint(decoded.text, { config });
-    return { path: shownPath, role: result.role, diagnostics: result.diagnostics, coverage: coverageSummary(result.coverage) };
+    return {
+      path: shownPath,
+      role: result.role,
+      diagnostics: result.diagnostics,
+      coverage: coverageSummary(result.coverage),
+    };
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
     return { path: shownPath, role: null, diagnostics: [fileDiagnostic(INTERNAL_ERROR_RULE, message)], coverage: null };
@@ -99,12 +137,18 @@ export function lintFile(shownPath: string, bytes: Uint8Array, { config }: Loade
 }
 
 function fileDiagnostic(rule: string, message: string): Diagnostic {
-  return { rule, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    rule,
+    severity: 'error',
+    message,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}").`);
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}").`);
   return Number(value);
 }
 

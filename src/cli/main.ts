@@ -12,13 +12,28 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
-  lint: { summary: 'Check job descriptions against the framework and the workforce plan.', load: () => import('./lint').then((m) => m.command) },
+  lint: {
+    summary: 'Check job descriptions against the framework and the workforce plan.',
+    load: () => import('./lint').then((m) => m.command),
+  },
   roles: { summary: 'List the framework roles and their ids.', load: () => import('./roles').then((m) => m.command) },
-  capabilities: { summary: 'List the capability statements of a role.', load: () => import('./capabilities').then((m) => m.command) },
+  capabilities: {
+    summary: 'List the capability statements of a role.',
+    load: () => import('./capabilities').then((m) => m.command),
+  },
   new: { summary: 'Start a job description for a framework role.', load: () => import('./new').then((m) => m.command) },
-  render: { summary: 'Export job descriptions to Word through a template.', load: () => import('./render').then((m) => m.command) },
-  import: { summary: 'Turn existing job descriptions (Word .docx, .md, .txt) into .jd.md files.', load: () => import('./import').then((m) => m.command) },
-  rules: { summary: 'List the rules, or show the documentation of one.', load: () => import('./rules').then((m) => m.command) },
+  render: {
+    summary: 'Export job descriptions to Word through a template.',
+    load: () => import('./render').then((m) => m.command),
+  },
+  import: {
+    summary: 'Turn existing job descriptions (Word .docx, .md, .txt) into .jd.md files.',
+    load: () => import('./import').then((m) => m.command),
+  },
+  rules: {
+    summary: 'List the rules, or show the documentation of one.',
+    load: () => import('./rules').then((m) => m.command),
+  },
 };
 
 export function mainHelp(): string {
@@ -29,7 +44,10 @@ export function mainHelp(): string {
     'Usage: jdkit <command> [options]',
     '',
     'Commands:',
-    ...table(Object.entries(COMMANDS).map(([name, c]) => [name, c.summary] as const), '  '),
+    ...table(
+      Object.entries(COMMANDS).map(([name, c]) => [name, c.summary] as const),
+      '  ',
+    ),
     '',
     'Options:',
     '  -h, --help     Show this help.',
@@ -57,7 +75,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
-    io.stderr.write(`jdkit: unknown command "${name}".${didYouMean(name, Object.keys(COMMANDS))} Run "jdkit --help" for the commands.\n`);
+    io.stderr.write(
+      `jdkit: unknown command "${name}".${didYouMean(name, Object.keys(COMMANDS))} Run "jdkit --help" for the commands.\n`,
+    );
     return EXIT.usage;
   }
   const command = await entry.load();

@@ -14,7 +14,12 @@ export const command: Command = {
   options: {
     population: POPULATION_OPTION,
     organisation: { type: 'string', value: 'name', description: 'The employer, for the organisation field.' },
-    out: { type: 'string', short: 'o', value: 'file', description: 'Write to this file instead of printing (e.g. nurse.jd.md).' },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'file',
+      description: 'Write to this file instead of printing (e.g. nurse.jd.md).',
+    },
     force: { type: 'boolean', description: 'Overwrite the --out file if it exists.' },
   },
   positionals: { min: 1, max: 1 },

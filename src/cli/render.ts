@@ -13,7 +13,17 @@ import { exportBlock, exportBlockers, type ExportBlockers } from '../core/export
 import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
 import type { Range } from '../core/types';
 import { plural } from '../core/text/plural';
-import { configTemplatesDir, describeExportError, exportJd, ExportError, findTemplate, listTemplates, outputPath, OutputExistsError, writeOutput } from '../export';
+import {
+  configTemplatesDir,
+  describeExportError,
+  exportJd,
+  ExportError,
+  findTemplate,
+  listTemplates,
+  outputPath,
+  OutputExistsError,
+  writeOutput,
+} from '../export';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
 import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
 
@@ -39,10 +49,24 @@ export const command: Command = {
   ].join('\n'),
   options: {
     template: { type: 'string', short: 't', value: 'name', description: 'The template to use (required).' },
-    'out-dir': { type: 'string', short: 'o', value: 'dir', description: 'Write the documents to this folder (created if needed).' },
+    'out-dir': {
+      type: 'string',
+      short: 'o',
+      value: 'dir',
+      description: 'Write the documents to this folder (created if needed).',
+    },
     force: { type: 'boolean', short: 'f', description: 'Replace documents that already exist.' },
-    'allow-errors': { type: 'boolean', description: 'Export documents with lint errors (they are still listed); not those whose front matter cannot be read.' },
-    config: { type: 'string', short: 'c', value: 'file', description: 'Use this config file for every file instead of looking for .jdkit.json.' },
+    'allow-errors': {
+      type: 'boolean',
+      description:
+        'Export documents with lint errors (they are still listed); not those whose front matter cannot be read.',
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      value: 'file',
+      description: 'Use this config file for every file instead of looking for .jdkit.json.',
+    },
   },
   positionals: { min: 1, max: Infinity },
   run,
@@ -66,7 +90,11 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
   if (!templateName) throw new UsageError(`--template is required. Templates: ${templateNames(configs)}.`);
 
-  const jobs: Job[] = files.map((file) => ({ file, target: outputPath(file, templateName, outDir), loaded: configs.get(file)! }));
+  const jobs: Job[] = files.map((file) => ({
+    file,
+    target: outputPath(file, templateName, outDir),
+    loaded: configs.get(file)!,
+  }));
   checkTargets(jobs, force, io.cwd);
   // An unknown template is reported once, before any work.
   for (const loaded of new Set(jobs.map((j) => j.loaded))) findTemplateOrUsage(templateName, loaded);
@@ -85,13 +113,17 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   let blocked = 0;
   for await (const result of readInOrder(files)) {
     const job = jobs[sources.length];
-    const decoded: Source = 'error' in result ? { problem: `cannot be read: ${result.error.message}` } : decodeText(result.bytes);
+    const decoded: Source =
+      'error' in result ? { problem: `cannot be read: ${result.error.message}` } : decodeText(result.bytes);
     sources.push(decoded);
-    if ('text' in decoded && !guard(lintForExport(decoded.text, job.loaded), show(job.file), allowErrors, io)) blocked++;
+    if ('text' in decoded && !guard(lintForExport(decoded.text, job.loaded), show(job.file), allowErrors, io))
+      blocked++;
   }
   if (blocked > 0) {
     sources.forEach((source, i) => 'problem' in source && fail(jobs[i].file, source.problem));
-    io.stderr.write(`jdkit render: nothing was written${jobs.length > 1 ? ` (${blocked} of ${jobs.length} documents cannot be exported)` : ''}.\n`);
+    io.stderr.write(
+      `jdkit render: nothing was written${jobs.length > 1 ? ` (${blocked} of ${jobs.length} documents cannot be exported)` : ''}.\n`,
+    );
     return failed > 0 ? EXIT.usage : EXIT.problems;
   }
 
@@ -105,7 +137,13 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     let templateBroken = false;
     if ('text' in decoded) {
       try {
-        ({ docx } = await exportJd({ text: decoded.text, file: job.file, template: templateName, config: job.loaded.config, configFile: job.loaded.file }));
+        ({ docx } = await exportJd({
+          text: decoded.text,
+          file: job.file,
+          template: templateName,
+          config: job.loaded.config,
+          configFile: job.loaded.file,
+        }));
       } catch (err) {
         if (!(err instanceof ExportError)) throw err;
         problem = describeExportError(err, show);
@@ -136,7 +174,8 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     );
   }
   await writing;
-  if (progress || failed > 0) io.stderr.write(`jdkit render: ${plural(written, 'document')} written${failed > 0 ? `, ${failed} failed` : ''}.\n`);
+  if (progress || failed > 0)
+    io.stderr.write(`jdkit render: ${plural(written, 'document')} written${failed > 0 ? `, ${failed} failed` : ''}.\n`);
   return failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
@@ -147,7 +186,17 @@ function lintForExport(text: string, { config }: LoadedConfig): ExportBlockers {
     return exportBlockers(result.diagnostics, result.document.frontMatter);
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
-    return exportBlockers([{ rule: INTERNAL_ERROR_RULE, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], null);
+    return exportBlockers(
+      [
+        {
+          rule: INTERNAL_ERROR_RULE,
+          severity: 'error',
+          message,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ],
+      null,
+    );
   }
 }
 
@@ -158,7 +207,10 @@ function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io
   if (block === 'unreadable-front-matter') {
     io.stderr.write(
       `jdkit render: ${shown}: the front matter cannot be read, so it was not exported, not even with --allow-errors: the Word file would lose the title and fields. Fix the front matter first:\n` +
-        listed(shown, frontMatterProblems.map((p) => ({ ...p, rule: 'invalid-front-matter' }))),
+        listed(
+          shown,
+          frontMatterProblems.map((p) => ({ ...p, rule: 'invalid-front-matter' })),
+        ),
     );
     return false;
   }
@@ -169,8 +221,12 @@ function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io
     );
     return false;
   }
-  if (errors.length > 0) io.stderr.write(`jdkit render: ${shown} has ${plural(errors.length, 'error')}, exported anyway (--allow-errors):\n${listed(shown, errors)}`);
-  if (warnings.length > 0) io.stderr.write(`jdkit render: ${shown} has ${plural(warnings.length, 'warning')}:\n${listed(shown, warnings)}`);
+  if (errors.length > 0)
+    io.stderr.write(
+      `jdkit render: ${shown} has ${plural(errors.length, 'error')}, exported anyway (--allow-errors):\n${listed(shown, errors)}`,
+    );
+  if (warnings.length > 0)
+    io.stderr.write(`jdkit render: ${shown} has ${plural(warnings.length, 'warning')}:\n${listed(shown, warnings)}`);
   return true;
 }
 
@@ -178,7 +234,10 @@ function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io
 function listed(shown: string, findings: readonly { message: string; range: Range; rule: string }[]): string {
   const lines = findings
     .slice(0, MAX_LISTED)
-    .map((d) => `  ${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`);
+    .map(
+      (d) =>
+        `  ${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`,
+    );
   if (findings.length > MAX_LISTED) lines.push(`  and ${findings.length - MAX_LISTED} more\n`);
   return lines.join('');
 }
@@ -189,7 +248,10 @@ function checkTargets(jobs: readonly Job[], force: boolean, cwd: string): void {
   const byTarget = new Map<string, string>();
   for (const job of jobs) {
     const other = byTarget.get(job.target);
-    if (other) problems.push(`"${displayPath(other, cwd)}" and "${displayPath(job.file, cwd)}" would both be written to "${displayPath(job.target, cwd)}"; render them to different folders`);
+    if (other)
+      problems.push(
+        `"${displayPath(other, cwd)}" and "${displayPath(job.file, cwd)}" would both be written to "${displayPath(job.target, cwd)}"; render them to different folders`,
+      );
     byTarget.set(job.target, job.file);
   }
   if (!force) {
@@ -207,7 +269,8 @@ function findTemplateOrUsage(name: string, { config, file }: LoadedConfig): void
   try {
     findTemplate(name, configTemplatesDir(config, file));
   } catch (err) {
-    if (err instanceof ExportError) throw new UsageError(describeExportError(err, (f) => displayPath(f, process.cwd())));
+    if (err instanceof ExportError)
+      throw new UsageError(describeExportError(err, (f) => displayPath(f, process.cwd())));
     throw err;
   }
 }
@@ -217,4 +280,3 @@ function templateNames(configs: Map<string, LoadedConfig>): string {
   const { templates } = listTemplates(first ? configTemplatesDir(first.config, first.file) : null);
   return templates.map((t) => t.name).join(', ');
 }
-

@@ -8,7 +8,8 @@ export const POPULATION_OPTION: OptionSpec = {
   type: 'string',
   short: 'p',
   value: 'population',
-  description: 'Who the post works with; decides what a senior drug and alcohol worker builds on (framework section 2).',
+  description:
+    'Who the post works with; decides what a senior drug and alcohol worker builds on (framework section 2).',
   choices: POPULATIONS,
 };
 
@@ -17,7 +18,10 @@ export function roleArgument(id: string): Role {
   const framework = getFramework();
   const role = framework.role(id);
   if (role) return role;
-  const hint = didYouMean(id, framework.roles.map((r) => r.id));
+  const hint = didYouMean(
+    id,
+    framework.roles.map((r) => r.id),
+  );
   throw new UsageError(`unknown role "${id}".${hint} Run "jdkit roles" to list the role ids.`);
 }
 

@@ -9,7 +9,13 @@ export const command: Command = {
   summary: 'List the roles of the capability framework and their ids.',
   usage: 'jdkit roles [options]',
   options: {
-    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'format',
+      description: 'Output format (default text).',
+      choices: ['text', 'json'],
+    },
   },
   positionals: { min: 0, max: 0 },
   run({ values }, io) {

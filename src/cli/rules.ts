@@ -16,7 +16,13 @@ export const command: Command = {
     'rests on, its fixes, and how to change or turn it off), as the VS Code extension shows it.',
   ].join('\n'),
   options: {
-    format: { type: 'string', short: 'f', value: 'format', description: 'Output format (default text).', choices: ['text', 'json'] },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'format',
+      description: 'Output format (default text).',
+      choices: ['text', 'json'],
+    },
   },
   positionals: { min: 0, max: 1 },
   run({ values, positionals }, io) {
@@ -30,8 +36,15 @@ export const command: Command = {
       io.stdout.write(ruleDocMarkdown(rules[0]));
       return EXIT.ok;
     }
-    const rows = rules.map((r) => [r.id, isConfigurable(r) ? r.defaultSeverity : `${r.defaultSeverity} (always)`, r.fixesOffered.length > 0 ? 'yes' : '-', r.summary]);
-    io.stdout.write(`${columns([['RULE', 'DEFAULT', 'FIXES', 'FIRES WHEN'], ...rows]).join('\n')}\n\nRun "jdkit rules <rule-id>" for a rule's documentation.\n`);
+    const rows = rules.map((r) => [
+      r.id,
+      isConfigurable(r) ? r.defaultSeverity : `${r.defaultSeverity} (always)`,
+      r.fixesOffered.length > 0 ? 'yes' : '-',
+      r.summary,
+    ]);
+    io.stdout.write(
+      `${columns([['RULE', 'DEFAULT', 'FIXES', 'FIRES WHEN'], ...rows]).join('\n')}\n\nRun "jdkit rules <rule-id>" for a rule's documentation.\n`,
+    );
     return EXIT.ok;
   },
 };
@@ -40,7 +53,10 @@ export const command: Command = {
 function ruleArgument(id: string): RuleDescription {
   const rule = DOCUMENTED_RULES.find((r) => r.id === id);
   if (rule) return rule;
-  const hint = didYouMean(id, DOCUMENTED_RULES.map((r) => r.id));
+  const hint = didYouMean(
+    id,
+    DOCUMENTED_RULES.map((r) => r.id),
+  );
   throw new UsageError(`unknown rule "${id}".${hint} Run "jdkit rules" to list the rule ids.`);
 }
 
@@ -51,7 +67,12 @@ function ruleJson(rule: RuleDescription) {
     configurable: isConfigurable(rule),
     summary: rule.summary,
     rationale: rule.rationale,
-    sources: rule.sources.map((s) => ({ document: s.document, ref: s.ref, citation: citation(s), quote: s.quote ?? null })),
+    sources: rule.sources.map((s) => ({
+      document: s.document,
+      ref: s.ref,
+      citation: citation(s),
+      quote: s.quote ?? null,
+    })),
     fixes: [...rule.fixesOffered],
   };
 }

@@ -8,7 +8,16 @@
 // the ranking here decides what matches: typing a few words from anywhere in
 // a statement finds it, which an editor's prefix-style fuzzy filter cannot do.
 import { DEFAULT_CONFIG, type JdkitConfig } from './config';
-import { attributionOf, capabilityBulletLineAt, domainOfHeading, frontMatterKeys, frontMatterLineAt, groupHeadingAt, type BulletLine, type FrontMatterLine } from './cursor';
+import {
+  attributionOf,
+  capabilityBulletLineAt,
+  domainOfHeading,
+  frontMatterKeys,
+  frontMatterLineAt,
+  groupHeadingAt,
+  type BulletLine,
+  type FrontMatterLine,
+} from './cursor';
 import { parseJd, type JdDocument } from './document/parse';
 import { yamlString } from './edits/front-matter-edits';
 import { FIELD_BY_NAME, FIELD_SPECS } from './fields';
@@ -57,7 +66,11 @@ export interface CompletionOptions {
 
 const EMPTY: CompletionList = { items: [], isIncomplete: false };
 
-export function complete(input: string | JdDocument, position: Position, options: CompletionOptions = {}): CompletionList {
+export function complete(
+  input: string | JdDocument,
+  position: Position,
+  options: CompletionOptions = {},
+): CompletionList {
   const doc = typeof input === 'string' ? parseJd(input) : input;
   const framework = options.framework ?? getFramework();
   const fmLine = frontMatterLineAt(doc, position);
@@ -70,8 +83,14 @@ export function complete(input: string | JdDocument, position: Position, options
 
 // ---- Front matter -------------------------------------------------------------
 
-function frontMatterItems(doc: JdDocument, fm: FrontMatterLine, position: Position, framework: Framework): CompletionItem[] {
-  if (fm.key === 'essential_capabilities' && position.character > fm.colon) return statementIdItems(doc, fm, position, framework);
+function frontMatterItems(
+  doc: JdDocument,
+  fm: FrontMatterLine,
+  position: Position,
+  framework: Framework,
+): CompletionItem[] {
+  if (fm.key === 'essential_capabilities' && position.character > fm.colon)
+    return statementIdItems(doc, fm, position, framework);
   if (fm.key !== null && position.character > fm.colon) return valueItems(fm, position, framework);
   if (position.character <= fm.keyRange.end.character) return fieldItems(doc, fm);
   return [];
@@ -101,7 +120,12 @@ function valueItems(fm: FrontMatterLine, position: Position, framework: Framewor
   };
   // Right after the colon with no space yet, the inserted value brings its own.
   const lead = replaceRange.start.character === fm.colon + 1 ? ' ' : '';
-  const item = (kind: CompletionKind, label: string, i: number, extra: Partial<CompletionItem> = {}): CompletionItem => ({
+  const item = (
+    kind: CompletionKind,
+    label: string,
+    i: number,
+    extra: Partial<CompletionItem> = {},
+  ): CompletionItem => ({
     kind,
     label,
     insertText: lead + yamlString(label),
@@ -120,20 +144,30 @@ function valueItems(fm: FrontMatterLine, position: Position, framework: Framewor
     );
   }
   if (fm.key === 'title') {
-    return framework.roles.map((role, i) => item('title', canonicalTitle(framework, role.id), i, { detail: role.name }));
+    return framework.roles.map((role, i) =>
+      item('title', canonicalTitle(framework, role.id), i, { detail: role.name }),
+    );
   }
   const values = fm.key ? FIELD_BY_NAME.get(fm.key)?.values : undefined;
   return (values ?? []).map((value, i) => item('value', value, i));
 }
 
 /** In `essential_capabilities: [DAW-1-02, …]`, the ids of the role's statements (and its base roles'), the id at the cursor replaced. */
-function statementIdItems(doc: JdDocument, fm: FrontMatterLine, position: Position, framework: Framework): CompletionItem[] {
+function statementIdItems(
+  doc: JdDocument,
+  fm: FrontMatterLine,
+  position: Position,
+  framework: Framework,
+): CompletionItem[] {
   const context = new LintContext(doc, framework, DEFAULT_CONFIG);
   const { start, end } = doc.lines.lineRange(fm.line);
   const line = doc.lines.text.slice(doc.lines.offsetAt(start), doc.lines.offsetAt(end));
   const before = /[\w-]*$/.exec(line.slice(0, position.character))![0];
   const after = /^[\w-]*/.exec(line.slice(position.character))![0];
-  const replaceRange: Range = { start: { line: fm.line, character: position.character - before.length }, end: { line: fm.line, character: position.character + after.length } };
+  const replaceRange: Range = {
+    start: { line: fm.line, character: position.character - before.length },
+    end: { line: fm.line, character: position.character + after.length },
+  };
   const listed = new Set(context.fields.essentialCapabilities);
   const entries = framework.roles
     .filter((role) => context.ownRoleIds.has(role.id) && role.kind === 'capabilities')
@@ -189,7 +223,9 @@ function statementItems(context: LintContext, bullet: BulletLine, typedBefore: s
 
   const entries = framework.roleStatements(role.id, context.population);
   const heading = groupHeadingAt(context.doc, bullet.line);
-  const domainKey = heading ? normalisedKey(domainOfHeading(heading, [...new Set(entries.map((e) => e.domain))])?.name ?? '') : '';
+  const domainKey = heading
+    ? normalisedKey(domainOfHeading(heading, [...new Set(entries.map((e) => e.domain))])?.name ?? '')
+    : '';
 
   const query = tokenise(bullet.content);
   // The last word may be half typed unless a space follows it.
@@ -204,7 +240,13 @@ function statementItems(context: LintContext, bullet: BulletLine, typedBefore: s
     seen.add(key);
     const relevance = query.length > 0 ? relevanceOf(query, partialLast, statementWords(framework, entry)) : 0;
     if (query.length > 0 && relevance < MIN_RELEVANCE) return;
-    candidates.push({ entry, index, inDomain: domainKey !== '' && normalisedKey(entry.domain.name) === domainKey, used: used.has(key), relevance });
+    candidates.push({
+      entry,
+      index,
+      inDomain: domainKey !== '' && normalisedKey(entry.domain.name) === domainKey,
+      used: used.has(key),
+      relevance,
+    });
   });
 
   return {

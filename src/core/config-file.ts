@@ -52,7 +52,7 @@ export function findConfigFile(dir: string, root?: string, cache?: Map<string, s
   const stop = root === undefined ? undefined : path.resolve(root);
   const visited: string[] = [];
   let found: string | null = null;
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     const cached = cache?.get(current);
     if (cached !== undefined) {
       found = cached;

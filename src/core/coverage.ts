@@ -20,7 +20,11 @@ import { listing } from './text/listing';
 export type StatementStatus = 'present' | 'modified' | 'paraphrased' | 'missing';
 
 /** Statuses in order of preference: the best bullet decides a statement's status. */
-const STATUS_BY_KIND: Record<MatchKind, StatementStatus> = { exact: 'present', wording: 'modified', meaning: 'paraphrased' };
+const STATUS_BY_KIND: Record<MatchKind, StatementStatus> = {
+  exact: 'present',
+  wording: 'modified',
+  meaning: 'paraphrased',
+};
 
 export interface StatementCoverage {
   entry: StatementEntry;
@@ -105,7 +109,11 @@ export const MIX_AND_MATCH_THRESHOLD = 0.4;
 
 /** The bullet restates another role's statement, and nothing of the document's role (see MIX_AND_MATCH_THRESHOLD). */
 export function isMixAndMatch(match: BulletMatch): boolean {
-  return match.best !== null && match.own === null && (match.best.kind !== 'meaning' || match.best.score >= MIX_AND_MATCH_THRESHOLD);
+  return (
+    match.best !== null &&
+    match.own === null &&
+    (match.best.kind !== 'meaning' || match.best.score >= MIX_AND_MATCH_THRESHOLD)
+  );
 }
 
 const cache = new WeakMap<LintContext, Coverage>();
@@ -123,10 +131,23 @@ export function analyseCoverage(context: LintContext): Coverage {
 function compute(context: LintContext): Coverage {
   const { framework, role } = context;
   const bullets = context.bullets;
-  const unrecognised = bullets.filter((b) => (!b.match.best || (!b.match.own && !isMixAndMatch(b.match))) && normalisedKey(b.bullet.text) !== '');
+  const unrecognised = bullets.filter(
+    (b) => (!b.match.best || (!b.match.own && !isMixAndMatch(b.match))) && normalisedKey(b.bullet.text) !== '',
+  );
   if (!role) {
     const counts = { present: 0, modified: 0, paraphrased: 0, missing: 0 };
-    return { role: null, own: null, bases: [], inferredPopulation: null, undecidedBases: [], total: 0, covered: 0, counts, otherRole: [], unrecognised };
+    return {
+      role: null,
+      own: null,
+      bases: [],
+      inferredPopulation: null,
+      undecidedBases: [],
+      total: 0,
+      covered: 0,
+      counts,
+      otherRole: [],
+      unrecognised,
+    };
   }
 
   // A bullet or duty covers every statement of the role (or a base role) that has the text it is attributed to.
@@ -170,7 +191,12 @@ function compute(context: LintContext): Coverage {
     undecidedBases,
     total: counted.reduce((n, c) => n + c.total, 0),
     covered: counted.reduce((n, c) => n + c.covered, 0),
-    counts: { present: sum('present'), modified: sum('modified'), paraphrased: sum('paraphrased'), missing: sum('missing') },
+    counts: {
+      present: sum('present'),
+      modified: sum('modified'),
+      paraphrased: sum('paraphrased'),
+      missing: sum('missing'),
+    },
     // A person specification asks for experience, which may come from another role: not mix-and-match.
     otherRole: analysed.filter((b) => isMixAndMatch(b.match) && !isRequirement(b.bullet)),
     unrecognised,
@@ -199,7 +225,12 @@ function roleCoverage(framework: Framework, role: Role, byStatement: Map<string,
   });
   const total = domains.reduce((n, d) => n + d.statements.length, 0);
   const sum = (status: keyof StatusCounts) => domains.reduce((n, d) => n + d[status], 0);
-  const counts = { present: sum('present'), modified: sum('modified'), paraphrased: sum('paraphrased'), missing: sum('missing') };
+  const counts = {
+    present: sum('present'),
+    modified: sum('modified'),
+    paraphrased: sum('paraphrased'),
+    missing: sum('missing'),
+  };
   return { role, domains, total, covered: total - missing.length, counts, missing };
 }
 
@@ -246,7 +277,10 @@ export function ownAttributions(context: LintContext, kind: MatchKind): OwnAttri
   return context.bullets.flatMap(({ bullet, match }) => {
     if (match.own?.kind !== kind) return [];
     const entry = context.framework.statement(match.own.statement.id)!;
-    const where = entry.role.id === role.id ? entry.domain.name : `${entry.domain.name}, in the ${roleName(entry.role)} capabilities`;
+    const where =
+      entry.role.id === role.id
+        ? entry.domain.name
+        : `${entry.domain.name}, in the ${roleName(entry.role)} capabilities`;
     return [{ bullet, match, entry, where }];
   });
 }

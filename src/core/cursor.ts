@@ -27,7 +27,8 @@ const KEY_PREFIX = /^[\w-]*/;
 export function frontMatterLineAt(doc: JdDocument, position: Position): FrontMatterLine | null {
   const fm = doc.frontMatter;
   const line = position.line;
-  if (!fm || line <= fm.openingLine || (fm.closingLine >= 0 && line >= fm.closingLine) || line >= doc.lines.lineCount) return null;
+  if (!fm || line <= fm.openingLine || (fm.closingLine >= 0 && line >= fm.closingLine) || line >= doc.lines.lineCount)
+    return null;
   const text = doc.lines.lines[line];
   const field = FIELD_LINE.exec(text);
   const colon = field ? field[0].length - 1 : -1;
@@ -40,7 +41,9 @@ export function frontMatterLineAt(doc: JdDocument, position: Position): FrontMat
     key: field ? field[1] : null,
     colon,
     keyRange: { start: { line, character: 0 }, end: { line, character: keyEnd } },
-    valueRange: field ? { start: { line, character: valueStart }, end: { line, character: valueEnd } } : { start: position, end: position },
+    valueRange: field
+      ? { start: { line, character: valueStart }, end: { line, character: valueEnd } }
+      : { start: position, end: position },
   };
 }
 
@@ -109,7 +112,10 @@ export function attributionOf(match: BulletMatch): Attribution | null {
 
 /** Whether a position lies within a range (ends inclusive, as a cursor at the end of a word is still on it). */
 export function rangeContains(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  const afterStart =
+    position.line > range.start.line ||
+    (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }

@@ -25,7 +25,10 @@ export interface ExportBlockers {
 
 export type ExportBlock = 'unreadable-front-matter' | 'errors';
 
-export function exportBlockers(diagnostics: readonly Diagnostic[], frontMatter: Pick<FrontMatter, 'problems'> | null): ExportBlockers {
+export function exportBlockers(
+  diagnostics: readonly Diagnostic[],
+  frontMatter: Pick<FrontMatter, 'problems'> | null,
+): ExportBlockers {
   const frontMatterProblems = frontMatter ? [...frontMatter.problems] : [];
   return {
     errors: diagnostics.filter((d) => d.severity === 'error'),

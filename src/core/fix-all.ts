@@ -50,14 +50,23 @@ export function describeFixAll(plan: FixAllPlan): string {
   const parts: string[] = [];
   if (plan.applied.length === 0) parts.push('jdkit changed nothing on its own.');
   else {
-    const changes = plan.applied.slice(0, LISTED).map(({ diagnostic, fix }) => `${fix.title} (line ${diagnostic.range.start.line + 1})`);
+    const changes = plan.applied
+      .slice(0, LISTED)
+      .map(({ diagnostic, fix }) => `${fix.title} (line ${diagnostic.range.start.line + 1})`);
     const more = plan.applied.length - changes.length;
-    parts.push(`jdkit fixed ${plural(plan.applied.length, 'problem')}: ${changes.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
+    parts.push(
+      `jdkit fixed ${plural(plan.applied.length, 'problem')}: ${changes.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`,
+    );
   }
   if (plan.forYou.length > 0) {
-    parts.push(`${plural(plan.forYou.length, 'problem')} ${plan.forYou.length === 1 ? 'needs' : 'need'} your choice (a quick fix offers the options): ${lines(plan.forYou)}.`);
+    parts.push(
+      `${plural(plan.forYou.length, 'problem')} ${plan.forYou.length === 1 ? 'needs' : 'need'} your choice (a quick fix offers the options): ${lines(plan.forYou)}.`,
+    );
   }
-  if (plan.clashing.length > 0) parts.push(`${plural(plan.clashing.length, 'fix', 'fixes')} overlapped another and will be offered again: ${lines(plan.clashing)}.`);
+  if (plan.clashing.length > 0)
+    parts.push(
+      `${plural(plan.clashing.length, 'fix', 'fixes')} overlapped another and will be offered again: ${lines(plan.clashing)}.`,
+    );
   return parts.join(' ');
 }
 

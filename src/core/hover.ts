@@ -30,7 +30,8 @@ export function hover(input: string | JdDocument, position: Position, options: H
     const role = typeof roleField.value === 'string' ? framework.role(roleField.value) : undefined;
     if (rangeContains(range, position)) return role ? { contents: roleHover(role, framework), range } : null;
   }
-  const onLine = ({ bullet }: BulletAnalysis) => position.line >= bullet.range.start.line && position.line <= bullet.range.end.line;
+  const onLine = ({ bullet }: BulletAnalysis) =>
+    position.line >= bullet.range.start.line && position.line <= bullet.range.end.line;
   if (!doc.capabilities && doc.duties.length === 0) return null;
   const context = new LintContext(doc, framework, options.config ?? DEFAULT_CONFIG);
   const capability = context.bullets.find(onLine);
@@ -44,10 +45,18 @@ export function hover(input: string | JdDocument, position: Position, options: H
   // Duties that restate no statement are ordinary duties: no hover.
   const duty = context.duties.find(onLine);
   if (!duty) return null;
-  return { contents: bulletHover(attributionOf(duty.match)!, duty.match.best, context, framework), range: duty.bullet.range };
+  return {
+    contents: bulletHover(attributionOf(duty.match)!, duty.match.best, context, framework),
+    range: duty.bullet.range,
+  };
 }
 
-function bulletHover(attribution: Attribution, best: Attribution | null, context: LintContext, framework: Framework): string {
+function bulletHover(
+  attribution: Attribution,
+  best: Attribution | null,
+  context: LintContext,
+  framework: Framework,
+): string {
   const { statement } = attribution;
   const entry = framework.statement(statement.id);
   const roles = [...new Set(attribution.sameText.map((s) => s.role))].map((id) => framework.role(id)!);
@@ -92,7 +101,9 @@ function roleHover(role: Role, framework: Framework): string {
       : 'Include every capability statement: the framework (section 2) does not allow picking a subset for this role.',
   );
   if (role.buildsOn.length > 0) {
-    const bases = role.buildsOn.map((b) => `${roleLabel(framework.role(b.role)!)}${b.population ? ` for ${b.population.replace(/-/g, ' ')}` : ''}`);
+    const bases = role.buildsOn.map(
+      (b) => `${roleLabel(framework.role(b.role)!)}${b.population ? ` for ${b.population.replace(/-/g, ' ')}` : ''}`,
+    );
     lines.push(`Builds on: ${bases.join('; ')} (framework section 2).`);
   }
   return lines.join('\n\n');

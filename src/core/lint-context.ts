@@ -74,7 +74,9 @@ export class LintContext {
 
   /** A volunteer role: `employment: volunteer`, or a volunteer job title (plan, Volunteers) not declared paid. */
   get volunteer(): boolean {
-    return this.fields.employment === 'volunteer' || (this.title.volunteer !== null && this.fields.employment !== 'paid');
+    return (
+      this.fields.employment === 'volunteer' || (this.title.volunteer !== null && this.fields.employment !== 'paid')
+    );
   }
 
   /** The role the document is for: declared in `role`, else inferred from the title, else from the capabilities. */
@@ -102,7 +104,9 @@ export class LintContext {
       const role = this.role;
       // Only a base role that depends on the population needs it: reading it may mean scanning the text.
       const population = role?.buildsOn.some((b) => b.population) ? this.population : undefined;
-      this.cachedOwnRoleIds = new Set(role ? [role.id, ...this.framework.baseRoles(role.id, population).map((r) => r.id)] : []);
+      this.cachedOwnRoleIds = new Set(
+        role ? [role.id, ...this.framework.baseRoles(role.id, population).map((r) => r.id)] : [],
+      );
     }
     return this.cachedOwnRoleIds;
   }
@@ -129,12 +133,15 @@ export class LintContext {
     const declared = this.fields.role;
     const title = this.title;
     if (declared) this.cachedRole = { role: this.framework.role(declared) ?? null, source: 'declared', evidence: null };
-    else if (title.roles.length > 0) this.cachedRole = { role: this.framework.role(title.roles[0])!, source: 'title', evidence: null };
+    else if (title.roles.length > 0)
+      this.cachedRole = { role: this.framework.role(title.roles[0])!, source: 'title', evidence: null };
     // A volunteer post has no framework role (plan, Volunteers); for an out-of-scope post the framework may not apply.
     else if (title.volunteer || title.outOfScope) this.cachedRole = { role: null, source: null, evidence: null };
     else {
       const inferred = this.roleFromBody();
-      this.cachedRole = inferred ? { ...inferred, source: 'capabilities' } : { role: null, source: null, evidence: null };
+      this.cachedRole = inferred
+        ? { ...inferred, source: 'capabilities' }
+        : { role: null, source: null, evidence: null };
     }
     return this.cachedRole;
   }
@@ -154,7 +161,10 @@ export class LintContext {
     const cypRole = this.population === 'children-and-young-people' ? this.cypCounterpart(leader.key) : undefined;
     return {
       role: this.framework.role(cypRole ?? leader.key)!,
-      evidence: { bullets: leader.voters, populationMentions: cypRole && fromText ? this.textPopulation().mentions : null },
+      evidence: {
+        bullets: leader.voters,
+        populationMentions: cypRole && fromText ? this.textPopulation().mentions : null,
+      },
     };
   }
 
@@ -178,9 +188,15 @@ export class LintContext {
         const line = prose.range(offset, offset).start.line;
         return section !== null && line >= section.heading.line && line < section.endLine;
       };
-      const count = (phrases: readonly string[]) => findPhrases(prose.text, phrases).filter((m) => !inCapabilities(m.start)).length;
-      const mentions = { 'children-and-young-people': count(evidence['children-and-young-people']), adults: count(evidence.adults) };
-      const cyp = mentions['children-and-young-people'] >= MIN_POPULATION_MENTIONS && mentions['children-and-young-people'] > mentions.adults;
+      const count = (phrases: readonly string[]) =>
+        findPhrases(prose.text, phrases).filter((m) => !inCapabilities(m.start)).length;
+      const mentions = {
+        'children-and-young-people': count(evidence['children-and-young-people']),
+        adults: count(evidence.adults),
+      };
+      const cyp =
+        mentions['children-and-young-people'] >= MIN_POPULATION_MENTIONS &&
+        mentions['children-and-young-people'] > mentions.adults;
       this.cachedTextPopulation = { population: cyp ? 'children-and-young-people' : undefined, mentions };
     }
     return this.cachedTextPopulation;

@@ -65,9 +65,18 @@ export function lintDocument(document: JdDocument, options: LintOptions = {}): L
     }
   }
   diagnostics.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.rule.localeCompare(b.rule),
   );
-  return { document, role: context.role?.id ?? null, roleSource: context.roleSource, diagnostics, coverage: analyseCoverage(context) };
+  return {
+    document,
+    role: context.role?.id ?? null,
+    roleSource: context.roleSource,
+    diagnostics,
+    coverage: analyseCoverage(context),
+  };
 }
 
 /** The configured severity of a rule, or null when it is switched off. */

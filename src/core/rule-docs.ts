@@ -36,7 +36,10 @@ export const OGL_ATTRIBUTION = 'Contains public sector information licensed unde
  */
 type Inline = string;
 
-type Block = { kind: 'paragraph'; text: Inline } | { kind: 'list'; items: Inline[] } | { kind: 'code'; language: string; lines: string[] };
+type Block =
+  | { kind: 'paragraph'; text: Inline }
+  | { kind: 'list'; items: Inline[] }
+  | { kind: 'code'; language: string; lines: string[] };
 
 interface Section {
   heading: string;
@@ -61,7 +64,9 @@ export function isConfigurable(rule: RuleDescription): boolean {
 
 /** "framework 2" and "plan 6.18" as a reader outside the project says them. */
 export function citation(source: SourceRef): string {
-  return source.document === 'framework' ? `Capability framework, section ${source.ref}` : `Workforce plan, ${source.ref}`;
+  return source.document === 'framework'
+    ? `Capability framework, section ${source.ref}`
+    : `Workforce plan, ${source.ref}`;
 }
 
 function page(rule: RuleDescription): Page {
@@ -92,7 +97,10 @@ function page(rule: RuleDescription): Page {
   sections.push({ heading: 'Changing or turning it off', blocks: configurationBlocks(rule) });
   return {
     title: rule.id,
-    intro: [paragraph(rule.summary), list([`Default severity: \`${rule.defaultSeverity}\``, `Fixes: ${fixes.length > 0 ? 'yes' : 'none'}`])],
+    intro: [
+      paragraph(rule.summary),
+      list([`Default severity: \`${rule.defaultSeverity}\``, `Fixes: ${fixes.length > 0 ? 'yes' : 'none'}`]),
+    ],
     sections,
     footer: rule.sources.some((s) => s.quote) ? OGL_ATTRIBUTION : null,
   };
@@ -104,7 +112,9 @@ const DOCUMENT_NAMES = {
 } as const;
 
 function sourceBlocks(sources: readonly SourceRef[]): Block[] {
-  const names = (['framework', 'plan'] as const).filter((d) => sources.some((s) => s.document === d)).map((d) => DOCUMENT_NAMES[d]);
+  const names = (['framework', 'plan'] as const)
+    .filter((d) => sources.some((s) => s.document === d))
+    .map((d) => DOCUMENT_NAMES[d]);
   const named = names.join('; ');
   return [
     list(sources.map((s) => (s.quote ? `**${citation(s)}:** “${s.quote}”` : `**${citation(s)}.**`))),
@@ -122,7 +132,9 @@ function configurationBlocks(rule: RuleDescription): Block[] {
     paragraph(
       `In VS Code the setting \`jdkit.rules\` takes the same values and is merged over \`${CONFIG_FILE_NAME}\` rule by rule, for example \`"jdkit.rules": { "${rule.id}": "information" }\` in settings.json.`,
     ),
-    paragraph('To leave part of one document unchecked, put directives in it (HTML comments, invisible in the Word export):'),
+    paragraph(
+      'To leave part of one document unchecked, put directives in it (HTML comments, invisible in the Word export):',
+    ),
     code('markdown', [
       `<!-- jdkit-disable-next-line ${rule.id} -->`,
       'The line after the directive is not checked.',
@@ -202,6 +214,8 @@ export function ruleDocText(rule: RuleDescription): string {
 
 /** The file docs/rules/<id>.md: the page, marked as generated. */
 export function ruleDocFile(rule: RuleDescription): string {
-  const origin = isConfigurable(rule) ? `src/core/rules/${rule.id}.ts` : 'ENGINE_RULES in src/core/formatters/report.ts';
+  const origin = isConfigurable(rule)
+    ? `src/core/rules/${rule.id}.ts`
+    : 'ENGINE_RULES in src/core/formatters/report.ts';
   return `<!-- Generated from ${origin} by scripts/generate-docs.ts: edit the rule, then run \`npm run docs\`. -->\n\n${ruleDocMarkdown(rule)}`;
 }

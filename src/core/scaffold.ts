@@ -63,7 +63,12 @@ export function newJobDescription(options: ScaffoldOptions): string {
   return lines.join(options.eol ?? '\n') + (options.eol ?? '\n');
 }
 
-function frontMatter(role: Role, framework: Framework, population: Population | undefined, organisation: string | undefined): string[] {
+function frontMatter(
+  role: Role,
+  framework: Framework,
+  population: Population | undefined,
+  organisation: string | undefined,
+): string[] {
   const { caseload, settings } = framework.guidance;
   const fields: Record<string, string | number | undefined> = {
     title: canonicalTitle(framework, role.id),
@@ -105,9 +110,15 @@ function aboutTheRole(role: Role): string[] {
 
 function capabilities(role: Role, framework: Framework, population: Population | undefined): string[] {
   const out = ['## Capabilities', ''];
-  out.push(`The post holder will have, or will work towards, the capabilities below from section ${role.section} of the framework.`, '');
+  out.push(
+    `The post holder will have, or will work towards, the capabilities below from section ${role.section} of the framework.`,
+    '',
+  );
   if (role.pickAndMix) {
-    out.push('<!-- Section 2 of the framework lets you choose the capabilities that fit this post: delete any that do not apply. -->', '');
+    out.push(
+      '<!-- Section 2 of the framework lets you choose the capabilities that fit this post: delete any that do not apply. -->',
+      '',
+    );
   }
   // A base role may share a statement word for word with the role (section 2); list it once.
   const seen = new Set<string>();
@@ -120,7 +131,12 @@ function capabilities(role: Role, framework: Framework, population: Population |
         return true;
       });
       if (statements.length === 0) continue;
-      out.push(`### ${source === role ? domain.name : roleGroupHeading(domain.name, source)}`, '', ...statements.map((s) => `- ${s.text}`), '');
+      out.push(
+        `### ${source === role ? domain.name : roleGroupHeading(domain.name, source)}`,
+        '',
+        ...statements.map((s) => `- ${s.text}`),
+        '',
+      );
     }
   }
   return out;
@@ -133,7 +149,9 @@ function externalFrameworks(role: Role): string[] {
     '',
     `The capability framework does not list capabilities for this role; it points to these frameworks instead (section ${role.section}):`,
     '',
-    ...role.externalFrameworks.map((f) => (f.publisher === null ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`)),
+    ...role.externalFrameworks.map((f) =>
+      f.publisher === null ? `- ${f.name}` : `- ${f.name}, from the ${f.publisher}`,
+    ),
     '',
   ];
 }
@@ -159,7 +177,11 @@ export function supervisionOffers(framework: Framework, roles: ReadonlySet<RoleI
  * time, all in the guidance's wording. Used by new documents and by the
  * missing-supervision fix, so both write the same section.
  */
-export function supervisionSection(framework: Framework, offers: readonly string[], employment: 'paid' | 'volunteer'): string[] {
+export function supervisionSection(
+  framework: Framework,
+  offers: readonly string[],
+  employment: 'paid' | 'volunteer',
+): string[] {
   return [
     `## ${SUPERVISION_HEADING}`,
     '',

@@ -74,7 +74,8 @@ function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
     roles.push({ key: normalisedKey(text), text, role, weak, configured });
   for (const entry of data.roles) {
     add(entry.canonical, entry.role, false, false);
-    for (const group of entry.aliases) for (const text of group.titles) add(text, entry.role, group.weak ?? false, false);
+    for (const group of entry.aliases)
+      for (const text of group.titles) add(text, entry.role, group.weak ?? false, false);
     for (const text of config.titleAliases[entry.role] ?? []) add(text, entry.role, false, true);
   }
   // Longest first, so "senior drug and alcohol worker" beats "drug and alcohol worker".
@@ -94,7 +95,14 @@ function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
     staffWords,
     outOfScope,
     vague,
-    phrases: [...keys(roles), ...qualifiers.flatMap((q) => q.keys), ...keys(volunteer), ...staffWords, ...keys(outOfScope), ...keys(vague)],
+    phrases: [
+      ...keys(roles),
+      ...qualifiers.flatMap((q) => q.keys),
+      ...keys(volunteer),
+      ...staffWords,
+      ...keys(outOfScope),
+      ...keys(vague),
+    ],
     volunteerKeys: keys(volunteer),
   };
   lexiconCache.set(config, lexicon);
@@ -128,7 +136,8 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
   const narrow = (role: RoleId) => qualifiers.reduce((r, q) => q.roles[r] ?? r, role);
   const population = qualifiers.find((q) => q.population)?.population;
   const outOfScope = firstFound(occurs, lexicon.outOfScope);
-  const vagueEntry = roles.length === 0 && !volunteer && !outOfScope ? lexicon.vague.find((v) => occurs(v.key))?.entry : undefined;
+  const vagueEntry =
+    roles.length === 0 && !volunteer && !outOfScope ? lexicon.vague.find((v) => occurs(v.key))?.entry : undefined;
   return {
     title,
     roles: [...new Set(roles.map(narrow))],
@@ -148,7 +157,9 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
 function volunteerTitle(occurs: (key: string) => boolean, lexicon: Lexicon): Found<TitleGroup> | null {
   if (lexicon.staffWords.some(occurs)) return null;
   const inAliases = new Set(
-    lexicon.roles.filter((p) => p.configured && occurs(p.key)).flatMap((p) => [...occurringPhrases(p.key, lexicon.volunteerKeys)]),
+    lexicon.roles
+      .filter((p) => p.configured && occurs(p.key))
+      .flatMap((p) => [...occurringPhrases(p.key, lexicon.volunteerKeys)]),
   );
   return firstFound((key) => occurs(key) && !inAliases.has(key), lexicon.volunteer);
 }

@@ -56,7 +56,10 @@ export function rejectProtoKeys(value: unknown, file: string): void {
   if (paths.length > 0) {
     throw new ValidationError(
       file,
-      paths.map((path) => ({ path, message: '"__proto__" cannot be used as a key: it would be dropped without effect' })),
+      paths.map((path) => ({
+        path,
+        message: '"__proto__" cannot be used as a key: it would be dropped without effect',
+      })),
     );
   }
 }

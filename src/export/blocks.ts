@@ -58,7 +58,8 @@ export function markdownBlocks(source: string, sectionLevel = 2): BlockData[] {
     switch (token.type) {
       case 'heading_open': {
         const inline = inlineData(tokens[i + 1]);
-        if (inline.text) blocks.push({ type: 'heading', level: Math.max(1, Number(token.tag.slice(1)) - sectionLevel), ...inline });
+        if (inline.text)
+          blocks.push({ type: 'heading', level: Math.max(1, Number(token.tag.slice(1)) - sectionLevel), ...inline });
         break;
       }
       case 'bullet_list_open':

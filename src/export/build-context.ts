@@ -17,7 +17,13 @@ import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview-schema';
 import { clean, markdownBlocks, type BlockData } from './blocks';
-import { templateContextSchema, type CapabilityData, type CriterionData, type SectionData, type TemplateContext } from './context';
+import {
+  templateContextSchema,
+  type CapabilityData,
+  type CriterionData,
+  type SectionData,
+  type TemplateContext,
+} from './context';
 
 export interface ContextOptions {
   template: string;
@@ -29,7 +35,11 @@ export interface ContextOptions {
   framework?: Framework;
 }
 
-const SUPERVISION_NAMES = { clinical: 'Clinical supervision', safeguarding: 'Safeguarding supervision', supportive: 'Supportive supervision' } as const;
+const SUPERVISION_NAMES = {
+  clinical: 'Clinical supervision',
+  safeguarding: 'Safeguarding supervision',
+  supportive: 'Supportive supervision',
+} as const;
 
 export function buildTemplateContext(doc: JdDocument, options: ContextOptions): TemplateContext {
   const framework = options.framework ?? getFramework();
@@ -92,7 +102,11 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     template: { name: options.template },
     document: {
       file: options.file ? path.basename(options.file) : null,
-      generated: (options.now ?? new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+      generated: (options.now ?? new Date()).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
     },
     options: { appendix: options.config.export.appendix },
     organisation: field('organisation') ?? options.config.export.organisation ?? null,
@@ -164,9 +178,7 @@ function introBlocks(doc: JdDocument): BlockData[] {
 }
 
 function blocksText(blocks: readonly BlockData[]): string {
-  return blocks
-    .flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : [b.text]))
-    .join(' ');
+  return blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : [b.text])).join(' ');
 }
 
 export function slug(text: string): string {
@@ -212,7 +224,8 @@ function capabilityData(lint: LintContext): TemplateContext['capabilities'] {
   const role = lint.role;
   const roleOrder = role ? [role, ...framework.baseRoles(role.id, lint.population)] : [];
   const domainOrder = new Map<string, string>();
-  for (const r of [...roleOrder, ...framework.roles]) for (const d of r.domains) if (!domainOrder.has(d.id)) domainOrder.set(d.id, d.name);
+  for (const r of [...roleOrder, ...framework.roles])
+    for (const d of r.domains) if (!domainOrder.has(d.id)) domainOrder.set(d.id, d.name);
   const byDomain = new Map<string, CapabilityData[]>();
   for (const item of items) {
     if (item.statement) byDomain.set(item.statement.domainId, [...(byDomain.get(item.statement.domainId) ?? []), item]);
@@ -229,7 +242,9 @@ function capabilityData(lint: LintContext): TemplateContext['capabilities'] {
   }
 
   const intro = section
-    ? markdownBlocks(lint.doc.lines.lines.slice(section.startLine, section.endLine).join('\n')).filter((b) => b.type === 'paragraph')
+    ? markdownBlocks(lint.doc.lines.lines.slice(section.startLine, section.endLine).join('\n')).filter(
+        (b) => b.type === 'paragraph',
+      )
     : [];
   return {
     heading: section ? clean(section.heading.text) : null,
@@ -262,7 +277,10 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
   let essential = true;
   let category: string | null = null;
   for (const block of personSpecification?.blocks ?? []) {
-    if (block.type === 'heading' || (block.type === 'paragraph' && /^(essential|desirable)\b[^.]{0,20}$/i.test(block.text))) {
+    if (
+      block.type === 'heading' ||
+      (block.type === 'paragraph' && /^(essential|desirable)\b[^.]{0,20}$/i.test(block.text))
+    ) {
       const priority = /\b(essential|desirable)\b/i.exec(block.text)?.[1].toLowerCase();
       if (priority) essential = priority === 'essential';
       else if (block.type === 'heading') {
@@ -320,7 +338,10 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
       statementId: statement.id,
       source: 'capability',
     }));
-  const develop = developData(statements.filter(({ statement }) => !chosen.has(statement.id)), role);
+  const develop = developData(
+    statements.filter(({ statement }) => !chosen.has(statement.id)),
+    role,
+  );
 
   const all = [...registration, ...fromSection, ...fromCapabilities];
   const stated = [...registration, ...fromSection];
@@ -343,26 +364,40 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
       ? []
       : r.domains.map((domain) => ({
           name: domainName(domain, r, role),
-          questions: (data.domains.find((d) => d.role === r.id && d.domain === domain.id)?.questions ?? []).map((q) => ({
-            question: q.question,
-            goodAnswer: q.goodAnswer,
-            statementIds: q.statements,
-          })),
+          questions: (data.domains.find((d) => d.role === r.id && d.domain === domain.id)?.questions ?? []).map(
+            (q) => ({
+              question: q.question,
+              goodAnswer: q.goodAnswer,
+              statementIds: q.statements,
+            }),
+          ),
         })),
   );
-  const registration = role?.regulation ? data.registration.find((r) => r.regulator === role.regulation!.regulator) : undefined;
+  const registration = role?.regulation
+    ? data.registration.find((r) => r.regulator === role.regulation!.regulator)
+    : undefined;
   return {
     scale: data.scale.points.map(({ score, meaning }) => ({ score, meaning })),
     values: data.values.map(({ principle, question, goodAnswer }) => ({ principle, question, goodAnswer })),
     domains,
-    registration: registration ? { regulator: role!.regulation!.regulatorName, question: registration.question, goodAnswer: registration.goodAnswer } : null,
+    registration: registration
+      ? {
+          regulator: role!.regulation!.regulatorName,
+          question: registration.question,
+          goodAnswer: registration.goodAnswer,
+        }
+      : null,
     supervision: { question: data.supervision.question, goodAnswer: data.supervision.goodAnswer },
   };
 }
 
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */
 function roleStatements(lint: LintContext): { statement: Statement; domain: Domain; role: Role }[] {
-  return postRoles(lint).flatMap((role) => (role.kind === 'capabilities' ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role }))) : []));
+  return postRoles(lint).flatMap((role) =>
+    role.kind === 'capabilities'
+      ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role })))
+      : [],
+  );
 }
 
 /** The document's role and the roles it builds on, base roles first. */
@@ -377,7 +412,10 @@ function domainName(domain: Domain, owner: Role, role: Role | null): string {
 }
 
 /** The capabilities to develop in post, one row a domain: "DAW-2-01 to DAW-2-13" where the ids run on. */
-function developData(statements: readonly { statement: Statement; domain: Domain; role: Role }[], role: Role | null): TemplateContext['criteria']['develop'] {
+function developData(
+  statements: readonly { statement: Statement; domain: Domain; role: Role }[],
+  role: Role | null,
+): TemplateContext['criteria']['develop'] {
   const rows: TemplateContext['criteria']['develop'] = [];
   for (const { statement, domain, role: owner } of statements) {
     const name = domainName(domain, owner, role);
@@ -390,12 +428,21 @@ function developData(statements: readonly { statement: Statement; domain: Domain
 }
 
 /** The person specification's categories, in the order shortlisting panels read them. */
-const CATEGORY_ORDER = ['Registration', 'Qualifications and training', 'Experience', 'Knowledge', 'Skills and abilities', 'Values and personal qualities', 'Other requirements'];
+const CATEGORY_ORDER = [
+  'Registration',
+  'Qualifications and training',
+  'Experience',
+  'Knowledge',
+  'Skills and abilities',
+  'Values and personal qualities',
+  'Other requirements',
+];
 
 function groupByCategory(criteria: readonly CriterionData[]): { category: string; criteria: CriterionData[] }[] {
   const groups = new Map<string, CriterionData[]>();
   for (const c of criteria) groups.set(c.category, [...(groups.get(c.category) ?? []), c]);
-  const rank = (category: string) => (CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length);
+  const rank = (category: string) =>
+    CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length;
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([category, items]) => ({ category, criteria: items }));
 }
 
@@ -403,16 +450,24 @@ function groupByCategory(criteria: readonly CriterionData[]): { category: string
 function assessmentFor(text: string): string {
   if (/\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
   if (/\b(DBS|driving licen[cs]e|right to work)\b/i.test(text)) return 'Pre-employment check';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d)\b/i.test(text)) return 'Application and certificate check';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d)\b/i.test(text))
+    return 'Application and certificate check';
   if (/\b(experience|knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Application and interview';
   return 'Interview';
 }
 
 function guessCategory(text: string): string {
   if (/\bregist/i.test(text)) return 'Registration';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d|training)\b/i.test(text)) return 'Qualifications and training';
-  if (/\b(DBS|driving licen[cs]e|right to work|car user|able to travel|flexib\w*)\b/i.test(text)) return 'Other requirements';
-  if (/\b(lived experience|commitment|committed|values|compassion\w*|empath\w*|non-judgemental|respect\w*|integrity)\b/i.test(text)) return 'Values and personal qualities';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d|training)\b/i.test(text))
+    return 'Qualifications and training';
+  if (/\b(DBS|driving licen[cs]e|right to work|car user|able to travel|flexib\w*)\b/i.test(text))
+    return 'Other requirements';
+  if (
+    /\b(lived experience|commitment|committed|values|compassion\w*|empath\w*|non-judgemental|respect\w*|integrity)\b/i.test(
+      text,
+    )
+  )
+    return 'Values and personal qualities';
   if (/\bexperience\b/i.test(text)) return 'Experience';
   if (/\b(knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Knowledge';
   return 'Skills and abilities';

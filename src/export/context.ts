@@ -10,9 +10,13 @@ import { POPULATIONS, ROLE_IDS, SETTINGS } from '../core/framework/schema';
 
 const text = (description: string) => z.string().describe(description);
 const optionalText = (description: string) =>
-  z.string().nullable().describe(/\bnull\b/i.test(description) ? description : `${description} Null when not given.`);
+  z
+    .string()
+    .nullable()
+    .describe(/\bnull\b/i.test(description) ? description : `${description} Null when not given.`);
 
-const MARKUP_NOTE = 'The same text as jdkit markup, keeping bold, italic and links; output it with triple braces: `{{{markup}}}`.';
+const MARKUP_NOTE =
+  'The same text as jdkit markup, keeping bold, italic and links; output it with triple braces: `{{{markup}}}`.';
 
 const paragraphBlock = z
   .object({
@@ -32,7 +36,11 @@ const listBlock = z
           .object({
             text: text('The item as plain text.'),
             markup: text(MARKUP_NOTE),
-            depth: z.number().int().min(0).describe('0 for a top-level item, 1 for an item of a list nested in it, and so on.'),
+            depth: z
+              .number()
+              .int()
+              .min(0)
+              .describe('0 for a top-level item, 1 for an item of a list nested in it, and so on.'),
           })
           .strict(),
       )
@@ -43,7 +51,11 @@ const listBlock = z
 const headingBlock = z
   .object({
     type: z.literal('heading').describe('"heading".'),
-    level: z.number().int().min(1).describe('1 for a `###` heading under the section’s `##` heading, 2 for `####`, and so on.'),
+    level: z
+      .number()
+      .int()
+      .min(1)
+      .describe('1 for a `###` heading under the section’s `##` heading, 2 for `####`, and so on.'),
     text: text('The heading as plain text.'),
     markup: text(MARKUP_NOTE),
   })
@@ -82,12 +94,22 @@ export const capabilitySchema = z
     group: optionalText('The `###` heading the bullet sits under in the Capabilities section.'),
     statement: statementSchema
       .nullable()
-      .describe('The framework statement the bullet matches (for the document’s role where it can be), or null when it matches none.'),
+      .describe(
+        'The framework statement the bullet matches (for the document’s role where it can be), or null when it matches none.',
+      ),
     ownRole: z
       .boolean()
-      .describe('True when the statement belongs to the document’s role or a role it builds on; false for another role’s statement or none.'),
-    exact: z.boolean().describe('True when the bullet has the statement’s exact wording (ignoring case, punctuation and spacing).'),
-    score: z.number().min(0).max(1).describe('How closely the bullet matches the statement, 0 to 1 (0 when there is no statement).'),
+      .describe(
+        'True when the statement belongs to the document’s role or a role it builds on; false for another role’s statement or none.',
+      ),
+    exact: z
+      .boolean()
+      .describe('True when the bullet has the statement’s exact wording (ignoring case, punctuation and spacing).'),
+    score: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('How closely the bullet matches the statement, 0 to 1 (0 when there is no statement).'),
   })
   .strict()
   .describe('A capability bullet of the job description with the framework statement it matches.');
@@ -105,14 +127,20 @@ const GOOD_ANSWER = z.array(z.string()).describe('What a good answer shows: poin
 
 export const criterionSchema = z
   .object({
-    text: text('The criterion with a capital first letter, e.g. "Experience of working with people who use drugs or alcohol".'),
+    text: text(
+      'The criterion with a capital first letter, e.g. "Experience of working with people who use drugs or alcohol".',
+    ),
     essential: z.boolean().describe('True for an essential criterion, false for a desirable one.'),
-    category: text('What kind of criterion it is: the `###` heading it sits under in the Person specification section, a domain name, or "Registration".'),
+    category: text(
+      'What kind of criterion it is: the `###` heading it sits under in the Person specification section, a domain name, or "Registration".',
+    ),
     assessment: text('How it is assessed, e.g. "Application and interview".'),
     statementId: optionalText('For a criterion taken from a capability: the framework statement id.'),
     source: z
       .enum(['person-specification', 'registration', 'capability'])
-      .describe('Where it comes from: the document’s Person specification section, the role’s registration requirement, or its capabilities.'),
+      .describe(
+        'Where it comes from: the document’s Person specification section, the role’s registration requirement, or its capabilities.',
+      ),
   })
   .strict()
   .describe('A person specification criterion.');
@@ -151,11 +179,15 @@ export const templateContextSchema = z
       .describe('The source document and the export.'),
     options: z
       .object({
-        appendix: z.boolean().describe('Whether to add the traceability appendix (config `export.appendix`, default true).'),
+        appendix: z
+          .boolean()
+          .describe('Whether to add the traceability appendix (config `export.appendix`, default true).'),
       })
       .strict()
       .describe('Export options from the configuration.'),
-    organisation: optionalText('The employer: the front-matter `organisation`, else the config’s `export.organisation`.'),
+    organisation: optionalText(
+      'The employer: the front-matter `organisation`, else the config’s `export.organisation`.',
+    ),
     job: z
       .object({
         title: text('The job title (front-matter `title`; "Untitled post" when missing).'),
@@ -191,7 +223,9 @@ export const templateContextSchema = z
           })
           .strict(),
       )
-      .describe('The post’s key facts that are given, in a fixed order (location, salary, grade, hours, contract, department, reports to, closing date, interview date, start date, reference), for a summary table.'),
+      .describe(
+        'The post’s key facts that are given, in a fixed order (location, salary, grade, hours, contract, department, reports to, closing date, interview date, start date, reference), for a summary table.',
+      ),
     role: z
       .object({
         id: z.enum(ROLE_IDS).describe('Framework role id, e.g. "drug-and-alcohol-worker".'),
@@ -199,14 +233,22 @@ export const templateContextSchema = z
         abbreviation: text('Abbreviation used in statement ids, e.g. "DAW".'),
         section: text('Framework section, e.g. "5.1".'),
         clinical: z.boolean().describe('True for clinical roles.'),
-        descriptorOnly: z.boolean().describe('True for the roles of framework section 7, which have a descriptor instead of capability statements.'),
-        source: z.enum(['declared', 'title', 'capabilities']).describe('How the role was found: declared in `role`, inferred from the title, or from the capabilities.'),
+        descriptorOnly: z
+          .boolean()
+          .describe(
+            'True for the roles of framework section 7, which have a descriptor instead of capability statements.',
+          ),
+        source: z
+          .enum(['declared', 'title', 'capabilities'])
+          .describe('How the role was found: declared in `role`, inferred from the title, or from the capabilities.'),
         profile: z.array(z.string()).describe('The framework’s role profile paragraphs, verbatim.'),
         regulation: z
           .object({
             regulator: text('Short name, e.g. "NMC".'),
             regulatorName: text('Full name, e.g. "Nursing and Midwifery Council".'),
-            requirement: text('What the postholder must hold, e.g. "registration with the Nursing and Midwifery Council (NMC) as a nurse or nursing associate".'),
+            requirement: text(
+              'What the postholder must hold, e.g. "registration with the Nursing and Midwifery Council (NMC) as a nurse or nursing associate".',
+            ),
             section: text('The framework section that says so.'),
           })
           .strict()
@@ -218,21 +260,37 @@ export const templateContextSchema = z
       })
       .strict()
       .nullable()
-      .describe('The framework role of the post (declared, or inferred as the linter does), or null when none is known.'),
-    supervision: z.array(supervisionSchema).describe('The supervision the workforce plan requires for the role and the roles it builds on.'),
+      .describe(
+        'The framework role of the post (declared, or inferred as the linter does), or null when none is known.',
+      ),
+    supervision: z
+      .array(supervisionSchema)
+      .describe('The supervision the workforce plan requires for the role and the roles it builds on.'),
     intro: z
       .array(blockSchema)
       .describe('Text between the front matter and the first `##` heading (a `#` title there is left out).'),
     sections: z
       .object({
-        aboutTheRole: sectionSchema.nullable().describe('"About the role" (also "Job purpose", "Role summary", "Overview"), or null.'),
-        aboutUs: sectionSchema.nullable().describe('"About us" (also "About the organisation", "About the service"), or null.'),
-        mainDuties: sectionSchema.nullable().describe('"Main duties" (also "Key responsibilities", "Duties"), or null.'),
+        aboutTheRole: sectionSchema
+          .nullable()
+          .describe('"About the role" (also "Job purpose", "Role summary", "Overview"), or null.'),
+        aboutUs: sectionSchema
+          .nullable()
+          .describe('"About us" (also "About the organisation", "About the service"), or null.'),
+        mainDuties: sectionSchema
+          .nullable()
+          .describe('"Main duties" (also "Key responsibilities", "Duties"), or null.'),
         personSpecification: sectionSchema.nullable().describe('"Person specification", or null.'),
-        supervisionAndSupport: sectionSchema.nullable().describe('"Supervision and support" (any heading starting "Supervision"), or null.'),
-        terms: sectionSchema.nullable().describe('"Terms" (also "Terms and conditions", "Benefits", "What we offer"), or null.'),
+        supervisionAndSupport: sectionSchema
+          .nullable()
+          .describe('"Supervision and support" (any heading starting "Supervision"), or null.'),
+        terms: sectionSchema
+          .nullable()
+          .describe('"Terms" (also "Terms and conditions", "Benefits", "What we offer"), or null.'),
         howToApply: sectionSchema.nullable().describe('"How to apply", or null.'),
-        equality: sectionSchema.nullable().describe('"Equality" (also "Equality, diversity and inclusion", "Equal opportunities"), or null.'),
+        equality: sectionSchema
+          .nullable()
+          .describe('"Equality" (also "Equality, diversity and inclusion", "Equal opportunities"), or null.'),
         other: z.array(sectionSchema).describe('Every other `##` section except Capabilities, in document order.'),
         all: z.array(sectionSchema).describe('Every `##` section except Capabilities, in document order.'),
       })
@@ -241,19 +299,25 @@ export const templateContextSchema = z
     capabilities: z
       .object({
         heading: optionalText('The Capabilities section’s heading as written.'),
-        intro: z.array(blockSchema).describe('Text in the Capabilities section that is not a capability bullet or `###` heading.'),
+        intro: z
+          .array(blockSchema)
+          .describe('Text in the Capabilities section that is not a capability bullet or `###` heading.'),
         items: z.array(capabilitySchema).describe('Every capability bullet, in document order.'),
         count: z.number().int().min(0).describe('How many capability bullets there are.'),
         matched: z.number().int().min(0).describe('How many of them match a framework statement.'),
         domains: z
           .array(domainGroupSchema)
-          .describe('The capabilities grouped by the framework domain of their statement, in the framework’s domain order (the role’s own domains first); bullets matching no statement are in `unmatched`.'),
+          .describe(
+            'The capabilities grouped by the framework domain of their statement, in the framework’s domain order (the role’s own domains first); bullets matching no statement are in `unmatched`.',
+          ),
         unmatched: z.array(capabilitySchema).describe('Bullets that match no framework statement.'),
         groups: z
           .array(
             z
               .object({
-                heading: optionalText('The `###` heading as written; null for the bullets before the first `###` heading.'),
+                heading: optionalText(
+                  'The `###` heading as written; null for the bullets before the first `###` heading.',
+                ),
                 items: z.array(capabilitySchema).describe('Its bullets in order.'),
               })
               .strict(),
@@ -264,55 +328,103 @@ export const templateContextSchema = z
       .describe('The Capabilities section, matched against the framework.'),
     coverage: z
       .object({
-        total: z.number().int().min(0).describe('How many framework statements the role and the roles it builds on have.'),
+        total: z
+          .number()
+          .int()
+          .min(0)
+          .describe('How many framework statements the role and the roles it builds on have.'),
         covered: z.number().int().min(0).describe('How many of them the document includes, word for word or modified.'),
         missing: z.array(missingStatementSchema).describe('The statements the document leaves out.'),
       })
       .strict()
-      .describe('How much of the role’s framework capabilities the document covers (as the editor’s coverage view counts it). Zero when no role is known.'),
+      .describe(
+        'How much of the role’s framework capabilities the document covers (as the editor’s coverage view counts it). Zero when no role is known.',
+      ),
     interview: z
       .object({
         scale: z
-          .array(z.object({ score: z.number().int().describe('The score, from 0.'), meaning: text('What an answer with that score shows.') }).strict())
+          .array(
+            z
+              .object({
+                score: z.number().int().describe('The score, from 0.'),
+                meaning: text('What an answer with that score shows.'),
+              })
+              .strict(),
+          )
           .describe('The scoring scale.'),
         values: z
-          .array(z.object({ principle: text('The principle as the framework names it.'), question: QUESTION, goodAnswer: GOOD_ANSWER }).strict())
-          .describe('Questions on the framework’s principles (section 4): person-centred, trauma-informed, challenging stigma, lived experience, families.'),
+          .array(
+            z
+              .object({
+                principle: text('The principle as the framework names it.'),
+                question: QUESTION,
+                goodAnswer: GOOD_ANSWER,
+              })
+              .strict(),
+          )
+          .describe(
+            'Questions on the framework’s principles (section 4): person-centred, trauma-informed, challenging stigma, lived experience, families.',
+          ),
         domains: z
           .array(
             z
               .object({
                 name: text('The domain, with the role in brackets for a role the post builds on.'),
                 questions: z
-                  .array(z.object({ question: QUESTION, goodAnswer: GOOD_ANSWER, statementIds: z.array(z.string()).describe('The capability statements the question tests.') }).strict())
+                  .array(
+                    z
+                      .object({
+                        question: QUESTION,
+                        goodAnswer: GOOD_ANSWER,
+                        statementIds: z.array(z.string()).describe('The capability statements the question tests.'),
+                      })
+                      .strict(),
+                  )
                   .describe('One or two open questions.'),
               })
               .strict(),
           )
-          .describe('One or two open questions for each domain of the role (and of the roles it builds on), with what a good answer shows and the statements each tests.'),
+          .describe(
+            'One or two open questions for each domain of the role (and of the roles it builds on), with what a good answer shows and the statements each tests.',
+          ),
         registration: z
-          .object({ regulator: text('The regulator’s name, e.g. "Nursing and Midwifery Council (NMC)".'), question: QUESTION, goodAnswer: GOOD_ANSWER })
+          .object({
+            regulator: text('The regulator’s name, e.g. "Nursing and Midwifery Council (NMC)".'),
+            question: QUESTION,
+            goodAnswer: GOOD_ANSWER,
+          })
           .strict()
           .nullable()
           .describe('The registration question of a regulated role, or null.'),
-        supervision: z.object({ question: QUESTION, goodAnswer: GOOD_ANSWER }).strict().describe('The question on using clinical supervision (plan 3.2).'),
+        supervision: z
+          .object({ question: QUESTION, goodAnswer: GOOD_ANSWER })
+          .strict()
+          .describe('The question on using clinical supervision (plan 3.2).'),
       })
       .strict()
-      .describe('Interview questions from framework-data/interview.json for the role: the `interview` template’s content.'),
+      .describe(
+        'Interview questions from framework-data/interview.json for the role: the `interview` template’s content.',
+      ),
     criteria: z
       .object({
         essential: z
           .array(criterionSchema)
-          .describe('Essential criteria: registration, the Person specification section’s essential items, then the capabilities listed in `essential_capabilities`.'),
+          .describe(
+            'Essential criteria: registration, the Person specification section’s essential items, then the capabilities listed in `essential_capabilities`.',
+          ),
         desirable: z.array(criterionSchema).describe('Desirable criteria from the Person specification section.'),
         stated: z
           .array(criterionSchema)
-          .describe('The criteria that are not capabilities (registration and the Person specification section’s items), essential first: a short person specification for a job description that lists the capabilities elsewhere.'),
+          .describe(
+            'The criteria that are not capabilities (registration and the Person specification section’s items), essential first: a short person specification for a job description that lists the capabilities elsewhere.',
+          ),
         groups: z
           .array(
             z
               .object({
-                category: text('"Registration", "Qualifications and training", "Experience", "Knowledge", "Skills and abilities", "Values and personal qualities", "Other requirements", or the document’s own `###` heading.'),
+                category: text(
+                  '"Registration", "Qualifications and training", "Experience", "Knowledge", "Skills and abilities", "Values and personal qualities", "Other requirements", or the document’s own `###` heading.',
+                ),
                 criteria: z.array(criterionSchema).describe('Its criteria, essential first.'),
               })
               .strict(),
@@ -324,15 +436,21 @@ export const templateContextSchema = z
               .object({
                 domain: text('The framework domain, with the role in brackets for a role the post builds on.'),
                 section: text('The framework section of the role, e.g. "5.1".'),
-                statementIds: z.array(z.string()).describe('The ids of the domain’s statements not listed as essential.'),
+                statementIds: z
+                  .array(z.string())
+                  .describe('The ids of the domain’s statements not listed as essential.'),
                 ids: text('The same ids for reading: "DAW-2-01 to DAW-2-13".'),
               })
               .strict(),
           )
-          .describe('The role’s capabilities to develop in post, one row a domain: the framework (section 2) does not expect them all at entry.'),
+          .describe(
+            'The role’s capabilities to develop in post, one row a domain: the framework (section 2) does not expect them all at entry.',
+          ),
       })
       .strict()
-      .describe('Person specification criteria for shortlisting, derived from the Person specification section, the registration requirement and the capabilities.'),
+      .describe(
+        'Person specification criteria for shortlisting, derived from the Person specification section, the registration requirement and the capabilities.',
+      ),
   })
   .strict();
 

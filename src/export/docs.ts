@@ -42,7 +42,10 @@ function rows(schema: z.ZodType, prefix: string, description?: string): Row[] {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
       const own = prefix ? [{ field: prefix, type: 'object', meaning }] : [];
-      return [...own, ...Object.entries(shape).flatMap(([key, value]) => rows(value, prefix ? `${prefix}.${key}` : key))];
+      return [
+        ...own,
+        ...Object.entries(shape).flatMap(([key, value]) => rows(value, prefix ? `${prefix}.${key}` : key)),
+      ];
     }
     case 'nullable': {
       const inner = def.innerType as z.ZodType;
@@ -52,10 +55,14 @@ function rows(schema: z.ZodType, prefix: string, description?: string): Row[] {
     case 'array': {
       const element = def.element as z.ZodType;
       const elementName = nameOf(element);
-      if (elementName) return [{ field: prefix, type: `list of [${elementName}](#${elementName.toLowerCase()})`, meaning }];
+      if (elementName)
+        return [{ field: prefix, type: `list of [${elementName}](#${elementName.toLowerCase()})`, meaning }];
       const elementDef = defOf(element);
       if (elementDef.type === 'object') {
-        return [{ field: prefix, type: 'list', meaning }, ...rows(element, `${prefix}[]`).filter((r) => r.field !== `${prefix}[]`)];
+        return [
+          { field: prefix, type: 'list', meaning },
+          ...rows(element, `${prefix}[]`).filter((r) => r.field !== `${prefix}[]`),
+        ];
       }
       return [{ field: prefix, type: `list of ${scalarType(element)}`, meaning }];
     }
@@ -86,7 +93,11 @@ function scalarType(schema: z.ZodType): string {
 
 function table(list: Row[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return ['| Field | Type | Meaning |', '| --- | --- | --- |', ...list.map((r) => `| \`${r.field}\` | ${cell(r.type)} | ${cell(r.meaning)} |`)].join('\n');
+  return [
+    '| Field | Type | Meaning |',
+    '| --- | --- | --- |',
+    ...list.map((r) => `| \`${r.field}\` | ${cell(r.type)} | ${cell(r.meaning)} |`),
+  ].join('\n');
 }
 
 /** The generated reference: the context's fields, then each named type. */

@@ -96,8 +96,19 @@ export async function toDocx(doc: MarkupDocument, options: DocxOptions): Promise
         properties: {
           page: {
             // docx swaps the sides for a landscape page.
-            size: { width: PAGE.width, height: PAGE.height, orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              header: 567,
+              footer: 567,
+            },
           },
         },
         headers: { default: header(options, width) },
@@ -142,7 +153,8 @@ function listLevels(ordered: boolean): ILevelsOptions[] {
 
 function header(options: DocxOptions, width: number): Header {
   const children: ParagraphChild[] = [];
-  if (options.organisation) children.push(new TextRun({ text: options.organisation, bold: true, color: options.colour }));
+  if (options.organisation)
+    children.push(new TextRun({ text: options.organisation, bold: true, color: options.colour }));
   if (options.logo) {
     const { logo } = options;
     const scale = Math.min(LOGO_MAX.width / logo.width, LOGO_MAX.height / logo.height, 1);
@@ -197,7 +209,13 @@ class BlockWriter {
     for (const block of blocks) {
       switch (block.type) {
         case 'heading':
-          out.push(new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content), pageBreakBefore: breakBefore }));
+          out.push(
+            new Paragraph({
+              heading: HEADINGS[block.level],
+              children: runs(block.content),
+              pageBreakBefore: breakBefore,
+            }),
+          );
           break;
         case 'paragraph':
           out.push(new Paragraph({ children: runs(block.content), pageBreakBefore: breakBefore }));
@@ -232,7 +250,10 @@ class BlockWriter {
     );
   }
 
-  private listItems(list: ListBlock, level: number): { item: ListItem; reference: string; level: number; instance: number }[] {
+  private listItems(
+    list: ListBlock,
+    level: number,
+  ): { item: ListItem; reference: string; level: number; instance: number }[] {
     const reference = list.ordered ? 'jdkit-numbers' : 'jdkit-bullets';
     const instance = this.nextInstance++;
     return list.items.flatMap((item) => [
@@ -263,7 +284,14 @@ class BlockWriter {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       margins: CELL_MARGINS,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
       rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
     });
   }
@@ -273,7 +301,10 @@ class BlockWriter {
     const out: Paragraph[] = [];
     for (const block of cell.blocks) {
       if (block.type === 'list') out.push(...this.list(block, 0, CELL_LIST_SPACING));
-      else out.push(new Paragraph({ children: runs(block.content, header ? { bold: true, color: 'FFFFFF' } : undefined) }));
+      else
+        out.push(
+          new Paragraph({ children: runs(block.content, header ? { bold: true, color: 'FFFFFF' } : undefined) }),
+        );
     }
     // Word requires at least one paragraph in every cell.
     return out.length > 0 ? out : [new Paragraph({ children: [] })];

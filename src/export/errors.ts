@@ -41,5 +41,7 @@ export function formatLocation({ file, line, column }: SourceLocation): string {
 /** The error's message with its file shown by `show` (e.g. relative to the working folder). */
 export function describeExportError(err: ExportError, show: (file: string) => string): string {
   if (err instanceof WriteError) return `cannot write "${show(err.target)}": ${err.problem}`;
-  return err.location ? `${formatLocation({ ...err.location, file: show(err.location.file) })}: ${err.problem}` : err.problem;
+  return err.location
+    ? `${formatLocation({ ...err.location, file: show(err.location.file) })}: ${err.problem}`
+    : err.problem;
 }

@@ -62,7 +62,8 @@ export function configTemplatesDir(config: JdkitConfig, configFile: string | nul
 /** Everything up to the intermediate document: fast, synchronous, and where template errors surface. */
 export function renderMarkup(request: ExportRequest): RenderedMarkup {
   const config = request.config ?? DEFAULT_CONFIG;
-  const userDir = request.userTemplatesDir !== undefined ? request.userTemplatesDir : configTemplatesDir(config, request.configFile);
+  const userDir =
+    request.userTemplatesDir !== undefined ? request.userTemplatesDir : configTemplatesDir(config, request.configFile);
   const template = typeof request.template === 'string' ? findTemplate(request.template, userDir) : request.template;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const compiled = compileTemplate(template, userDir, timeoutMs);
@@ -92,7 +93,9 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
     creator: organisation ?? 'jdkit',
     keywords:
       document.keywords ??
-      [subject, context.role?.name, 'drug and alcohol treatment and recovery', context.job.settingLabel].filter(Boolean).join('; '),
+      [subject, context.role?.name, 'drug and alcohol treatment and recovery', context.job.settingLabel]
+        .filter(Boolean)
+        .join('; '),
     description: `Made with jdkit from ${context.document.file ?? 'a job description'} with the "${template.name}" template on ${context.document.generated}.`,
     organisation,
     footerText: context.job.reference ? `${context.job.title} (ref. ${context.job.reference})` : context.job.title,
@@ -140,16 +143,26 @@ function loadLogo(config: JdkitConfig, configFile: string | null | undefined): L
   let data: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_LOGO_BYTES) throw new ExportError(`export.logo "${logo}" is ${Math.round(size / 1024 / 1024)} MB; use an image under 5 MB`, where);
+    if (size > MAX_LOGO_BYTES)
+      throw new ExportError(
+        `export.logo "${logo}" is ${Math.round(size / 1024 / 1024)} MB; use an image under 5 MB`,
+        where,
+      );
     data = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof ExportError) throw err;
-    throw new ExportError(`export.logo "${logo}" cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the path is relative to the config file`, where);
+    throw new ExportError(
+      `export.logo "${logo}" cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the path is relative to the config file`,
+      where,
+    );
   }
   const info = imageInfo(data);
   if (!info) throw new ExportError(`export.logo "${logo}" is not a PNG or JPEG image`, where);
   // The config schema requires alt text with a logo; this guards callers that build configs in code.
-  if (!logoAltText) throw new ExportError('export.logo needs export.logoAltText, a short description read out by screen readers', where);
+  if (!logoAltText)
+    throw new ExportError(
+      'export.logo needs export.logoAltText, a short description read out by screen readers',
+      where,
+    );
   return { data, ...info, altText: logoAltText };
 }
-

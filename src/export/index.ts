@@ -2,7 +2,14 @@
 // Export to Word command use. The extension loads this module on demand (as
 // dist/export.js), so docx and handlebars stay off its activation path; that
 // file takes the core engine from dist/engine.js (scripts/bundle.mjs).
-export { configTemplatesDir, exportJd, outputPath, renderMarkup, type ExportRequest, type ExportResult } from './export';
+export {
+  configTemplatesDir,
+  exportJd,
+  outputPath,
+  renderMarkup,
+  type ExportRequest,
+  type ExportResult,
+} from './export';
 export { describeExportError, ExportError, formatLocation, WriteError, type SourceLocation } from './errors';
 export { OutputExistsError, writeOutput } from './write-output';
 export { findTemplate, listTemplates, type TemplateInfo, type TemplateListing } from './templates';

@@ -8,7 +8,18 @@
 import { decodeHTMLStrict } from 'entities';
 import { ExportError, type SourceLocation } from './errors';
 import { FORBIDDEN_CONTROL, stripMarkers, type StrippedOutput } from './line-markers';
-import type { Block, HeadingBlock, Inline, ListBlock, ListItem, MarkupDocument, ParagraphBlock, TableBlock, TableCell, TextRun } from './model';
+import type {
+  Block,
+  HeadingBlock,
+  Inline,
+  ListBlock,
+  ListItem,
+  MarkupDocument,
+  ParagraphBlock,
+  TableBlock,
+  TableCell,
+  TextRun,
+} from './model';
 import { plural } from '../core/text/plural';
 
 interface ElementNode {
@@ -60,7 +71,12 @@ const PLACEMENT: Record<string, string> = {
   tr: 'must be inside <table>',
   th: 'must be inside a <tr> row of a <table>',
   td: 'must be inside a <tr> row of a <table>',
-  ...Object.fromEntries(['b', 'strong', 'i', 'em', 'a', 'br'].map((e) => [e, 'must be inside a paragraph, heading, list item or table cell'])),
+  ...Object.fromEntries(
+    ['b', 'strong', 'i', 'em', 'a', 'br'].map((e) => [
+      e,
+      'must be inside a paragraph, heading, list item or table cell',
+    ]),
+  ),
 };
 
 const ALLOWED_LINK = /^(?:https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/i;
@@ -87,7 +103,11 @@ class MarkupParser {
 
   parse(): MarkupDocument {
     const control = FORBIDDEN_CONTROL.exec(this.text);
-    if (control) this.fail(control.index, `the output contains the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which Word documents cannot hold`);
+    if (control)
+      this.fail(
+        control.index,
+        `the output contains the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which Word documents cannot hold`,
+      );
     const roots = this.tree();
     const significant = roots.filter((n) => n.kind === 'element' || n.text.trim() !== '');
     let subject: string | null = null;
@@ -99,7 +119,8 @@ class MarkupParser {
       subject = root.attributes.get('subject')?.trim() || null;
       keywords = root.attributes.get('keywords')?.trim() || null;
       const wanted = root.attributes.get('orientation')?.trim() || 'portrait';
-      if (wanted !== 'portrait' && wanted !== 'landscape') this.fail(0, `<document orientation="${wanted}">: use "portrait" or "landscape"`);
+      if (wanted !== 'portrait' && wanted !== 'landscape')
+        this.fail(0, `<document orientation="${wanted}">: use "portrait" or "landscape"`);
       orientation = wanted;
       body = root.children;
     }
@@ -143,7 +164,10 @@ class MarkupParser {
         if (open === root) this.fail(lt, `</${name}> closes an element that was never opened`);
         if (open.name !== name) {
           const where = this.describeLocation(open.offset);
-          this.fail(lt, `</${name}> found where </${open.name}> was expected: the <${open.name}> opened ${where} is not closed`);
+          this.fail(
+            lt,
+            `</${name}> found where </${open.name}> was expected: the <${open.name}> opened ${where} is not closed`,
+          );
         }
         stack.pop();
         at = close.lastIndex;
@@ -172,7 +196,10 @@ class MarkupParser {
     const name = nameMatch.exec(text)![0].toLowerCase();
     const allowed = ELEMENTS.get(name);
     if (!allowed) {
-      this.fail(lt, `<${name}> is not a jdkit markup element; use one of ${[...ELEMENTS.keys()].map((e) => `<${e}>`).join(', ')}`);
+      this.fail(
+        lt,
+        `<${name}> is not a jdkit markup element; use one of ${[...ELEMENTS.keys()].map((e) => `<${e}>`).join(', ')}`,
+      );
     }
     const attributes = new Map<string, string>();
     let at = nameMatch.lastIndex;
@@ -183,7 +210,10 @@ class MarkupParser {
       if (!match) break;
       const attrName = match[1].toLowerCase();
       if (!allowed.includes(attrName)) {
-        this.fail(at, `<${name}> has no attribute "${attrName}"${allowed.length ? `; it accepts ${allowed.map((a) => `"${a}"`).join(', ')}` : ''}`);
+        this.fail(
+          at,
+          `<${name}> has no attribute "${attrName}"${allowed.length ? `; it accepts ${allowed.map((a) => `"${a}"`).join(', ')}` : ''}`,
+        );
       }
       if (attributes.has(attrName)) this.fail(at, `<${name}> has the attribute "${attrName}" twice`);
       const valueStart = match.index + match[0].length - (match[2] ?? match[3]).length - 1;
@@ -193,31 +223,49 @@ class MarkupParser {
     const end = /\s*(\/?)>/y;
     end.lastIndex = at;
     const close = end.exec(text);
-    if (!close) this.fail(at, `the tag <${name}> is malformed: attributes must be written name="value", and the tag must end with ">"`);
-    return { node: { kind: 'element', name, attributes, children: [], offset: lt }, end: end.lastIndex, selfClosing: close[1] === '/' };
+    if (!close)
+      this.fail(
+        at,
+        `the tag <${name}> is malformed: attributes must be written name="value", and the tag must end with ">"`,
+      );
+    return {
+      node: { kind: 'element', name, attributes, children: [], offset: lt },
+      end: end.lastIndex,
+      selfClosing: close[1] === '/',
+    };
   }
 
   /** The text between two offsets with character references decoded. */
   private decode(start: number, end: number): string {
     const raw = this.text.slice(start, end);
     if (!raw.includes('&')) return raw;
-    return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});/g, (whole, ref: string, index: number) => {
-      // Numeric references are decoded here, not by `entities`: HTML turns some silently into other characters
-      // (&#150; into "–", &#0; into U+FFFD) where jdkit reports those a Word document cannot hold.
-      if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        if (code > 0x10ffff || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff)) {
-          this.fail(start + index, `the character reference ${whole} is not a character a Word document can hold`);
+    return raw.replace(
+      /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{0,31});/g,
+      (whole, ref: string, index: number) => {
+        // Numeric references are decoded here, not by `entities`: HTML turns some silently into other characters
+        // (&#150; into "–", &#0; into U+FFFD) where jdkit reports those a Word document cannot hold.
+        if (ref[0] === '#') {
+          const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (
+            code > 0x10ffff ||
+            (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+            (code >= 0xd800 && code <= 0xdfff)
+          ) {
+            this.fail(start + index, `the character reference ${whole} is not a character a Word document can hold`);
+          }
+          return String.fromCodePoint(code);
         }
-        return String.fromCodePoint(code);
-      }
-      // HTML's named references; the strict decoder needs the ";", so it decodes the whole reference or leaves it as it is.
-      const named = decodeHTMLStrict(whole);
-      if (named === whole) {
-        this.fail(start + index, `unknown character reference ${whole}: type the character itself (templates are UTF-8) or write it as &#NNNN;`);
-      }
-      return named;
-    });
+        // HTML's named references; the strict decoder needs the ";", so it decodes the whole reference or leaves it as it is.
+        const named = decodeHTMLStrict(whole);
+        if (named === whole) {
+          this.fail(
+            start + index,
+            `unknown character reference ${whole}: type the character itself (templates are UTF-8) or write it as &#NNNN;`,
+          );
+        }
+        return named;
+      },
+    );
   }
 
   // ---- Content models: tree → blocks ---------------------------------------
@@ -226,13 +274,18 @@ class MarkupParser {
     const blocks: Block[] = [];
     for (const node of nodes) {
       if (node.kind === 'text') {
-        if (node.text.trim() !== '') this.fail(node.offset + node.text.search(/\S/), `text outside a paragraph ("${preview(node.text)}"): put it inside <p>…</p> or a heading`);
+        if (node.text.trim() !== '')
+          this.fail(
+            node.offset + node.text.search(/\S/),
+            `text outside a paragraph ("${preview(node.text)}"): put it inside <p>…</p> or a heading`,
+          );
         continue;
       }
       const heading = HEADING.exec(node.name);
       if (heading) {
         const content = this.inline(node.children, node.name);
-        if (content.length === 0) this.fail(node.offset, `<${node.name}> is empty: a heading needs text, or leave it out`);
+        if (content.length === 0)
+          this.fail(node.offset, `<${node.name}> is empty: a heading needs text, or leave it out`);
         const block: HeadingBlock = { type: 'heading', level: Number(heading[1]) as HeadingBlock['level'], content };
         this.headingOffsets.set(block, node.offset);
         blocks.push(block);
@@ -274,7 +327,11 @@ class MarkupParser {
     const items: ListItem[] = [];
     for (const child of node.children) {
       if (child.kind === 'text') {
-        if (child.text.trim() !== '') this.fail(child.offset + child.text.search(/\S/), `text directly inside <${node.name}> ("${preview(child.text)}"): put it inside <li>…</li>`);
+        if (child.text.trim() !== '')
+          this.fail(
+            child.offset + child.text.search(/\S/),
+            `text directly inside <${node.name}> ("${preview(child.text)}"): put it inside <li>…</li>`,
+          );
         continue;
       }
       if (child.name !== 'li') this.misplaced(child, `cannot be directly inside <${node.name}>; only <li> can`);
@@ -296,7 +353,11 @@ class MarkupParser {
     const rows: { cells: TableCell[]; header: boolean; offset: number }[] = [];
     for (const child of node.children) {
       if (child.kind === 'text') {
-        if (child.text.trim() !== '') this.fail(child.offset + child.text.search(/\S/), `text directly inside <table> ("${preview(child.text)}"): put it in a cell, <tr><td>…</td></tr>`);
+        if (child.text.trim() !== '')
+          this.fail(
+            child.offset + child.text.search(/\S/),
+            `text directly inside <table> ("${preview(child.text)}"): put it in a cell, <tr><td>…</td></tr>`,
+          );
         continue;
       }
       if (child.name !== 'tr') this.misplaced(child, 'cannot be directly inside <table>; only <tr> rows can');
@@ -304,18 +365,30 @@ class MarkupParser {
       const kinds = new Set<string>();
       for (const cell of child.children) {
         if (cell.kind === 'text') {
-          if (cell.text.trim() !== '') this.fail(cell.offset + cell.text.search(/\S/), `text directly inside <tr> ("${preview(cell.text)}"): put it inside <td>…</td>`);
+          if (cell.text.trim() !== '')
+            this.fail(
+              cell.offset + cell.text.search(/\S/),
+              `text directly inside <tr> ("${preview(cell.text)}"): put it inside <td>…</td>`,
+            );
           continue;
         }
-        if (cell.name !== 'th' && cell.name !== 'td') this.misplaced(cell, 'cannot be directly inside <tr>; only <th> and <td> cells can');
+        if (cell.name !== 'th' && cell.name !== 'td')
+          this.misplaced(cell, 'cannot be directly inside <tr>; only <th> and <td> cells can');
         kinds.add(cell.name);
         cells.push({ blocks: this.cellBlocks(cell) });
       }
-      if (kinds.size > 1) this.fail(child.offset, 'a row mixes <th> and <td> cells: the first row holds the column headings (<th>), the others data (<td>)');
+      if (kinds.size > 1)
+        this.fail(
+          child.offset,
+          'a row mixes <th> and <td> cells: the first row holds the column headings (<th>), the others data (<td>)',
+        );
       rows.push({ cells, header: kinds.has('th'), offset: child.offset });
     }
     if (rows.length === 0 || !rows[0].header) {
-      this.fail(rows[0]?.offset ?? node.offset, 'a table must start with a header row of <th> cells: Word repeats it on every page and screen readers use it to name the columns');
+      this.fail(
+        rows[0]?.offset ?? node.offset,
+        'a table must start with a header row of <th> cells: Word repeats it on every page and screen readers use it to name the columns',
+      );
     }
     const [header, ...body] = rows;
     const columns = header.cells.length;
@@ -323,7 +396,10 @@ class MarkupParser {
     for (const row of body) {
       if (row.header) this.fail(row.offset, 'only the first row of a table may be a header row of <th> cells');
       if (row.cells.length !== columns) {
-        this.fail(row.offset, `this row has ${plural(row.cells.length, 'cell')} but the header row has ${columns}: every row needs one cell per column (cells cannot be merged)`);
+        this.fail(
+          row.offset,
+          `this row has ${plural(row.cells.length, 'cell')} but the header row has ${columns}: every row needs one cell per column (cells cannot be merged)`,
+        );
       }
     }
     return { type: 'table', widths: this.widths(node, columns), header: header.cells, rows: body.map((r) => r.cells) };
@@ -335,7 +411,14 @@ class MarkupParser {
     const parts = attribute.split(/[\s,]+/).filter(Boolean);
     const values = parts.map(Number);
     if (values.length !== columns || values.some((v) => !Number.isFinite(v) || v <= 0)) {
-      this.fail(node.offset, `widths="${attribute}" must be ${columns} positive numbers, one per column, such as widths="${Array<number>(columns).fill(Math.floor(100 / columns)).join(',')}" (relative widths)`);
+      this.fail(
+        node.offset,
+        `widths="${attribute}" must be ${columns} positive numbers, one per column, such as widths="${Array<number>(
+          columns,
+        )
+          .fill(Math.floor(100 / columns))
+          .join(',')}" (relative widths)`,
+      );
     }
     const total = values.reduce((a, b) => a + b, 0);
     return values.map((v) => v / total);
@@ -383,7 +466,10 @@ class MarkupParser {
             if (href !== null) this.fail(node.offset, 'a link cannot contain another link');
             const target = node.attributes.get('href')?.trim() ?? '';
             if (!ALLOWED_LINK.test(target)) {
-              this.fail(node.offset, `<a href="${preview(target)}">: a link must start with https://, http:// or mailto:`);
+              this.fail(
+                node.offset,
+                `<a href="${preview(target)}">: a link must start with https://, http:// or mailto:`,
+              );
             }
             walk(node.children, bold, italic, target);
             break;
@@ -410,13 +496,23 @@ class MarkupParser {
   private checkHeadings(blocks: readonly Block[]): void {
     const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
     if (headings.length === 0 || headings[0].level !== 1) {
-      this.fail(headings[0] ? this.headingOffsets.get(headings[0])! : 0, 'the document must start with one <h1> heading, its title');
+      this.fail(
+        headings[0] ? this.headingOffsets.get(headings[0])! : 0,
+        'the document must start with one <h1> heading, its title',
+      );
     }
     let previous = 0;
     for (const heading of headings) {
-      if (heading.level === 1 && previous !== 0) this.fail(this.headingOffsets.get(heading)!, 'a document has exactly one <h1> heading, its title: use <h2> for sections');
+      if (heading.level === 1 && previous !== 0)
+        this.fail(
+          this.headingOffsets.get(heading)!,
+          'a document has exactly one <h1> heading, its title: use <h2> for sections',
+        );
       if (heading.level > previous + 1) {
-        this.fail(this.headingOffsets.get(heading)!, `<h${heading.level}> follows <h${previous}>: heading levels must not be skipped, use <h${previous + 1}>`);
+        this.fail(
+          this.headingOffsets.get(heading)!,
+          `<h${heading.level}> follows <h${previous}>: heading levels must not be skipped, use <h${previous + 1}>`,
+        );
       }
       previous = heading.level;
     }
@@ -478,7 +574,13 @@ function normaliseSpaces(items: Inline[]): Inline[] {
       else text = ` ${text}`;
     }
     pendingSpace = endsWithSpace;
-    if (previous?.type === 'text' && previous.bold === item.bold && previous.italic === item.italic && previous.href === item.href) previous.text += text;
+    if (
+      previous?.type === 'text' &&
+      previous.bold === item.bold &&
+      previous.italic === item.italic &&
+      previous.href === item.href
+    )
+      previous.text += text;
     else out.push({ ...item, text });
   }
   while (out.length > 0 && out[out.length - 1].type === 'break') out.pop();

@@ -36,9 +36,11 @@ export interface CompiledTemplate {
 const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** {{blocks section.blocks}}: Markdown-derived blocks as markup; sub-headings start at `headingLevel` (default 3). */
   blocks(blocks: unknown, options: Handlebars.HelperOptions) {
-    if (!Array.isArray(blocks) || !blocks.every(isBlock)) throw new Error('the "blocks" helper needs a list of blocks, such as sections.mainDuties.blocks');
+    if (!Array.isArray(blocks) || !blocks.every(isBlock))
+      throw new Error('the "blocks" helper needs a list of blocks, such as sections.mainDuties.blocks');
     const level = Number(options.hash.headingLevel ?? 3);
-    if (!Number.isInteger(level) || level < 2 || level > 4) throw new Error('the "blocks" helper\'s headingLevel must be 2, 3 or 4');
+    if (!Number.isInteger(level) || level < 2 || level > 4)
+      throw new Error('the "blocks" helper\'s headingLevel must be 2, 3 or 4');
     return new Handlebars.SafeString(blocksMarkup(blocks, level));
   },
   /** (eq a b): strict equality. */
@@ -55,14 +57,18 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   },
   /** (firstOfEach groups n): the first n `items` of each group, as one list — e.g. one capability per domain. */
   firstOfEach(groups: unknown, n: unknown) {
-    if (!Array.isArray(groups)) throw new Error('the "firstOfEach" helper needs a list of groups with items, such as capabilities.domains');
+    if (!Array.isArray(groups))
+      throw new Error('the "firstOfEach" helper needs a list of groups with items, such as capabilities.domains');
     const count = Math.max(0, Number(n) || 0);
-    return (groups as ({ items?: unknown } | null)[]).flatMap((g) => (Array.isArray(g?.items) ? (g.items as unknown[]).slice(0, count) : []));
+    return (groups as ({ items?: unknown } | null)[]).flatMap((g) =>
+      Array.isArray(g?.items) ? (g.items as unknown[]).slice(0, count) : [],
+    );
   },
   /** (range n): the numbers 1 to n (at most 50), e.g. a column for each of six candidates. */
   range(n: unknown) {
     const count = Number(n);
-    if (!Number.isInteger(count) || count < 0 || count > 50) throw new Error('the "range" helper needs a whole number from 0 to 50');
+    if (!Number.isInteger(count) || count < 0 || count > 50)
+      throw new Error('the "range" helper needs a whole number from 0 to 50');
     return Array.from({ length: count }, (_, i) => i + 1);
   },
   /** {{join list ", "}}: strings joined. */
@@ -113,7 +119,11 @@ function timedOut(err: unknown): boolean {
 }
 
 /** Compiles `template` with the partials available to it; cached by content, so edits to user templates are picked up. */
-export function compileTemplate(template: TemplateInfo, userDir: string | null, timeoutMs = DEFAULT_TIMEOUT_MS): CompiledTemplate {
+export function compileTemplate(
+  template: TemplateInfo,
+  userDir: string | null,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): CompiledTemplate {
   const files: TemplateFile[] = [readTemplateFile(template.file, template.folder)];
   const partialNames: string[] = [];
   for (const [name, { file, folder }] of partialFiles(userDir)) {
@@ -160,7 +170,10 @@ function compile(files: readonly TemplateFile[], partialNames: readonly string[]
       }, timeoutMs);
     } catch (err) {
       if (timedOut(err)) {
-        throw new ExportError(`the template took longer than ${timeoutMs} ms to compile and was stopped: look for blocks nested very deeply`, { file: f.file });
+        throw new ExportError(
+          `the template took longer than ${timeoutMs} ms to compile and was stopped: look for blocks nested very deeply`,
+          { file: f.file },
+        );
       }
       throw templateError(err, f, marked.shift);
     }
@@ -185,16 +198,25 @@ function compile(files: readonly TemplateFile[], partialNames: readonly string[]
       } catch (err) {
         const index = (typeof err === 'object' && err !== null ? failures.get(err) : undefined) ?? 0;
         if (timedOut(err)) {
-          throw new ExportError(`the template took longer than ${renderTimeoutMs} ms and was stopped: look for a loop inside a loop over long lists, or a partial that includes itself`, { file: names[0] });
+          throw new ExportError(
+            `the template took longer than ${renderTimeoutMs} ms and was stopped: look for a loop inside a loop over long lists, or a partial that includes itself`,
+            { file: names[0] },
+          );
         }
         if (err instanceof RangeError) {
-          throw new ExportError(`the template could not be rendered (${err.message}): look for a partial that includes itself`, { file: names[index] });
+          throw new ExportError(
+            `the template could not be rendered (${err.message}): look for a partial that includes itself`,
+            { file: names[index] },
+          );
         }
         throw templateError(err, files[index], shifts[index]);
       }
       if (typeof output !== 'string') throw new ExportError('the template did not produce text', { file: names[0] });
       if (output.length > MAX_OUTPUT_CHARS) {
-        throw new ExportError(`the template produced ${Math.round(output.length / 1024 / 1024)} MB of markup; the limit is ${MAX_OUTPUT_CHARS / 1024 / 1024} MB`, { file: names[0] });
+        throw new ExportError(
+          `the template produced ${Math.round(output.length / 1024 / 1024)} MB of markup; the limit is ${MAX_OUTPUT_CHARS / 1024 / 1024} MB`,
+          { file: names[0] },
+        );
       }
       return output;
     },
@@ -220,14 +242,18 @@ function templateError(err: unknown, file: TemplateFile, shift: readonly number[
     message = `"${missing[1]}" is not in the template context here. Templates run in strict mode, so check the spelling against docs/templates.md; to use a value that may be absent, test it first with {{#if}}`;
   }
   // Lookups through a missing or plain value fail inside Handlebars without a position: name the first line that uses the name.
-  const through = /^Cannot use 'in' operator to search for '(.+)' in |^Cannot read properties of (?:undefined|null) \(reading '(.+)'\)/.exec(message);
+  const through =
+    /^Cannot use 'in' operator to search for '(.+)' in |^Cannot read properties of (?:undefined|null) \(reading '(.+)'\)/.exec(
+      message,
+    );
   if (through) {
     const name = through[1] ?? through[2];
     if (name === 'lookupProperty' && /\blookup\b/.test(file.source)) {
       message = 'the "lookup" helper needs a value and the name of one of its fields, such as (lookup job "title")';
       line ??= lineUsing(file.source, 'lookup');
     } else if (HANDLEBARS_INTERNALS.has(name)) {
-      message = 'a helper or block is used without the arguments it needs, or something that is not a helper is called like one: check the template against docs/templates.md';
+      message =
+        'a helper or block is used without the arguments it needs, or something that is not a helper is called like one: check the template against docs/templates.md';
     } else {
       message = `"${name}" was looked up on a value that is missing or has no fields: check the spelling of the path before it against docs/templates.md`;
       line ??= lineUsing(file.source, name);
@@ -241,7 +267,8 @@ function templateError(err: unknown, file: TemplateFile, shift: readonly number[
     line ??= lineUsing(file.source, missingPartial[1]);
   }
   const unknownHelper = /unknown helper (\S+)/.exec(message);
-  if (unknownHelper) message = `"${unknownHelper[1]}" is not a helper; the helpers are ${HELPER_NAMES.join(', ')} and Handlebars' if, unless, each, with and lookup`;
+  if (unknownHelper)
+    message = `"${unknownHelper[1]}" is not a helper; the helpers are ${HELPER_NAMES.join(', ')} and Handlebars' if, unless, each, with and lookup`;
   if (line !== undefined && column !== undefined) column = Math.max(1, column + 1 - (shift[line] ?? 0));
   return new ExportError(message, { file: file.file, line, column });
 }

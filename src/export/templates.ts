@@ -10,7 +10,13 @@ import { upperFirst } from '../core/text/case';
 import { ExportError } from './errors';
 
 export const TEMPLATE_EXTENSION = '.hbs';
-export const BUILT_IN_TEMPLATES = ['job-description', 'advert', 'person-specification', 'shortlisting', 'interview'] as const;
+export const BUILT_IN_TEMPLATES = [
+  'job-description',
+  'advert',
+  'person-specification',
+  'shortlisting',
+  'interview',
+] as const;
 /** Template names become part of output file names, so they are kept to safe characters. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Templates are small text files; anything larger is a mistake. */
@@ -52,9 +58,12 @@ export function builtInTemplatesDir(): string {
   if (builtInDir) return builtInDir;
   for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'templates');
-    if (fs.existsSync(path.join(candidate, `${BUILT_IN_TEMPLATES[0]}${TEMPLATE_EXTENSION}`))) return (builtInDir = candidate);
+    if (fs.existsSync(path.join(candidate, `${BUILT_IN_TEMPLATES[0]}${TEMPLATE_EXTENSION}`)))
+      return (builtInDir = candidate);
   }
-  throw new ExportError(`jdkit's built-in templates folder was not found near ${__dirname}; the installation is incomplete.`);
+  throw new ExportError(
+    `jdkit's built-in templates folder was not found near ${__dirname}; the installation is incomplete.`,
+  );
 }
 
 /** Built-in and user templates by name, sorted, built-ins first. */
@@ -74,7 +83,10 @@ export function findTemplate(name: string, userDir: string | null = null): Templ
   const { templates, problems } = listTemplates(userDir);
   const found = templates.find((t) => t.name === name);
   if (found) return found;
-  const suggestion = closest(name, templates.map((t) => t.name));
+  const suggestion = closest(
+    name,
+    templates.map((t) => t.name),
+  );
   throw new ExportError(
     [
       `there is no template called "${name}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
@@ -89,7 +101,8 @@ export function partialFiles(userDir: string | null): Map<string, { file: string
   const partials = new Map<string, { file: string; folder: string }>();
   for (const folder of [builtInTemplatesDir(), ...(userDir === null ? [] : [userDir])]) {
     // A missing partials folder is normal; unusable partials show up when a template uses them.
-    for (const { name, file } of hbsFiles(path.join(folder, 'partials'), []).files) partials.set(name, { file, folder });
+    for (const { name, file } of hbsFiles(path.join(folder, 'partials'), []).files)
+      partials.set(name, { file, folder });
   }
   return partials;
 }
@@ -106,10 +119,17 @@ export function readTemplateFile(file: string, folder: string): TemplateFile {
     const real = fs.realpathSync(file);
     const root = fs.realpathSync(folder);
     if (path.relative(root, real).startsWith('..') || path.isAbsolute(path.relative(root, real))) {
-      throw new ExportError(`the template is a link to a file outside its templates folder (${folder}); copy the file into the folder instead`, { file });
+      throw new ExportError(
+        `the template is a link to a file outside its templates folder (${folder}); copy the file into the folder instead`,
+        { file },
+      );
     }
     const stat = fs.statSync(real);
-    if (stat.size > MAX_TEMPLATE_BYTES) throw new ExportError(`the template is ${Math.round(stat.size / 1024)} KB; templates may be at most ${MAX_TEMPLATE_BYTES / 1024} KB`, { file });
+    if (stat.size > MAX_TEMPLATE_BYTES)
+      throw new ExportError(
+        `the template is ${Math.round(stat.size / 1024)} KB; templates may be at most ${MAX_TEMPLATE_BYTES / 1024} KB`,
+        { file },
+      );
     bytes = fs.readFileSync(real);
   } catch (err) {
     if (err instanceof ExportError) throw err;

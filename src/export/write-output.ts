@@ -36,7 +36,11 @@ const STALE_TEMP_MS = 10 * 60 * 1000;
  * fails if the name exists), so a file created in the meantime is not
  * overwritten either.
  */
-export async function writeOutput(target: string, data: Uint8Array, { force = false }: { force?: boolean } = {}): Promise<void> {
+export async function writeOutput(
+  target: string,
+  data: Uint8Array,
+  { force = false }: { force?: boolean } = {},
+): Promise<void> {
   const dir = path.dirname(target);
   const prefix = `.${path.basename(target)}.`;
   const temp = path.join(dir, `${prefix}${randomBytes(6).toString('hex')}.tmp`);
@@ -76,7 +80,8 @@ async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
     if (!name.startsWith(prefix) || !/\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
     const file = path.join(dir, name);
     const stat = await fs.promises.stat(file).catch(() => null);
-    if (stat?.isFile() && Date.now() - stat.mtimeMs > STALE_TEMP_MS) await fs.promises.rm(file, { force: true }).catch(() => undefined);
+    if (stat?.isFile() && Date.now() - stat.mtimeMs > STALE_TEMP_MS)
+      await fs.promises.rm(file, { force: true }).catch(() => undefined);
   }
 }
 
@@ -86,7 +91,10 @@ async function replace(temp: string, target: string): Promise<void> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new WriteError(target, `the file is locked or in use (${code}): if it is open in Word, close it and try again. ${PREVIOUS_KEPT}`);
+      throw new WriteError(
+        target,
+        `the file is locked or in use (${code}): if it is open in Word, close it and try again. ${PREVIOUS_KEPT}`,
+      );
     }
     throw err;
   }

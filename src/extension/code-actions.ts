@@ -15,9 +15,15 @@ export class CodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly linter: Linter) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const fixAll = context.only?.intersects(FIX_ALL_KIND) ?? false;
-    const quickFixes = (!context.only || context.only.intersects(vscode.CodeActionKind.QuickFix)) && context.diagnostics.some((d) => ruleOf(d) !== undefined);
+    const quickFixes =
+      (!context.only || context.only.intersects(vscode.CodeActionKind.QuickFix)) &&
+      context.diagnostics.some((d) => ruleOf(d) !== undefined);
     if (!fixAll && !quickFixes) return [];
     // The editor asks for code actions on every cursor move, including each
     // keystroke; linting then would defeat the pause in typing that

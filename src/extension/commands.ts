@@ -38,15 +38,22 @@ function populationLabel(population: Population): string {
 
 export function registerCommands(services: Services, coverageView: CoverageView): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('jdkit.newJobDescription', (role?: RoleId, options?: NewJobDescriptionOptions) => createJobDescription(role, options)),
-    vscode.commands.registerCommand('jdkit.insertCapabilitiesForDomain', (options?: InsertCapabilitiesOptions) => insertCapabilities(services, options)),
+    vscode.commands.registerCommand('jdkit.newJobDescription', (role?: RoleId, options?: NewJobDescriptionOptions) =>
+      createJobDescription(role, options),
+    ),
+    vscode.commands.registerCommand('jdkit.insertCapabilitiesForDomain', (options?: InsertCapabilitiesOptions) =>
+      insertCapabilities(services, options),
+    ),
     vscode.commands.registerCommand('jdkit.showCoverage', (uri?: vscode.Uri) => showCoverage(coverageView, uri)),
     vscode.commands.registerCommand('jdkit.coverage.reveal', (target: RevealTarget) => revealBullet(services, target)),
   ];
 }
 
 /** Creates a `.jd.md` for a framework role and opens it; returns its URI, or undefined when cancelled. */
-async function createJobDescription(roleId?: RoleId, options: NewJobDescriptionOptions = {}): Promise<vscode.Uri | undefined> {
+async function createJobDescription(
+  roleId?: RoleId,
+  options: NewJobDescriptionOptions = {},
+): Promise<vscode.Uri | undefined> {
   const { getFramework, newJobDescription, POPULATIONS } = engine();
   const framework = getFramework();
   const role = roleId ? framework.role(roleId) : await pickRole(framework.roles);
@@ -58,7 +65,10 @@ async function createJobDescription(roleId?: RoleId, options: NewJobDescriptionO
   if (!population && role.buildsOn.some((b) => b.population)) {
     const picked = await vscode.window.showQuickPick(
       POPULATIONS.map((p) => ({ label: populationLabel(p), population: p })),
-      { title: `${role.name}: who does the post work with?`, placeHolder: 'The framework (section 2) sets the base role by population' },
+      {
+        title: `${role.name}: who does the post work with?`,
+        placeHolder: 'The framework (section 2) sets the base role by population',
+      },
     );
     if (!picked) return undefined;
     population = picked.population;
@@ -83,7 +93,11 @@ async function pickRole(roles: readonly Role[]): Promise<Role | undefined> {
           : `Framework section ${role.section} · ${role.domains.reduce((n, d) => n + d.statements.length, 0)} capability statements`,
       role,
     })),
-    { title: 'New job description from framework role', placeHolder: 'Choose the framework role of the post', matchOnDescription: true },
+    {
+      title: 'New job description from framework role',
+      placeHolder: 'Choose the framework role of the post',
+      matchOnDescription: true,
+    },
   );
   return picked?.role;
 }
@@ -115,14 +129,18 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
   // The coverage of the last lint when the document has not changed since.
   const result = services.linter.resultFor(document);
   if (!result) {
-    void vscode.window.showErrorMessage('jdkit could not check this job description, so it cannot tell which statements are missing.');
+    void vscode.window.showErrorMessage(
+      'jdkit could not check this job description, so it cannot tell which statements are missing.',
+    );
     return 0;
   }
   const { document: doc, coverage } = result;
   const { allMissingStatements, getFramework, insertAllMissingEdits, insertStatementsEdits } = engine();
   if (!coverage.own) {
     void vscode.window.showInformationMessage(
-      coverage.role ? `${coverage.role.name} is a descriptor-only role: the framework lists no capability statements for it.` : 'Set `role:` in the front matter first, so jdkit knows which framework role this is.',
+      coverage.role
+        ? `${coverage.role.name} is a descriptor-only role: the framework lists no capability statements for it.`
+        : 'Set `role:` in the front matter first, so jdkit knows which framework role this is.',
     );
     return 0;
   }
@@ -135,12 +153,19 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
     const rows = roles.flatMap((rc) => rc.domains.flatMap((d) => d.statements));
     const unknown = options.statements.filter((id) => !rows.some((s) => s.entry.statement.id === id));
     if (unknown.length > 0) {
-      void vscode.window.showErrorMessage(`${unknown.join(', ')} ${unknown.length === 1 ? 'is not a statement' : 'are not statements'} of ${roleName} or the roles it builds on.`);
+      void vscode.window.showErrorMessage(
+        `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a statement' : 'are not statements'} of ${roleName} or the roles it builds on.`,
+      );
       return 0;
     }
-    chosen = { name: options.statements.join(', '), statements: rows.filter((s) => options.statements!.includes(s.entry.statement.id)) };
+    chosen = {
+      name: options.statements.join(', '),
+      statements: rows.filter((s) => options.statements!.includes(s.entry.statement.id)),
+    };
   } else if (options.domain) {
-    const d = domains.find(({ role, domain }) => options.domain === domain.domain.id || options.domain === `${role.id}/${domain.domain.id}`);
+    const d = domains.find(
+      ({ role, domain }) => options.domain === domain.domain.id || options.domain === `${role.id}/${domain.domain.id}`,
+    );
     if (!d) {
       void vscode.window.showErrorMessage(`"${options.domain}" is not a domain of ${roleName}.`);
       return 0;
@@ -153,13 +178,19 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
         {
           label: `All missing statements (${all})`,
           description: 'All domains',
-          detail: coverage.undecidedBases.length > 0 ? 'And the statements of the role this post builds on, once you say who it works with' : undefined,
+          detail:
+            coverage.undecidedBases.length > 0
+              ? 'And the statements of the role this post builds on, once you say who it works with'
+              : undefined,
           value: 'all' as const,
         },
         ...domains.map((d) => ({
           label: d.domain.domain.name,
           description: d.role === coverage.role ? undefined : d.role.name,
-          detail: d.domain.missing === 0 ? 'All statements already present' : `${d.domain.missing} of ${d.domain.statements.length} statements not yet in this job description`,
+          detail:
+            d.domain.missing === 0
+              ? 'All statements already present'
+              : `${d.domain.missing} of ${d.domain.statements.length} statements not yet in this job description`,
           value: { name: `“${d.domain.domain.name}”`, statements: d.domain.statements },
         })),
       ],
@@ -174,8 +205,15 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
     let population = options.population;
     if (!population && coverage.undecidedBases.length > 0) {
       const picked = await vscode.window.showQuickPick(
-        coverage.undecidedBases.map((b) => ({ label: populationLabel(b.population!), description: `builds on ${b.role.name}`, population: b.population! })),
-        { title: `${roleName}: who does the post work with?`, placeHolder: 'The framework (section 2) sets the base role by population; jdkit sets population too' },
+        coverage.undecidedBases.map((b) => ({
+          label: populationLabel(b.population!),
+          description: `builds on ${b.role.name}`,
+          population: b.population!,
+        })),
+        {
+          title: `${roleName}: who does the post work with?`,
+          placeHolder: 'The framework (section 2) sets the base role by population; jdkit sets population too',
+        },
       );
       if (!picked) return 0;
       population = picked.population;
@@ -187,7 +225,9 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
     inserted = { count: missing.length, edits: insertStatementsEdits(doc, getFramework(), missing) };
   }
   if (inserted.edits.length === 0) {
-    void vscode.window.showInformationMessage(`Every statement of ${chosen === 'all' ? roleName : chosen.name} is already in this job description.`);
+    void vscode.window.showInformationMessage(
+      `Every statement of ${chosen === 'all' ? roleName : chosen.name} is already in this job description.`,
+    );
     return 0;
   }
   return (await vscode.workspace.applyEdit(workspaceEdit(document.uri, inserted.edits))) ? inserted.count : 0;
@@ -200,7 +240,9 @@ type Choice = 'all' | { name: string; statements: readonly StatementCoverage[] }
 async function revealBullet(services: Services, target: RevealTarget): Promise<void> {
   const document = await openDocument(target.uri);
   if (!document) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(vscode.Uri.parse(target.uri))} no longer exists.`);
+    void vscode.window.showErrorMessage(
+      `${vscode.workspace.asRelativePath(vscode.Uri.parse(target.uri))} no longer exists.`,
+    );
     return;
   }
   const doc = services.parsed.get(document);
@@ -208,14 +250,19 @@ async function revealBullet(services: Services, target: RevealTarget): Promise<v
   // The document changed since the view showed it: select the line.
   const range = bullet ? toVsRange(bullet.range) : document.lineAt(Math.min(target.line, document.lineCount - 1)).range;
   // In the editor that shows it already, not in the coverage view's group.
-  const viewColumn = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+  const viewColumn =
+    vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
   await vscode.window.showTextDocument(document, { viewColumn, selection: range });
 }
 
 function showCoverage(view: CoverageView, uri?: vscode.Uri): string | undefined {
-  const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+  const document = uri
+    ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+    : vscode.window.activeTextEditor?.document;
   if (!document || !isJobDescription(document)) {
-    void vscode.window.showInformationMessage('Open a job description (a *.jd.md file) to see its capability coverage.');
+    void vscode.window.showInformationMessage(
+      'Open a job description (a *.jd.md file) to see its capability coverage.',
+    );
     return undefined;
   }
   return view.show(document);

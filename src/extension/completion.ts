@@ -24,7 +24,9 @@ export class Completion implements vscode.CompletionItemProvider {
   ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList {
-    const list = engine().complete(this.parsed.get(document), fromVsPosition(position), { config: this.configs.configFor(document.uri) });
+    const list = engine().complete(this.parsed.get(document), fromVsPosition(position), {
+      config: this.configs.configFor(document.uri),
+    });
     return new vscode.CompletionList(list.items.map(toVsItem), list.isIncomplete);
   }
 }

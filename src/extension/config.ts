@@ -136,7 +136,11 @@ export class ConfigStore implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(locateIssue(err), message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'jdkit';
     this.problems.set(uri, [diagnostic]);
-    this.notify(err, `${vscode.workspace.asRelativePath(uri)} is not valid, so jdkit lints with its defaults: ${describeIssues(err)}`, uri);
+    this.notify(
+      err,
+      `${vscode.workspace.asRelativePath(uri)} is not valid, so jdkit lints with its defaults: ${describeIssues(err)}`,
+      uri,
+    );
   }
 
   private notify(err: ValidationError, message: string, open?: vscode.Uri): void {
@@ -166,7 +170,8 @@ function readSettings(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefine
     const inspected = settings.inspect(key);
     let value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (value === undefined || value === null || value === '') continue;
-    if (PATH_SETTINGS.has(key) && typeof value === 'string' && folder?.uri.scheme === 'file') value = path.resolve(folder.uri.fsPath, value);
+    if (PATH_SETTINGS.has(key) && typeof value === 'string' && folder?.uri.scheme === 'file')
+      value = path.resolve(folder.uri.fsPath, value);
     const [first, second] = key.split('.');
     if (second === undefined) out[first] = value;
     else out[first] = { ...(out[first] as object | undefined), [second]: value };
@@ -180,7 +185,10 @@ function describeIssues(err: ValidationError): string {
 
 /** Best effort: the first issue's key in the file's text, else the start of the file. */
 function locateIssue(err: ValidationError): vscode.Range {
-  const segment = err.issues[0]?.path.split(/[.[\]]/).filter((s) => s && !/^\d+$/.test(s)).pop();
+  const segment = err.issues[0]?.path
+    .split(/[.[\]]/)
+    .filter((s) => s && !/^\d+$/.test(s))
+    .pop();
   const start = new vscode.Position(0, 0);
   if (!segment) return new vscode.Range(start, start);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === err.file);

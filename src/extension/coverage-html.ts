@@ -38,18 +38,31 @@ export function renderCoverageHtml(coverage: Coverage, documentName: string, uri
   const body: string[] = [`<h1>Capability coverage: ${escape(documentName)}</h1>`];
   const links = new Links(uri);
   if (!coverage.role) {
-    body.push('<p>The job description has no framework role: set <code>role:</code> in the front matter, or use a framework job title.</p>');
+    body.push(
+      '<p>The job description has no framework role: set <code>role:</code> in the front matter, or use a framework job title.</p>',
+    );
   } else if (!coverage.own || coverage.role.kind === 'descriptor') {
-    body.push(`<p>${escape(coverage.role.name)} (framework section ${escape(coverage.role.section)}) is a descriptor-only role: the framework lists no capability statements for it.</p>`);
+    body.push(
+      `<p>${escape(coverage.role.name)} (framework section ${escape(coverage.role.section)}) is a descriptor-only role: the framework lists no capability statements for it.</p>`,
+    );
   } else {
     const missing = allMissingStatements(coverage).length;
     body.push(
       `<p><strong>${escape(coverage.role.name)}</strong> (framework section ${escape(coverage.role.section)}): ${coverage.covered} of ${coverage.total} statements covered: ${escape(describeCounts(coverage.counts))}.` +
-        (missing > 0 ? ` ${links.insert({ all: true }, `Insert all ${missing} missing`, `Insert every missing statement of ${coverage.role.name}${coverage.bases.length > 0 ? ' and the role it builds on' : ''}`)}` : '') +
+        (missing > 0
+          ? ` ${links.insert({ all: true }, `Insert all ${missing} missing`, `Insert every missing statement of ${coverage.role.name}${coverage.bases.length > 0 ? ' and the role it builds on' : ''}`)}`
+          : '') +
         '</p>',
     );
     body.push(...roleSection(coverage.own, null, links));
-    for (const base of coverage.bases) body.push(...roleSection(base, `Builds on (framework section 2)${base.population ? `, for ${populationName(base.population)}` : ''}`, links));
+    for (const base of coverage.bases)
+      body.push(
+        ...roleSection(
+          base,
+          `Builds on (framework section 2)${base.population ? `, for ${populationName(base.population)}` : ''}`,
+          links,
+        ),
+      );
     if (coverage.undecidedBases.length > 0) {
       body.push(
         '<p>Set <code>population:</code> to say which role this post builds on; until then, both are shown and neither is counted.</p>',
@@ -60,7 +73,9 @@ export function renderCoverageHtml(coverage: Coverage, documentName: string, uri
           return `<li>${links.insert({ all: true, population }, label, `Builds on ${base.role.name}`)}</li>`;
         }),
         '</ul>',
-        ...coverage.undecidedBases.flatMap((base) => roleSection(base, `Builds on, for ${populationName(base.population!)}`, links)),
+        ...coverage.undecidedBases.flatMap((base) =>
+          roleSection(base, `Builds on, for ${populationName(base.population!)}`, links),
+        ),
       );
     }
   }
@@ -100,7 +115,9 @@ function roleSection(role: RoleCoverage, note: string | null, links: Links): str
   if (note) out.push(`<p class="note">${escape(note)}</p>`);
   for (const d of role.domains) {
     const insertDomain =
-      d.missing > 0 ? ` ${links.insert({ domain: `${role.role.id}/${d.domain.id}` }, `Insert ${d.missing} missing`, `Insert the missing statements of ${d.domain.name}`)}` : '';
+      d.missing > 0
+        ? ` ${links.insert({ domain: `${role.role.id}/${d.domain.id}` }, `Insert ${d.missing} missing`, `Insert the missing statements of ${d.domain.name}`)}`
+        : '';
     out.push(
       `<h3>${escape(d.domain.name)} <span class="counts">${escape(describeCounts(d, ' · '))}</span>${insertDomain}</h3>`,
       '<table><thead><tr><th>Id</th><th>Statement</th><th>Status</th><th>Where</th></tr></thead><tbody>',
@@ -125,7 +142,12 @@ function bulletTable(title: string, bullets: readonly BulletAnalysis[], withMatc
     `<table><thead><tr><th>Line</th><th>Bullet</th>${withMatch ? '<th>Matches</th>' : ''}</tr></thead><tbody>`,
     ...bullets.map((b) => {
       const match = b.match.best;
-      const cell = withMatch && match ? `<td><code>${escape(match.statement.id)}</code> (${escape(describeMatch(match))})</td>` : withMatch ? '<td></td>' : '';
+      const cell =
+        withMatch && match
+          ? `<td><code>${escape(match.statement.id)}</code> (${escape(describeMatch(match))})</td>`
+          : withMatch
+            ? '<td></td>'
+            : '';
       return `<tr class="other"><td>${links.reveal(b.bullet.startLine)}</td><td>${escape(b.bullet.text)}</td>${cell}</tr>`;
     }),
     '</tbody></table>',

@@ -29,7 +29,9 @@ export class CoverageView implements vscode.Disposable {
           this.render();
         }
       }),
-      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel) => this.restore(panel) }),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: (panel) => this.restore(panel),
+      }),
     ];
   }
 
@@ -37,7 +39,12 @@ export class CoverageView implements vscode.Disposable {
   show(document: vscode.TextDocument): string {
     this.document = document;
     if (!this.panel) {
-      this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, 'Capability coverage', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }));
+      this.adopt(
+        vscode.window.createWebviewPanel(VIEW_TYPE, 'Capability coverage', {
+          viewColumn: vscode.ViewColumn.Beside,
+          preserveFocus: true,
+        }),
+      );
     } else this.panel.reveal(vscode.ViewColumn.Beside, true);
     return this.render();
   }
@@ -70,7 +77,11 @@ export class CoverageView implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     // No scripts, and nothing loaded from disk: the page is static HTML whose links run only these commands.
-    panel.webview.options = { enableScripts: false, enableCommandUris: engine().COVERAGE_COMMANDS, localResourceRoots: [] };
+    panel.webview.options = {
+      enableScripts: false,
+      enableCommandUris: engine().COVERAGE_COMMANDS,
+      localResourceRoots: [],
+    };
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
     });
@@ -83,7 +94,9 @@ export class CoverageView implements vscode.Disposable {
     // The coverage the last lint computed (the view re-renders after each one), or a lint now if the document changed since.
     const coverage = this.services.linter.resultFor(document)?.coverage;
     const path = vscode.workspace.asRelativePath(document.uri);
-    const html = coverage ? renderCoverageHtml(coverage, path, document.uri.toString()) : renderCoverageMessage(`jdkit could not check ${path}.`);
+    const html = coverage
+      ? renderCoverageHtml(coverage, path, document.uri.toString())
+      : renderCoverageMessage(`jdkit could not check ${path}.`);
     this.panel!.title = `Coverage: ${document.uri.path.split('/').pop()}`;
     this.panel!.webview.html = html;
     void this.state.update(SHOWN_KEY, document.uri.toString());

@@ -57,7 +57,9 @@ export class Linter implements vscode.Disposable {
   /** The last run's result if it is for the document's current text and configuration. */
   currentResult(document: vscode.TextDocument): LintResult | undefined {
     const last = this.linted.get(document.uri.toString());
-    return last && last.version === document.version && last.generation === this.configs.generation ? last.result : undefined;
+    return last && last.version === document.version && last.generation === this.configs.generation
+      ? last.result
+      : undefined;
   }
 
   lintNow(document: vscode.TextDocument): LintResult | undefined {
@@ -74,7 +76,10 @@ export class Linter implements vscode.Disposable {
       return undefined;
     }
     this.linted.set(key, { version: document.version, generation: this.configs.generation, result });
-    this.collection.set(document.uri, result.diagnostics.map((d) => this.toVsDiagnostic(d)));
+    this.collection.set(
+      document.uri,
+      result.diagnostics.map((d) => this.toVsDiagnostic(d)),
+    );
     this.emitter.fire(document);
     return result;
   }

@@ -34,13 +34,19 @@ export interface ExportCommandOptions {
 }
 
 export function registerExportCommand(services: Services): vscode.Disposable {
-  return vscode.commands.registerCommand('jdkit.exportToWord', (resource?: vscode.Uri, options: ExportCommandOptions = {}) =>
-    exportToWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
+  return vscode.commands.registerCommand(
+    'jdkit.exportToWord',
+    (resource?: vscode.Uri, options: ExportCommandOptions = {}) =>
+      exportToWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
   );
 }
 
 /** Runs the command; returns the path written, or undefined when cancelled or failed. */
-async function exportToWord(services: Services, resource: vscode.Uri | undefined, options: ExportCommandOptions): Promise<string | undefined> {
+async function exportToWord(
+  services: Services,
+  resource: vscode.Uri | undefined,
+  options: ExportCommandOptions,
+): Promise<string | undefined> {
   const document = await documentFor(resource);
   if (!document) {
     void vscode.window.showErrorMessage('Export to Word works on a job description: open a *.jd.md file first.');
@@ -60,14 +66,18 @@ async function exportToWord(services: Services, resource: vscode.Uri | undefined
   // The config store drops templatesPath in untrusted workspaces; this says so in the code that runs templates too.
   const userDir = vscode.workspace.isTrusted ? api.configTemplatesDir(config, configFile) : null;
 
-  const template = options.template !== undefined ? findTemplate(api, options.template, userDir) : await pickTemplate(api, userDir);
+  const template =
+    options.template !== undefined ? findTemplate(api, options.template, userDir) : await pickTemplate(api, userDir);
   if (!template) return undefined;
 
   const source = document.uri.scheme === 'file' ? document.uri.fsPath : null;
   let target = options.target;
   let overwrite = options.overwrite === true;
   if (target === undefined) {
-    const chosen = interactive || !source ? await chooseTarget(api, source, template.name) : { target: api.outputPath(source, template.name), chose: false };
+    const chosen =
+      interactive || !source
+        ? await chooseTarget(api, source, template.name)
+        : { target: api.outputPath(source, template.name), chose: false };
     if (!chosen) return undefined;
     target = chosen.target;
     // A save dialog has already asked about replacing the file.
@@ -77,7 +87,15 @@ async function exportToWord(services: Services, resource: vscode.Uri | undefined
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Exporting to Word: ${template.title}…` },
-      () => api.exportJd({ text: document.getText(), file: source, template, config, configFile, userTemplatesDir: userDir }),
+      () =>
+        api.exportJd({
+          text: document.getText(),
+          file: source,
+          template,
+          config,
+          configFile,
+          userTemplatesDir: userDir,
+        }),
     );
     await writeWithConsent(api, target, result.docx, overwrite, interactive);
   } catch (err) {
@@ -107,20 +125,33 @@ async function documentFor(resource: vscode.Uri | undefined): Promise<vscode.Tex
  * The export guard: errors and unreadable front matter stop the export (with
  * a button to show the problems); warnings ask first unless `allowWarnings`.
  */
-async function passesExportGuard(services: Services, document: vscode.TextDocument, allowWarnings: boolean): Promise<boolean> {
+async function passesExportGuard(
+  services: Services,
+  document: vscode.TextDocument,
+  allowWarnings: boolean,
+): Promise<boolean> {
   const { exportBlock, exportBlockers } = engine();
-  const blockers = exportBlockers(services.linter.lintNow(document)?.diagnostics ?? [], services.parsed.get(document).frontMatter);
+  const blockers = exportBlockers(
+    services.linter.lintNow(document)?.diagnostics ?? [],
+    services.parsed.get(document).frontMatter,
+  );
   const name = path.basename(document.uri.path);
   const showProblems = 'Show problems';
   const block = exportBlock(blockers);
   if (block) {
     const [first, count] =
       block === 'unreadable-front-matter'
-        ? [blockers.frontMatterProblems[0], 'its front matter cannot be read, so the Word file would lose the title and fields']
+        ? [
+            blockers.frontMatterProblems[0],
+            'its front matter cannot be read, so the Word file would lose the title and fields',
+          ]
         : [blockers.errors[0], `it has ${plural(blockers.errors.length, 'error')}`];
     // Not awaited: the command ends now, the message stays until dismissed.
     void vscode.window
-      .showErrorMessage(`${name} was not exported to Word: ${count}. Line ${first.range.start.line + 1}: ${first.message}`, showProblems)
+      .showErrorMessage(
+        `${name} was not exported to Word: ${count}. Line ${first.range.start.line + 1}: ${first.message}`,
+        showProblems,
+      )
       .then((choice) => (choice === showProblems ? showProblemsOf(document) : undefined));
     return false;
   }
@@ -152,7 +183,8 @@ interface TemplateItem extends vscode.QuickPickItem {
 
 async function pickTemplate(api: ExportApi, userDir: string | null): Promise<ExportModule.TemplateInfo | undefined> {
   const { templates, problems } = api.listTemplates(userDir);
-  if (problems.length > 0) void vscode.window.showWarningMessage(`Some of your templates cannot be used: ${problems.join(' ')}`);
+  if (problems.length > 0)
+    void vscode.window.showWarningMessage(`Some of your templates cannot be used: ${problems.join(' ')}`);
   const items: TemplateItem[] = templates.map((template) => ({
     label: template.title,
     description: template.origin === 'user' ? `your template · ${template.name}` : template.name,
@@ -165,7 +197,12 @@ async function pickTemplate(api: ExportApi, userDir: string | null): Promise<Exp
       { label: '$(shield) Trust this workspace to use your own templates…', action: 'trust' },
     );
   }
-  const picked = await vscode.window.showQuickPick(items, { title: 'Export to Word', placeHolder: 'Choose a template', matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Export to Word',
+    placeHolder: 'Choose a template',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (picked?.action === 'trust') void vscode.commands.executeCommand('workbench.trust.manage');
   return picked?.template;
 }
@@ -180,7 +217,11 @@ function findTemplate(api: ExportApi, name: string, userDir: string | null): Exp
 }
 
 /** Beside the job description (the default), or where the user chooses in a save dialog. */
-async function chooseTarget(api: ExportApi, source: string | null, templateName: string): Promise<{ target: string; chose: boolean } | undefined> {
+async function chooseTarget(
+  api: ExportApi,
+  source: string | null,
+  templateName: string,
+): Promise<{ target: string; chose: boolean } | undefined> {
   if (source) {
     const beside = api.outputPath(source, templateName);
     const choice = await vscode.window.showQuickPick(
@@ -193,21 +234,37 @@ async function chooseTarget(api: ExportApi, source: string | null, templateName:
     if (!choice) return undefined;
     if (choice.target) return { target: choice.target, chose: false };
   }
-  const defaultName = source ? api.outputPath(source, templateName) : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', `job-description.${templateName}.docx`);
-  const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(defaultName), filters: { 'Word document': ['docx'] }, title: 'Export to Word' });
+  const defaultName = source
+    ? api.outputPath(source, templateName)
+    : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', `job-description.${templateName}.docx`);
+  const uri = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(defaultName),
+    filters: { 'Word document': ['docx'] },
+    title: 'Export to Word',
+  });
   return uri ? { target: uri.fsPath, chose: true } : undefined;
 }
 
 class Cancelled extends Error {}
 
 /** Writes through a temporary file; an existing file is replaced only with the user's consent. */
-async function writeWithConsent(api: ExportApi, target: string, docx: Uint8Array, overwrite: boolean, interactive: boolean): Promise<void> {
+async function writeWithConsent(
+  api: ExportApi,
+  target: string,
+  docx: Uint8Array,
+  overwrite: boolean,
+  interactive: boolean,
+): Promise<void> {
   try {
     await api.writeOutput(target, docx, { force: overwrite });
   } catch (err) {
     if (!(err instanceof api.OutputExistsError) || !interactive) throw err;
     const replace = 'Replace';
-    const choice = await vscode.window.showWarningMessage(`${path.basename(target)} already exists. Replace it?`, { modal: true, detail: target }, replace);
+    const choice = await vscode.window.showWarningMessage(
+      `${path.basename(target)} already exists. Replace it?`,
+      { modal: true, detail: target },
+      replace,
+    );
     if (choice !== replace) throw new Cancelled();
     await api.writeOutput(target, docx, { force: true });
   }
@@ -225,7 +282,9 @@ async function showFailure(api: ExportApi, err: unknown): Promise<void> {
   if (choice === openFile && location) {
     const line = Math.max(0, (location.line ?? 1) - 1);
     const position = new vscode.Position(line, Math.max(0, (location.column ?? 1) - 1));
-    await vscode.window.showTextDocument(vscode.Uri.file(location.file), { selection: new vscode.Range(position, position) });
+    await vscode.window.showTextDocument(vscode.Uri.file(location.file), {
+      selection: new vscode.Range(position, position),
+    });
   }
 }
 
@@ -250,7 +309,10 @@ async function offerToOpen(target: string): Promise<void> {
     return;
   }
   const reveal = 'Show in Explorer';
-  const choice = await vscode.window.showInformationMessage(`Saved ${name}. To open it in Word, right-click it in the Explorer and choose Download.`, reveal);
+  const choice = await vscode.window.showInformationMessage(
+    `Saved ${name}. To open it in Word, right-click it in the Explorer and choose Download.`,
+    reveal,
+  );
   if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(target));
 }
 

@@ -35,7 +35,11 @@ export function activate(context: vscode.ExtensionContext): JdkitApi {
     linter,
     coverageView,
     statusBar,
-    vscode.languages.registerCompletionItemProvider(JD_SELECTOR, new Completion(parsed, configs), ...TRIGGER_CHARACTERS),
+    vscode.languages.registerCompletionItemProvider(
+      JD_SELECTOR,
+      new Completion(parsed, configs),
+      ...TRIGGER_CHARACTERS,
+    ),
     vscode.languages.registerHoverProvider(JD_SELECTOR, new Hover(parsed, configs)),
     vscode.languages.registerCodeActionsProvider(JD_SELECTOR, new CodeActions(linter), CodeActions.metadata),
     ...registerCommands(services, coverageView),

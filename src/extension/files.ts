@@ -13,6 +13,10 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 /** Asks (modal) before a file is replaced; true to replace it. */
 export async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
   const replace = 'Replace';
-  const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
+  const answer = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`,
+    { modal: true },
+    replace,
+  );
   return answer === replace;
 }

@@ -22,7 +22,11 @@ function planFor(linter: Linter, document: vscode.TextDocument): FixAllPlan | un
 function fixAllEdit(uri: vscode.Uri, plan: FixAllPlan): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const { diagnostic, fix } of plan.applied) {
-    const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: false, label: fix.title, description: diagnostic.rule };
+    const metadata: vscode.WorkspaceEditEntryMetadata = {
+      needsConfirmation: false,
+      label: fix.title,
+      description: diagnostic.rule,
+    };
     for (const e of fix.edits) edit.replace(uri, toVsRange(e.range), e.newText, metadata);
   }
   return edit;
@@ -33,7 +37,11 @@ export function fixAllAction(uri: vscode.Uri, plan: FixAllPlan): vscode.CodeActi
   if (plan.edits.length === 0) return undefined;
   const action = new vscode.CodeAction('Fix all jdkit problems', FIX_ALL_KIND);
   action.edit = fixAllEdit(uri, plan);
-  action.command = { command: REPORT_COMMAND, title: 'Report what jdkit fixed', arguments: [engine().describeFixAll(plan), plan.forYou.length] };
+  action.command = {
+    command: REPORT_COMMAND,
+    title: 'Report what jdkit fixed',
+    arguments: [engine().describeFixAll(plan), plan.forYou.length],
+  };
   return action;
 }
 
@@ -47,7 +55,10 @@ export interface FixAllOutcome {
 export function registerFixAll(linter: Linter): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('jdkit.fixAll', () => fixAllInEditor(linter)),
-    vscode.commands.registerCommand('jdkit.reportFixAll', (message: string, forYou: number) => void report(message, forYou)),
+    vscode.commands.registerCommand(
+      'jdkit.reportFixAll',
+      (message: string, forYou: number) => void report(message, forYou),
+    ),
   ];
 }
 

@@ -12,7 +12,9 @@ export class Hover implements vscode.HoverProvider {
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const result = engine().hover(this.parsed.get(document), fromVsPosition(position), { config: this.configs.configFor(document.uri) });
+    const result = engine().hover(this.parsed.get(document), fromVsPosition(position), {
+      config: this.configs.configFor(document.uri),
+    });
     return result ? new vscode.Hover(new vscode.MarkdownString(result.contents), toVsRange(result.range)) : undefined;
   }
 }

@@ -16,13 +16,19 @@ export interface ImportCommandOptions {
 }
 
 export function registerImportCommand(services: Services): vscode.Disposable {
-  return vscode.commands.registerCommand('jdkit.importWord', (resource?: vscode.Uri, options: ImportCommandOptions = {}) =>
-    importWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
+  return vscode.commands.registerCommand(
+    'jdkit.importWord',
+    (resource?: vscode.Uri, options: ImportCommandOptions = {}) =>
+      importWord(services, resource instanceof vscode.Uri ? resource : undefined, options),
   );
 }
 
 /** Runs the command; returns the `.jd.md` written, or undefined when cancelled or failed. */
-async function importWord(services: Services, resource: vscode.Uri | undefined, options: ImportCommandOptions): Promise<vscode.Uri | undefined> {
+async function importWord(
+  services: Services,
+  resource: vscode.Uri | undefined,
+  options: ImportCommandOptions,
+): Promise<vscode.Uri | undefined> {
   const source = resource ?? (await pickSource());
   if (!source) return undefined;
   const name = path.basename(source.path);
@@ -44,7 +50,12 @@ async function importWord(services: Services, resource: vscode.Uri | undefined, 
     void vscode.window.showInformationMessage(summary(name, report));
     return target;
   } catch (err) {
-    const message = err instanceof api.ImportError ? err.message : err instanceof api.ExportError ? api.describeExportError(err, (f) => vscode.workspace.asRelativePath(f)) : (err as Error).message;
+    const message =
+      err instanceof api.ImportError
+        ? err.message
+        : err instanceof api.ExportError
+          ? api.describeExportError(err, (f) => vscode.workspace.asRelativePath(f))
+          : (err as Error).message;
     void vscode.window.showErrorMessage(`${name} could not be imported: ${message}`);
     return undefined;
   }
@@ -63,9 +74,10 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
 
 function summary(name: string, report: ExportModuleReport): string {
   const fields = Object.keys(report.fields).length - 1;
-  const role = report.role ? `jdkit takes it for the ${report.role.name} role` : 'jdkit cannot tell the framework role: add role: to the front matter';
+  const role = report.role
+    ? `jdkit takes it for the ${report.role.name} role`
+    : 'jdkit cannot tell the framework role: add role: to the front matter';
   return `Imported ${name}: "${report.title}", ${plural(fields, 'detail')}, ${plural(report.sections.length, 'section')}; ${role}. No capabilities were added: the quick fixes can add them.`;
 }
 
 type ExportModuleReport = Awaited<ReturnType<ExportApi['importDocument']>>['report'];
-

@@ -33,7 +33,11 @@ function lazyModule<T>(what: string, bundled: string, compiled: string): () => T
 export const engine = lazyModule<Engine>('the jdkit engine', 'engine.js', 'engine.js');
 
 /** The Word code, export and import. */
-export const loadExport = lazyModule<ExportApi>('the Word export module', 'export.js', path.join('..', 'export', 'index.js'));
+export const loadExport = lazyModule<ExportApi>(
+  'the Word export module',
+  'export.js',
+  path.join('..', 'export', 'index.js'),
+);
 
 /** `.jdkit.json` files anywhere in the workspace (the engine's CONFIG_FILE_NAME; a unit test keeps them equal). */
 export const CONFIG_FILE_GLOB = '**/.jdkit.json';

@@ -26,7 +26,9 @@ export function mergeConfig(base: JdkitConfig, overrides: ConfigOverrides): Jdki
     ...base,
     rules: isRecord(overrides.rules) ? { ...base.rules, ...overrides.rules } : (overrides.rules ?? base.rules),
     caseload: { ...base.caseload, ...definedOnly(overrides.caseload ?? {}) },
-    allowedTerms: Array.isArray(overrides.allowedTerms) ? [...new Set([...base.allowedTerms, ...(overrides.allowedTerms as unknown[])])] : (overrides.allowedTerms ?? base.allowedTerms),
+    allowedTerms: Array.isArray(overrides.allowedTerms)
+      ? [...new Set([...base.allowedTerms, ...(overrides.allowedTerms as unknown[])])]
+      : (overrides.allowedTerms ?? base.allowedTerms),
     titleAliases: mergeAliases(base.titleAliases, overrides.titleAliases),
     ...(templatesPath === undefined ? {} : { templatesPath }),
     export: { ...base.export, ...definedOnly(overrides.export ?? {}) },
@@ -42,7 +44,10 @@ function mergeAliases(base: JdkitConfig['titleAliases'], extra: unknown): unknow
   const out: Record<string, unknown> = { ...base };
   for (const [role, titles] of Object.entries(extra)) {
     const existing = out[role];
-    out[role] = Array.isArray(existing) && Array.isArray(titles) ? [...new Set([...(existing as unknown[]), ...(titles as unknown[])])] : titles;
+    out[role] =
+      Array.isArray(existing) && Array.isArray(titles)
+        ? [...new Set([...(existing as unknown[]), ...(titles as unknown[])])]
+        : titles;
   }
   return out;
 }

@@ -40,7 +40,12 @@ async function showRuleDocs(extensionUri: vscode.Uri, ruleId?: string): Promise<
 async function pickRule(rules: readonly RuleDescription[]): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick(
     rules.map((rule) => ({ label: rule.id, description: rule.defaultSeverity, detail: rule.summary })),
-    { title: 'jdkit rule documentation', placeHolder: 'Choose a rule, or type words from what it checks', matchOnDescription: true, matchOnDetail: true },
+    {
+      title: 'jdkit rule documentation',
+      placeHolder: 'Choose a rule, or type words from what it checks',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    },
   );
   return picked?.label;
 }

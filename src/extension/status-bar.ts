@@ -36,7 +36,8 @@ export class CoverageStatusBar implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     // The last lint's result, unless the document changed since (a lint is then due; this runs it now).
-    const coverage = document && isJobDescription(document) ? this.services.linter.resultFor(document)?.coverage : undefined;
+    const coverage =
+      document && isJobDescription(document) ? this.services.linter.resultFor(document)?.coverage : undefined;
     if (!coverage) {
       this.item.hide();
       return;
@@ -51,7 +52,10 @@ export class CoverageStatusBar implements vscode.Disposable {
     } else {
       // Only the framework wording counts as there; modified copies and the employer's own words are counted apart ('73/74 · 1 modified').
       const { present, modified, paraphrased } = coverage.counts;
-      const apart = [modified > 0 ? `${modified} modified` : '', paraphrased > 0 ? `${paraphrased} reworded` : ''].filter(Boolean);
+      const apart = [
+        modified > 0 ? `${modified} modified` : '',
+        paraphrased > 0 ? `${paraphrased} reworded` : '',
+      ].filter(Boolean);
       this.item.text = `$(checklist) ${role.name} · ${present}/${coverage.total}${apart.map((part) => ` · ${part}`).join('')}`;
       this.item.tooltip = `${role.name} (framework section ${role.section}): ${engine().describeCounts(coverage.counts)}. Click for the coverage view.`;
     }

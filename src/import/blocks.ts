@@ -51,7 +51,10 @@ function stripMarker(item: Inline, marker: string): Inline {
   // The Markdown form may escape the marker ("\\*") or wrap it in emphasis.
   const at = item.text.indexOf(marker);
   const from = at > 0 && item.text[at - 1] === '\\' ? at - 1 : at;
-  const text = at >= 0 ? (item.text.slice(0, from) + item.text.slice(at + marker.length)).replace(/^(\**)\s+/, '$1').trim() : plain;
+  const text =
+    at >= 0
+      ? (item.text.slice(0, from) + item.text.slice(at + marker.length)).replace(/^(\**)\s+/, '$1').trim()
+      : plain;
   return { text, plain, bold: item.bold };
 }
 

@@ -41,7 +41,11 @@ export interface BuiltJd {
   keptDetails: number;
 }
 
-export function buildJd(source: readonly Block[], fileName: string, preset: Record<string, string | number> = {}): BuiltJd {
+export function buildJd(
+  source: readonly Block[],
+  fileName: string,
+  preset: Record<string, string | number> = {},
+): BuiltJd {
   const blocks = gatherTypedLists(promoteHeadings(source));
   const fields: Record<string, string | number> = {};
   const kept: Detail[] = [];
@@ -115,7 +119,8 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
     const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
     if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
-    const details = section === null || /details|key facts|at a glance/i.test(section.heading) ? labelDetails(block.inline) : null;
+    const details =
+      section === null || /details|key facts|at a glance/i.test(section.heading) ? labelDetails(block.inline) : null;
     if (details && details.some((d) => fieldForLabel(d.label))) details.forEach(takeDetail);
     else out.paragraph(block.inline.text);
   }
@@ -124,7 +129,13 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
     // A plain-text document's first line, when short and not a sentence, is its title.
     const first = source.find((b) => b.type === 'paragraph');
     const line = first?.type === 'paragraph' ? first.inline.plain.trim() : '';
-    const firstLine = source[0] === first && line.split(/\s+/).length <= 8 && !/[.:;,!?]$/.test(line) && sectionKind(headingName(line)) === null ? line : null;
+    const firstLine =
+      source[0] === first &&
+      line.split(/\s+/).length <= 8 &&
+      !/[.:;,!?]$/.test(line) &&
+      sectionKind(headingName(line)) === null
+        ? line
+        : null;
     fields.title = firstLine ? sentenceCaseTitle(firstLine) : titleFromFileName(fileName);
     titleFrom = firstLine ? 'heading' : 'file name';
   }
@@ -149,7 +160,11 @@ export function buildJd(source: readonly Block[], fileName: string, preset: Reco
 function promoteHeadings(blocks: readonly Block[]): Block[] {
   const styleOf = (inline: Inline) => (isCapitals(headingName(inline.plain)) ? 'capitals' : 'bold');
   const sectionStyles = new Set(
-    blocks.flatMap((b) => (b.type === 'paragraph' && looksLikeHeading(b.inline) && sectionKind(headingName(b.inline.plain)) !== null ? [styleOf(b.inline)] : [])),
+    blocks.flatMap((b) =>
+      b.type === 'paragraph' && looksLikeHeading(b.inline) && sectionKind(headingName(b.inline.plain)) !== null
+        ? [styleOf(b.inline)]
+        : [],
+    ),
   );
   let seenSection = false;
   return blocks.map((block) => {
@@ -160,7 +175,11 @@ function promoteHeadings(blocks: readonly Block[]): Block[] {
     if (block.type !== 'paragraph' || !looksLikeHeading(block.inline)) return block;
     const name = headingName(block.inline.plain);
     const known = sectionKind(name) !== null;
-    const level = PRIORITY_HEADING.test(name) ? 3 : known || !seenSection || sectionStyles.has(styleOf(block.inline)) ? 2 : 3;
+    const level = PRIORITY_HEADING.test(name)
+      ? 3
+      : known || !seenSection || sectionStyles.has(styleOf(block.inline))
+        ? 2
+        : 3;
     seenSection ||= known;
     return { type: 'heading', level, inline: block.inline } satisfies Block;
   });
@@ -200,7 +219,8 @@ function sentenceCase(text: string): string {
 
 /** "Job description: Harm reduction worker", as a heading or a line at the top. */
 const TITLE_LINE = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i;
-const DOCUMENT_NAME = /^(job description|job description and person specification|job description & person specification|role profile|job profile)$/i;
+const DOCUMENT_NAME =
+  /^(job description|job description and person specification|job description & person specification|role profile|job profile)$/i;
 
 /**
  * The job title a heading before the first section gives ("Job description:
@@ -233,7 +253,11 @@ function titleFromDetails(blocks: readonly Block[]): string | null {
 
 function sentenceCaseTitle(text: string): string {
   const trimmed = text.trim();
-  return isCapitals(trimmed) ? trimmed.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : trimmed;
+  return isCapitals(trimmed)
+    ? trimmed
+        .toLowerCase()
+        .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+    : trimmed;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -253,7 +277,9 @@ function fieldValue(field: string, value: string): string | number | null {
   if (!text) return null;
   if (field === 'caseload') {
     // One number ("around 35", "up to 40"); a range ("35-40") stays in the text, where the caseload rule reads its upper end.
-    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(text);
+    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(
+      text,
+    );
     return number && (text.match(/\d+/g) ?? []).length === 1 ? Number(number[1]) : null;
   }
   if (field === 'title') return sentenceCaseTitle(text);
@@ -321,7 +347,8 @@ class Writer {
   table(rows: readonly Inline[][][]): void {
     const width = Math.max(...rows.map((r) => r.length));
     const cell = (lines: readonly Inline[] | undefined) => joinLines(lines ?? []).text.replace(/\|/g, '\\|') || ' ';
-    const line = (row: readonly Inline[][]) => `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
+    const line = (row: readonly Inline[][]) =>
+      `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
     this.parts.push([line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
   }
 

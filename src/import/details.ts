@@ -5,7 +5,9 @@
 import { FIELD_SPECS } from '../core/fields';
 import type { Inline } from './blocks';
 
-const FIELD_BY_LABEL = new Map(FIELD_SPECS.flatMap((spec) => (spec.labels ?? []).map((label) => [label, spec.name] as const)));
+const FIELD_BY_LABEL = new Map(
+  FIELD_SPECS.flatMap((spec) => (spec.labels ?? []).map((label) => [label, spec.name] as const)),
+);
 
 /** A label as written, compared without case, punctuation or extra spaces: "Responsible To:" → "responsible to". */
 export function normaliseLabel(label: string): string {
@@ -34,7 +36,10 @@ function labelLine(line: Inline): Detail | null {
   if (!match || match[1].split(/\s+/).length > 6) return null;
   const colon = line.text.search(/[:–—]/);
   // Keep the value's Markdown (bold, links) where the label's text ends cleanly before the colon.
-  const rest = line.text.slice(colon + 1).replace(/^\**\s*/, '').trim();
+  const rest = line.text
+    .slice(colon + 1)
+    .replace(/^\**\s*/, '')
+    .trim();
   const value = { text: rest && !rest.startsWith('*') ? rest : match[2], plain: match[2].trim(), bold: false };
   return { label: match[1].trim(), value };
 }

@@ -48,7 +48,8 @@ function listItems(list: Element, depth: number, out: ListItem[]): void {
     if (li.name !== 'li') continue;
     const own = oneLine(inlineOf(li, (child) => child.name !== 'ul' && child.name !== 'ol'));
     if (own.plain) out.push({ ...own, depth });
-    for (const nested of li.children.filter(isElement)) if (nested.name === 'ul' || nested.name === 'ol') listItems(nested, depth + 1, out);
+    for (const nested of li.children.filter(isElement))
+      if (nested.name === 'ul' || nested.name === 'ol') listItems(nested, depth + 1, out);
   }
 }
 
@@ -95,7 +96,9 @@ function tableRows(table: Element): { rows: Inline[][][]; header: boolean } {
 function cellLines(cell: Element): Inline[] {
   const blocks: Block[] = [];
   for (const child of cell.children) addBlock(child, blocks);
-  return blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flat(2) : [b.inline])).filter((l) => l.plain);
+  return blocks
+    .flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flat(2) : [b.inline]))
+    .filter((l) => l.plain);
 }
 
 /** The Markdown and plain text of an element's inline content. */
@@ -117,18 +120,32 @@ function inlineOf(element: Element, include: (child: Element) => boolean = () =>
       plain += '\n';
       return;
     }
-    const mark = node.name === 'strong' || node.name === 'b' ? '**' : node.name === 'em' || node.name === 'i' ? '*' : '';
+    const mark =
+      node.name === 'strong' || node.name === 'b' ? '**' : node.name === 'em' || node.name === 'i' ? '*' : '';
     const before = text.length;
     const beforePlain = plain.length;
     for (const child of node.children) walk(child, bold || mark === '**');
     if (mark && plain.slice(beforePlain).trim()) text = wrap(text, before, mark);
-    else if (node.name === 'a' && node.attribs.href && /^(https?:|mailto:)/.test(node.attribs.href) && plain.slice(beforePlain).trim()) {
+    else if (
+      node.name === 'a' &&
+      node.attribs.href &&
+      /^(https?:|mailto:)/.test(node.attribs.href) &&
+      plain.slice(beforePlain).trim()
+    ) {
       text = `${text.slice(0, before)}[${text.slice(before)}](${node.attribs.href})`;
     }
   };
   for (const child of element.children) walk(child, false);
-  const trimmed = plain.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\t+/g, '\t').replace(/ +/g, ' ').trim();
-  return { text: tidy(text), plain: trimmed, bold: trimmed.length > 0 && boldChars >= trimmed.replace(/\s/g, '').length };
+  const trimmed = plain
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\t+/g, '\t')
+    .replace(/ +/g, ' ')
+    .trim();
+  return {
+    text: tidy(text),
+    plain: trimmed,
+    bold: trimmed.length > 0 && boldChars >= trimmed.replace(/\s/g, '').length,
+  };
 }
 
 /** Wraps the text added since `from` in `mark`, keeping its outer spaces outside ("** x**" is not bold in Markdown). */
@@ -154,7 +171,8 @@ function splitLines(content: Inline): Inline[] {
   if (!content.plain) return [];
   const plains = content.plain.split('\n');
   const texts = content.text.split('\n');
-  if (plains.length === 1 || plains.length !== texts.length) return [{ ...content, text: content.text.replace(/\n/g, ' '), plain: content.plain.replace(/\n/g, ' ') }];
+  if (plains.length === 1 || plains.length !== texts.length)
+    return [{ ...content, text: content.text.replace(/\n/g, ' '), plain: content.plain.replace(/\n/g, ' ') }];
   return plains
     .map((plain, i) => ({ text: texts[i].trim(), plain: plain.trim(), bold: content.bold }))
     .filter((line) => line.plain)
@@ -163,7 +181,11 @@ function splitLines(content: Inline): Inline[] {
 
 /** Line breaks and tabs as spaces: for headings and list items, which are one line. */
 function oneLine(content: Inline): Inline {
-  return { ...content, text: content.text.replace(/\s*[\n\t]\s*/g, ' '), plain: content.plain.replace(/\s*[\n\t]\s*/g, ' ') };
+  return {
+    ...content,
+    text: content.text.replace(/\s*[\n\t]\s*/g, ' '),
+    plain: content.plain.replace(/\s*[\n\t]\s*/g, ' '),
+  };
 }
 
 /** Drops a "**" a line break left without its partner. */

@@ -36,27 +36,45 @@ export interface ImportedDocument {
 
 /** `<name>.jd.md` beside the source, or in `outDir`. */
 export function importOutputPath(source: string, outDir?: string | null): string {
-  const base = path.basename(source).replace(/\.(docx|doc|md|txt)$/i, '').replace(/\.jd$/i, '');
+  const base = path
+    .basename(source)
+    .replace(/\.(docx|doc|md|txt)$/i, '')
+    .replace(/\.jd$/i, '');
   return path.join(outDir ?? path.dirname(source), `${base}.jd.md`);
 }
 
 /** Converts a document's bytes; throws ImportError for what cannot be imported. */
-export async function importDocument(bytes: Uint8Array, fileName: string, config: JdkitConfig = DEFAULT_CONFIG): Promise<ImportedDocument> {
+export async function importDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  config: JdkitConfig = DEFAULT_CONFIG,
+): Promise<ImportedDocument> {
   const extension = path.extname(fileName).toLowerCase();
   let blocks: Block[];
   let preset: Record<string, string | number> = {};
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
-  if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) blocks = htmlBlocks(await docxToHtml(bytes));
-  else if (extension === '.doc') throw new ImportError('this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that');
+  if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b))
+    blocks = htmlBlocks(await docxToHtml(bytes));
+  else if (extension === '.doc')
+    throw new ImportError(
+      'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
+    );
   else if (extension === '.md' || extension === '.txt') {
     const text = decodeText(bytes);
     if (extension === '.md') {
       // A Markdown file may already have front matter: its fields are kept, its body read as any other.
       const doc = parseJd(text);
       preset = doc.frontMatter && doc.frontMatter.problems.length === 0 ? plainFields(doc.frontMatter.fields) : {};
-      blocks = markdownBlocks(text.slice(doc.frontMatter && doc.frontMatter.problems.length === 0 ? offsetOfLine(text, doc.bodyStartLine) : 0));
+      blocks = markdownBlocks(
+        text.slice(
+          doc.frontMatter && doc.frontMatter.problems.length === 0 ? offsetOfLine(text, doc.bodyStartLine) : 0,
+        ),
+      );
     } else blocks = plainTextBlocks(text);
-  } else throw new ImportError(`jdkit imports Word documents (.docx), Markdown (.md) and plain text (.txt), not "${extension || 'files without an extension'}"`);
+  } else
+    throw new ImportError(
+      `jdkit imports Word documents (.docx), Markdown (.md) and plain text (.txt), not "${extension || 'files without an extension'}"`,
+    );
   if (blocks.length === 0 && Object.keys(preset).length === 0) throw new ImportError('the document has no text');
 
   const built = buildJd(blocks, fileName, preset);
@@ -69,7 +87,14 @@ export async function importDocument(bytes: Uint8Array, fileName: string, config
       : usual
         ? { id: usual.id, name: usual.name, from: 'vague title' as const }
         : null;
-  const report: ImportReport = { title: built.title, titleFrom: built.titleFrom, fields: built.fields, sections: built.sections, keptDetails: built.keptDetails, role };
+  const report: ImportReport = {
+    title: built.title,
+    titleFrom: built.titleFrom,
+    fields: built.fields,
+    sections: built.sections,
+    keptDetails: built.keptDetails,
+    role,
+  };
   return { text: insertNote(built.text, path.basename(fileName), report), report };
 }
 
@@ -80,7 +105,8 @@ function decodeText(bytes: Uint8Array): string {
   } catch {
     const text = new TextDecoder('windows-1252').decode(bytes);
     // Control characters other than tabs and line breaks mean it is not text at all.
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new ImportError('the file is not text (neither UTF-8 nor Windows-1252)');
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text))
+      throw new ImportError('the file is not text (neither UTF-8 nor Windows-1252)');
     return text;
   }
 }
@@ -101,7 +127,8 @@ const ROLE_EVIDENCE = {
   'front matter': 'its front matter',
   title: 'the job title',
   capabilities: 'the duties and capabilities',
-  'vague title': 'the job title, which the workforce plan calls vague: it usually stands for this role, and the vague-title rule offers its framework title',
+  'vague title':
+    'the job title, which the workforce plan calls vague: it usually stands for this role, and the vague-title rule offers its framework title',
 } as const;
 
 /** The comment after the front matter: where the text came from and what to do next. */

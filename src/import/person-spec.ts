@@ -33,7 +33,10 @@ export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null 
     const desirable = header.findIndex((c) => DESIRABLE.test(c));
     const priority = header.findIndex((c) => PRIORITY_COLUMN.test(c));
     const assessed = header.findIndex((c) => ASSESSED_COLUMN.test(c));
-    const body = rows.slice(h + 1).map((row) => ({ cells: assessed >= 0 ? row.map((cell, i) => (i === assessed ? [] : cell)) : [...row], how: assessed >= 0 ? joinLines(row[assessed] ?? []).plain.trim() : '' }));
+    const body = rows.slice(h + 1).map((row) => ({
+      cells: assessed >= 0 ? row.map((cell, i) => (i === assessed ? [] : cell)) : [...row],
+      how: assessed >= 0 ? joinLines(row[assessed] ?? []).plain.trim() : '',
+    }));
     if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable);
     if (priority >= 0) return byPriority(header, body, priority);
   }
@@ -64,7 +67,12 @@ function byColumns(body: readonly Row[], essential: number, desirable: number): 
         continue;
       }
       add(out, category, isEssential ? 'essential' : 'desirable', criterion, how);
-    } else if (label?.plain && (hasMark(row[essential]) || hasMark(row[desirable])) && isMark(row[essential] ?? []) && isMark(row[desirable] ?? [])) {
+    } else if (
+      label?.plain &&
+      (hasMark(row[essential]) || hasMark(row[desirable])) &&
+      isMark(row[essential] ?? []) &&
+      isMark(row[desirable] ?? [])
+    ) {
       // A ticked row in a table of written criteria: the first column is the criterion.
       add(out, category, hasMark(row[essential]) ? 'essential' : 'desirable', row[0] ?? [], how);
     } else {
@@ -101,10 +109,18 @@ function byPriority(header: readonly string[], body: readonly Row[], priority: n
 }
 
 /** Adds the criteria of a cell; the "How assessed" text goes with each, in brackets, so nothing is lost. */
-function add(out: Map<string, Criteria>, category: string, priority: 'essential' | 'desirable', lines: readonly Inline[], how = ''): void {
+function add(
+  out: Map<string, Criteria>,
+  category: string,
+  priority: 'essential' | 'desirable',
+  lines: readonly Inline[],
+  how = '',
+): void {
   const items = lines
     .filter((l) => l.plain && !(YES.test(l.plain.trim()) || NO.test(l.plain.trim())))
-    .map((l) => (how ? { ...l, text: `${l.text} (how assessed: ${how})`, plain: `${l.plain} (how assessed: ${how})` } : l));
+    .map((l) =>
+      how ? { ...l, text: `${l.text} (how assessed: ${how})`, plain: `${l.plain} (how assessed: ${how})` } : l,
+    );
   if (items.length === 0) return;
   let entry = out.get(category);
   if (!entry) out.set(category, (entry = { category, essential: [], desirable: [] }));

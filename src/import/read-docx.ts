@@ -41,11 +41,16 @@ export function checkDocx(bytes: Uint8Array): void {
   }
   if (startsWith(bytes, OLE2)) {
     if (hasStream(bytes, 'EncryptedPackage') || hasStream(bytes, 'EncryptionInfo')) {
-      throw new ImportError('the document is password-protected (encrypted). Open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password) and save it, then import it again');
+      throw new ImportError(
+        'the document is password-protected (encrypted). Open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password) and save it, then import it again',
+      );
     }
-    throw new ImportError('this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that');
+    throw new ImportError(
+      'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
+    );
   }
-  if (!startsWith(bytes, ZIP)) throw new ImportError('this is not a Word document (.docx): a .docx is a zip file, and this one is not');
+  if (!startsWith(bytes, ZIP))
+    throw new ImportError('this is not a Word document (.docx): a .docx is a zip file, and this one is not');
   let entries = 0;
   let total = 0;
   let documentXml = -1;
@@ -62,12 +67,20 @@ export function checkDocx(bytes: Uint8Array): void {
   } catch (err) {
     throw new ImportError(`the document is damaged: its zip structure cannot be read (${(err as Error).message})`);
   }
-  if (entries > DOCX_LIMITS.entries) throw new ImportError(`the document has ${entries} parts; a Word document has far fewer (jdkit stops at ${DOCX_LIMITS.entries}), so it was not opened`);
+  if (entries > DOCX_LIMITS.entries)
+    throw new ImportError(
+      `the document has ${entries} parts; a Word document has far fewer (jdkit stops at ${DOCX_LIMITS.entries}), so it was not opened`,
+    );
   if (total > DOCX_LIMITS.uncompressedBytes) {
-    throw new ImportError(`the document would unpack to ${mb(total)} (jdkit stops at ${mb(DOCX_LIMITS.uncompressedBytes)}), so it was not opened`);
+    throw new ImportError(
+      `the document would unpack to ${mb(total)} (jdkit stops at ${mb(DOCX_LIMITS.uncompressedBytes)}), so it was not opened`,
+    );
   }
   if (documentXml < 0) throw new ImportError('this zip file is not a Word document: it has no word/document.xml');
-  if (documentXml > DOCX_LIMITS.documentXmlBytes) throw new ImportError(`the document's text is ${mb(documentXml)} (jdkit stops at ${mb(DOCX_LIMITS.documentXmlBytes)})`);
+  if (documentXml > DOCX_LIMITS.documentXmlBytes)
+    throw new ImportError(
+      `the document's text is ${mb(documentXml)} (jdkit stops at ${mb(DOCX_LIMITS.documentXmlBytes)})`,
+    );
 }
 
 /** The document as HTML (headings, lists, tables, bold and italic), images left out. */

@@ -18,7 +18,11 @@ export function markdownBlocks(source: string): Block[] {
     const token = tokens[i];
     switch (token.type) {
       case 'heading_open':
-        blocks.push({ type: 'heading', level: Number(token.tag.slice(1)), inline: markdownInline(tokens[i + 1].content) });
+        blocks.push({
+          type: 'heading',
+          level: Number(token.tag.slice(1)),
+          inline: markdownInline(tokens[i + 1].content),
+        });
         break;
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -51,19 +55,27 @@ export function markdownBlocks(source: string): Block[] {
       case 'html_block':
       case 'code_block':
       case 'fence':
-        if (!token.content.trimStart().startsWith('<!--') && token.content.trim()) blocks.push({ type: 'paragraph', inline: inline(token.content.trim()) });
+        if (!token.content.trimStart().startsWith('<!--') && token.content.trim())
+          blocks.push({ type: 'paragraph', inline: inline(token.content.trim()) });
         break;
     }
   }
   return blocks;
 }
 
-function addInline(token: Token, opener: Token, lists: { items: ListItem[] }[], row: Inline[][] | null, blocks: Block[]): void {
+function addInline(
+  token: Token,
+  opener: Token,
+  lists: { items: ListItem[] }[],
+  row: Inline[][] | null,
+  blocks: Block[],
+): void {
   if (opener.type === 'heading_open') return;
   const content = markdownInline(token.content);
   if (row && (opener.type === 'td_open' || opener.type === 'th_open')) row.push(content.plain ? [content] : []);
   else if (lists.length > 0) lists[lists.length - 1].items.push({ ...content, depth: lists.length - 1 });
-  else if (isDetailLines(token.content)) for (const line of token.content.split('\n')) blocks.push({ type: 'paragraph', inline: markdownInline(line) });
+  else if (isDetailLines(token.content))
+    for (const line of token.content.split('\n')) blocks.push({ type: 'paragraph', inline: markdownInline(line) });
   else if (content.plain) blocks.push({ type: 'paragraph', inline: content });
 }
 

@@ -43,7 +43,13 @@ describe('addDutyEdit', () => {
   });
 
   it('finds the duties under the headings employers use', () => {
-    for (const heading of ['Key responsibilities', 'Duties and responsibilities', 'Responsibilities', 'Principal duties', 'Main tasks']) {
+    for (const heading of [
+      'Key responsibilities',
+      'Duties and responsibilities',
+      'Responsibilities',
+      'Principal duties',
+      'Main tasks',
+    ]) {
       assert.equal(added(`## ${heading}\n\n- One\n`), `## ${heading}\n\n- One\n- New duty\n`, heading);
     }
     // Not a duties heading: a new section goes before Capabilities.

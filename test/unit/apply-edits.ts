@@ -9,7 +9,12 @@ import type { TextEdit } from '../../src/core/types';
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new TextLines(text);
   const byOffset = edits
-    .map((edit, index) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText, index }))
+    .map((edit, index) => ({
+      start: lines.offsetAt(edit.range.start),
+      end: lines.offsetAt(edit.range.end),
+      text: edit.newText,
+      index,
+    }))
     // Last edit first, so earlier offsets stay valid; at equal offsets the later edit goes in first.
     .sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let result = text;

@@ -63,7 +63,10 @@ describe('statedCaseloads', () => {
   });
 
   it('starts at the given offset', () => {
-    assert.deepEqual(statedCaseloads('caseload of 50; caseload of 60', 14).map((s) => s.value), [60]);
+    assert.deepEqual(
+      statedCaseloads('caseload of 50; caseload of 60', 14).map((s) => s.value),
+      [60],
+    );
   });
 
   it('scans a 10 MB document', () => {

@@ -39,7 +39,10 @@ describe('completion', () => {
     it('adds the space after a bare colon', () => {
       const list = completeAt('---\nrole:|\n---\n');
       assert.equal(list.items[0].insertText, ' drug-and-alcohol-worker');
-      assert.deepEqual(list.items[0].replaceRange, { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } });
+      assert.deepEqual(list.items[0].replaceRange, {
+        start: { line: 1, character: 5 },
+        end: { line: 1, character: 5 },
+      });
     });
 
     it('offers the framework titles after `title:`', () => {
@@ -102,7 +105,10 @@ describe('completion', () => {
       assert.deepEqual(item.data, { statementId: knowledge.statements[1].id, domain: knowledge.id, role: daw.id });
       const line = text.slice(0, text.indexOf('|')).split('\n').length - 1;
       assert.deepEqual(item.replaceRange, { start: { line, character: 2 }, end: { line, character: 2 } });
-      assert.equal(list.items.length, daw.domains.reduce((n, d) => n + d.statements.length, 0));
+      assert.equal(
+        list.items.length,
+        daw.domains.reduce((n, d) => n + d.statements.length, 0),
+      );
     });
 
     it('finds a statement from a few words anywhere in it, the last one half typed', () => {

@@ -10,7 +10,9 @@ describe('examples', () => {
   const framework = getFramework();
 
   it('has one example per capability role', () => {
-    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.jd.md')).sort();
+    const files = readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith('.jd.md'))
+      .sort();
     assert.deepEqual(files, framework.capabilityRoles.map((r) => `${r.id}.jd.md`).sort());
   });
 

@@ -80,7 +80,9 @@ describe('findPhrases', () => {
   });
 
   it('reports the first of list entries that differ only in case, spacing or apostrophes', () => {
-    assert.deepEqual(findPhrases('a drug user', ['Drug  user', 'drug user']), [{ start: 2, end: 11, phrase: 'Drug  user' }]);
+    assert.deepEqual(findPhrases('a drug user', ['Drug  user', 'drug user']), [
+      { start: 2, end: 11, phrase: 'Drug  user' },
+    ]);
   });
 
   it('treats hyphen variants alike', () => {
@@ -143,17 +145,19 @@ describe('occurringPhrases', () => {
   it('keeps the phrases findPhrases drops: inside, overlapping and starting with a longer one', () => {
     const phrases = ['senior', 'senior drug and alcohol worker', 'alcohol worker', 'drug and alcohol', 'worker lead'];
     const text = 'Senior drug and alcohol worker lead';
-    assert.deepEqual(findPhrases(text, phrases).map((m) => m.phrase), ['senior drug and alcohol worker']);
+    assert.deepEqual(
+      findPhrases(text, phrases).map((m) => m.phrase),
+      ['senior drug and alcohol worker'],
+    );
     assert.deepEqual(sorted(occurringPhrases(text, phrases)), [...phrases].sort());
   });
 
   it('matches whole words only, with the rules of findPhrases', () => {
     assert.deepEqual(sorted(occurringPhrases('Seniority worker', ['senior', 'senior worker', 'worker'])), ['worker']);
-    assert.deepEqual(sorted(occurringPhrases('peer Support-worker’s', ['peer support', 'peer support-worker', "worker's"])), [
-      'peer support',
-      'peer support-worker',
-      "worker's",
-    ]);
+    assert.deepEqual(
+      sorted(occurringPhrases('peer Support-worker’s', ['peer support', 'peer support-worker', "worker's"])),
+      ['peer support', 'peer support-worker', "worker's"],
+    );
     assert.equal(occurringPhrases('anything', []).size, 0);
   });
 
@@ -161,7 +165,16 @@ describe('occurringPhrases', () => {
     const words = ['senior', 'drug', 'and', 'alcohol', 'worker', 'workers', 'lead', 'x'];
     const separators = [' ', '\n', '-', '.', ''];
     const token = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)).map(([w, s]) => w + s);
-    const phrases = ['senior', 'senior drug', 'senior drug and alcohol worker', 'drug and alcohol', 'alcohol worker', 'worker', 'worker-lead', 'and'];
+    const phrases = [
+      'senior',
+      'senior drug',
+      'senior drug and alcohol worker',
+      'drug and alcohol',
+      'alcohol worker',
+      'worker',
+      'worker-lead',
+      'and',
+    ];
     fc.assert(
       fc.property(fc.array(token, { maxLength: 20 }), (tokens) => {
         const text = tokens.join('');

@@ -3,7 +3,10 @@ import { describeFixAll, overlaps, planFixAll } from '../../src/core/fix-all';
 import type { Diagnostic, Range, TextEdit } from '../../src/core/types';
 import { applyEdits } from './apply-edits';
 
-const r = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+const r = (l1: number, c1: number, l2: number, c2: number): Range => ({
+  start: { line: l1, character: c1 },
+  end: { line: l2, character: c2 },
+});
 
 function diagnostic(...fixes: TextEdit[][]): Diagnostic {
   return {
@@ -39,7 +42,10 @@ describe('planFixAll', () => {
 
   it('leaves a diagnostic with several fixes, or a fix that needs judgement, to the user', () => {
     const several = diagnostic([{ range: r(0, 0, 0, 3), newText: 'ONE' }], [{ range: r(0, 0, 0, 3), newText: 'UNO' }]);
-    const judgement: Diagnostic = { ...diagnostic(), fixes: [{ title: 'retitle', edits: [{ range: r(1, 0, 1, 4), newText: 'X' }], needsJudgement: true }] };
+    const judgement: Diagnostic = {
+      ...diagnostic(),
+      fixes: [{ title: 'retitle', edits: [{ range: r(1, 0, 1, 4), newText: 'X' }], needsJudgement: true }],
+    };
     const plan = planFixAll([several, judgement]);
     assert.deepEqual(plan.edits, []);
     assert.deepEqual(plan.forYou, [several, judgement]);
@@ -50,7 +56,10 @@ describe('describeFixAll', () => {
   it('names each change with its line, and what is left for the user', () => {
     const fixed: Diagnostic = { ...diagnostic([{ range: r(4, 0, 4, 3), newText: 'x' }]), range: r(4, 0, 4, 3) };
     const several: Diagnostic = { ...diagnostic([], []), range: r(6, 0, 6, 1) };
-    several.fixes = [{ title: 'a', edits: [{ range: r(6, 0, 6, 1), newText: 'a' }] }, { title: 'b', edits: [{ range: r(6, 0, 6, 1), newText: 'b' }] }];
+    several.fixes = [
+      { title: 'a', edits: [{ range: r(6, 0, 6, 1), newText: 'a' }] },
+      { title: 'b', edits: [{ range: r(6, 0, 6, 1), newText: 'b' }] },
+    ];
     assert.equal(
       describeFixAll(planFixAll([fixed, several])),
       'jdkit fixed 1 problem: fix 0 (line 5). 1 problem needs your choice (a quick fix offers the options): test on line 7.',

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { META_FILE, OUTPUT_FILE, ROLE_IDS_FILE, SOURCE_FILE, buildFramework, metaRoleIds, normaliseSpace, renderFramework, renderRoleIds } from '../../scripts/build-framework';
+import {
+  META_FILE,
+  OUTPUT_FILE,
+  ROLE_IDS_FILE,
+  SOURCE_FILE,
+  buildFramework,
+  metaRoleIds,
+  normaliseSpace,
+  renderFramework,
+  renderRoleIds,
+} from '../../scripts/build-framework';
 import { ROLE_IDS, type RoleId, type SourceRef } from '../../src/core/framework/schema';
 
 const root = join(__dirname, '..', '..', '..'); // out/test/unit → repository root
@@ -55,7 +65,11 @@ describe('framework build', () => {
   it('the committed role-ids.ts lists the role ids of roles.meta.json in document order', () => {
     const ids = data.roles.map((r) => r.id);
     assert.deepEqual(metaRoleIds(meta), ids);
-    assert.equal(read(ROLE_IDS_FILE), renderRoleIds(ids), `${ROLE_IDS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`);
+    assert.equal(
+      read(ROLE_IDS_FILE),
+      renderRoleIds(ids),
+      `${ROLE_IDS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
+    );
   });
 
   it('has the 11 capability roles and 3 descriptor roles in document order', () => {
@@ -117,7 +131,12 @@ describe('framework build', () => {
   });
 
   it('keeps every statement verbatim from a bullet line and nothing else', () => {
-    const bulletTexts = new Set(sourceText.split('\n').filter((l) => l.startsWith('  • ')).map((l) => l.slice(4).trim()));
+    const bulletTexts = new Set(
+      sourceText
+        .split('\n')
+        .filter((l) => l.startsWith('  • '))
+        .map((l) => l.slice(4).trim()),
+    );
     const commissionerProfileBullets = [
       'understand population needs',
       'determine key priorities',
@@ -157,8 +176,15 @@ describe('framework build', () => {
     // 5.9 spells the heading "Role Profile".
     assert.match(role('pharmacy-professional').profile[0], /^This role profile applies to GPhC-registered/);
     // 6.2: the profile bullet list is joined onto its lead-in paragraph.
-    assert.ok(role('commissioner').profile.some((p) => p.includes('providers to: understand population needs; determine key priorities;')));
-    assert.match(role('senior-drug-and-alcohol-worker').profile.at(-1)!, /^They often contribute to service and policy development/);
+    assert.ok(
+      role('commissioner').profile.some((p) =>
+        p.includes('providers to: understand population needs; determine key priorities;'),
+      ),
+    );
+    assert.match(
+      role('senior-drug-and-alcohol-worker').profile.at(-1)!,
+      /^They often contribute to service and policy development/,
+    );
     assert.match(role('counsellor').profile.at(-1)!, /BACP Addictions Counselling Competence Framework/);
   });
 
@@ -192,7 +218,10 @@ describe('framework build', () => {
 
     it('a missing "Role profile" heading', () => {
       const mangled = mangle('5.2 ', 'Role profile', []);
-      assert.throws(() => buildFramework(mangled, meta), /section 5\.2: domain heading "Overarching capabilities" before "Role profile"/);
+      assert.throws(
+        () => buildFramework(mangled, meta),
+        /section 5\.2: domain heading "Overarching capabilities" before "Role profile"/,
+      );
     });
 
     it('a domain with no statements', () => {
@@ -210,7 +239,11 @@ describe('framework build', () => {
     });
 
     it('a domain heading in a role descriptor', () => {
-      const mangled = mangle('7.2 ', '7.3 Counsellors role descriptor', ['Some heading', '', '7.3 Counsellors role descriptor']);
+      const mangled = mangle('7.2 ', '7.3 Counsellors role descriptor', [
+        'Some heading',
+        '',
+        '7.3 Counsellors role descriptor',
+      ]);
       assert.throws(() => buildFramework(mangled, meta), /section 7\.2: a role descriptor has no domains/);
     });
 
@@ -222,7 +255,10 @@ describe('framework build', () => {
     it('a meta quote that is not in the text', () => {
       const changed = structuredClone(meta);
       (changed.nurse.regulation as { source: SourceRef }).source.quote = 'Nurses must be registered.';
-      assert.throws(() => buildFramework(sourceText, changed), /roles\.meta\.json: nurse: quote is not verbatim in section 5\.6/);
+      assert.throws(
+        () => buildFramework(sourceText, changed),
+        /roles\.meta\.json: nurse: quote is not verbatim in section 5\.6/,
+      );
     });
 
     it('malformed meta', () => {
@@ -231,7 +267,10 @@ describe('framework build', () => {
       changed.nurse.abbreviation = 'nur';
       assert.throws(
         () => buildFramework(sourceText, changed),
-        (err: Error) => err.name === 'ValidationError' && /roles\.meta\.json/.test(err.message) && /nurse\.abbreviation/.test(err.message),
+        (err: Error) =>
+          err.name === 'ValidationError' &&
+          /roles\.meta\.json/.test(err.message) &&
+          /nurse\.abbreviation/.test(err.message),
       );
     });
   });

@@ -7,7 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
 import { getFramework } from '../../src/core/framework/load';
-import { frameworkSchema, guidanceSchema, stigmaSchema, thesaurusSchema, titlesSchema } from '../../src/core/framework/schema';
+import {
+  frameworkSchema,
+  guidanceSchema,
+  stigmaSchema,
+  thesaurusSchema,
+  titlesSchema,
+} from '../../src/core/framework/schema';
 import { ValidationError, parseJsonFile } from '../../src/core/validate';
 import { ROOT } from './sources';
 

@@ -53,7 +53,9 @@ describe('framework loader', () => {
       'drug-and-alcohol-worker',
       'cyp-drug-and-alcohol-worker',
     ]);
-    assert.deepEqual(ids(fw.baseRoles('family-support-worker-cyp', 'children-and-young-people')), ['family-support-worker-adult']);
+    assert.deepEqual(ids(fw.baseRoles('family-support-worker-cyp', 'children-and-young-people')), [
+      'family-support-worker-adult',
+    ]);
     assert.deepEqual(fw.baseRoles('drug-and-alcohol-worker'), []);
   });
 
@@ -64,7 +66,9 @@ describe('framework loader', () => {
     assert.ok(fswc.includes('FSWA-1-01'));
     const senior = fw.roleStatements('senior-drug-and-alcohol-worker', 'adults');
     assert.equal(senior.length, 30 + 74);
-    assert.ok(senior.every((e) => e.role.id === 'senior-drug-and-alcohol-worker' || e.role.id === 'drug-and-alcohol-worker'));
+    assert.ok(
+      senior.every((e) => e.role.id === 'senior-drug-and-alcohol-worker' || e.role.id === 'drug-and-alcohol-worker'),
+    );
     assert.deepEqual(fw.roleStatements('medical-workforce'), []);
   });
 
@@ -84,7 +88,10 @@ describe('framework loader', () => {
     const knowledge = { titles: fw.titles, guidance: fw.guidance, stigma: fw.stigma, thesaurus: fw.thesaurus };
     const dup = frameworkCopy();
     dup.roles[1].domains[0].statements[0].id = 'DAW-1-01';
-    assert.throws(() => new Framework(dup, knowledge), /roles\[1\]\.domains\[0\]\.statements\[0\]\.id: duplicate statement id "DAW-1-01"/);
+    assert.throws(
+      () => new Framework(dup, knowledge),
+      /roles\[1\]\.domains\[0\]\.statements\[0\]\.id: duplicate statement id "DAW-1-01"/,
+    );
 
     const descriptorBase = frameworkCopy();
     descriptorBase.roles[4].buildsOn[0].role = 'medical-workforce';
@@ -94,6 +101,4 @@ describe('framework loader', () => {
     chained.roles[2].buildsOn[0].role = 'family-support-worker-cyp';
     assert.throws(() => new Framework(chained, knowledge), /roles\[2\]\.buildsOn\[0\]\.role/);
   });
-
-
 });

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { parseJd } from '../../src/core/document/parse';
-import { insertField, insertFrontMatter, renameField, replaceFieldValue, setField, yamlString } from '../../src/core/edits/front-matter-edits';
+import {
+  insertField,
+  insertFrontMatter,
+  renameField,
+  replaceFieldValue,
+  setField,
+  yamlString,
+} from '../../src/core/edits/front-matter-edits';
 import { applyEdits } from './apply-edits';
 
 /** Replaces the value of `name` in `text` and returns the new text. */
@@ -12,7 +19,18 @@ function replace(text: string, name: string, value: string): string {
 
 describe('front-matter edits', () => {
   it('writes strings YAML reads back unchanged', () => {
-    for (const value of ['Drug and alcohol worker', '123', 'yes', 'null', 'a: b', '#1', "Children and young people's worker", 'x "q"', 'line\nbreak', ' padded ']) {
+    for (const value of [
+      'Drug and alcohol worker',
+      '123',
+      'yes',
+      'null',
+      'a: b',
+      '#1',
+      "Children and young people's worker",
+      'x "q"',
+      'line\nbreak',
+      ' padded ',
+    ]) {
       for (const style of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'] as const) {
         const written = yamlString(value, style);
         assert.doesNotMatch(written, /\n/);
@@ -24,22 +42,34 @@ describe('front-matter edits', () => {
   });
 
   it('replaces only the value, keeping its quoting style', () => {
-    assert.equal(replace('---\ntitle: Recovery worker  # draft\n---\n', 'title', 'Nurse'), '---\ntitle: Nurse  # draft\n---\n');
+    assert.equal(
+      replace('---\ntitle: Recovery worker  # draft\n---\n', 'title', 'Nurse'),
+      '---\ntitle: Nurse  # draft\n---\n',
+    );
     assert.equal(replace('---\ntitle: "Recovery worker"\n---\n', 'title', 'Nurse'), '---\ntitle: "Nurse"\n---\n');
-    assert.equal(replace("---\ntitle: 'Recovery worker'\n---\n", 'title', "People's worker"), "---\ntitle: 'People''s worker'\n---\n");
+    assert.equal(
+      replace("---\ntitle: 'Recovery worker'\n---\n", 'title', "People's worker"),
+      "---\ntitle: 'People''s worker'\n---\n",
+    );
     assert.equal(replace('---\ntitle: Recovery worker\n---\n', 'title', '2024'), '---\ntitle: "2024"\n---\n');
   });
 
   it('fills an empty value and replaces a block scalar whole', () => {
     assert.equal(replace('---\ntitle:\nrole: nurse\n---\n', 'title', 'Nurse'), '---\ntitle: Nurse\nrole: nurse\n---\n');
     assert.equal(replace('---\ntitle:   \n---\n', 'title', 'Nurse'), '---\ntitle:   Nurse\n---\n');
-    assert.equal(replace('---\ntitle: >\n  Recovery\n  worker\nrole: nurse\n---\n', 'title', 'Nurse'), '---\ntitle: Nurse\nrole: nurse\n---\n');
+    assert.equal(
+      replace('---\ntitle: >\n  Recovery\n  worker\nrole: nurse\n---\n', 'title', 'Nurse'),
+      '---\ntitle: Nurse\nrole: nurse\n---\n',
+    );
   });
 
   it('renames a key', () => {
     const text = '---\norganization: Acme\n---\n';
     const doc = parseJd(text);
-    assert.equal(applyEdits(text, [renameField(doc.frontMatter!.fields.get('organization')!, 'organisation')]), '---\norganisation: Acme\n---\n');
+    assert.equal(
+      applyEdits(text, [renameField(doc.frontMatter!.fields.get('organization')!, 'organisation')]),
+      '---\norganisation: Acme\n---\n',
+    );
   });
 
   it('inserts a field just before the closing fence with the document’s line ending', () => {
@@ -52,16 +82,28 @@ describe('front-matter edits', () => {
   });
 
   it('does not insert where the result would not be valid front matter', () => {
-    for (const text of ['# No front matter\n', '---\ntitle: Nurse\n', '---\ntitle: [x\n---\n', '---\n{ title: Nurse }\n---\n', '---\n- a\n---\n']) {
+    for (const text of [
+      '# No front matter\n',
+      '---\ntitle: Nurse\n',
+      '---\ntitle: [x\n---\n',
+      '---\n{ title: Nurse }\n---\n',
+      '---\n- a\n---\n',
+    ]) {
       assert.equal(insertField(parseJd(text), 'role', 'nurse'), null, text);
     }
   });
 
   it('sets a field by replacing or inserting', () => {
     const present = '---\ntitle: Nurse\nrole: social-worker\n---\n';
-    assert.equal(applyEdits(present, [setField(parseJd(present), 'role', 'nurse')!]), '---\ntitle: Nurse\nrole: nurse\n---\n');
+    assert.equal(
+      applyEdits(present, [setField(parseJd(present), 'role', 'nurse')!]),
+      '---\ntitle: Nurse\nrole: nurse\n---\n',
+    );
     const absent = '---\ntitle: Nurse\n---\n';
-    assert.equal(applyEdits(absent, [setField(parseJd(absent), 'role', 'nurse')!]), '---\ntitle: Nurse\nrole: nurse\n---\n');
+    assert.equal(
+      applyEdits(absent, [setField(parseJd(absent), 'role', 'nurse')!]),
+      '---\ntitle: Nurse\nrole: nurse\n---\n',
+    );
   });
 
   it('adds a whole front matter block, after a byte-order mark', () => {

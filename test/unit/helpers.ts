@@ -20,6 +20,7 @@ export function runRule(ruleId: string, text: string, cfg: JdkitConfig = DEFAULT
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const diagnostics = lint(text, { rules: [rule], config: cfg }).diagnostics;
   // Whether a rule offers fixes is documented (its page, the README): every rule test holds it to that.
-  if (rule.fixesOffered.length === 0 && diagnostics.some((d) => d.fixes && d.fixes.length > 0)) throw new Error(`${ruleId} offers a fix but its fixesOffered is empty`);
+  if (rule.fixesOffered.length === 0 && diagnostics.some((d) => d.fixes && d.fixes.length > 0))
+    throw new Error(`${ruleId} offers a fix but its fixesOffered is empty`);
   return diagnostics;
 }

@@ -29,7 +29,10 @@ describe('hover', () => {
     const sameText = framework.allStatements.filter((e) => e.statement.text === statement.text).map((e) => e.role.name);
     for (const name of sameText) assert.ok(result.contents.includes(name), name);
     const line = header.split('\n').length + 2;
-    assert.deepEqual(result.range, { start: { line, character: 2 }, end: { line, character: 2 + statement.text.length } });
+    assert.deepEqual(result.range, {
+      start: { line, character: 2 },
+      end: { line, character: 2 + statement.text.length },
+    });
   });
 
   it('gives the similarity of a close bullet', () => {
@@ -54,7 +57,10 @@ describe('hover', () => {
     assert.deepEqual(nurse.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 13 } });
 
     const senior = hoverAt(jd({ title: 'Senior', role: 'senior-drug-and-alcohol-worker' }).replace('role:', 'ro|le:'))!;
-    assert.match(senior.contents, /Builds on: Drug and alcohol worker \(5\.1\) for adults; .*\(5\.2\) for children and young people/);
+    assert.match(
+      senior.contents,
+      /Builds on: Drug and alcohol worker \(5\.1\) for adults; .*\(5\.2\) for children and young people/,
+    );
     assert.match(senior.contents, /Not a regulated role/);
     assert.match(senior.contents, /Include every capability statement/);
 
@@ -69,7 +75,9 @@ describe('hover', () => {
   });
 
   it('shows the statement a bullet restates in the employer’s own words, and says it matched by meaning', () => {
-    const result = hoverAt(`${header}\n## Capabilities\n\n- Able to support clients to att|end mutual aid groups such as AA, NA and SMART Recovery\n`);
+    const result = hoverAt(
+      `${header}\n## Capabilities\n\n- Able to support clients to att|end mutual aid groups such as AA, NA and SMART Recovery\n`,
+    );
     assert.ok(result);
     assert.match(result.contents, /`DAW-4-10`/);
     assert.ok(result.contents.includes(`> ${framework.statement('DAW-4-10')!.statement.text}`));
@@ -82,6 +90,9 @@ describe('hover', () => {
     assert.ok(result);
     assert.match(result.contents, /`DAW-3-0\d`/);
     assert.match(result.contents, /Match by meaning/);
-    assert.equal(hoverAt(`${header}\n## Main duties\n\n- Hold a full driving lic|ence and have access to a car\n`), null);
+    assert.equal(
+      hoverAt(`${header}\n## Main duties\n\n- Hold a full driving lic|ence and have access to a car\n`),
+      null,
+    );
   });
 });

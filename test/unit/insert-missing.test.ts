@@ -25,17 +25,22 @@ const rulesOf = (doc: string) => lint(doc).diagnostics.map((d) => d.rule);
 
 /** The scaffold's Capabilities section, reduced as an author might have left it. */
 const STRIPPED: Record<string, (scaffold: string) => string> = {
-  'without bullets': (s) => s.replace(/(## Capabilities\n[^]*?)(?=\n## )/, (section) => section.replace(/^- .*\n/gm, '')),
+  'without bullets': (s) =>
+    s.replace(/(## Capabilities\n[^]*?)(?=\n## )/, (section) => section.replace(/^- .*\n/gm, '')),
   'without every third bullet': (s) => {
     let i = 0;
-    return s.replace(/(## Capabilities\n[^]*?)(?=\n## )/, (section) => section.replace(/^- .*\n/gm, (line) => (i++ % 3 === 0 ? '' : line)));
+    return s.replace(/(## Capabilities\n[^]*?)(?=\n## )/, (section) =>
+      section.replace(/^- .*\n/gm, (line) => (i++ % 3 === 0 ? '' : line)),
+    );
   },
   'without the section': (s) => s.replace(/## Capabilities\n[^]*?\n(?=## )/, ''),
 };
 
 describe('insertAllMissingEdits', () => {
   for (const role of framework.capabilityRoles) {
-    const populations: (Population | undefined)[] = role.buildsOn.some((b) => b.population) ? ['adults', 'children-and-young-people'] : [undefined];
+    const populations: (Population | undefined)[] = role.buildsOn.some((b) => b.population)
+      ? ['adults', 'children-and-young-people']
+      : [undefined];
     for (const population of populations) {
       it(`${role.id}${population ? ` (${population})` : ''}: a new job description missing capabilities lints clean apart from its placeholders once they are inserted`, () => {
         const scaffold = newJobDescription({ role: role.id, population });
@@ -53,7 +58,10 @@ describe('insertAllMissingEdits', () => {
   }
 
   it('inserts the missing statements of the role in framework order', () => {
-    const doc = jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, `## Capabilities\n\n- ${text('DAW-1-02')}\n`);
+    const doc = jd(
+      { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+      `## Capabilities\n\n- ${text('DAW-1-02')}\n`,
+    );
     const { statements } = allMissing(doc);
     const expected = framework.roleStatements('drug-and-alcohol-worker').filter((e) => e.statement.id !== 'DAW-1-02');
     assert.deepEqual(
@@ -74,24 +82,40 @@ describe('insertAllMissingEdits', () => {
   });
 
   it('without `population`, adds an undecided base role only for the population given, and sets `population`', () => {
-    const doc = jd({ title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker' }, '## Capabilities\n');
+    const doc = jd(
+      { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker' },
+      '## Capabilities\n',
+    );
     const coverage = analyseCoverage(context(doc));
     assert.equal(coverage.undecidedBases.length, 2);
 
     const ownOnly = allMissing(doc);
     assert.ok(ownOnly.statements.every((e) => e.role.id === 'senior-drug-and-alcohol-worker'));
     assert.equal(ownOnly.statements.length, coverage.own!.missing.length);
-    assert.ok(rulesOf(applyEdits(doc, ownOnly.edits)).includes('missing-base-capabilities'), 'the base role is still undecided');
+    assert.ok(
+      rulesOf(applyEdits(doc, ownOnly.edits)).includes('missing-base-capabilities'),
+      'the base role is still undecided',
+    );
 
     const cyp = insertAll(doc, 'children-and-young-people');
     assert.match(cyp, /\npopulation: children-and-young-people\n---\n/);
-    assert.ok(allMissingStatements(coverage, 'children-and-young-people').some((e) => e.role.id === 'cyp-drug-and-alcohol-worker'));
+    assert.ok(
+      allMissingStatements(coverage, 'children-and-young-people').some(
+        (e) => e.role.id === 'cyp-drug-and-alcohol-worker',
+      ),
+    );
     const rules = rulesOf(cyp);
-    assert.ok(!rules.includes('missing-capabilities') && !rules.includes('missing-base-capabilities'), rules.join(', '));
+    assert.ok(
+      !rules.includes('missing-capabilities') && !rules.includes('missing-base-capabilities'),
+      rules.join(', '),
+    );
   });
 
   it('sets nothing when `population` is set already, whatever population is given', () => {
-    const doc = jd({ title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' }, '## Capabilities\n');
+    const doc = jd(
+      { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' },
+      '## Capabilities\n',
+    );
     const filled = insertAll(doc, 'children-and-young-people');
     assert.match(filled, /\npopulation: "adults"\n---\n/);
     assert.ok(!filled.includes(text('CYP-1-01')));

@@ -25,7 +25,10 @@ describe('interview data', () => {
   it('validates against its schema and is cached', () => {
     assert.ok(data.domains.length > 0);
     assert.equal(loadInterviewData(), data);
-    assert.deepEqual(data.scale.points.map((p) => p.score), [0, 1, 2, 3]);
+    assert.deepEqual(
+      data.scale.points.map((p) => p.score),
+      [0, 1, 2, 3],
+    );
   });
 
   it('has one entry with 1-2 questions for every domain of every capability role, and no others', () => {
@@ -33,14 +36,19 @@ describe('interview data', () => {
     const actual = data.domains.map((d) => `${d.role}/${d.domain}`);
     assert.deepEqual([...actual].sort(), [...expected].sort());
     assert.equal(new Set(actual).size, actual.length, 'no domain listed twice');
-    for (const d of data.domains) assert.ok(d.questions.length >= 1 && d.questions.length <= 2, `${d.role}/${d.domain}`);
+    for (const d of data.domains)
+      assert.ok(d.questions.length >= 1 && d.questions.length <= 2, `${d.role}/${d.domain}`);
   });
 
   it('names 1-4 statements of the same role and domain for every domain question', () => {
     for (const d of data.domains) {
       d.questions.forEach((q, i) => {
         assert.ok(q.statements.length >= 1 && q.statements.length <= 4, `${d.role}/${d.domain}[${i}]`);
-        assert.equal(new Set(q.statements).size, q.statements.length, `${d.role}/${d.domain}[${i}] repeats a statement`);
+        assert.equal(
+          new Set(q.statements).size,
+          q.statements.length,
+          `${d.role}/${d.domain}[${i}] repeats a statement`,
+        );
         for (const id of q.statements) {
           const entry = framework.statement(id);
           assert.ok(entry, `${d.role}/${d.domain}[${i}]: no statement ${id}`);
@@ -53,14 +61,17 @@ describe('interview data', () => {
 
   it('has 2-4 good-answer points for every domain question and 4-6 values questions', () => {
     for (const d of data.domains) {
-      d.questions.forEach((q, i) => assert.ok(q.goodAnswer.length >= 2 && q.goodAnswer.length <= 4, `${d.role}/${d.domain}[${i}]`));
+      d.questions.forEach((q, i) =>
+        assert.ok(q.goodAnswer.length >= 2 && q.goodAnswer.length <= 4, `${d.role}/${d.domain}[${i}]`),
+      );
     }
     assert.ok(data.values.length >= 4 && data.values.length <= 6);
     assert.equal(new Set(data.values.map((v) => v.id)).size, data.values.length, 'values ids are unique');
   });
 
   it('quotes every values and supervision source verbatim', () => {
-    for (const v of data.values) assert.ok(quoteIsVerbatim(v.source), `values ${v.id}: quote not found in ${v.source.document}`);
+    for (const v of data.values)
+      assert.ok(quoteIsVerbatim(v.source), `values ${v.id}: quote not found in ${v.source.document}`);
     assert.ok(quoteIsVerbatim(data.supervision.source), 'supervision: quote not found');
     assert.equal(data.supervision.source.document, 'plan');
     assert.equal(data.supervision.source.ref, '3.2');
@@ -69,27 +80,43 @@ describe('interview data', () => {
   it('has one registration question per regulator in the roles, naming exactly the roles it regulates', () => {
     const expected = new Map<string, string[]>();
     for (const role of framework.roles) {
-      if (role.regulation) expected.set(role.regulation.regulator, [...(expected.get(role.regulation.regulator) ?? []), role.id]);
+      if (role.regulation)
+        expected.set(role.regulation.regulator, [...(expected.get(role.regulation.regulator) ?? []), role.id]);
     }
     const actual = data.registration.map((r) => r.regulator);
     assert.equal(new Set(actual).size, actual.length, 'one entry per regulator');
     assert.deepEqual([...actual].sort(), [...expected.keys()].sort());
-    for (const r of data.registration) assert.deepEqual([...r.roles].sort(), [...expected.get(r.regulator)!].sort(), r.regulator);
+    for (const r of data.registration)
+      assert.deepEqual([...r.roles].sort(), [...expected.get(r.regulator)!].sort(), r.regulator);
   });
 
   it('uses no stigmatising language in any question or good-answer point', () => {
     const rule = RULE_BY_ID.get('stigmatising-language');
     assert.ok(rule);
-    const texts = allQuestions().flatMap((q) => [q.question, ...q.goodAnswer].map((text) => ({ where: q.where, text })));
+    const texts = allQuestions().flatMap((q) =>
+      [q.question, ...q.goodAnswer].map((text) => ({ where: q.where, text })),
+    );
     const body = texts.map((t) => t.text).join('\n\n');
-    const findings = lint(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, `## Interview\n\n${body}\n`), {
-      rules: [rule],
-    }).diagnostics.filter((d) => d.rule === 'stigmatising-language');
-    assert.deepEqual(findings.map((d) => d.message), []);
+    const findings = lint(
+      jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, `## Interview\n\n${body}\n`),
+      {
+        rules: [rule],
+      },
+    ).diagnostics.filter((d) => d.rule === 'stigmatising-language');
+    assert.deepEqual(
+      findings.map((d) => d.message),
+      [],
+    );
     // The check itself works: a stigmatising term in the same position is found.
-    const control = lint(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, '## Interview\n\nHow would you support addicts?\n'), {
-      rules: [rule],
-    }).diagnostics;
+    const control = lint(
+      jd(
+        { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+        '## Interview\n\nHow would you support addicts?\n',
+      ),
+      {
+        rules: [rule],
+      },
+    ).diagnostics;
     assert.ok(control.length > 0);
   });
 

@@ -4,12 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
-import {
-  guidanceSchema,
-  stigmaSchema,
-  titlesSchema,
-  type SourceRef,
-} from '../../src/core/framework/schema';
+import { guidanceSchema, stigmaSchema, titlesSchema, type SourceRef } from '../../src/core/framework/schema';
 import { normalisedKey } from '../../src/core/match/normalise';
 import { findPhrases } from '../../src/core/text/find-phrases';
 import { roleTitles } from '../../src/core/title';
@@ -41,7 +36,10 @@ function allSources(): { where: string; ref: SourceRef }[] {
     { where: 'guidance: caseload.lower', ref: guidance.caseload.lower.source },
     ...guidance.caseload.typical.map((t) => ({ where: `guidance: typical caseload of ${t.role}`, ref: t.source })),
     ...guidance.paidPostSupport.map((p) => ({ where: `guidance: paid post support "${p.offer}"`, ref: p.source })),
-    ...guidance.personSpecification.map((p) => ({ where: `guidance: person specification of ${p.role}`, ref: p.source })),
+    ...guidance.personSpecification.map((p) => ({
+      where: `guidance: person specification of ${p.role}`,
+      ref: p.source,
+    })),
     { where: 'guidance: settings', ref: guidance.settings.source },
     ...guidance.settings.roles.map((r) => ({ where: `guidance: setting of ${r.role}`, ref: r.source })),
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
@@ -55,7 +53,12 @@ function allSources(): { where: string; ref: SourceRef }[] {
 const key = (s: string) => normalise(s).toLowerCase();
 /** Titles are compared on their words alone, as title matching ignores punctuation ("D&A" is "d and a"). */
 const titleKey = (s: string) =>
-  s.toLowerCase().replace(/&/g, ' and ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
 
 describe('knowledge data', () => {
   it('validates against the schemas', () => {
@@ -75,7 +78,10 @@ describe('knowledge data', () => {
     const lines = frameworkText.split(/\r?\n/);
     for (const { where, ref } of allSources().filter((s) => s.ref.document === 'framework')) {
       assert.match(ref.ref, /^\d+(?:\.\d+)?$/, `${where}: framework reference "${ref.ref}" is not a section number`);
-      assert.ok(normalise(sectionText(lines, ref.ref)).includes(normalise(ref.quote!)), `${where}: quote not in framework section ${ref.ref}`);
+      assert.ok(
+        normalise(sectionText(lines, ref.ref)).includes(normalise(ref.quote!)),
+        `${where}: quote not in framework section ${ref.ref}`,
+      );
     }
   });
 
@@ -103,10 +109,17 @@ describe('knowledge data', () => {
 
     // A role title containing a volunteer title would make that volunteer post a framework role.
     it('never lets a framework role title contain a volunteer or out-of-scope title', () => {
-      const special = [...titles.volunteer.titles.flatMap((g) => g.titles), ...titles.outOfScope.flatMap((o) => o.titles)];
+      const special = [
+        ...titles.volunteer.titles.flatMap((g) => g.titles),
+        ...titles.outOfScope.flatMap((o) => o.titles),
+      ];
       for (const r of titles.roles) {
         for (const title of roleTitles(r)) {
-          for (const s of special) assert.ok(!` ${titleKey(title)} `.includes(` ${titleKey(s)} `), `${r.role} title "${title}" contains "${s}"`);
+          for (const s of special)
+            assert.ok(
+              !` ${titleKey(title)} `.includes(` ${titleKey(s)} `),
+              `${r.role} title "${title}" contains "${s}"`,
+            );
         }
       }
     });
@@ -136,7 +149,8 @@ describe('knowledge data', () => {
 
     it('lists the volunteer titles the plan reports, and the peer support worker as the employed role', () => {
       const listed = titles.volunteer.titles.flatMap((g) => g.titles);
-      for (const t of ['peer mentor', 'peer supporter', 'peer volunteer', 'recovery coach', 'volunteer']) assert.ok(listed.includes(t), t);
+      for (const t of ['peer mentor', 'peer supporter', 'peer volunteer', 'recovery coach', 'volunteer'])
+        assert.ok(listed.includes(t), t);
       assert.equal(titles.volunteer.employed.role, 'peer-support-worker');
     });
 
@@ -157,7 +171,8 @@ describe('knowledge data', () => {
 
     it('marks outreach posts by title with words the plan (4.4) uses', () => {
       assert.deepEqual(guidance.caseload.lower.titles, ['outreach']);
-      for (const t of guidance.caseload.lower.titles) assert.equal(findPhrases(guidance.caseload.lower.source.quote!, [t]).length > 0, true, t);
+      for (const t of guidance.caseload.lower.titles)
+        assert.equal(findPhrases(guidance.caseload.lower.source.quote!, [t]).length > 0, true, t);
     });
 
     it('suggests typical caseloads within the maximum, below it where caseloads must be lower (plan 4, 4.4), for roles that hold one', () => {
@@ -166,13 +181,17 @@ describe('knowledge data', () => {
       for (const t of guidance.caseload.typical) {
         assert.ok(t.caseload <= guidance.caseload.max, t.role);
         if (guidance.caseload.lower.roles.includes(t.role)) assert.ok(t.caseload < guidance.caseload.max, t.role);
-        assert.ok(guidance.supervision.some((s) => s.kind === 'clinical' && s.roles.includes(t.role)), `${t.role} delivers treatment (plan 3.2)`);
+        assert.ok(
+          guidance.supervision.some((s) => s.kind === 'clinical' && s.roles.includes(t.role)),
+          `${t.role} delivers treatment (plan 3.2)`,
+        );
       }
     });
 
     it('offers paid posts line management and time that no rule takes for the supervision a role must have', () => {
       for (const { offer } of guidance.paidPostSupport) {
-        for (const s of guidance.supervision) assert.deepEqual(findPhrases(offer, s.evidence), [], `${s.kind}: ${offer}`);
+        for (const s of guidance.supervision)
+          assert.deepEqual(findPhrases(offer, s.evidence), [], `${s.kind}: ${offer}`);
       }
     });
 
@@ -190,7 +209,8 @@ describe('knowledge data', () => {
     });
 
     it('words each supervision offer so that missing-supervision finds it, and the volunteer’s with no clinical work', () => {
-      for (const s of [...guidance.supervision, guidance.volunteers.supervision]) assert.ok(findPhrases(s.offer, s.evidence).length > 0, s.offer);
+      for (const s of [...guidance.supervision, guidance.volunteers.supervision])
+        assert.ok(findPhrases(s.offer, s.evidence).length > 0, s.offer);
       assert.deepEqual(findPhrases(guidance.volunteers.supervision.offer, guidance.volunteers.clinicalDuties), []);
     });
 

@@ -24,10 +24,10 @@ function placeholderLinks(text: string): string[] {
 
 describe('links', () => {
   it('recognises placeholder hosts', () => {
-    assert.deepEqual(placeholderLinks('see https://jdkit.invalid/x, http://example.com and https://github.com/a/b.git'), [
-      'https://jdkit.invalid/x',
-      'http://example.com/',
-    ]);
+    assert.deepEqual(
+      placeholderLinks('see https://jdkit.invalid/x, http://example.com and https://github.com/a/b.git'),
+      ['https://jdkit.invalid/x', 'http://example.com/'],
+    );
   });
 
   it('package.json has no repository, homepage or script pointing at a placeholder host', () => {
@@ -44,7 +44,8 @@ describe('links', () => {
     const example = /<!-- generated:example -->[\s\S]*<!-- \/generated:example -->/;
     assert.deepEqual(placeholderLinks(readme.match(example)![0]), ['https://jobs.example.org/wcc-ph-221']);
     assert.deepEqual(placeholderLinks(readme.replace(example, '')), []);
-    for (const page of readdirSync(RULE_DOCS_DIR)) assert.deepEqual(placeholderLinks(readFileSync(path.join(RULE_DOCS_DIR, page), 'utf8')), [], page);
+    for (const page of readdirSync(RULE_DOCS_DIR))
+      assert.deepEqual(placeholderLinks(readFileSync(path.join(RULE_DOCS_DIR, page), 'utf8')), [], page);
   });
 
   it('SARIF output has no helpUri or informationUri, and links to no placeholder host', () => {

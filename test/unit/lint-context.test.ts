@@ -16,9 +16,13 @@ const DUTIES: [string, string][] = [
   ['Provide regular one-to-one keywork sessions and run relapse prevention groups', 'DAW-4-06'],
   ['Support service users to register with a GP and dentist and engage with housing services', 'DAW-4-09'],
 ];
-const mainDuties = (count = DUTIES.length) => `## Main duties\n\n${DUTIES.slice(0, count).map(([d]) => `- ${d}`).join('\n')}\n`;
+const mainDuties = (count = DUTIES.length) =>
+  `## Main duties\n\n${DUTIES.slice(0, count)
+    .map(([d]) => `- ${d}`)
+    .join('\n')}\n`;
 /** Prose about young people: three mentions, none of adults. */
-const ABOUT_YOUNG_PEOPLE = '## About the role\n\nYou will work with young people across Wexcombe, in their homes and in the community, and with the families of the young people you support.\n\n';
+const ABOUT_YOUNG_PEOPLE =
+  '## About the role\n\nYou will work with young people across Wexcombe, in their homes and in the community, and with the families of the young people you support.\n\n';
 const unknownTitle = { title: 'Wellbeing navigator' };
 
 describe('LintContext: role and population from the body', () => {
@@ -47,7 +51,8 @@ describe('LintContext: role and population from the body', () => {
   it('needs several mentions of young people, and more than of adults', () => {
     const once = '## About the role\n\nSome of the people you support will be young people.\n\n';
     assert.equal(context(jd(unknownTitle, once + mainDuties())).role?.id, 'drug-and-alcohol-worker');
-    const both = '## About the role\n\nYou will work with young people and young people’s families, and with adults and adults’ families.\n\n';
+    const both =
+      '## About the role\n\nYou will work with young people and young people’s families, and with adults and adults’ families.\n\n';
     assert.equal(context(jd(unknownTitle, both + mainDuties())).role?.id, 'drug-and-alcohol-worker');
   });
 
@@ -70,7 +75,8 @@ describe('LintContext: role and population from the body', () => {
   });
 
   it('does not let mentions inside the Capabilities section decide the population', () => {
-    const capabilities = '## Capabilities\n\nThis post supports young people, young people’s families and young people in schools.\n\n- Work well with young people\n';
+    const capabilities =
+      '## Capabilities\n\nThis post supports young people, young people’s families and young people in schools.\n\n- Work well with young people\n';
     const ctx = context(jd(unknownTitle, `${mainDuties()}\n${capabilities}`));
     assert.equal(ctx.role?.id, 'drug-and-alcohol-worker');
     assert.equal(ctx.population, undefined);
@@ -81,7 +87,9 @@ describe('LintContext: role and population from the body', () => {
     assert.equal(adults.population, 'adults');
     assert.equal(adults.role?.id, 'drug-and-alcohol-worker', 'the field overrides the text about young people');
     assert.equal(adults.roleEvidence?.populationMentions, null);
-    const youth = context(jd({ title: 'Youth wellbeing navigator' }, 'You will work with adults and their families.\n'));
+    const youth = context(
+      jd({ title: 'Youth wellbeing navigator' }, 'You will work with adults and their families.\n'),
+    );
     assert.equal(youth.population, 'children-and-young-people');
     assert.equal(context(jd({ title: 'Youth wellbeing navigator', population: 'adults' }, '')).population, 'adults');
   });
@@ -118,7 +126,11 @@ describe('role-inferred from the body', () => {
       /took the role "Drug and alcohol worker" \(capability framework section 5\.1\) from the 4 capabilities and duties that restate its statements \(DAW-3-03, DAW-1-04, DAW-4-06, DAW-4-09\) and checks/,
     );
     assert.doesNotMatch(d.message, /young people/);
-    assert.deepEqual(d.data, { roles: ['drug-and-alcohol-worker'], source: 'capabilities', statements: DUTIES.map(([, id]) => id) });
+    assert.deepEqual(d.data, {
+      roles: ['drug-and-alcohol-worker'],
+      source: 'capabilities',
+      statements: DUTIES.map(([, id]) => id),
+    });
   });
 
   it('says when the text about children and young people made it the CYP role', () => {

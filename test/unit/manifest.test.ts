@@ -36,7 +36,10 @@ describe('extension manifest (package.json)', () => {
 
   it('offers every rule in the jdkit.rules setting', () => {
     const rules = manifest.contributes.configuration.properties['jdkit.rules'].properties!;
-    assert.deepEqual(Object.keys(rules), ALL_RULES.map((r) => r.id));
+    assert.deepEqual(
+      Object.keys(rules),
+      ALL_RULES.map((r) => r.id),
+    );
   });
 
   it('gives every setting one type and its real default, so the Settings UI can edit it', () => {
@@ -60,7 +63,11 @@ describe('extension manifest (package.json)', () => {
   it('contributes exactly the commands the extension registers, in category jdkit', () => {
     const dir = path.join(root, 'src', 'extension');
     const registered = readdirSync(dir)
-      .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w.]+)'/g)].map((m) => m[1]))
+      .flatMap((file) =>
+        [...readFileSync(path.join(dir, file), 'utf8').matchAll(/registerCommand\(\s*'(jdkit\.[\w.]+)'/g)].map(
+          (m) => m[1],
+        ),
+      )
       .sort();
     const contributed = manifest.contributes.commands.map((c) => c.command).sort();
     assert.deepEqual(contributed, registered);
@@ -74,7 +81,9 @@ describe('extension manifest (package.json)', () => {
   });
 
   it('ships the documentation page of every rule in the .vsix (.vscodeignore)', async () => {
-    const shipped = (await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
+    const shipped = (await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) =>
+      f.replace(/\\/g, '/'),
+    );
     assert.deepEqual(
       shipped.filter((f) => f.startsWith('docs/')).sort(),
       DOCUMENTED_RULES.map((r) => ruleDocPath(r.id)).sort(),
@@ -82,7 +91,9 @@ describe('extension manifest (package.json)', () => {
   });
 
   it('validates .jdkit.json against the shipped schema and limits untrusted workspaces', () => {
-    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.jdkit.json', url: './resources/jdkit.schema.json' }]);
+    assert.deepEqual(manifest.contributes.jsonValidation, [
+      { fileMatch: '.jdkit.json', url: './resources/jdkit.schema.json' },
+    ]);
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['jdkit.templatesPath']);
   });
 });

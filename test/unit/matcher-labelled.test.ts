@@ -48,7 +48,8 @@ function evaluate(c: LabelledCase): Outcome {
   const preferred = new Set<RoleId>();
   if (c.role) {
     preferred.add(c.role as RoleId);
-    for (const base of framework.baseRoles(c.role as RoleId, c.population as Population | undefined)) preferred.add(base.id);
+    for (const base of framework.baseRoles(c.role as RoleId, c.population as Population | undefined))
+      preferred.add(base.id);
   }
   const match = framework.matcher.match(c.text, preferred);
   const ownOk = attributedTo(match.own, c.own);

@@ -49,7 +49,13 @@ export function evaluateCase(framework: Framework, matcher: CapabilityMatcher, c
   if (REWORDINGS.includes(c.category)) correct = match.own !== null && isExpected(match.own, c.expected);
   else if (c.category === 'other-role') correct = mixAndMatch && isExpected(match.best, c.expected);
   else correct = attributed === null;
-  return { case: c, match, correct, mixAndMatch, falseAttribution: attributed !== null && !isExpected(attributed, c.expected) };
+  return {
+    case: c,
+    match,
+    correct,
+    mixAndMatch,
+    falseAttribution: attributed !== null && !isExpected(attributed, c.expected),
+  };
 }
 
 export interface MeaningFigures {

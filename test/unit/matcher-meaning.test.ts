@@ -5,7 +5,14 @@
 // how they do on bullets they were not chosen on.
 import assert from 'node:assert/strict';
 import { getFramework } from '../../src/core/framework/load';
-import { MEANING_CASES, REWORDINGS, describeAttribution, evaluateCase, figures, type MeaningOutcome } from './matcher-meaning-evaluation';
+import {
+  MEANING_CASES,
+  REWORDINGS,
+  describeAttribution,
+  evaluateCase,
+  figures,
+  type MeaningOutcome,
+} from './matcher-meaning-evaluation';
 
 const CATEGORIES = [...REWORDINGS, 'other-role', 'non-capability'];
 
@@ -47,7 +54,10 @@ describe('capability matcher by meaning on the labelled set', () => {
     assert.ok(outcomes.length >= 150, `${outcomes.length} cases`);
     for (const category of CATEGORIES) {
       for (const split of ['dev', 'heldout']) {
-        assert.ok(outcomes.some((o) => o.case.category === category && o.case.split === split), `${category} ${split}`);
+        assert.ok(
+          outcomes.some((o) => o.case.category === category && o.case.split === split),
+          `${category} ${split}`,
+        );
       }
     }
   });

@@ -11,11 +11,15 @@ const roles = (...ids: RoleId[]) => new Set<RoleId>(ids);
 /** A matcher of its own, with nothing remembered from other tests. */
 function freshMatcher(): CapabilityMatcher {
   return new CapabilityMatcher(
-    framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text })),
+    framework.allStatements.map(({ statement, role, domain }) => ({
+      id: statement.id,
+      role: role.id,
+      domain: domain.id,
+      text: statement.text,
+    })),
     framework.thesaurus,
   );
 }
-
 
 describe('CapabilityMatcher', () => {
   const matcher = framework.matcher;
@@ -26,7 +30,12 @@ describe('CapabilityMatcher', () => {
 
   it('matches exactly whatever the case, punctuation, quotes, spacing or Markdown emphasis', () => {
     const original = text('DAW-2-09');
-    for (const variant of [original, original.toUpperCase(), `**${original.replace(/’/g, "'")}.**`, original.replace(/ /g, '  ').replace(/,/g, ' ,')]) {
+    for (const variant of [
+      original,
+      original.toUpperCase(),
+      `**${original.replace(/’/g, "'")}.**`,
+      original.replace(/ /g, '  ').replace(/,/g, ' ,'),
+    ]) {
       const { best, own } = matcher.match(variant, roles('drug-and-alcohol-worker'));
       assert.equal(best?.statement.id, 'DAW-2-09', variant);
       assert.equal(best?.kind, 'exact');
@@ -39,7 +48,10 @@ describe('CapabilityMatcher', () => {
     const shared = text('DAW-1-06');
     const { best } = matcher.match(shared, roles('peer-support-worker'));
     assert.equal(best?.statement.id, 'PSW-1-06');
-    assert.deepEqual(best?.sameText.map((s) => s.id), ['DAW-1-06', 'CYP-1-10', 'FSWA-1-06', 'NUR-1-03', 'PSY-1-03', 'SW-1-03', 'PHA-1-03', 'PSW-1-06']);
+    assert.deepEqual(
+      best?.sameText.map((s) => s.id),
+      ['DAW-1-06', 'CYP-1-10', 'FSWA-1-06', 'NUR-1-03', 'PSY-1-03', 'SW-1-03', 'PHA-1-03', 'PSW-1-06'],
+    );
     const anyRole = matcher.match(shared);
     assert.equal(anyRole.best?.statement.id, 'DAW-1-06');
     assert.equal(anyRole.own, null);
@@ -89,7 +101,13 @@ describe('CapabilityMatcher', () => {
   });
 
   it('matches nothing for sentences that only share the sector’s vocabulary, or too few words', () => {
-    for (const sentence of ['Knowledge of drug and alcohol services', 'Able to work collaboratively with colleagues', 'Knowledge of research', '', '—']) {
+    for (const sentence of [
+      'Knowledge of drug and alcohol services',
+      'Able to work collaboratively with colleagues',
+      'Knowledge of research',
+      '',
+      '—',
+    ]) {
       assert.deepEqual(matcher.match(sentence, roles('nurse')), { best: null, own: null }, sentence);
     }
   });
@@ -97,7 +115,10 @@ describe('CapabilityMatcher', () => {
   it('remembers fuzzy results per text and preferred roles', () => {
     const edited = text('DAW-3-01').replace('people', 'service users');
     const first = matcher.match(edited, roles('drug-and-alcohol-worker', 'senior-drug-and-alcohol-worker'));
-    assert.equal(matcher.match(`${edited}.`, roles('senior-drug-and-alcohol-worker', 'drug-and-alcohol-worker')), first);
+    assert.equal(
+      matcher.match(`${edited}.`, roles('senior-drug-and-alcohol-worker', 'drug-and-alcohol-worker')),
+      first,
+    );
     assert.notEqual(matcher.match(edited, roles('nurse')), first);
   });
 
@@ -119,5 +140,4 @@ describe('CapabilityMatcher', () => {
       assert.deepEqual(fresh.match(edited, preferred), first, `remembered ${statement.id}`);
     }
   });
-
 });

@@ -16,13 +16,18 @@ function fields(text: string) {
 }
 
 function bullets(body: string) {
-  return parseJd(body).capabilities?.bullets.map((b) => ({ text: b.text, range: b.range, group: b.group?.text ?? null })) ?? [];
+  return (
+    parseJd(body).capabilities?.bullets.map((b) => ({ text: b.text, range: b.range, group: b.group?.text ?? null })) ??
+    []
+  );
 }
 
 describe('parseJd', () => {
   describe('front matter', () => {
     it('reads fields with the exact ranges of keys and values', () => {
-      const doc = parseJd('---\ntitle: "Drug and alcohol worker"\ncaseload:   35\nsalary: £28,000  # pro rata\n---\n# Heading\n');
+      const doc = parseJd(
+        '---\ntitle: "Drug and alcohol worker"\ncaseload:   35\nsalary: £28,000  # pro rata\n---\n# Heading\n',
+      );
       assert.deepEqual(doc.frontMatter?.range, range(0, 0, 4, 3));
       assert.equal(doc.frontMatter?.openingLine, 0);
       assert.equal(doc.frontMatter?.closingLine, 4);
@@ -39,7 +44,12 @@ describe('parseJd', () => {
     });
 
     it('gives an empty value the empty range after the colon', () => {
-      assert.deepEqual(fields('---\ntitle:\nrole: nurse\n---\n')[0], ['title', null, range(1, 0, 1, 5), range(1, 6, 1, 6)]);
+      assert.deepEqual(fields('---\ntitle:\nrole: nurse\n---\n')[0], [
+        'title',
+        null,
+        range(1, 0, 1, 5),
+        range(1, 6, 1, 6),
+      ]);
     });
 
     it('handles CRLF documents: ranges exclude the CR and the line ending is detected', () => {
@@ -73,7 +83,9 @@ describe('parseJd', () => {
 
     it('accepts a byte-order mark before the opening fence', () => {
       const doc = parseJd('\uFEFF---\ntitle: Nurse\n---\n');
-      assert.deepEqual(fields('\uFEFF---\ntitle: Nurse\n---\n'), [['title', 'Nurse', range(1, 0, 1, 5), range(1, 7, 1, 12)]]);
+      assert.deepEqual(fields('\uFEFF---\ntitle: Nurse\n---\n'), [
+        ['title', 'Nurse', range(1, 0, 1, 5), range(1, 7, 1, 12)],
+      ]);
       assert.equal(doc.bodyStartLine, 3);
     });
 
@@ -106,7 +118,10 @@ describe('parseJd', () => {
 
     it('reports YAML that is a list rather than fields', () => {
       const fm = parseJd('---\n- title\n- role\n---\n').frontMatter!;
-      assert.deepEqual(fm.problems.map((p) => p.message), ['The front matter must be a list of "field: value" lines.']);
+      assert.deepEqual(
+        fm.problems.map((p) => p.message),
+        ['The front matter must be a list of "field: value" lines.'],
+      );
       assert.equal(fm.problems[0].range.start.line, 1);
     });
 
@@ -170,7 +185,9 @@ describe('parseJd', () => {
           ['About  us', 9, 10],
         ],
       );
-      assert.deepEqual(bullets('Capabilities\n------------\n\n- one\n'), [{ text: 'one', range: range(3, 2, 3, 5), group: null }]);
+      assert.deepEqual(bullets('Capabilities\n------------\n\n- one\n'), [
+        { text: 'one', range: range(3, 2, 3, 5), group: null },
+      ]);
     });
 
     it('finds the Capabilities section by its heading, with common qualifiers', () => {
@@ -183,10 +200,13 @@ describe('parseJd', () => {
 
   describe('capability bullets', () => {
     it('joins a multi-line bullet and ends its range at the end of the last text line', () => {
-      assert.deepEqual(bullets('## Capabilities\n\n- able to assess\n  needs and  \n  risks\n\n  A second paragraph.\n- next\n'), [
-        { text: 'able to assess needs and risks', range: range(2, 2, 4, 7), group: null },
-        { text: 'next', range: range(7, 2, 7, 6), group: null },
-      ]);
+      assert.deepEqual(
+        bullets('## Capabilities\n\n- able to assess\n  needs and  \n  risks\n\n  A second paragraph.\n- next\n'),
+        [
+          { text: 'able to assess needs and risks', range: range(2, 2, 4, 7), group: null },
+          { text: 'next', range: range(7, 2, 7, 6), group: null },
+        ],
+      );
     });
 
     it('does not count nested bullets', () => {
@@ -200,7 +220,10 @@ describe('parseJd', () => {
 
     it('accepts *, + and numbered markers, starting the range after the marker', () => {
       assert.deepEqual(
-        bullets('## Capabilities\n\n* star\n\n+ plus\n\n1. one\n2) two\n10. ten\n').map((b) => [b.text, b.range.start.character]),
+        bullets('## Capabilities\n\n* star\n\n+ plus\n\n1. one\n2) two\n10. ten\n').map((b) => [
+          b.text,
+          b.range.start.character,
+        ]),
         [
           ['star', 2],
           ['plus', 2],
@@ -212,7 +235,8 @@ describe('parseJd', () => {
     });
 
     it('ignores bullets outside the Capabilities section and assigns ### groups', () => {
-      const text = '- before\n\n## Capabilities\n\n- ungrouped\n\n### Assessment\n\n- a1\n- a2\n\n### Care planning\n\n- c1\n\n## Benefits\n\n- pension\n';
+      const text =
+        '- before\n\n## Capabilities\n\n- ungrouped\n\n### Assessment\n\n- a1\n- a2\n\n### Care planning\n\n- c1\n\n## Benefits\n\n- pension\n';
       assert.deepEqual(
         bullets(text).map((b) => [b.text, b.group]),
         [
@@ -232,7 +256,9 @@ describe('parseJd', () => {
     });
 
     it('strips HTML comments from the text and ends the range before a trailing comment', () => {
-      const [bullet] = bullets('## Capabilities\n\n- able to <!-- note --> assess risk <!-- jdkit-disable-line modified-capability -->\n');
+      const [bullet] = bullets(
+        '## Capabilities\n\n- able to <!-- note --> assess risk <!-- jdkit-disable-line modified-capability -->\n',
+      );
       assert.doesNotMatch(bullet.text, /<!--|-->|note/);
       assert.match(bullet.text, /^able to\s+assess risk$/);
       assert.deepEqual(bullet.range, range(2, 2, 2, 35));
@@ -323,7 +349,15 @@ describe('parseJd', () => {
 
     it('leaves out nested bullets and the bullets of Capabilities and of sections about the employer, terms, supervision and applying', () => {
       const texts = parseJd(body).duties.map((b) => b.text);
-      for (const text of ['nested note', 'capability', 'employer', 'pension', 'apply online', 'monthly supervision', 'permanent']) {
+      for (const text of [
+        'nested note',
+        'capability',
+        'employer',
+        'pension',
+        'apply online',
+        'monthly supervision',
+        'permanent',
+      ]) {
         assert.ok(!texts.includes(text), text);
       }
     });
@@ -336,7 +370,10 @@ describe('parseJd', () => {
 
     it('ends a section at a level-1 heading: bullets after it belong to no section', () => {
       const doc = parseJd('## Benefits\n\n- pension\n\n# Another part\n\n- after\n');
-      assert.deepEqual(doc.duties.map((b) => [b.text, b.section]), [['after', null]]);
+      assert.deepEqual(
+        doc.duties.map((b) => [b.text, b.section]),
+        [['after', null]],
+      );
     });
 
     it('finds none in the front matter or in code blocks', () => {
@@ -367,10 +404,14 @@ describe('parseJd', () => {
 
   describe('block structure', () => {
     it('reads the same structure with LF, CRLF and CR line endings, NUL characters and a byte-order mark', () => {
-      const lf = '---\ntitle: t\n---\n# Job\n\n## Capabilities\n\n### Domain 1\n\n- one\n- two\u0000three\n\n## Terms\n';
+      const lf =
+        '---\ntitle: t\n---\n# Job\n\n## Capabilities\n\n### Domain 1\n\n- one\n- two\u0000three\n\n## Terms\n';
       const shape = (text: string) => {
         const doc = parseJd(text);
-        return { headings: doc.headings.map((h) => [h.line, h.text]), bullets: doc.capabilities?.bullets.map((b) => [b.range, b.group?.text]) };
+        return {
+          headings: doc.headings.map((h) => [h.line, h.text]),
+          bullets: doc.capabilities?.bullets.map((b) => [b.range, b.group?.text]),
+        };
       };
       const expected = shape(lf);
       assert.equal(expected.headings.length, 4);
@@ -387,7 +428,10 @@ describe('parseJd', () => {
         assert.equal(doc.frontMatter?.fields.get('title') !== undefined, true);
       }
       assert.deepEqual(parseJd('---\ntitle: t\n---').headings, []);
-      assert.deepEqual(parseJd('\uFEFF# Heading').headings.map((h) => h.text), ['Heading']);
+      assert.deepEqual(
+        parseJd('\uFEFF# Heading').headings.map((h) => h.text),
+        ['Heading'],
+      );
     });
   });
 
@@ -416,7 +460,10 @@ describe('parseJd', () => {
     });
 
     it('does not mistake similar comments for directives', () => {
-      assert.deepEqual(parseJd('<!-- jdkit-disabled -->\n<!-- jdkit disable -->\n<!-- eslint-disable -->\n').directives, []);
+      assert.deepEqual(
+        parseJd('<!-- jdkit-disabled -->\n<!-- jdkit disable -->\n<!-- eslint-disable -->\n').directives,
+        [],
+      );
     });
 
     describe('suppressionChecker', () => {
@@ -431,7 +478,10 @@ describe('parseJd', () => {
 
       it('disable switches rules off from its own line to an enable', () => {
         const suppressed = check('a', '<!-- jdkit-disable -->', 'b', '<!-- jdkit-enable -->', 'c');
-        assert.deepEqual([0, 1, 2, 3, 4].map((line) => suppressed('rule-a', line)), [false, true, true, false, false]);
+        assert.deepEqual(
+          [0, 1, 2, 3, 4].map((line) => suppressed('rule-a', line)),
+          [false, true, true, false, false],
+        );
       });
 
       it('applies rule ids: enabling one rule leaves the others off', () => {
@@ -446,12 +496,22 @@ describe('parseJd', () => {
 
       it('disable-next-line and disable-line affect exactly one line', () => {
         const suppressed = check('<!-- jdkit-disable-next-line rule-a -->', 'x', 'y <!-- jdkit-disable-line -->', 'z');
-        assert.deepEqual([0, 1, 2, 3].map((line) => suppressed('rule-a', line)), [false, true, true, false]);
-        assert.deepEqual([0, 1, 2, 3].map((line) => suppressed('rule-b', line)), [false, false, true, false]);
+        assert.deepEqual(
+          [0, 1, 2, 3].map((line) => suppressed('rule-a', line)),
+          [false, true, true, false],
+        );
+        assert.deepEqual(
+          [0, 1, 2, 3].map((line) => suppressed('rule-b', line)),
+          [false, false, true, false],
+        );
       });
 
       it('disable-line works inside a region that was enabled again', () => {
-        const suppressed = check('<!-- jdkit-disable rule-a -->', '<!-- jdkit-enable rule-a -->', 'x <!-- jdkit-disable-line rule-a -->');
+        const suppressed = check(
+          '<!-- jdkit-disable rule-a -->',
+          '<!-- jdkit-enable rule-a -->',
+          'x <!-- jdkit-disable-line rule-a -->',
+        );
         assert.equal(suppressed('rule-a', 2), true);
       });
     });

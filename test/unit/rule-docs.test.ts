@@ -6,7 +6,16 @@ import MarkdownIt from 'markdown-it';
 import { RULE_DOCS_DIR, ruleDocFiles, writeRuleDocs } from '../../scripts/generate-docs';
 import { ENGINE_RULES } from '../../src/core/formatters/report';
 import { getFramework } from '../../src/core/framework/load';
-import { citation, DOCUMENTED_RULES, FRAMEWORK_TITLE, OGL_ATTRIBUTION, ruleDocFile, ruleDocMarkdown, ruleDocPath, ruleDocText } from '../../src/core/rule-docs';
+import {
+  citation,
+  DOCUMENTED_RULES,
+  FRAMEWORK_TITLE,
+  OGL_ATTRIBUTION,
+  ruleDocFile,
+  ruleDocMarkdown,
+  ruleDocPath,
+  ruleDocText,
+} from '../../src/core/rule-docs';
 import { ALL_RULES, RULE_BY_ID } from '../../src/core/rules';
 
 const markdown = new MarkdownIt({ html: true });
@@ -18,7 +27,8 @@ describe('rule documentation pages', () => {
   it('are up to date in docs/rules, one per rule and engine diagnostic (run `npm run docs` to regenerate)', () => {
     const expected = ruleDocFiles();
     assert.deepEqual(readdirSync(RULE_DOCS_DIR).sort(), [...expected.keys()].sort());
-    for (const [name, text] of expected) assert.equal(readFileSync(path.join(RULE_DOCS_DIR, name), 'utf8'), text, `docs/rules/${name} is stale`);
+    for (const [name, text] of expected)
+      assert.equal(readFileSync(path.join(RULE_DOCS_DIR, name), 'utf8'), text, `docs/rules/${name} is stale`);
   });
 
   it('documents every rule id and the engine diagnostics, at docs/rules/<id>.md', () => {
@@ -36,15 +46,24 @@ describe('rule documentation pages', () => {
       writeFileSync(path.join(dir, 'retired-rule.md'), '# retired-rule\n');
       writeRuleDocs(dir);
       assert.deepEqual(readdirSync(dir).sort(), [...ruleDocFiles().keys()].sort());
-      assert.equal(readFileSync(path.join(dir, 'caseload-too-high.md'), 'utf8'), ruleDocFile(rule('caseload-too-high')));
+      assert.equal(
+        readFileSync(path.join(dir, 'caseload-too-high.md'), 'utf8'),
+        ruleDocFile(rule('caseload-too-high')),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('mark the file as generated, from the rule’s source file', () => {
-    assert.match(ruleDocFile(rule('vague-title')), /^<!-- Generated from src\/core\/rules\/vague-title\.ts by scripts\/generate-docs\.ts: .*-->\n\n# vague-title\n/);
-    assert.match(ruleDocFile(rule('unreadable-file')), /^<!-- Generated from ENGINE_RULES in src\/core\/formatters\/report\.ts /);
+    assert.match(
+      ruleDocFile(rule('vague-title')),
+      /^<!-- Generated from src\/core\/rules\/vague-title\.ts by scripts\/generate-docs\.ts: .*-->\n\n# vague-title\n/,
+    );
+    assert.match(
+      ruleDocFile(rule('unreadable-file')),
+      /^<!-- Generated from ENGINE_RULES in src\/core\/formatters\/report\.ts /,
+    );
   });
 
   it('give the id as the heading, then the summary, the default severity and whether there are fixes', () => {
@@ -65,11 +84,20 @@ describe('rule documentation pages', () => {
     assert.ok(section(page, 'Why').includes(r.rationale));
     const sources = section(page, 'What the sources say');
     for (const source of r.sources) {
-      assert.ok(sources.includes(`**${citation(source)}${source.quote ? `:** “${source.quote}”` : '.**'}`), `${source.document} ${source.ref}`);
+      assert.ok(
+        sources.includes(`**${citation(source)}${source.quote ? `:** “${source.quote}”` : '.**'}`),
+        `${source.document} ${source.ref}`,
+      );
     }
     assert.doesNotMatch(sources, /NHS England’s/, 'the framework is not named when the rule does not cite it');
-    assert.match(section(ruleDocMarkdown(rule('missing-supervision')), 'What the sources say'), /NHS England’s \*Capability framework for the drug and alcohol treatment and recovery workforce\* \(2024\); the workforce plan/);
-    assert.match(sources, /\n\nThe workforce plan is the \*10-year strategic plan for the drug and alcohol treatment and recovery workforce\* \(2024–2034\)/);
+    assert.match(
+      section(ruleDocMarkdown(rule('missing-supervision')), 'What the sources say'),
+      /NHS England’s \*Capability framework for the drug and alcohol treatment and recovery workforce\* \(2024\); the workforce plan/,
+    );
+    assert.match(
+      sources,
+      /\n\nThe workforce plan is the \*10-year strategic plan for the drug and alcohol treatment and recovery workforce\* \(2024–2034\)/,
+    );
     assert.equal(citation({ document: 'plan', ref: '6.18' }), 'Workforce plan, 6.18');
     assert.equal(citation({ document: 'framework', ref: '5.3' }), 'Capability framework, section 5.3');
     // Text from the plan is shown, so the licence's attribution is too; not on a page that quotes nothing.
@@ -94,7 +122,10 @@ describe('rule documentation pages', () => {
     const json = /```json\n([\s\S]*?)```/.exec(how);
     assert.ok(json, 'a .jdkit.json example');
     assert.deepEqual(JSON.parse(json[1]), { rules: { 'stigmatising-language': 'off' } });
-    assert.match(how, /`"error"`, `"warning"`, `"information"`, `"hint"`, `"off"`, `true` \(on, at its default severity\) or `false` \(off\)/);
+    assert.match(
+      how,
+      /`"error"`, `"warning"`, `"information"`, `"hint"`, `"off"`, `true` \(on, at its default severity\) or `false` \(off\)/,
+    );
     assert.match(how, /`"jdkit\.rules": \{ "stigmatising-language": "information" \}`/);
     for (const directive of ['jdkit-disable-next-line', 'jdkit-disable', 'jdkit-enable', 'jdkit-disable-line']) {
       assert.ok(how.includes(`<!-- ${directive} stigmatising-language -->`), directive);
@@ -114,7 +145,10 @@ describe('rule documentation pages', () => {
     const html = markdown.render(placeholder);
     assert.ok(html.includes('&lt;insert salary&gt;'), 'the placeholder is text, not an HTML tag');
     assert.ok(html.includes('[Organisation name]'));
-    assert.match(markdown.render(ruleDocMarkdown(rule('missing-base-capabilities'))), /The front-matter field <code>population<\/code> decides/);
+    assert.match(
+      markdown.render(ruleDocMarkdown(rule('missing-base-capabilities'))),
+      /The front-matter field <code>population<\/code> decides/,
+    );
     assert.match(markdown.render(ruleDocMarkdown(rule('unknown-field'))), /closing_date/);
   });
 

@@ -38,15 +38,25 @@ describe('newJobDescription', () => {
       const expected = new Set(framework.roleStatements(role, population).map((e) => normalisedKey(e.statement.text)));
       assert.deepEqual(new Set(bullets), expected);
       assert.equal(bullets.length, expected.size, 'no statement twice');
-      assert.ok(bullets.every((_, i) => doc.capabilities!.bullets[i].group), 'every bullet sits under a ### heading');
+      assert.ok(
+        bullets.every((_, i) => doc.capabilities!.bullets[i].group),
+        'every bullet sits under a ### heading',
+      );
     }
-    const senior = parseJd(newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people' }));
-    assert.ok(senior.capabilities!.groups.some((g) => g.text === 'Overarching capabilities (children and young people’s drug and alcohol worker)'));
+    const senior = parseJd(
+      newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people' }),
+    );
+    assert.ok(
+      senior.capabilities!.groups.some(
+        (g) => g.text === 'Overarching capabilities (children and young people’s drug and alcohol worker)',
+      ),
+    );
   });
 
   it('writes the front matter a role needs', () => {
-    const fields = (role: RoleId, population?: 'adults' | 'children-and-young-people') =>
-      ({ ...readFields(parseJd(newJobDescription({ role, population, organisation: 'Acme: Recovery' }))).all });
+    const fields = (role: RoleId, population?: 'adults' | 'children-and-young-people') => ({
+      ...readFields(parseJd(newJobDescription({ role, population, organisation: 'Acme: Recovery' }))).all,
+    });
     assert.deepEqual(fields('senior-drug-and-alcohol-worker'), {
       title: 'Senior drug and alcohol worker',
       role: 'senior-drug-and-alcohol-worker',
@@ -77,10 +87,14 @@ describe('newJobDescription', () => {
       const fields = readFields(parseJd(text)).all;
       assert.equal(fields.caseload, caseload.typical.find((t) => t.role === role)?.caseload, role);
       assert.equal(fields.setting, settings.roles.find((s) => s.role === role)?.setting ?? settings.default, role);
-      for (const c of personSpecification.filter((p) => p.role === role)) assert.ok(text.includes(`\n- ${c.criterion}\n`), `${role}: ${c.criterion}`);
+      for (const c of personSpecification.filter((p) => p.role === role))
+        assert.ok(text.includes(`\n- ${c.criterion}\n`), `${role}: ${c.criterion}`);
       for (const p of paidPostSupport) assert.ok(text.includes(`\n- ${p.offer}\n`), `${role}: ${p.offer}`);
     }
-    assert.ok(personSpecification.some((p) => p.role === 'peer-support-worker'), 'lived experience for peer support workers (framework 6.1)');
+    assert.ok(
+      personSpecification.some((p) => p.role === 'peer-support-worker'),
+      'lived experience for peer support workers (framework 6.1)',
+    );
   });
 
   it('names the registration of regulated roles and the supervision each role needs', () => {

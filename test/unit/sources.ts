@@ -8,7 +8,10 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** Only whitespace runs and apostrophe style may differ between a quote and its source. */
 export function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const frameworkText = fs.readFileSync(path.join(ROOT, 'framework-data/source/capability-framework.txt'), 'utf8');

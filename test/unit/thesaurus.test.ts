@@ -11,7 +11,8 @@ const analyser = new TermAnalyser(thesaurus);
 
 describe('sector thesaurus', () => {
   it('quotes every source verbatim', () => {
-    for (const group of thesaurus.groups) assert.ok(quoteIsVerbatim(group.source), `${group.id}: ${group.source.quote}`);
+    for (const group of thesaurus.groups)
+      assert.ok(quoteIsVerbatim(group.source), `${group.id}: ${group.source.quote}`);
   });
 
   it('has unique group ids, and no term in two groups', () => {
@@ -41,7 +42,8 @@ describe('TermAnalyser', () => {
   });
 
   it('folds a group’s phrases into its concept, longest phrase first', () => {
-    for (const text of ['service users', 'clients', 'people', 'patients']) assert.deepEqual(analyser.terms(text), [concept('people')]);
+    for (const text of ['service users', 'clients', 'people', 'patients'])
+      assert.deepEqual(analyser.terms(text), [concept('people')]);
     assert.deepEqual(analyser.terms('substance misuse'), [concept('substance')]);
     assert.deepEqual(analyser.terms('drug and alcohol use'), [concept('substance')]);
     assert.deepEqual(analyser.terms('SMART Recovery'), [concept('mutual-aid')]);
@@ -52,7 +54,10 @@ describe('TermAnalyser', () => {
 
   it('drops the words that only say how a bullet is phrased', () => {
     assert.deepEqual(analyser.terms('You will be able to carry out assessments'), analyser.terms('assessments'));
-    assert.deepEqual(analyser.terms('Knowledge of the organisation’s policies'), analyser.terms('organisation policies'));
+    assert.deepEqual(
+      analyser.terms('Knowledge of the organisation’s policies'),
+      analyser.terms('organisation policies'),
+    );
   });
 
   it('gives each term once, in order of appearance', () => {

@@ -9,10 +9,7 @@ const analyse = (title: string | undefined, cfg = DEFAULT_CONFIG) => analyseTitl
 
 describe('analyseTitle', () => {
   it('has a title entry for every framework role', () => {
-    assert.deepEqual(
-      framework.titles.roles.map((t) => t.role).sort(),
-      framework.roles.map((r) => r.id).sort(),
-    );
+    assert.deepEqual(framework.titles.roles.map((t) => t.role).sort(), framework.roles.map((r) => r.id).sort());
   });
 
   for (const entry of framework.titles.roles) {
@@ -29,7 +26,9 @@ describe('analyseTitle', () => {
 
   it('ignores case, punctuation and extra words around the phrase', () => {
     assert.deepEqual(analyse('DRUG & ALCOHOL WORKER').roles, ['drug-and-alcohol-worker']);
-    assert.deepEqual(analyse('Drug and alcohol worker – criminal justice team (0.8 FTE)').roles, ['drug-and-alcohol-worker']);
+    assert.deepEqual(analyse('Drug and alcohol worker – criminal justice team (0.8 FTE)').roles, [
+      'drug-and-alcohol-worker',
+    ]);
     assert.deepEqual(analyse('Band 6 Registered Nurse').roles, ['nurse']);
   });
 
@@ -103,7 +102,14 @@ describe('analyseTitle', () => {
   });
 
   it('recognises volunteer titles (plan, Volunteers) as no framework role, never the peer support worker', () => {
-    for (const title of ['Peer Mentor', 'Peer supporter', 'Peer volunteer', 'Recovery Coach', 'Volunteer peer support worker', 'Recovery café volunteer']) {
+    for (const title of [
+      'Peer Mentor',
+      'Peer supporter',
+      'Peer volunteer',
+      'Recovery Coach',
+      'Volunteer peer support worker',
+      'Recovery café volunteer',
+    ]) {
       const analysis = analyse(title);
       assert.ok(analysis.volunteer, title);
       assert.deepEqual(analysis.roles, [], title);
@@ -115,7 +121,8 @@ describe('analyseTitle', () => {
   });
 
   it('does not take posts that manage volunteers for volunteer posts', () => {
-    for (const title of ['Volunteer Co-ordinator', 'Volunteer manager', 'Peer mentor lead']) assert.equal(analyse(title).volunteer, null, title);
+    for (const title of ['Volunteer Co-ordinator', 'Volunteer manager', 'Peer mentor lead'])
+      assert.equal(analyse(title).volunteer, null, title);
   });
 
   it('keeps an organisation’s alias that contains a volunteer title', () => {
@@ -146,7 +153,13 @@ describe('analyseTitle', () => {
   });
 
   it('returns nothing for a missing or empty title', () => {
-    assert.deepEqual(analyse(undefined), { title: undefined, roles: [], vague: null, volunteer: null, outOfScope: null });
+    assert.deepEqual(analyse(undefined), {
+      title: undefined,
+      roles: [],
+      vague: null,
+      volunteer: null,
+      outOfScope: null,
+    });
     assert.deepEqual(analyse('').roles, []);
   });
 

@@ -41,7 +41,10 @@ export function parseDirectives(lines: TextLines, fromLine: number): Directive[]
       if (!m) continue;
       directives.push({
         kind: m[1] as DirectiveKind,
-        rules: text.slice(open + 4 + m[0].length, close).split(/[\s,]+/).filter(Boolean),
+        rules: text
+          .slice(open + 4 + m[0].length, close)
+          .split(/[\s,]+/)
+          .filter(Boolean),
         line,
         range: { start: { line, character: open }, end: { line, character: close + 3 } },
       });

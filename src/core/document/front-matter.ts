@@ -62,13 +62,17 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     problems: [],
   };
   if (closingLine < 0) {
-    const message = 'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.';
+    const message =
+      'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.';
     // Where the fields show where the closing fence belongs, the problem is reported there, with a fix.
     const end = likelyEnd(lines);
     if (end === null) frontMatter.problems.push({ message, range: lines.lineRange(0) });
     else {
       const at = lines.lineRange(end).end;
-      const fix = { title: `Add "---" after line ${end + 1}`, edits: [{ range: { start: at, end: at }, newText: `${lines.eol}---` }] };
+      const fix = {
+        title: `Add "---" after line ${end + 1}`,
+        edits: [{ range: { start: at, end: at }, newText: `${lines.eol}---` }],
+      };
       frontMatter.problems.push({ message, range: lines.lineRange(end), fix });
     }
     return frontMatter;
@@ -115,7 +119,10 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     const keyNode = pair.key as YamlNode | null;
     const keyRange = keyNode?.range ? toRange(keyNode.range[0], keyNode.range[1]) : frontMatter.range;
     if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
-      frontMatter.problems.push({ message: 'Front matter field names must be plain words such as "title".', range: keyRange });
+      frontMatter.problems.push({
+        message: 'Front matter field names must be plain words such as "title".',
+        range: keyRange,
+      });
       continue;
     }
     const valueNode = pair.value as YamlNode | null;
@@ -126,7 +133,10 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     try {
       value = valueNode ? valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
     } catch {
-      const unresolved = isAlias(valueNode) && valueNode.resolve(doc) === undefined ? explainUnresolvedAlias(lines, keyRange.start.line) : null;
+      const unresolved =
+        isAlias(valueNode) && valueNode.resolve(doc) === undefined
+          ? explainUnresolvedAlias(lines, keyRange.start.line)
+          : null;
       frontMatter.problems.push(
         unresolved ?? {
           message: `The value of "${keyNode.value}" uses too many YAML aliases to be read safely.`,

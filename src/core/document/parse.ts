@@ -64,7 +64,8 @@ export interface JdDocument {
 
 const CAPABILITIES_HEADING = /^(?:(?:key|core|required|essential)\s+)?capabilities\b/i;
 /** Person specification sections: what an applicant brings (knowledge, experience), not what the post does. */
-const PERSON_SPECIFICATION_HEADING = /^(?:person specification|(?:essential|desirable) (?:criteria|requirements)|selection criteria|about you|what you(?:'|’)ll bring|skills,? knowledge and experience|qualifications)/i;
+const PERSON_SPECIFICATION_HEADING =
+  /^(?:person specification|(?:essential|desirable) (?:criteria|requirements)|selection criteria|about you|what you(?:'|’)ll bring|skills,? knowledge and experience|qualifications)/i;
 
 /** The bullet is a person-specification criterion. */
 export function isRequirement(bullet: Bullet): boolean {
@@ -93,7 +94,9 @@ function markdownSource(lines: TextLines, bodyStartLine: number): string {
   const lfOnly = !text.includes('\r');
   let body: string;
   if (bodyStartLine > 0) {
-    const rest = lfOnly ? text.slice(lines.offsets[bodyStartLine] ?? text.length) : lines.lines.slice(bodyStartLine).join('\n');
+    const rest = lfOnly
+      ? text.slice(lines.offsets[bodyStartLine] ?? text.length)
+      : lines.lines.slice(bodyStartLine).join('\n');
     body = '\n'.repeat(bodyStartLine) + rest;
   } else {
     // A byte-order mark is invisible to the user; markdown-it would read it as text.
@@ -134,7 +137,12 @@ export function parseJd(text: string): JdDocument {
         }
         break;
       case 'inline':
-        if (currentItem && currentItem.paragraph === null && listDepth === 1 && tokens[i - 1]?.type === 'paragraph_open') {
+        if (
+          currentItem &&
+          currentItem.paragraph === null &&
+          listDepth === 1 &&
+          tokens[i - 1]?.type === 'paragraph_open'
+        ) {
           currentItem.paragraph = tokens[i - 1];
         }
         break;
@@ -146,7 +154,9 @@ export function parseJd(text: string): JdDocument {
 
   const sections = sectionsOf(headings, 2, lines.lineCount);
   const capabilitiesSection = sections.find((s) => CAPABILITIES_HEADING.test(s.heading.text)) ?? null;
-  const capabilities = capabilitiesSection ? buildCapabilities(lines, capabilitiesSection, headings, topLevelItems) : null;
+  const capabilities = capabilitiesSection
+    ? buildCapabilities(lines, capabilitiesSection, headings, topLevelItems)
+    : null;
   const notDuties = sections.filter((s) => s === capabilitiesSection || NOT_DUTIES_HEADING.test(s.heading.text));
   const duties: Bullet[] = [];
   // Items and sections are both in document order: one pass over each.
@@ -186,7 +196,10 @@ function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): 
     level: Number(open.tag.slice(1)),
     text,
     line,
-    textRange: { start: { line, character: start }, end: { line, character: Math.min(source.length, start + first.length) } },
+    textRange: {
+      start: { line, character: start },
+      end: { line, character: Math.min(source.length, start + first.length) },
+    },
   };
 }
 
@@ -240,7 +253,10 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
   const endCharacter = endOfTextBeforeComments(lastText);
   const range: Range = {
     start: { line: startLine, character: marker[1].length },
-    end: { line: lastLine, character: lastLine === startLine ? Math.max(endCharacter, marker[1].length) : endCharacter },
+    end: {
+      line: lastLine,
+      character: lastLine === startLine ? Math.max(endCharacter, marker[1].length) : endCharacter,
+    },
   };
   return { text, range, startLine, endLine, group: null, section: null };
 }

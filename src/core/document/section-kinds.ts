@@ -8,8 +8,10 @@ export const SECTION_KINDS = {
   aboutTheRole:
     /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile|overview)|(main |overall )?purpose of the (role|post|job)|overview|summary)\b/i,
   aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
-  mainDuties: /^((main|key|principal|core|job) (duties|responsibilities|tasks|accountabilities)|duties|responsibilities|accountabilities|what you(’|')?ll do|what you will do)\b/i,
-  personSpecification: /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for)/i,
+  mainDuties:
+    /^((main|key|principal|core|job) (duties|responsibilities|tasks|accountabilities)|duties|responsibilities|accountabilities|what you(’|')?ll do|what you will do)\b/i,
+  personSpecification:
+    /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for)/i,
   supervisionAndSupport: /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b/i,
   terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
   howToApply: /^(how to apply|applying|application process)\b/i,
@@ -21,6 +23,7 @@ export type SectionKind = keyof typeof SECTION_KINDS;
 /** The kind of section a heading names, or null. */
 export function sectionKind(heading: string): SectionKind | null {
   const text = heading.trim();
-  for (const [kind, pattern] of Object.entries(SECTION_KINDS) as [SectionKind, RegExp][]) if (pattern.test(text)) return kind;
+  for (const [kind, pattern] of Object.entries(SECTION_KINDS) as [SectionKind, RegExp][])
+    if (pattern.test(text)) return kind;
   return null;
 }

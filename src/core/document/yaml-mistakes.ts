@@ -89,7 +89,11 @@ function entryText(lines: TextLines, entry: Entry, replace?: Map<number, string>
 /** The text reads as YAML fields: no errors, and a map with plain keys. */
 function readsAsFields(text: string): boolean {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.items.every((pair) => isScalar(pair.key) && typeof pair.key.value === 'string');
+  return (
+    doc.errors.length === 0 &&
+    isMap(doc.contents) &&
+    doc.contents.items.every((pair) => isScalar(pair.key) && typeof pair.key.value === 'string')
+  );
 }
 
 /** The first explanation that fits the entry; one with a fix only when the fixed entry reads as fields. */
@@ -174,8 +178,18 @@ function missingColon(lines: TextLines, entry: Entry): Explanation | null {
   const fixed = readsAsFields(plain) ? plain : `${field.name}: ${yamlString(value, 'QUOTE_DOUBLE')}`;
   const where = lineName(entry.first);
   const replace = new Map([[entry.first, fixed]]);
-  if (rest.startsWith(':')) return { line: entry.first, message: `${where}: "${field.name}" needs a space after its colon: ${shown(fixed)}`, fix: { title: 'Add a space after the colon', replace } };
-  if (written.toLowerCase() === field.name) return { line: entry.first, message: `${where}: "${field.name}" needs a colon after it: ${shown(fixed)}`, fix: { title: 'Add the colon', replace } };
+  if (rest.startsWith(':'))
+    return {
+      line: entry.first,
+      message: `${where}: "${field.name}" needs a space after its colon: ${shown(fixed)}`,
+      fix: { title: 'Add a space after the colon', replace },
+    };
+  if (written.toLowerCase() === field.name)
+    return {
+      line: entry.first,
+      message: `${where}: "${field.name}" needs a colon after it: ${shown(fixed)}`,
+      fix: { title: 'Add the colon', replace },
+    };
   return {
     line: entry.first,
     message: `${where}: "${written}" should be the field "${field.name}", with a colon after it: ${shown(fixed)}`,
@@ -211,7 +225,10 @@ function valueNeedsQuotes(lines: TextLines, entry: Entry): Explanation | null {
   if (value[0] === '"' || value[0] === "'") return null; // quoted already: not a mistake this explains
   let reason: string;
   if (RESERVED_START.has(value[0])) {
-    reason = value[0] === '*' ? 'starts with "*", which YAML reads as a reference to another value' : `starts with "${value[0]}", which YAML reserves`;
+    reason =
+      value[0] === '*'
+        ? 'starts with "*", which YAML reads as a reference to another value'
+        : `starts with "${value[0]}", which YAML reserves`;
   } else if (/:(?:\s|$)/.test(value)) reason = 'has a second colon';
   else return null;
   const fixed = `${key}:${space}${yamlString(value, 'QUOTE_DOUBLE')}`;
@@ -267,7 +284,12 @@ function toFix(lines: TextLines, fix: NonNullable<Explanation['fix']>): Fix {
     let start = 0;
     while (start < old.length && start < newText.length && old[start] === newText[start]) start++;
     let end = 0;
-    while (end < old.length - start && end < newText.length - start && old[old.length - 1 - end] === newText[newText.length - 1 - end]) end++;
+    while (
+      end < old.length - start &&
+      end < newText.length - start &&
+      old[old.length - 1 - end] === newText[newText.length - 1 - end]
+    )
+      end++;
     // Never split a surrogate pair.
     if (start > 0 && /[\uD800-\uDBFF]/.test(old[start - 1])) start--;
     if (end > 0 && /[\uDC00-\uDFFF]/.test(old[old.length - end])) end--;

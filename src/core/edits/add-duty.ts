@@ -7,7 +7,8 @@ import type { TextEdit } from '../types';
 
 export const MAIN_DUTIES_HEADING = 'Main duties';
 /** Headings the Word templates and employers use for the duties section. */
-const DUTIES_HEADING = /^(?:(?:main|key|principal|core)\s+)?(?:duties|responsibilities|tasks)\b|^duties and responsibilities\b/i;
+const DUTIES_HEADING =
+  /^(?:(?:main|key|principal|core)\s+)?(?:duties|responsibilities|tasks)\b|^duties and responsibilities\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 
 /** The edit adding `- text` to the main duties, or null when the document has neither a duties nor a Capabilities section. */

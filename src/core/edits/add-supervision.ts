@@ -31,7 +31,11 @@ export interface SupervisionEdit {
  * Adds `bullets` to the document's supervision section when it has one, or
  * else `section` (lines, heading first) as a new section.
  */
-export function supervisionEdit(doc: JdDocument, section: readonly string[], bullets: readonly string[]): SupervisionEdit {
+export function supervisionEdit(
+  doc: JdDocument,
+  section: readonly string[],
+  bullets: readonly string[],
+): SupervisionEdit {
   const { lines } = doc;
   const eol = lines.eol;
   // Text added after a comment or code fence left open would be swallowed by it: close it first.
@@ -40,7 +44,8 @@ export function supervisionEdit(doc: JdDocument, section: readonly string[], bul
 
   // A level-1 heading is the document's title, not a section; bullets under a heading in Capabilities would be capabilities.
   const capabilities = doc.capabilities;
-  const inCapabilities = (line: number) => capabilities !== null && line >= capabilities.heading.line && line < capabilities.endLine;
+  const inCapabilities = (line: number) =>
+    capabilities !== null && line >= capabilities.heading.line && line < capabilities.endLine;
   const heading = doc.headings.find((h) => h.level > 1 && SUPERVISION_HEADING.test(h.text) && !inCapabilities(h.line));
   if (heading) {
     const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
@@ -48,7 +53,8 @@ export function supervisionEdit(doc: JdDocument, section: readonly string[], bul
     // A list continues on the next line; after prose or the heading, a blank line starts one.
     const separator = last > heading.line && LIST_ITEM.test(lines.lines[last]) ? eol : eol + eol;
     const at = lines.lineRange(last).end;
-    const newText = closeBefore(last) + separator + bullets.map((b) => `- ${b}`).join(eol) + blankBeforeNext(lines, last + 1);
+    const newText =
+      closeBefore(last) + separator + bullets.map((b) => `- ${b}`).join(eol) + blankBeforeNext(lines, last + 1);
     return { heading, range: heading.textRange, edit: { range: { start: at, end: at }, newText } };
   }
 
@@ -61,7 +67,11 @@ export function supervisionEdit(doc: JdDocument, section: readonly string[], bul
   const range = (after ?? before)?.textRange ?? doc.frontMatter?.fields.get('title')?.valueRange ?? lines.lineRange(0);
   if (!before) {
     const separator = open ? closeBefore(open.line) + eol + eol : separatorBefore(lines, eol);
-    return { heading: null, range, edit: { range: { start: lines.end, end: lines.end }, newText: separator + block + eol } };
+    return {
+      heading: null,
+      range,
+      edit: { range: { start: lines.end, end: lines.end }, newText: separator + block + eol },
+    };
   }
   const last = lastContentLine(lines, doc.bodyStartLine - 1, before.line);
   if (last < 0) {
@@ -69,5 +79,12 @@ export function supervisionEdit(doc: JdDocument, section: readonly string[], bul
     return { heading: null, range, edit: { range: { start: at, end: at }, newText: block + eol + eol } };
   }
   const at = lines.lineRange(last).end;
-  return { heading: null, range, edit: { range: { start: at, end: at }, newText: closeBefore(last) + eol + eol + block + blankBeforeNext(lines, last + 1) } };
+  return {
+    heading: null,
+    range,
+    edit: {
+      range: { start: at, end: at },
+      newText: closeBefore(last) + eol + eol + block + blankBeforeNext(lines, last + 1),
+    },
+  };
 }

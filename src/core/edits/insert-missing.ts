@@ -39,7 +39,12 @@ export function allMissingStatements(coverage: Coverage, population?: Population
 }
 
 /** The edits inserting allMissingStatements into `doc`, whose coverage it is, and setting `population` when it chose an undecided base role. */
-export function insertAllMissingEdits(doc: JdDocument, framework: Framework, coverage: Coverage, population?: Population): MissingInsertion {
+export function insertAllMissingEdits(
+  doc: JdDocument,
+  framework: Framework,
+  coverage: Coverage,
+  population?: Population,
+): MissingInsertion {
   const statements = allMissingStatements(coverage, population);
   const decides = population !== undefined && coverage.undecidedBases.some((b) => b.population === population);
   const populationEdit = decides ? setField(doc, 'population', population) : null;

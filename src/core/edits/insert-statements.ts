@@ -44,7 +44,11 @@ export function roleGroupHeading(domainName: string, role: Role): string {
  * a group. New groups are named like the document's: with the role's name when
  * the document names that role in other group headings.
  */
-export function insertStatementsEdits(doc: JdDocument, framework: Framework, entries: readonly StatementEntry[]): TextEdit[] {
+export function insertStatementsEdits(
+  doc: JdDocument,
+  framework: Framework,
+  entries: readonly StatementEntry[],
+): TextEdit[] {
   const groups = groupByDomain(framework, entries, doc.capabilities);
   if (groups.length === 0) return [];
   const { lines } = doc;
@@ -74,7 +78,10 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
     const last = bullets[bullets.length - 1];
     if (last) {
       const marker = /^\s*[-*+]/.exec(lines.lines[last.startLine])?.[0] ?? '-';
-      insertAfter(lastContentLine(lines, last.startLine, last.endLine), group.texts.map((t) => `${eol}${marker} ${t}`).join(''));
+      insertAfter(
+        lastContentLine(lines, last.startLine, last.endLine),
+        group.texts.map((t) => `${eol}${marker} ${t}`).join(''),
+      );
     } else {
       const next = section.groups.find((h) => h.line > heading.line);
       const line = lastContentLine(lines, heading.line, next ? next.line : section.endLine);
@@ -90,11 +97,18 @@ export function insertStatementsEdits(doc: JdDocument, framework: Framework, ent
 
   return [...insertions].map(([line, texts]) => {
     const end = { line, character: lines.lines[line].length };
-    return { range: { start: end, end }, newText: closeBefore(line) + texts.join('') + blankBeforeNext(lines, line + 1) };
+    return {
+      range: { start: end, end },
+      newText: closeBefore(line) + texts.join('') + blankBeforeNext(lines, line + 1),
+    };
   });
 }
 
-function groupByDomain(framework: Framework, entries: readonly StatementEntry[], section: CapabilitiesSection | null): DomainGroup[] {
+function groupByDomain(
+  framework: Framework,
+  entries: readonly StatementEntry[],
+  section: CapabilitiesSection | null,
+): DomainGroup[] {
   const roleOrder = new Map(framework.roles.map((r, i) => [r.id, i]));
   const headings = new Set(section?.groups.map((h) => headingKey(h.text)));
   // Asked for every entry, of the same few domain and role names: each key computed once.

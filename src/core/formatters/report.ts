@@ -36,7 +36,14 @@ const SUMMARY_KEY: Record<Severity, Exclude<keyof Summary, 'files'>> = {
 };
 
 export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, information: 0, hints: 0, capabilities: { total: 0, present: 0, modified: 0, paraphrased: 0, missing: 0 } };
+  return {
+    files: 0,
+    errors: 0,
+    warnings: 0,
+    information: 0,
+    hints: 0,
+    capabilities: { total: 0, present: 0, modified: 0, paraphrased: 0, missing: 0 },
+  };
 }
 
 /** Adds one file's diagnostics and coverage to `summary` (mutating it) and returns it. */
@@ -71,12 +78,12 @@ export const ENGINE_RULES: readonly RuleDescription[] = [
     id: INTERNAL_ERROR_RULE,
     defaultSeverity: 'error',
     summary: 'A rule failed on this document.',
-    rationale: 'A bug in jdkit stopped one rule from checking the document; the other rules still ran. Please report it with the document.',
+    rationale:
+      'A bug in jdkit stopped one rule from checking the document; the other rules still ran. Please report it with the document.',
     sources: [],
     fixesOffered: [],
   },
 ];
-
 
 /**
  * A formatter in three parts, so the CLI can write each file's output as soon

@@ -89,7 +89,8 @@ export function region(range: Range): { startLine: number; startColumn: number; 
 /** A relative URI under the source root for paths inside it; a file: URI otherwise. */
 export function artifactUri(reportPath: string, cwd: string): { uri: string; uriBaseId?: string } {
   const segments = reportPath.split(/[\\/]/);
-  if (path.isAbsolute(reportPath) || segments[0] === '..') return { uri: pathToFileURL(path.resolve(cwd, reportPath)).href };
+  if (path.isAbsolute(reportPath) || segments[0] === '..')
+    return { uri: pathToFileURL(path.resolve(cwd, reportPath)).href };
   return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 

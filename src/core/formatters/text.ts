@@ -55,7 +55,9 @@ export function formatTextFile(report: FileReport, options: TextOptions = {}): s
     const [first, ...rest] = options.width === undefined ? [r.message] : wrap(r.message, messageWidth);
     const position = `${pad(lineWidth - r.line.length)}${style.position(`${r.line}:${r.column}`)}${pad(columnWidth - r.column.length)}`;
     const severity = `${style.severity[r.severity](r.severity)}${pad(severityWidth - r.severity.length)}`;
-    out.push(`${INDENT}${position}${GAP}${severity}${GAP}${first}${pad(messageWidth - displayWidth(first))}${GAP}${style.rule(r.rule)}`);
+    out.push(
+      `${INDENT}${position}${GAP}${severity}${GAP}${first}${pad(messageWidth - displayWidth(first))}${GAP}${style.rule(r.rule)}`,
+    );
     for (const line of rest) out.push(`${pad(messageIndent)}${line}`);
   }
   return `${out.join('\n')}\n\n`;
@@ -78,7 +80,9 @@ export function formatTextSummary(summary: Summary, hidden?: HiddenCounts): stri
     return `${plural(shown, 'problem')} shown (${[shownPart, hiddenPart].filter(Boolean).join('; ')}) in ${files}.\n`;
   }
   if (shown === 0) return `No problems found in ${files}.\n`;
-  return `${plural(shown, 'problem')} (${counts(summary).map(([, text]) => text).join(', ')}) in ${files}.\n`;
+  return `${plural(shown, 'problem')} (${counts(summary)
+    .map(([, text]) => text)
+    .join(', ')}) in ${files}.\n`;
 }
 
 /** The default formatter; see the top of this file. */
@@ -89,7 +93,8 @@ export function textFormatter(options: TextOptions = {}): StreamFormatter {
     file: (report) => formatTextFile(report, options),
     end: (summary, hidden) => {
       const line = formatTextSummary(summary, hidden).slice(0, -1);
-      const colour = summary.errors > 0 ? style.severity.error : summary.warnings > 0 ? style.severity.warning : (s: string) => s;
+      const colour =
+        summary.errors > 0 ? style.severity.error : summary.warnings > 0 ? style.severity.warning : (s: string) => s;
       return `${summary.errors + summary.warnings > 0 ? style.bold(colour(line)) : line}\n`;
     },
   };
@@ -128,7 +133,8 @@ export function displayWidth(text: string): number {
 }
 
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const WIDE = /^[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+const WIDE =
+  /^[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
 
 function charWidth(char: string): number {
   if (ZERO_WIDTH.test(char)) return 0;
@@ -140,13 +146,17 @@ function cut(text: string, width: number): [string, string] {
   const chars = Array.from(text);
   let used = 0;
   let count = 0;
-  while (count < chars.length && (count === 0 || used + charWidth(chars[count]) <= width)) used += charWidth(chars[count++]);
+  while (count < chars.length && (count === 0 || used + charWidth(chars[count]) <= width))
+    used += charWidth(chars[count++]);
   return [chars.slice(0, count).join(''), chars.slice(count).join('')];
 }
 
 /** A message on one line: whitespace runs (new lines, tabs) become one space, control characters are made visible. */
 function cleanMessage(message: string): string {
-  return message.replace(/\s+/g, ' ').trim().replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return message
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 function counts(summary: Pick<Summary, 'errors' | 'warnings' | 'information' | 'hints'>): [number, string][] {
@@ -185,7 +195,13 @@ const COLOURED: Styles = {
   bold: sgr(1, 22),
   severity: { error: sgr(31, 39), warning: sgr(33, 39), information: sgr(36, 39), hint: DIM },
 };
-const UNCOLOURED: Styles = { path: PLAIN, position: PLAIN, rule: PLAIN, bold: PLAIN, severity: { error: PLAIN, warning: PLAIN, information: PLAIN, hint: PLAIN } };
+const UNCOLOURED: Styles = {
+  path: PLAIN,
+  position: PLAIN,
+  rule: PLAIN,
+  bold: PLAIN,
+  severity: { error: PLAIN, warning: PLAIN, information: PLAIN, hint: PLAIN },
+};
 
 function styles(color: boolean): Styles {
   return color ? COLOURED : UNCOLOURED;

@@ -27,9 +27,7 @@ export const interviewQuestionSchema = z.object({
 export const interviewSchema = z.object({
   scale: z.object({
     description: z.string().min(1),
-    points: z
-      .array(z.object({ score: z.number().int().min(0), meaning: z.string().min(1) }))
-      .min(2),
+    points: z.array(z.object({ score: z.number().int().min(0), meaning: z.string().min(1) })).min(2),
   }),
   values: z
     .array(
@@ -63,7 +61,10 @@ export const interviewSchema = z.object({
           .array(
             interviewQuestionSchema.extend({
               /** Ids of the capability statements of this role and domain the question tests. */
-              statements: z.array(z.string().regex(/^[A-Z]+-\d+-\d{2}$/)).min(1).max(4),
+              statements: z
+                .array(z.string().regex(/^[A-Z]+-\d+-\d{2}$/))
+                .min(1)
+                .max(4),
             }),
           )
           .min(1)

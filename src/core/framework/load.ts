@@ -81,7 +81,10 @@ export class Framework {
       role.domains.forEach((domain, j) => {
         domain.statements.forEach((statement, k) => {
           if (this.byStatement.has(statement.id)) {
-            issues.push({ path: `roles[${i}].domains[${j}].statements[${k}].id`, message: `duplicate statement id "${statement.id}"` });
+            issues.push({
+              path: `roles[${i}].domains[${j}].statements[${k}].id`,
+              message: `duplicate statement id "${statement.id}"`,
+            });
           }
           const entry = { statement, role, domain };
           this.byStatement.set(statement.id, entry);

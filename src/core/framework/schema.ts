@@ -14,10 +14,22 @@ export const POPULATIONS = ['adults', 'children-and-young-people'] as const;
 export const populationSchema = z.enum(POPULATIONS);
 export type Population = z.infer<typeof populationSchema>;
 /** The populations as a sentence names them (framework section 2: adults, children and young people). */
-export const POPULATION_NAMES: Record<Population, string> = { adults: 'adults', 'children-and-young-people': 'children and young people' };
+export const POPULATION_NAMES: Record<Population, string> = {
+  adults: 'adults',
+  'children-and-young-people': 'children and young people',
+};
 
 /** Settings in scope (framework section 1), plus `outreach`, which the plan's caseload guidance (4.4) singles out. */
-export const SETTINGS = ['community', 'outreach', 'inpatient', 'residential', 'lero', 'commissioning', 'criminal-justice', 'primary-care'] as const;
+export const SETTINGS = [
+  'community',
+  'outreach',
+  'inpatient',
+  'residential',
+  'lero',
+  'commissioning',
+  'criminal-justice',
+  'primary-care',
+] as const;
 export const settingSchema = z.enum(SETTINGS);
 export type Setting = z.infer<typeof settingSchema>;
 /** The settings as a heading or label names them (framework section 1). */
@@ -235,7 +247,9 @@ export const guidanceSchema = z.object({
      * The caseload a new job description for the role starts with, for the
      * employer to adjust: within `max`, and below it where `lower` applies.
      */
-    typical: z.array(z.object({ role: roleIdSchema, caseload: z.number().int().positive(), source: quotedSourceSchema })),
+    typical: z.array(
+      z.object({ role: roleIdSchema, caseload: z.number().int().positive(), source: quotedSourceSchema }),
+    ),
   }),
   supervision: z.array(
     z.object({
@@ -257,7 +271,9 @@ export const guidanceSchema = z.object({
    */
   paidPostSupport: z.array(z.object({ offer: z.string().min(1), source: quotedSourceSchema })).min(1),
   /** Criteria a new job description's person specification asks of a role, besides its registration. */
-  personSpecification: z.array(z.object({ role: roleIdSchema, criterion: z.string().min(1), source: quotedSourceSchema })),
+  personSpecification: z.array(
+    z.object({ role: roleIdSchema, criterion: z.string().min(1), source: quotedSourceSchema }),
+  ),
   /** The setting a new job description starts with: the framework's community services, unless the role works in another. */
   settings: z.object({
     default: settingSchema,
@@ -334,4 +350,3 @@ export const thesaurusSchema = z.object({
   ),
 });
 export type ThesaurusData = z.infer<typeof thesaurusSchema>;
-

@@ -176,7 +176,9 @@ export class CapabilityMatcher {
     this.qualifiedIn = new Int32Array(this.texts.length);
     this.bulletCounts = new Int32Array(this.vocabulary.size);
     this.maskOf = new Int32Array(this.vocabulary.size).fill(-1);
-    this.byRank = Int32Array.from(this.postings.keys()).sort((a, b) => this.postings[a].length - this.postings[b].length || a - b);
+    this.byRank = Int32Array.from(this.postings.keys()).sort(
+      (a, b) => this.postings[a].length - this.postings[b].length || a - b,
+    );
     this.rankOf = new Int32Array(this.byRank.length);
     this.byRank.forEach((id, rank) => (this.rankOf[id] = rank));
     this.analyser = new TermAnalyser(thesaurus);
@@ -312,7 +314,8 @@ export class CapabilityMatcher {
     const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
     const ownCandidate = candidates.find(isPreferred);
     const own = ownCandidate && ownCandidate.score >= Math.max(ownFloor, top.score * ownRatio) ? ownCandidate : null;
-    const toAttribution = (c: MeaningCandidate) => attribute(this.texts[c.index].statements, c.score, 'meaning', preferred);
+    const toAttribution = (c: MeaningCandidate) =>
+      attribute(this.texts[c.index].statements, c.score, 'meaning', preferred);
     const ownAttribution = own ? toAttribution(own) : null;
     return { best: ownAttribution ?? toAttribution(top), own: ownAttribution };
   }
@@ -391,7 +394,8 @@ export class CapabilityMatcher {
       candidates--;
       const text = this.texts[index];
       let shared = 0;
-      for (let i = 0; i < text.counts.length; i += 2) shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
+      for (let i = 0; i < text.counts.length; i += 2)
+        shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
       const total = n + text.tokens.length;
       if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
       const score = (2 * this.lcsLength(query, text.tokens)) / total;
@@ -420,7 +424,7 @@ export class CapabilityMatcher {
         // U's bits are a subset of V's, so V − U is V & ~U and never borrows.
         const sum = before + u + carry;
         carry = sum > 0xffffffff ? 1 : 0;
-        v[w] = (sum | 0) | (before & ~u);
+        v[w] = sum | 0 | (before & ~u);
       }
     }
     let set = 0;
@@ -439,7 +443,12 @@ export class CapabilityMatcher {
   }
 }
 
-function attribute(statements: StatementRef[], score: number, kind: MatchKind, preferred: ReadonlySet<RoleId>): Attribution {
+function attribute(
+  statements: StatementRef[],
+  score: number,
+  kind: MatchKind,
+  preferred: ReadonlySet<RoleId>,
+): Attribution {
   const statement = statements.find((s) => preferred.has(s.role)) ?? statements[0];
   return { statement, score, kind, sameText: statements };
 }

@@ -75,7 +75,14 @@ export class MeaningIndex {
    * `minShared` terms and `minCoverage` of its weight with the bullet, and a
    * head term unless it shares `headless` of its weight, best first.
    */
-  score(terms: readonly string[], beta: number, floor: number, minShared: number, minCoverage: number, headless: number): MeaningCandidate[] {
+  score(
+    terms: readonly string[],
+    beta: number,
+    floor: number,
+    minShared: number,
+    minCoverage: number,
+    headless: number,
+  ): MeaningCandidate[] {
     let bulletMass = 0;
     const acc = this.accumulator;
     const shared = this.sharedCount;

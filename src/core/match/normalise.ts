@@ -14,7 +14,7 @@ export function tokenise(text: string): string[] {
   const s = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];
   let start = -1;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i);
     let width = 1;
     let word: boolean;

@@ -41,7 +41,7 @@ export class TermAnalyser {
   termsOf(tokens: readonly string[]): string[] {
     const words = tokens.map((w) => this.stem(w));
     const out = new Set<string>();
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       // Longest phrase starting at i.
       let node: TrieNode | undefined = this.root;
       let matchedEnd = -1;

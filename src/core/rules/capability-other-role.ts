@@ -52,12 +52,22 @@ function fixes(context: LintContext, bullet: Bullet, isDuty: boolean): Fix[] {
   const { lines } = context.doc;
   const start = { line: bullet.startLine, character: 0 };
   const end = bullet.endLine < lines.lineCount ? { line: bullet.endLine, character: 0 } : lines.end;
-  const out: Fix[] = [{ title: `Remove this ${isDuty ? 'duty' : 'bullet'}`, edits: [{ range: { start, end }, newText: '' }], needsJudgement: true }];
+  const out: Fix[] = [
+    {
+      title: `Remove this ${isDuty ? 'duty' : 'bullet'}`,
+      edits: [{ range: { start, end }, newText: '' }],
+      needsJudgement: true,
+    },
+  ];
   if (!isDuty && context.roleSource !== 'capabilities') {
     const nearest = context.framework.matcher.nearest(bullet.text, context.ownRoleIds);
     if (nearest) {
       const role = roleName(context.framework.role(nearest.role)!);
-      out.push({ title: `Replace with ${nearest.id}, the nearest ${role} statement`, edits: [{ range: bullet.range, newText: nearest.text }], needsJudgement: true });
+      out.push({
+        title: `Replace with ${nearest.id}, the nearest ${role} statement`,
+        edits: [{ range: bullet.range, newText: nearest.text }],
+        needsJudgement: true,
+      });
     }
   }
   return out;
@@ -65,13 +75,17 @@ function fixes(context: LintContext, bullet: Bullet, isDuty: boolean): Fix[] {
 
 function how(best: Attribution): string {
   if (best.kind === 'exact') return 'is';
-  return best.kind === 'wording' ? `is close (${describeMatch(best)}) to` : `says in other words (${describeMatch(best)}) what is`;
+  return best.kind === 'wording'
+    ? `is close (${describeMatch(best)}) to`
+    : `says in other words (${describeMatch(best)}) what is`;
 }
 
 /** What the sources say about this role doing that role's work, if they single it out. */
 function planNote(context: LintContext, roles: readonly RoleId[]): string {
   const own = context.role!.id;
-  const note = context.framework.guidance.otherRoleWork.find((w) => w.role === own && roles.some((r) => w.otherRoles.includes(r)));
+  const note = context.framework.guidance.otherRoleWork.find(
+    (w) => w.role === own && roles.some((r) => w.otherRoles.includes(r)),
+  );
   return note ? ` ${note.detail}` : '';
 }
 

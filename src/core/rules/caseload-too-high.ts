@@ -73,7 +73,8 @@ function statedIn(context: LintContext): Stated[] {
   const stated: Stated[] = [];
   const field = context.field('caseload');
   const value = context.fields.caseload;
-  if (value !== undefined && field) stated.push({ value, written: String(value), range: field.valueRange, where: 'field' });
+  if (value !== undefined && field)
+    stated.push({ value, written: String(value), range: field.valueRange, where: 'field' });
   const prose = documentText(context.doc);
   const bodyStart = context.doc.lines.offsets[context.doc.bodyStartLine] ?? prose.text.length;
   for (const s of statedCaseloads(prose.text, bodyStart)) {
@@ -89,9 +90,14 @@ function statedIn(context: LintContext): Stated[] {
 }
 
 /** The posts whose caseloads must be lower (plan 4.4), as the docs name them: "outreach posts and children and young people’s … worker posts". */
-export function lowerCaseloadPosts(lower: GuidanceData['caseload']['lower'] = getFramework().guidance.caseload.lower): string {
+export function lowerCaseloadPosts(
+  lower: GuidanceData['caseload']['lower'] = getFramework().guidance.caseload.lower,
+): string {
   const roles = getFramework().roles.filter((r) => lower.roles.includes(r.id));
-  return listing([...lower.settings.map((s) => `${s} posts`), ...(roles.length > 0 ? [`${roleNames(roles)} posts`] : [])]);
+  return listing([
+    ...lower.settings.map((s) => `${s} posts`),
+    ...(roles.length > 0 ? [`${roleNames(roles)} posts`] : []),
+  ]);
 }
 
 /** Why the lower limit of plan 4.4 applies, or null: the role, the setting, or a title such as "Outreach worker". */
@@ -108,5 +114,9 @@ function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lowe
 }
 
 function words(text: string): string {
-  return ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 }

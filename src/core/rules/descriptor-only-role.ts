@@ -26,7 +26,9 @@ export const rule: Rule = {
     // Descriptor roles have no statements, so the role was declared or named by the title.
     const field = context.field(context.roleSource === 'declared' ? 'role' : 'title');
     if (!field) return [];
-    const frameworks = role.externalFrameworks.map((f) => (f.publisher === null ? `"${f.name}"` : `"${f.name}" from ${f.publisher}`));
+    const frameworks = role.externalFrameworks.map((f) =>
+      f.publisher === null ? `"${f.name}"` : `"${f.name}" from ${f.publisher}`,
+    );
     return [
       {
         message:

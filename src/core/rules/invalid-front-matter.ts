@@ -9,7 +9,8 @@ import type { Finding, Rule } from './rule';
 export const rule: Rule = {
   id: 'invalid-front-matter',
   defaultSeverity: 'error',
-  summary: 'The front matter is missing, is not valid YAML, has no title, or has a field with a value jdkit cannot use.',
+  summary:
+    'The front matter is missing, is not valid YAML, has no title, or has a field with a value jdkit cannot use.',
   rationale:
     'The fields between the "---" lines tell jdkit which framework role the post is for, so that it can check the capabilities, caseload and supervision against the capability framework. The workforce plan (6.8) asks employers to use the framework to define roles, job descriptions and job titles, so every job description needs a title.',
   sources: [{ document: 'plan', ref: '6.8' }],
@@ -29,12 +30,23 @@ export const rule: Rule = {
           message:
             'This job description has no front matter. Start the file with a "---" line, then one line per field, such as "title: Drug and alcohol worker" and "role: drug-and-alcohol-worker", then another "---" line. The "title" field is required.',
           range: doc.lines.lineRange(0),
-          ...(title ? { fixes: [{ title: `Add front matter with the title "${title}"`, edits: [insertFrontMatter(doc, { title })] }] } : {}),
+          ...(title
+            ? {
+                fixes: [
+                  { title: `Add front matter with the title "${title}"`, edits: [insertFrontMatter(doc, { title })] },
+                ],
+              }
+            : {}),
         },
       ];
     }
     // The parser has already explained YAML errors, with a fix where the intent is clear; fields are only checked once the YAML can be read.
-    if (frontMatter.problems.length > 0) return frontMatter.problems.map((p) => ({ message: p.message, range: p.range, ...(p.fix ? { fixes: [p.fix] } : {}) }));
+    if (frontMatter.problems.length > 0)
+      return frontMatter.problems.map((p) => ({
+        message: p.message,
+        range: p.range,
+        ...(p.fix ? { fixes: [p.fix] } : {}),
+      }));
 
     const findings: Finding[] = [];
     if (!frontMatter.fields.has('title')) findings.push(missingTitle(doc));
@@ -43,8 +55,11 @@ export const rule: Rule = {
       if (!spec) continue; // unknown-field reports these
       const result = spec.schema.safeParse(field.value);
       if (result.success) continue;
-      const empty = field.valueRange.start.line === field.valueRange.end.line && field.valueRange.start.character === field.valueRange.end.character;
-      const suggestion = spec.values && typeof field.value === 'string' ? suggestValue(spec, field.value, context) : undefined;
+      const empty =
+        field.valueRange.start.line === field.valueRange.end.line &&
+        field.valueRange.start.character === field.valueRange.end.character;
+      const suggestion =
+        spec.values && typeof field.value === 'string' ? suggestValue(spec, field.value, context) : undefined;
       const finding: Finding = {
         message: isBlank(field.value)
           ? `The field "${name}" has no value. Fill it in: ${spec.description[0].toLowerCase()}${spec.description.slice(1)}${spec.values ? ` Use one of: ${spec.values.join(', ')}.` : ''}`
@@ -55,7 +70,13 @@ export const rule: Rule = {
       if (suggestion) {
         finding.message += ` Did you mean "${suggestion}"?`;
         finding.data = { field: name, suggestion, ...(name === 'role' ? { roles: [suggestion] } : {}) };
-        finding.fixes = [{ title: `Change ${name} to ${suggestion}`, edits: [replaceFieldValue(doc, field, suggestion)], needsJudgement: true }];
+        finding.fixes = [
+          {
+            title: `Change ${name} to ${suggestion}`,
+            edits: [replaceFieldValue(doc, field, suggestion)],
+            needsJudgement: true,
+          },
+        ];
       }
       findings.push(finding);
     }
@@ -109,7 +130,10 @@ function describe(value: unknown): string {
  */
 function suggestValue(spec: FieldSpec, value: string, context: LintContext): string | undefined {
   const values = spec.values!;
-  const slug = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const slug = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (values.includes(slug)) return slug;
   const named = spec.name === 'role' ? analyseTitle(value, context.framework, context.config).roles[0] : undefined;
   if (named) return named;

@@ -1,4 +1,13 @@
-import { SUBSTANTIALLY_PRESENT, analyseCoverage, capabilitiesAnchor, describeMissing, missingByDomain, roleName, roleNames, type BaseCoverage } from '../coverage';
+import {
+  SUBSTANTIALLY_PRESENT,
+  analyseCoverage,
+  capabilitiesAnchor,
+  describeMissing,
+  missingByDomain,
+  roleName,
+  roleNames,
+  type BaseCoverage,
+} from '../coverage';
 import { setField } from '../edits/front-matter-edits';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
@@ -30,14 +39,21 @@ export const rule: Rule = {
     const byPopulation = roles.some((r) => r.buildsOn.some((b) => b.population));
     return (
       `The framework (section ${listing(refs)}) says ${listing(rules)}.` +
-      (byPopulation ? ' The front-matter field `population` decides which base role applies where that depends on who the post works with.' : '')
+      (byPopulation
+        ? ' The front-matter field `population` decides which base role applies where that depends on who the post works with.'
+        : '')
     );
   },
   get sources() {
     const roles = buildingRoles();
-    return [...roles.flatMap((r) => r.buildsOn.map((b) => b.source)), ...roles.map((r) => ({ document: 'framework' as const, ref: r.section }))];
+    return [
+      ...roles.flatMap((r) => r.buildsOn.map((b) => b.source)),
+      ...roles.map((r) => ({ document: 'framework' as const, ref: r.section })),
+    ];
   },
-  fixesOffered: ['Insert the missing statements of the role the post builds on; when "population" is not set, one fix for each population also sets it.'],
+  fixesOffered: [
+    'Insert the missing statements of the role the post builds on; when "population" is not set, one fix for each population also sets it.',
+  ],
   check(context) {
     const role = context.role;
     if (!role || role.kind !== 'capabilities') return [];
@@ -86,7 +102,8 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
 /** `population` is not set and no base role's statements are substantially present: say which applies when. */
 function undecided(context: LintContext, role: Role, candidates: BaseCoverage[]): Finding {
   const options = candidates.map(
-    (c) => `with ${POPULATION_NAMES[c.population!]} it must have all the ${roleName(c.role)} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
+    (c) =>
+      `with ${POPULATION_NAMES[c.population!]} it must have all the ${roleName(c.role)} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
   );
   return {
     message:
@@ -103,8 +120,13 @@ function undecided(context: LintContext, role: Role, candidates: BaseCoverage[])
       const population = setField(context.doc, 'population', c.population!);
       const insert = `insert the ${c.missing.length} missing ${roleName(c.role)} statements`;
       return {
-        title: population ? `Set population to ${c.population} and ${insert}` : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
-        edits: [...(population ? [population] : []), ...insertStatementsEdits(context.doc, context.framework, c.missing)],
+        title: population
+          ? `Set population to ${c.population} and ${insert}`
+          : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
+        edits: [
+          ...(population ? [population] : []),
+          ...insertStatementsEdits(context.doc, context.framework, c.missing),
+        ],
       };
     }),
   };

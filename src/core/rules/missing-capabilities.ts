@@ -1,4 +1,12 @@
-import { analyseCoverage, capabilitiesAnchor, describeCounts, describeMissing, missingByDomain, roleName, roleNames } from '../coverage';
+import {
+  analyseCoverage,
+  capabilitiesAnchor,
+  describeCounts,
+  describeMissing,
+  missingByDomain,
+  roleName,
+  roleNames,
+} from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
 import { NOT_PICK_AND_MIX, type Rule } from './rule';
@@ -23,7 +31,9 @@ export const rule: Rule = {
     const exceptions = pickAndMixRoles().flatMap((r) => (r.pickAndMixSource ? [r.pickAndMixSource] : []));
     return [NOT_PICK_AND_MIX, ...exceptions.filter((s, i) => exceptions.findIndex((t) => t.quote === s.quote) === i)];
   },
-  fixesOffered: ['Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section.'],
+  fixesOffered: [
+    'Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section.',
+  ],
   check(context) {
     const role = context.role;
     if (!role || role.kind !== 'capabilities' || role.pickAndMix) return [];
@@ -37,7 +47,12 @@ export const rule: Rule = {
           `Of the ${own.total}: ${describeCounts(own.counts)}. ` +
           `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
         range: capabilitiesAnchor(context),
-        data: { roles: [role.id], missing: own.missing.map((e) => e.statement.id), byDomain: missingByDomain(own), counts: own.counts },
+        data: {
+          roles: [role.id],
+          missing: own.missing.map((e) => e.statement.id),
+          byDomain: missingByDomain(own),
+          counts: own.counts,
+        },
         fixes: [
           {
             title: `Insert the ${plural(count, 'missing statement')}`,

@@ -49,8 +49,16 @@ export const rule: Rule = {
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
     const section = context.volunteer
       ? supervisionSection(context.framework, [guidance.volunteers.supervision.offer], 'volunteer')
-      : supervisionSection(context.framework, role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer), 'paid');
-    const place = supervisionEdit(context.doc, section, missing.map((r) => r.offer));
+      : supervisionSection(
+          context.framework,
+          role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer),
+          'paid',
+        );
+    const place = supervisionEdit(
+      context.doc,
+      section,
+      missing.map((r) => r.offer),
+    );
     const title = place.heading
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
@@ -83,12 +91,16 @@ function casework(context: LintContext): Requirement[] {
 
 function sentence(kind: string, role: Role | null): string {
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
-  const who = role ? `${role.name.toLowerCase()} posts` : 'a post that holds a caseload or delivers treatment, whatever its role,';
+  const who = role
+    ? `${role.name.toLowerCase()} posts`
+    : 'a post that holds a caseload or delivers treatment, whatever its role,';
   return `The document does not mention ${kind} supervision, which ${who} must have`;
 }
 
 function advice(kind: string): string {
-  return kind === 'volunteer' ? 'Say who will supervise the volunteer and how often.' : 'Say how and how often the postholder will receive it.';
+  return kind === 'volunteer'
+    ? 'Say who will supervise the volunteer and how often.'
+    : 'Say how and how often the postholder will receive it.';
 }
 
 function cite(source: SourceRef): string {

@@ -18,15 +18,22 @@ export const rule: Rule = {
       // evidence of a slip: rewording it to the inferred role's could change which role is inferred.
       if (otherRoles.length > 0 && context.roleSource === 'capabilities') return [];
       const percent = Math.round(own.score * 100);
-      const message = otherRoles.length > 0
-        ? `This is the ${describeRoles(context.framework, otherRoles)} wording (${match.best!.statement.id}) of a statement whose ${roleName(entry.role)} version is ${entry.statement.id} (${where}, ${percent}% similar). Use the ${roleName(entry.role)} wording.`
-        : `Close to ${entry.statement.id} (${where}) but not the framework wording (${percent}% similar). Use the exact wording so the post matches the framework; put local detail under main duties.`;
+      const message =
+        otherRoles.length > 0
+          ? `This is the ${describeRoles(context.framework, otherRoles)} wording (${match.best!.statement.id}) of a statement whose ${roleName(entry.role)} version is ${entry.statement.id} (${where}, ${percent}% similar). Use the ${roleName(entry.role)} wording.`
+          : `Close to ${entry.statement.id} (${where}) but not the framework wording (${percent}% similar). Use the exact wording so the post matches the framework; put local detail under main duties.`;
       return [
         {
           message,
           range: bullet.range,
           data: { statementId: entry.statement.id, score: own.score, roles: otherRoles },
-          fixes: [{ title: 'Restore the framework wording', edits: [{ range: bullet.range, newText: entry.statement.text }], needsJudgement: true }],
+          fixes: [
+            {
+              title: 'Restore the framework wording',
+              edits: [{ range: bullet.range, newText: entry.statement.text }],
+              needsJudgement: true,
+            },
+          ],
         },
       ];
     });

@@ -21,10 +21,18 @@ export const rule: Rule = {
   check(context) {
     return ownAttributions(context, 'meaning').map(({ bullet, match, entry, where }) => {
       const replace = { range: bullet.range, newText: entry.statement.text };
-      const fixes: Fix[] = [{ title: `Use the framework wording of ${entry.statement.id}`, edits: [replace], needsJudgement: true }];
-      const localDetail = context.framework.matcher.extraTerms(bullet.text, entry.statement.text).length >= LOCAL_DETAIL_TERMS;
+      const fixes: Fix[] = [
+        { title: `Use the framework wording of ${entry.statement.id}`, edits: [replace], needsJudgement: true },
+      ];
+      const localDetail =
+        context.framework.matcher.extraTerms(bullet.text, entry.statement.text).length >= LOCAL_DETAIL_TERMS;
       const keep = localDetail ? addDutyEdit(context.doc, bullet.text) : null;
-      if (keep) fixes.push({ title: `Use the framework wording of ${entry.statement.id} and keep this text as a main duty`, edits: [replace, keep], needsJudgement: true });
+      if (keep)
+        fixes.push({
+          title: `Use the framework wording of ${entry.statement.id} and keep this text as a main duty`,
+          edits: [replace, keep],
+          needsJudgement: true,
+        });
       return {
         message:
           `This reads as capability ${entry.statement.id} (${where}) in your own words (${describeMatch(match.own!)}): “${entry.statement.text}”. ` +

@@ -43,13 +43,58 @@ import type { Finding, Rule } from './rule';
 /** Words a placeholder starts with: instructions to the writer and the blanks they fill. Lower case; whole words. */
 const STARTING_WORDS = [
   // instructions
-  'insert', 'add', 'describe', 'enter', 'type', 'write', 'fill in', 'list', 'give', 'provide', 'include', 'replace',
-  'delete', 'remove', 'choose', 'select', 'specify', 'confirm', 'placeholder', 'todo', 'to do', 'tbc', 'tba', 'tbd',
-  'to be confirmed', 'to be agreed', 'to be decided',
+  'insert',
+  'add',
+  'describe',
+  'enter',
+  'type',
+  'write',
+  'fill in',
+  'list',
+  'give',
+  'provide',
+  'include',
+  'replace',
+  'delete',
+  'remove',
+  'choose',
+  'select',
+  'specify',
+  'confirm',
+  'placeholder',
+  'todo',
+  'to do',
+  'tbc',
+  'tba',
+  'tbd',
+  'to be confirmed',
+  'to be agreed',
+  'to be decided',
   // blanks
-  'your', 'organisation', 'organization', 'employer', 'company', 'name', 'date', 'job title', 'town', 'city', 'address',
-  'line manager', 'manager', 'email', 'e-mail', 'phone', 'telephone', 'number', 'amount', 'pay', 'band', 'closing',
-  'interview', 'start',
+  'your',
+  'organisation',
+  'organization',
+  'employer',
+  'company',
+  'name',
+  'date',
+  'job title',
+  'town',
+  'city',
+  'address',
+  'line manager',
+  'manager',
+  'email',
+  'e-mail',
+  'phone',
+  'telephone',
+  'number',
+  'amount',
+  'pay',
+  'band',
+  'closing',
+  'interview',
+  'start',
 ];
 /** The front-matter fields' labels ("closing date", "reports to"): a placeholder when the whole content, or before a comma, colon or bracket. */
 const FIELD_LABELS = FIELD_SPECS.map((f) => f.name.replace(/_/g, ' '));
@@ -71,7 +116,8 @@ const ENDS_WITH_ELLIPSIS = /[\p{L}\p{N}][^\p{L}\p{N}]*(?:…|\.\.\.)\s*$/u;
 const NEVER = /^(?:\s*|\s*[xX]\s*|\^.*|\d+(?:[,–-]\s*\d+)*|\s*(?:…|\.\.\.)\s*)$/su;
 
 /** What may precede a placeholder that stands alone on its line: quote and list markers, heading marks, a task box, a table pipe, a label's colon. */
-const ALONE_BEFORE = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?(?:\[[ xX]\][ \t]+)?$|\|[ \t]*$|:[*_]*[ \t]*$/;
+const ALONE_BEFORE =
+  /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?(?:\[[ xX]\][ \t]+)?$|\|[ \t]*$|:[*_]*[ \t]*$/;
 const ALONE_AFTER = /^[ \t]*(?:[.,;:!?]?[ \t]*\r?$|\|)/;
 
 const STAND_INS: readonly RegExp[] = [
@@ -95,14 +141,16 @@ const GAP = '\0';
 export const rule: Rule = {
   id: 'placeholder-text',
   defaultSeverity: 'warning',
-  summary: 'A front-matter value or the text still holds a placeholder, such as "[Organisation name]", "<insert salary>", "TBC", "£XX,XXX" or "Lorem ipsum".',
+  summary:
+    'A front-matter value or the text still holds a placeholder, such as "[Organisation name]", "<insert salary>", "TBC", "£XX,XXX" or "Lorem ipsum".',
   rationale:
     'The workforce plan (6.18) says employers must ensure job adverts and job titles align with job responsibilities and the capability framework. A job description or advert that still says "[Closing date]" or "£XX,XXX" is unfinished: applicants cannot tell what the job is, where it is or what it pays. The new-document command and "jdkit new" leave [bracketed placeholders] for the employer to fill in; this rule finds any left over.',
   sources: [
     {
       document: 'plan',
       ref: '6.18',
-      quote: 'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
+      quote:
+        'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
     },
   ],
   fixesOffered: [],
@@ -130,17 +178,20 @@ export const rule: Rule = {
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
       if (isLink(text, start, end, content, definitions)) continue;
-      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end)) found.push({ start, end });
+      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end))
+        found.push({ start, end });
     }
     for (const m of text.matchAll(CURLY)) {
       const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
-      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end)) found.push({ start, end });
+      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end))
+        found.push({ start, end });
     }
     for (const m of text.matchAll(ANGLE)) {
-      if (ANGLE_WORDS.test(m[1]) && !/[=@]|:\/\//.test(m[1]) && readsAsPlaceholder(m[1])) found.push({ start: m.index, end: m.index + m[0].length });
+      if (ANGLE_WORDS.test(m[1]) && !/[=@]|:\/\//.test(m[1]) && readsAsPlaceholder(m[1]))
+        found.push({ start: m.index, end: m.index + m[0].length });
     }
     for (const pattern of STAND_INS) {
       for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
@@ -158,7 +209,9 @@ export const rule: Rule = {
         const written = doc.lines.text.slice(start, end);
         const f = fieldAt(start);
         return {
-          message: f ? fieldMessage(f.field, written, unquoted(doc.lines.text.slice(f.start, f.end)) === written) : bodyMessage(written),
+          message: f
+            ? fieldMessage(f.field, written, unquoted(doc.lines.text.slice(f.start, f.end)) === written)
+            : bodyMessage(written),
           range: prose.range(start, end),
           data: { placeholder: written, ...(f ? { field: f.field.key } : {}) },
         };
@@ -166,10 +219,13 @@ export const rule: Rule = {
   },
 };
 
-const WHY = 'An advert should not go out unfinished: the workforce plan (6.18) asks that job adverts align with the job’s responsibilities and the capability framework.';
+const WHY =
+  'An advert should not go out unfinished: the workforce plan (6.18) asks that job adverts align with the job’s responsibilities and the capability framework.';
 
 function fieldMessage(field: FrontMatterField, written: string, whole: boolean): string {
-  const what = whole ? `is still a placeholder: "${quoted(written)}"` : `still contains a placeholder: "${quoted(written)}"`;
+  const what = whole
+    ? `is still a placeholder: "${quoted(written)}"`
+    : `still contains a placeholder: "${quoted(written)}"`;
   return `The field "${field.key}" ${what}. Fill in the real value, or remove the field, before the job description is published. ${WHY}`;
 }
 
@@ -192,14 +248,22 @@ function unquoted(source: string): string {
 
 function readsAsPlaceholder(content: string): boolean {
   const trimmed = content.trim().replace(/^[*_]+|[*_]+$/g, '');
-  return STARTS_WITH_WORD.test(trimmed) || IS_FIELD_LABEL.test(trimmed) || GIVES_EXAMPLE.test(trimmed) || ENDS_WITH_ELLIPSIS.test(trimmed);
+  return (
+    STARTS_WITH_WORD.test(trimmed) ||
+    IS_FIELD_LABEL.test(trimmed) ||
+    GIVES_EXAMPLE.test(trimmed) ||
+    ENDS_WITH_ELLIPSIS.test(trimmed)
+  );
 }
 
 /** `text` is the scannable text; `source` the document's, whose line breaks document-text may have blanked out. */
 function standsAlone(text: string, source: string, start: number, end: number): boolean {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end);
-  return ALONE_BEFORE.test(text.slice(lineStart, start)) && ALONE_AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  return (
+    ALONE_BEFORE.test(text.slice(lineStart, start)) &&
+    ALONE_AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
+  );
 }
 
 function isLink(text: string, start: number, end: number, content: string, definitions: ReadonlySet<string>): boolean {
@@ -225,9 +289,13 @@ function scannable(prose: string, bodyStart: number): { text: string; definition
   let body = prose.slice(bodyStart);
   body = blankCodeSpans(body);
   const blank = (s: string) => s.replace(/[^\r\n]/g, GAP);
-  body = body.replace(/(\]\()([^)\n\0]*)\)/g, (_, open: string, destination: string) => `${open}${blank(destination)})`);
+  body = body.replace(
+    /(\]\()([^)\n\0]*)\)/g,
+    (_, open: string, destination: string) => `${open}${blank(destination)})`,
+  );
   // Each pattern only where its anchor occurs: the e-mail pattern tries every word, which is costly on long text.
-  if (body.includes('://') || body.includes('www.')) body = body.replace(/(?:https?|ftp):\/\/[^\s<>\0]+|www\.[^\s<>\0]+/g, blank);
+  if (body.includes('://') || body.includes('www.'))
+    body = body.replace(/(?:https?|ftp):\/\/[^\s<>\0]+|www\.[^\s<>\0]+/g, blank);
   if (body.includes('@')) body = body.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, blank);
   return { text: prose.slice(0, bodyStart) + body, definitions };
 }

@@ -9,7 +9,8 @@ const MAX_IDS_SHOWN = 5;
 export const rule: Rule = {
   id: 'role-inferred',
   defaultSeverity: 'information',
-  summary: 'There is no "role" field, so jdkit worked out the framework role from the title, or from the capabilities and duties.',
+  summary:
+    'There is no "role" field, so jdkit worked out the framework role from the title, or from the capabilities and duties.',
   rationale:
     'jdkit checks a job description against the capabilities of one framework role (capability framework sections 5 to 7). Without a "role" field it uses the role the job title names or, failing that, the role whose statements most capabilities and duties restate, in the framework’s words or the employer’s, made the children and young people’s role when the post works with them (the population field, a title qualifier or the text says so). Declaring the role makes the checks certain.',
   sources: [{ document: 'framework', ref: '2' }],
@@ -41,7 +42,9 @@ export const rule: Rule = {
         data: {
           roles: candidates,
           source,
-          ...(context.roleEvidence ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] } : {}),
+          ...(context.roleEvidence
+            ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] }
+            : {}),
         },
         ...(fixes.length > 0 ? { fixes } : {}),
       },

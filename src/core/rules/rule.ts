@@ -34,7 +34,8 @@ export type RuleDescription = Omit<Rule, 'check'>;
 export const NOT_PICK_AND_MIX: SourceRef = {
   document: 'framework',
   ref: '2',
-  quote: 'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
+  quote:
+    'The capabilities in this framework should be considered as fundamental to each specified role and are not designed to be used in a ‘pick and mix’ fashion.',
 };
 
 /** Framework section 2's aim of standardised roles, which the rules on reworded statements rest on. */

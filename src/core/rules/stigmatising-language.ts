@@ -55,14 +55,17 @@ function normalise(s: string): string {
 export const rule: Rule = {
   id: 'stigmatising-language',
   defaultSeverity: 'warning',
-  summary: "The document uses stigmatising words for people who use drugs and/or alcohol, such as 'addict', 'substance abuse' or 'clean'.",
+  summary:
+    "The document uses stigmatising words for people who use drugs and/or alcohol, such as 'addict', 'substance abuse' or 'clean'.",
   rationale:
     "The framework (section 3) chose 'people who use(d) drugs and/or alcohol' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports.",
   sources: [
     { document: 'framework', ref: '3' },
     { document: 'framework', ref: '4' },
   ],
-  fixesOffered: ['Replace the words with a preferred term, such as "person who uses drugs and/or alcohol" for "addict" (one fix for each preferred term).'],
+  fixesOffered: [
+    'Replace the words with a preferred term, such as "person who uses drugs and/or alcohol" for "addict" (one fix for each preferred term).',
+  ],
   check(context) {
     const vocab = vocabulary(context.framework.stigma, context.config.allowedTerms);
     const prose = documentText(context.doc);
@@ -95,7 +98,9 @@ function rewrite(written: string, term: Term, preferred: string): string {
   // RegExp rather than findPhrases, which would evict the document from its case-folding cache.
   const words = wordsPattern(term.replaces).exec(written)!;
   const end = words.index + words[0].length;
-  return written.slice(0, words.index) + (startsUpperCase(words[0]) ? upperFirst(preferred) : preferred) + written.slice(end);
+  return (
+    written.slice(0, words.index) + (startsUpperCase(words[0]) ? upperFirst(preferred) : preferred) + written.slice(end)
+  );
 }
 
 /** Whole words `words`, case-insensitive, any whitespace between them. */

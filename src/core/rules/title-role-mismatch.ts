@@ -68,11 +68,20 @@ function titleAgainstDeclaredRole(context: LintContext, evidence: CapabilityEvid
   const titleRoles = context.title.roles;
   const roleField = context.field('role');
   const titleField = context.field('title');
-  if (!declared || !roleField || !titleField || titleRoles.length === 0 || titleRoles.includes(declared.id)) return null;
+  if (!declared || !roleField || !titleField || titleRoles.length === 0 || titleRoles.includes(declared.id))
+    return null;
   const titleRole = context.framework.role(titleRoles[0])!;
   const declaredTitle = canonicalTitle(context.framework, declared.id);
-  const setRole: Fix = { title: `Set role to ${titleRole.id}`, edits: [replaceFieldValue(context.doc, roleField, titleRole.id)], needsJudgement: true };
-  const setTitle: Fix = { title: `Change the title to "${declaredTitle}"`, edits: [replaceFieldValue(context.doc, titleField, declaredTitle)], needsJudgement: true };
+  const setRole: Fix = {
+    title: `Set role to ${titleRole.id}`,
+    edits: [replaceFieldValue(context.doc, roleField, titleRole.id)],
+    needsJudgement: true,
+  };
+  const setTitle: Fix = {
+    title: `Change the title to "${declaredTitle}"`,
+    edits: [replaceFieldValue(context.doc, titleField, declaredTitle)],
+    needsJudgement: true,
+  };
   // Most capabilities being the declared role's says the title is the odd one out.
   const capabilitiesAgree = evidence.matched > 0 && evidence.own > evidence.matched / 2;
   return {
@@ -98,14 +107,19 @@ function otherRoleOfCapabilities(context: LintContext, evidence: CapabilityEvide
   const current = context.role;
   if (!current || current.kind === 'descriptor' || context.roleSource === 'capabilities') return null;
   const other = evidence.other;
-  return other && other.count >= MIN_OTHER_ROLE_BULLETS && other.count > evidence.matched / 2 ? context.framework.role(other.role)! : null;
+  return other && other.count >= MIN_OTHER_ROLE_BULLETS && other.count > evidence.matched / 2
+    ? context.framework.role(other.role)!
+    : null;
 }
 
 function capabilitiesMismatch(context: LintContext, other: Role, evidence: CapabilityEvidence): Finding {
   const current = context.role!;
   const heading = context.capabilities!.heading;
   const count = evidence.other!.count;
-  const how = context.roleSource === 'declared' ? 'declared in the front matter' : `named by the job title "${context.title.title}"`;
+  const how =
+    context.roleSource === 'declared'
+      ? 'declared in the front matter'
+      : `named by the job title "${context.title.title}"`;
   const edit = setField(context.doc, 'role', other.id);
   return {
     message:

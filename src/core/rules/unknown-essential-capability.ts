@@ -11,7 +11,8 @@ import type { Finding, Rule } from './rule';
 export const rule: Rule = {
   id: 'unknown-essential-capability',
   defaultSeverity: 'warning',
-  summary: 'An id in the essential_capabilities list is not a capability statement of the post’s role or of a role it builds on.',
+  summary:
+    'An id in the essential_capabilities list is not a capability statement of the post’s role or of a role it builds on.',
   rationale:
     'The framework (section 2) says the workforce is not expected to meet all capability requirements at entry level, but should be supported to work towards them. `essential_capabilities` lists the statements a candidate must already meet; the person specification makes those essential and the rest to develop in post. An id that names no statement of the role drops out of the person specification without a word.',
   sources: [{ document: 'framework', ref: '2' }],
@@ -32,12 +33,20 @@ export const rule: Rule = {
       if (known.has(id)) continue;
       const entry = context.framework.statement(id);
       const suggestion = closest(id.toUpperCase(), own, 3);
-      const what = entry ? `is a statement of the ${entry.role.name.toLowerCase()} role, not of this post’s` : 'is not a framework statement id';
+      const what = entry
+        ? `is a statement of the ${entry.role.name.toLowerCase()} role, not of this post’s`
+        : 'is not a framework statement id';
       findings.push({
         message: `"${id}" in essential_capabilities ${what}, so the person specification leaves it out.${suggestion ? ` Did you mean ${suggestion}?` : ''} \`jdkit capabilities ${context.role.id}\` lists the ids.`,
         range: range ?? field.valueRange,
         data: { id, roles: [context.role.id], ...(suggestion ? { suggestion } : {}) },
-        ...(range && suggestion ? { fixes: [{ title: `Change to ${suggestion}`, edits: [{ range, newText: suggestion }], needsJudgement: true }] } : {}),
+        ...(range && suggestion
+          ? {
+              fixes: [
+                { title: `Change to ${suggestion}`, edits: [{ range, newText: suggestion }], needsJudgement: true },
+              ],
+            }
+          : {}),
       });
     }
     return findings;
@@ -49,6 +58,8 @@ function rangeOf(lines: TextLines, value: Range, id: string, from: number): Rang
   const { text } = lines;
   const start = Math.max(lines.offsetAt(value.start), from);
   const end = lines.offsetAt(value.end);
-  const at = text.slice(start, end).search(new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+  const at = text
+    .slice(start, end)
+    .search(new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
   return at < 0 ? null : { start: lines.positionAt(start + at), end: lines.positionAt(start + at + id.length) };
 }

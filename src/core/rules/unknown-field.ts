@@ -23,7 +23,11 @@ export const rule: Rule = {
       const suggestion = closest(name, FIELD_NAMES);
       const ignored = `The front-matter field "${name}" is not one jdkit knows, so the checks and the Word export ignore it.`;
       if (!suggestion) {
-        findings.push({ message: `${ignored} The fields are: ${FIELD_NAMES.join(', ')}.`, range: field.keyRange, data: { field: name } });
+        findings.push({
+          message: `${ignored} The fields are: ${FIELD_NAMES.join(', ')}.`,
+          range: field.keyRange,
+          data: { field: name },
+        });
         continue;
       }
       findings.push({
@@ -33,7 +37,15 @@ export const rule: Rule = {
         // Renaming onto a field that is already there would create a duplicate key.
         ...(context.doc.frontMatter!.fields.has(suggestion)
           ? {}
-          : { fixes: [{ title: `Rename ${name} to ${suggestion}`, edits: [renameField(field, suggestion)], needsJudgement: true }] }),
+          : {
+              fixes: [
+                {
+                  title: `Rename ${name} to ${suggestion}`,
+                  edits: [renameField(field, suggestion)],
+                  needsJudgement: true,
+                },
+              ],
+            }),
       });
     }
     return findings;

@@ -18,7 +18,8 @@ export const rule: Rule = {
     {
       document: 'plan',
       ref: '6.18',
-      quote: 'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
+      quote:
+        'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
     },
   ],
   fixesOffered: ['Change the title to a framework title it resembles, or to the framework title of the declared role.'],
@@ -42,7 +43,13 @@ export const rule: Rule = {
         range: field.valueRange,
         data: { suggestions },
         ...(suggestions.length > 0
-          ? { fixes: suggestions.map((s) => ({ title: `Change the title to "${s}"`, edits: [replaceFieldValue(context.doc, field, s)], needsJudgement: true })) }
+          ? {
+              fixes: suggestions.map((s) => ({
+                title: `Change the title to "${s}"`,
+                edits: [replaceFieldValue(context.doc, field, s)],
+                needsJudgement: true,
+              })),
+            }
           : {}),
       },
     ];

@@ -7,7 +7,13 @@ export const rule: Rule = {
   summary: 'A bullet in the Capabilities section is not a framework capability statement.',
   rationale:
     'The framework (section 2) should inform job descriptions, and its capability statements are what a post in the role needs. A bullet that matches none of them is often a duty or a person-specification item, which belongs in those sections, or a paraphrase that would be clearer in the framework wording.',
-  sources: [{ document: 'framework', ref: '2', quote: 'The framework should be used by managers and service providers to inform:' }],
+  sources: [
+    {
+      document: 'framework',
+      ref: '2',
+      quote: 'The framework should be used by managers and service providers to inform:',
+    },
+  ],
   fixesOffered: [],
   check(context) {
     const role = context.role;

@@ -17,7 +17,9 @@ export const rule: Rule = {
     },
     { document: 'plan', ref: '6.18' },
   ],
-  fixesOffered: ['Change the title to the framework title of the post’s role: the declared one, the one the capabilities describe, or else the one the vague title usually stands for.'],
+  fixesOffered: [
+    'Change the title to the framework title of the post’s role: the declared one, the one the capabilities describe, or else the one the vague title usually stands for.',
+  ],
   check(context) {
     const vague = context.title.vague;
     const field = context.field('title');
@@ -33,7 +35,13 @@ export const rule: Rule = {
           `Use the framework title "${suggestion}" (capability framework section ${role.section}) so applicants can see what the role involves (plan 6.18).`,
         range: field.valueRange,
         data: { roles: [role.id], suggestion, vague: vague.title },
-        fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)], needsJudgement: true }],
+        fixes: [
+          {
+            title: `Change the title to "${suggestion}"`,
+            edits: [replaceFieldValue(context.doc, field, suggestion)],
+            needsJudgement: true,
+          },
+        ],
       },
     ];
   },

@@ -10,7 +10,8 @@ const MAX_MARKED = 10;
 // A duty is not assigned when the sentence, the list's lead-in line ("Volunteers
 // will not:") or the section heading ("What this role does not include") negates
 // it. Volunteer descriptions often say so explicitly, as plan 39.1 asks.
-const NEGATION = /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])|n[’']t(?![\p{L}\p{N}_])/iu;
+const NEGATION =
+  /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])|n[’']t(?![\p{L}\p{N}_])/iu;
 /** Where a clause ends: sentence punctuation, a blank line, a list item, or a gap (comment, code, front-matter key). */
 const CLAUSE_END = /[.!?;\u0000]|\n[ \t]*(?:\n|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
@@ -18,7 +19,8 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 export const rule: Rule = {
   id: 'volunteer-clinical-duties',
   defaultSeverity: 'warning',
-  summary: 'A volunteer role is a clinical framework role, or its description assigns clinical work such as psychosocial interventions, key working or a caseload.',
+  summary:
+    'A volunteer role is a clinical framework role, or its description assigns clinical work such as psychosocial interventions, key working or a caseload.',
   get rationale() {
     const { source } = getFramework().guidance.volunteers;
     return (
@@ -38,14 +40,14 @@ export const rule: Rule = {
     if (role?.clinical) {
       findings.push({
         message: `Volunteers should not be employed in clinical roles: the ${role.name.toLowerCase()} role is clinical (framework section ${role.section}), and the workforce plan (${source.ref}) says: "${source.quote}" Make this a paid post, or describe a non-clinical volunteer role.`,
-        range: (context.roleSource === 'declared' ? context.field('role') : context.field('title'))?.valueRange ?? context.doc.lines.lineRange(0),
+        range:
+          (context.roleSource === 'declared' ? context.field('role') : context.field('title'))?.valueRange ??
+          context.doc.lines.lineRange(0),
         data: { roles: [role.id] },
       });
     }
     const prose = documentText(context.doc);
-    const duties = findPhrases(prose.text, clinicalDuties).filter(
-      (m) => !negated(context.doc, prose.text, m),
-    );
+    const duties = findPhrases(prose.text, clinicalDuties).filter((m) => !negated(context.doc, prose.text, m));
     for (const duty of duties.slice(0, MAX_MARKED)) {
       const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
       findings.push({

@@ -29,7 +29,11 @@ export const rule: Rule = {
   },
   get sources() {
     const framework = getFramework();
-    return [framework.titles.volunteer.employed.source, framework.guidance.volunteers.source, { document: 'plan' as const, ref: '6.18' }];
+    return [
+      framework.titles.volunteer.employed.source,
+      framework.guidance.volunteers.source,
+      { document: 'plan' as const, ref: '6.18' },
+    ];
   },
   fixesOffered: [
     'For a post that says employment: paid, change the title to the framework title of its role.',
@@ -47,7 +51,8 @@ export const rule: Rule = {
     const data = { phrase: volunteer.phrase, employment: employment ?? null };
 
     if (employment === 'paid') {
-      const role = (context.roleSource === 'declared' ? context.role?.id : undefined) ?? context.title.roles[0] ?? employed.id;
+      const role =
+        (context.roleSource === 'declared' ? context.role?.id : undefined) ?? context.title.roles[0] ?? employed.id;
       const suggestion = canonicalTitle(context.framework, role);
       const section = context.framework.role(role)!.section;
       return [
@@ -55,7 +60,13 @@ export const rule: Rule = {
           message: `${intro} The front matter says employment: paid, but the plan keeps volunteer roles apart from employed ones: ${apart} For a paid post use the framework title "${suggestion}" (capability framework section ${section}), so applicants can see it is a paid role (plan 6.18).`,
           range: field.valueRange,
           data: { ...data, suggestion },
-          fixes: [{ title: `Change the title to "${suggestion}"`, edits: [replaceFieldValue(context.doc, field, suggestion)], needsJudgement: true }],
+          fixes: [
+            {
+              title: `Change the title to "${suggestion}"`,
+              edits: [replaceFieldValue(context.doc, field, suggestion)],
+              needsJudgement: true,
+            },
+          ],
         },
       ];
     }

@@ -26,7 +26,11 @@ export function defaultMaxDistance(input: string): number {
  * `maxDistance` edits; several only when equally near, in their given order.
  * An exact match (same text, same case) is not a suggestion and is left out.
  */
-export function nearest(input: string, candidates: Iterable<string>, maxDistance = defaultMaxDistance(input)): string[] {
+export function nearest(
+  input: string,
+  candidates: Iterable<string>,
+  maxDistance = defaultMaxDistance(input),
+): string[] {
   const key = input.toLowerCase();
   let best = maxDistance;
   let found: string[] = [];

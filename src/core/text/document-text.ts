@@ -126,7 +126,11 @@ function bodyProse(doc: JdDocument): { kept: number[]; unclosed: DocumentText['u
   }
   stop(lines.text.length);
   // A closing fence indented like its opener also closes one inside a list item.
-  const unclosed = fence ? { line: fence.line, closer: fence.indent + fence.marker } : inComment ? { line: commentLine, closer: '-->' } : null;
+  const unclosed = fence
+    ? { line: fence.line, closer: fence.indent + fence.marker }
+    : inComment
+      ? { line: commentLine, closer: '-->' }
+      : null;
   return { kept: out, unclosed };
 }
 

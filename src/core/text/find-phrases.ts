@@ -157,12 +157,7 @@ function trieSource(node: TrieNode): string {
 
 /** The form in which a matched text and the list entry it matched are equal. */
 function phraseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .replace(APOSTROPHE_ANY, "'")
-    .replace(HYPHEN_ANY, '-');
+  return text.toLowerCase().trim().replace(/\s+/gu, ' ').replace(APOSTROPHE_ANY, "'").replace(HYPHEN_ANY, '-');
 }
 
 function charPattern(ch: string): string {
@@ -220,7 +215,9 @@ function nextMatch(text: string, list: CompiledList, from: number): PhraseMatch 
 
 /** True when `offset` is between two word characters, where no match may start or end. */
 function insideWord(text: string, offset: number): boolean {
-  return WORD_AT_END.test(text.slice(Math.max(0, offset - 2), offset)) && WORD_AT_START.test(text.slice(offset, offset + 2));
+  return (
+    WORD_AT_END.test(text.slice(Math.max(0, offset - 2), offset)) && WORD_AT_START.test(text.slice(offset, offset + 2))
+  );
 }
 
 /** Keeps the longest of overlapping matches; `found` is sorted by start. */

@@ -87,7 +87,11 @@ export interface UiAnswer {
  */
 export async function answerUi(request: UiRequest, timeoutMs = 15000): Promise<UiAnswer | null> {
   if (!screenshotsSupported()) return null;
-  const answer = await ask({ ui: { ...request, timeoutMs } }, `UI request ${JSON.stringify(request)}`, timeoutMs + 15000);
+  const answer = await ask(
+    { ui: { ...request, timeoutMs } },
+    `UI request ${JSON.stringify(request)}`,
+    timeoutMs + 15000,
+  );
   return { text: answer.text ?? '', buttons: answer.buttons ?? [] };
 }
 

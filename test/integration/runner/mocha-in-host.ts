@@ -165,7 +165,9 @@ export function runMochaInHost(testsRoot: string, options: MochaInHostOptions = 
       for (const file of files) {
         mocha.addFile(file);
       }
-      console.log(`[mocha-in-host] running ${files.length} test file(s) from ${testsRoot}` + (grep ? ` (grep: ${grep})` : ''));
+      console.log(
+        `[mocha-in-host] running ${files.length} test file(s) from ${testsRoot}` + (grep ? ` (grep: ${grep})` : ''),
+      );
       mocha.run((failures) => {
         if (failures > 0) {
           fail(new Error(`${failures} test(s) failed.`), false);

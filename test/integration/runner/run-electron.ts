@@ -37,13 +37,21 @@ async function main(): Promise<number> {
   const abs = (p: string): string => path.resolve(repoRoot, p);
 
   const extensionDevelopmentPath = abs(values['extension-development-path'] ?? (env.JDKIT_EXTENSION_DEV_PATH || '.'));
-  const extensionTestsPath = abs(values['extension-tests-path'] ?? (env.JDKIT_EXTENSION_TESTS_PATH || 'out/test/integration/suite/index.js'));
+  const extensionTestsPath = abs(
+    values['extension-tests-path'] ?? (env.JDKIT_EXTENSION_TESTS_PATH || 'out/test/integration/suite/index.js'),
+  );
   const workspace = abs(values.workspace ?? (env.JDKIT_TEST_WORKSPACE || 'test/fixtures/workspace'));
   const version = values['vscode-version'] ?? (env.JDKIT_VSCODE_VERSION || '1.100.3');
 
-  for (const [what, p] of [['test entry', extensionTestsPath], ['workspace', workspace], ['extension', extensionDevelopmentPath]] as const) {
+  for (const [what, p] of [
+    ['test entry', extensionTestsPath],
+    ['workspace', workspace],
+    ['extension', extensionDevelopmentPath],
+  ] as const) {
     if (!fs.existsSync(p)) {
-      console.error(`[run-electron] ${what} not found: ${p}${what === 'test entry' ? ' (compile first: npm run compile)' : ''}`);
+      console.error(
+        `[run-electron] ${what} not found: ${p}${what === 'test entry' ? ' (compile first: npm run compile)' : ''}`,
+      );
       return 2;
     }
   }

@@ -118,11 +118,17 @@ function parseOptions(argv: string[]): Options {
     throw new RunnerError(`Invalid timeout: ${values.timeout ?? env.JDKIT_TEST_TIMEOUT}`);
   }
   const screenshot = values.screenshot ?? env.JDKIT_SCREENSHOT;
-  const failureScreenshot = pick(values['failure-screenshot'], 'JDKIT_FAILURE_SCREENSHOT', 'test-results/integration-failure.png');
+  const failureScreenshot = pick(
+    values['failure-screenshot'],
+    'JDKIT_FAILURE_SCREENSHOT',
+    'test-results/integration-failure.png',
+  );
   return {
     repoRoot,
     extensionDevelopmentPath: abs(pick(values['extension-development-path'], 'JDKIT_EXTENSION_DEV_PATH', '.')),
-    extensionTestsPath: abs(pick(values['extension-tests-path'], 'JDKIT_EXTENSION_TESTS_PATH', 'out/test/integration/suite/index.js')),
+    extensionTestsPath: abs(
+      pick(values['extension-tests-path'], 'JDKIT_EXTENSION_TESTS_PATH', 'out/test/integration/suite/index.js'),
+    ),
     workspace: abs(pick(values.workspace, 'JDKIT_TEST_WORKSPACE', 'test/fixtures/workspace')),
     timeoutMs: timeoutSeconds * 1000,
     screenshot: screenshot ? abs(screenshot) : undefined,
@@ -207,19 +213,34 @@ class CodeServer {
     });
   }
 
-  static start(entry: string, args: string[], env: NodeJS.ProcessEnv, logFile: fs.WriteStream, verbose: boolean, tmp: string): { server: CodeServer; url: Promise<string> } {
+  static start(
+    entry: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    logFile: fs.WriteStream,
+    verbose: boolean,
+    tmp: string,
+  ): { server: CodeServer; url: Promise<string> } {
     const child = spawn(process.execPath, [entry, ...args], {
       env,
       detached: true, // own process group, so that stop() reaches the extension host and other children
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (child.pid !== undefined) {
-      spawn(process.execPath, ['-e', REAPER_JS, String(process.pid), String(child.pid), tmp], { detached: true, stdio: 'ignore' }).unref();
+      spawn(process.execPath, ['-e', REAPER_JS, String(process.pid), String(child.pid), tmp], {
+        detached: true,
+        stdio: 'ignore',
+      }).unref();
     }
     const server = new CodeServer(child);
     const url = new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new RunnerError(`code-server did not report "HTTP server listening on" within ${CODE_SERVER_START_TIMEOUT_MS / 1000} s`)),
+        () =>
+          reject(
+            new RunnerError(
+              `code-server did not report "HTTP server listening on" within ${CODE_SERVER_START_TIMEOUT_MS / 1000} s`,
+            ),
+          ),
         CODE_SERVER_START_TIMEOUT_MS,
       );
       const handle = (line: string): void => {
@@ -356,23 +377,33 @@ class ScreenshotRequests {
     }
     this.busy = true;
     try {
-      const requests = fs.readdirSync(this.dir).filter((f) => f.endsWith('.request.json') && !this.handled.has(f)).sort();
+      const requests = fs
+        .readdirSync(this.dir)
+        .filter((f) => f.endsWith('.request.json') && !this.handled.has(f))
+        .sort();
       for (const name of requests) {
         this.handled.add(name);
         const done = path.join(this.dir, name.replace(/\.request\.json$/, '.done.json'));
         let answer: { ok: boolean; error?: string; text?: string; buttons?: string[] };
         try {
-          const request = JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8')) as { path?: unknown; ui?: UiRequest };
+          const request = JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8')) as {
+            path?: unknown;
+            ui?: UiRequest;
+          };
           if (request.ui) {
             answer = { ok: true, ...(await answerUi(this.page, request.ui)) };
-            log(`ui request ${request.ui.kind}: "${answer.text}"${request.ui.button ? ` -> ${request.ui.button}` : ''}`);
+            log(
+              `ui request ${request.ui.kind}: "${answer.text}"${request.ui.button ? ` -> ${request.ui.button}` : ''}`,
+            );
           } else if (typeof request.path !== 'string' || !request.path.endsWith('.png')) {
             throw new Error('request.path must be a .png path');
           } else {
             const target = path.resolve(this.repoRoot, request.path);
             const started = Date.now();
             await saveScreenshot(this.page, target);
-            log(`screenshot saved: ${path.relative(this.repoRoot, target) || target} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+            log(
+              `screenshot saved: ${path.relative(this.repoRoot, target) || target} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            );
             answer = { ok: true };
           }
         } catch (error) {
@@ -403,7 +434,11 @@ interface UiRequest {
   timeoutMs?: number;
 }
 
-const TOAST = { box: '.notifications-toasts .notification-toast', text: '.notification-list-item-message', buttons: '.notification-list-item-buttons-container .monaco-button' };
+const TOAST = {
+  box: '.notifications-toasts .notification-toast',
+  text: '.notification-list-item-message',
+  buttons: '.notification-list-item-buttons-container .monaco-button',
+};
 
 /** Waits for the toast, reads its text and buttons, clicks the button asked for; or reads the Problems panel. */
 async function answerUi(page: Page, request: UiRequest): Promise<{ text: string; buttons: string[] }> {
@@ -419,7 +454,8 @@ async function answerUi(page: Page, request: UiRequest): Promise<{ text: string;
   const text = (await box.locator(TOAST.text).first().innerText()).trim();
   const buttons = (await box.locator(TOAST.buttons).allInnerTexts()).map((b) => b.trim());
   if (request.button) {
-    if (!buttons.includes(request.button)) throw new Error(`no "${request.button}" button in the notification "${text}" (buttons: ${buttons.join(', ')})`);
+    if (!buttons.includes(request.button))
+      throw new Error(`no "${request.button}" button in the notification "${text}" (buttons: ${buttons.join(', ')})`);
     await box.locator(TOAST.buttons).filter({ hasText: request.button }).first().click();
   }
   return { text, buttons };
@@ -432,13 +468,21 @@ function remoteUri(authority: string, absolutePath: string): string {
 
 function tailOf(file: string, lines: number): string {
   try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines - 1).join('\n');
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
   } catch {
     return '';
   }
 }
 
-type Outcome = { kind: 'exit'; code: number } | { kind: 'timeout' } | { kind: 'signal'; signal: NodeJS.Signals } | { kind: 'crash'; message: string };
+type Outcome =
+  | { kind: 'exit'; code: number }
+  | { kind: 'timeout' }
+  | { kind: 'signal'; signal: NodeJS.Signals }
+  | { kind: 'crash'; message: string };
 
 /** Thrown by a start-up step that was cut short because the run already has an outcome. */
 class Interrupted extends Error {
@@ -499,7 +543,9 @@ async function main(): Promise<number> {
     JDKIT_REPO_ROOT: o.repoRoot,
   });
 
-  log(`extension: ${rel(o.extensionDevelopmentPath)}  tests: ${rel(o.extensionTestsPath)}  workspace: ${rel(o.workspace)}`);
+  log(
+    `extension: ${rel(o.extensionDevelopmentPath)}  tests: ${rel(o.extensionTestsPath)}  workspace: ${rel(o.workspace)}`,
+  );
 
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
@@ -537,14 +583,19 @@ async function main(): Promise<number> {
     const started = CodeServer.start(
       entry,
       [
-        '--auth', 'none',
-        '--bind-addr', '127.0.0.1:0', // free loopback port, reported in the "listening" line
+        '--auth',
+        'none',
+        '--bind-addr',
+        '127.0.0.1:0', // free loopback port, reported in the "listening" line
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-workspace-trust',
-        '--config', path.join(tmp, 'config.yaml'),
-        '--user-data-dir', userDataDir,
-        '--extensions-dir', path.join(tmp, 'extensions'),
+        '--config',
+        path.join(tmp, 'config.yaml'),
+        '--user-data-dir',
+        userDataDir,
+        '--extensions-dir',
+        path.join(tmp, 'extensions'),
         o.workspace,
       ],
       env,
@@ -553,10 +604,14 @@ async function main(): Promise<number> {
       tmp,
     );
     server = started.server;
-    void server.exitPromise.then((code) => resolveOutcome({ kind: 'crash', message: `code-server exited unexpectedly (code ${code})` }));
+    void server.exitPromise.then((code) =>
+      resolveOutcome({ kind: 'crash', message: `code-server exited unexpectedly (code ${code})` }),
+    );
     const startedAt = Date.now();
     const baseUrl = await interruptible(started.url);
-    log(`code-server ${baseUrl} ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${server.pid}, logs in ${rel(o.logDir)})`);
+    log(
+      `code-server ${baseUrl} ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${server.pid}, logs in ${rel(o.logDir)})`,
+    );
     const authority = new URL(baseUrl).host;
 
     launching = chromium.launch({
@@ -565,7 +620,15 @@ async function main(): Promise<number> {
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
     browser = await interruptible(launching);
     const context = await interruptible(browser.newContext({ viewport: { width: 1440, height: 900 } }));
@@ -580,9 +643,11 @@ async function main(): Promise<number> {
     });
     page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
     page.on('crash', () => resolveOutcome({ kind: 'crash', message: 'the browser page crashed' }));
-    await interruptible(page.exposeFunction('codeAutomationExit', (code: unknown) => {
-      resolveOutcome({ kind: 'exit', code: typeof code === 'number' ? code : Number(code) || 0 });
-    }));
+    await interruptible(
+      page.exposeFunction('codeAutomationExit', (code: unknown) => {
+        resolveOutcome({ kind: 'exit', code: typeof code === 'number' ? code : Number(code) || 0 });
+      }),
+    );
 
     const screenshots = new ScreenshotRequests(requestDir, thePage, o.repoRoot);
     timers.push(setInterval(() => tail.poll(), 200));
@@ -593,7 +658,9 @@ async function main(): Promise<number> {
       ['extensionTestsPath', remoteUri(authority, o.extensionTestsPath)],
     ];
     const url = `${baseUrl}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    log(`opening the workbench in ${o.headed ? 'headed' : 'headless'} Chromium (time limit for the run: ${o.timeoutMs / 1000} s)`);
+    log(
+      `opening the workbench in ${o.headed ? 'headed' : 'headless'} Chromium (time limit for the run: ${o.timeoutMs / 1000} s)`,
+    );
     await interruptible(page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 }));
 
     const result = await outcome;
@@ -632,7 +699,14 @@ async function main(): Promise<number> {
     if (error instanceof Interrupted) {
       // A signal, a crash or the time limit during start-up.
       const o2 = error.outcome;
-      exitCode = o2.kind === 'signal' ? EXIT_INTERRUPTED : o2.kind === 'timeout' ? EXIT_TIMEOUT : o2.kind === 'exit' ? o2.code : EXIT_INFRA;
+      exitCode =
+        o2.kind === 'signal'
+          ? EXIT_INTERRUPTED
+          : o2.kind === 'timeout'
+            ? EXIT_TIMEOUT
+            : o2.kind === 'exit'
+              ? o2.code
+              : EXIT_INFRA;
       if (o2.kind === 'crash') {
         log(o2.message);
       } else if (o2.kind === 'timeout') {
@@ -662,7 +736,9 @@ async function main(): Promise<number> {
 
   if (exitCode! !== 0 && exitCode! !== EXIT_INTERRUPTED) {
     if (tail.bytesRead === 0) {
-      log('no test output received (the suite did not start, or its index does not use runMochaInHost); last browser console lines:');
+      log(
+        'no test output received (the suite did not start, or its index does not use runMochaInHost); last browser console lines:',
+      );
       process.stderr.write(tailOf(browserLogPath, 30) + '\n');
     }
     if (exitCode! === EXIT_INFRA || exitCode! === EXIT_TIMEOUT) {

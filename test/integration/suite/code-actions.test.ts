@@ -4,7 +4,18 @@ import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
 import { CodeActions } from '../../../src/extension/code-actions';
-import { activateExtension, applyAction, closeAllEditors, codeActions, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  applyAction,
+  closeAllEditors,
+  codeActions,
+  fixture,
+  open,
+  ruleOf,
+  rulesOf,
+  scratchFile,
+  waitForDiagnostics,
+} from './helpers';
 
 const knowledge = getFramework().role('drug-and-alcohol-worker')!.domains[1];
 
@@ -40,7 +51,10 @@ describe('quick fixes', () => {
     const stigma = diagnostics.find((d) => ruleOf(d) === 'stigmatising-language')!;
     const fixes = (await codeActions(uri, stigma.range)).filter((a) => a.title.startsWith('Replace with '));
     assert.ok(fixes.length >= 2, 'one quick fix per preferred wording');
-    assert.deepEqual(fixes.map((a) => a.isPreferred), [true, ...fixes.slice(1).map(() => false)]);
+    assert.deepEqual(
+      fixes.map((a) => a.isPreferred),
+      [true, ...fixes.slice(1).map(() => false)],
+    );
     const preferred = /^Replace with '(.*)'$/.exec(fixes[0].title)![1];
     const text = await applyAction(fixes[0], document);
     assert.ok(!/\baddicts\b/.test(text));
@@ -56,7 +70,9 @@ describe('quick fixes', () => {
     const stigma = (await waitForDiagnostics(uri)).find((d) => ruleOf(d) === 'stigmatising-language')!;
     const provider = new CodeActions(services.linter);
     const ask = (triggerKind: vscode.CodeActionTriggerKind) =>
-      provider.provideCodeActions(document, stigma.range, { diagnostics: [stigma], only: undefined, triggerKind }).map((a) => a.title);
+      provider
+        .provideCodeActions(document, stigma.range, { diagnostics: [stigma], only: undefined, triggerKind })
+        .map((a) => a.title);
     // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped, called with .call(services.linter)
     const lintNow = services.linter.lintNow;
     let runs = 0;
@@ -65,12 +81,22 @@ describe('quick fixes', () => {
       return lintNow.call(services.linter, d);
     };
     try {
-      assert.ok(ask(vscode.CodeActionTriggerKind.Automatic).some((t) => t.startsWith('Replace with ')), 'fixes from the current lint');
+      assert.ok(
+        ask(vscode.CodeActionTriggerKind.Automatic).some((t) => t.startsWith('Replace with ')),
+        'fixes from the current lint',
+      );
       assert.equal(runs, 0);
       // A keystroke: the text is now newer than the diagnostics, which wait for a pause in typing.
       await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), 'x'));
       assert.deepEqual(ask(vscode.CodeActionTriggerKind.Automatic), []);
-      assert.deepEqual(provider.provideCodeActions(document, stigma.range, { diagnostics: [], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke }), []);
+      assert.deepEqual(
+        provider.provideCodeActions(document, stigma.range, {
+          diagnostics: [],
+          only: undefined,
+          triggerKind: vscode.CodeActionTriggerKind.Invoke,
+        }),
+        [],
+      );
       assert.equal(runs, 0, 'no lint for automatic requests or a cursor on no jdkit problem');
       // Ctrl+.: the fixes are computed on the text as it is.
       assert.ok(ask(vscode.CodeActionTriggerKind.Invoke).some((t) => t.startsWith('Replace with ')));
@@ -87,9 +113,16 @@ describe('quick fixes', () => {
     await waitForDiagnostics(uri);
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const actions = await codeActions(uri, whole, 'source.fixAll.jdkit');
-    assert.deepEqual(actions.map((a) => a.title), ['Fix all jdkit problems']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Fix all jdkit problems'],
+    );
     await applyAction(actions[0], document);
-    assert.equal(actions[0].command?.command, 'jdkit.reportFixAll', 'the editor reports what changed once the edit is applied');
+    assert.equal(
+      actions[0].command?.command,
+      'jdkit.reportFixAll',
+      'the editor reports what changed once the edit is applied',
+    );
     // Inserting the missing statements touches the line the repeated statement is on, so deleting
     // the repeat waits for a second round.
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('missing-capabilities'));
@@ -97,7 +130,13 @@ describe('quick fixes', () => {
     await applyAction(again, document);
     // What is left needs a person: a new title, one wording among several, restoring edited wording.
     const left = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('duplicate-capability'));
-    assert.deepEqual(rulesOf(left), ['caseload-too-high', 'modified-capability', 'stigmatising-language', 'unrecognised-capability', 'vague-title']);
+    assert.deepEqual(rulesOf(left), [
+      'caseload-too-high',
+      'modified-capability',
+      'stigmatising-language',
+      'unrecognised-capability',
+      'vague-title',
+    ]);
     assert.match(document.getText(), /You will support addicts in the community/);
   });
 });

@@ -17,10 +17,14 @@ describe('commands', () => {
 
   it('creates a new job description for a role that lints clean apart from its placeholders', async () => {
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-new-')), 'senior.jd.md'));
-    const created = await vscode.commands.executeCommand<vscode.Uri>('jdkit.newJobDescription', 'senior-drug-and-alcohol-worker', {
-      population: 'children-and-young-people',
-      target,
-    });
+    const created = await vscode.commands.executeCommand<vscode.Uri>(
+      'jdkit.newJobDescription',
+      'senior-drug-and-alcohol-worker',
+      {
+        population: 'children-and-young-people',
+        target,
+      },
+    );
     assert.equal(created?.toString(), target.toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
     const text = fs.readFileSync(target.fsPath, 'utf8');
@@ -28,10 +32,15 @@ describe('commands', () => {
     assert.match(text, /^population: children-and-young-people$/m);
     // Linted on open: nothing but the placeholders the author still has to fill in.
     const api = await activateExtension();
-    const rules = api.services.linter.resultFor(vscode.window.activeTextEditor.document)?.diagnostics.map((d) => d.rule);
+    const rules = api.services.linter
+      .resultFor(vscode.window.activeTextEditor.document)
+      ?.diagnostics.map((d) => d.rule);
     assert.ok(rules && rules.length > 0 && rules.every((rule) => rule === 'placeholder-text'), String(rules));
     const shown = await waitForDiagnostics(target, (ds) => ds.length > 0);
-    assert.ok(shown.every((d) => ruleOf(d) === 'placeholder-text'), shown.map((d) => ruleOf(d)).join(', '));
+    assert.ok(
+      shown.every((d) => ruleOf(d) === 'placeholder-text'),
+      shown.map((d) => ruleOf(d)).join(', '),
+    );
     const document = vscode.window.activeTextEditor.document;
     const organisation = shown.find((d) => document.getText(d.range).includes('[Organisation name]'));
     assert.ok(organisation, 'the organisation placeholder is flagged where it is');
@@ -44,7 +53,9 @@ describe('commands', () => {
       `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n### ${knowledge.name}\n\n- ${knowledge.statements[0].text}\n\n## Terms\n\nPermanent.\n`,
     );
     const { document } = await open(uri);
-    const inserted = await vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', { domain: knowledge.id });
+    const inserted = await vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', {
+      domain: knowledge.id,
+    });
     assert.equal(inserted, knowledge.statements.length - 1);
     const text = document.getText();
     for (const s of knowledge.statements) assert.equal(text.split(s.text).length - 1, 1, `${s.id} once`);

@@ -8,12 +8,22 @@ const daw = getFramework().role('drug-and-alcohol-worker')!;
 const knowledge = daw.domains[1];
 const HEADER = '---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n';
 
-async function completionsAt(uri: vscode.Uri, position: vscode.Position, trigger?: string): Promise<vscode.CompletionList> {
-  return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, trigger);
+async function completionsAt(
+  uri: vscode.Uri,
+  position: vscode.Position,
+  trigger?: string,
+): Promise<vscode.CompletionList> {
+  return vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+    trigger,
+  );
 }
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
-const sorted = (items: vscode.CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b)));
+const sorted = (items: vscode.CompletionItem[]) =>
+  [...items].sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b)));
 
 describe('completion and hover', () => {
   before(activateExtension);
@@ -34,7 +44,12 @@ describe('completion and hover', () => {
     assert.deepEqual(first.range, new vscode.Range(end.line, 2, end.line, 2));
 
     // Accepting it inserts the exact framework text.
-    await vscode.window.activeTextEditor!.edit((b) => b.replace(first.range as vscode.Range, typeof first.insertText === 'string' ? first.insertText : first.insertText!.value));
+    await vscode.window.activeTextEditor!.edit((b) =>
+      b.replace(
+        first.range as vscode.Range,
+        typeof first.insertText === 'string' ? first.insertText : first.insertText!.value,
+      ),
+    );
     assert.equal(document.lineAt(end.line).text, `- ${knowledge.statements[0].text}`);
   });
 
@@ -73,7 +88,11 @@ describe('completion and hover', () => {
   it('hovers `role:` with the role profile', async () => {
     const uri = fixture('good.jd.md');
     const { document } = await open(uri);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, rangeOf(document, 'drug-and-alcohol-worker').start);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      rangeOf(document, 'drug-and-alcohol-worker').start,
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /\*\*Drug and alcohol worker\*\* · framework section 5\.1/);
     assert.ok(text.includes(daw.profile[0]));

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  fixture,
+  open,
+  ruleOf,
+  rulesOf,
+  scratchFile,
+  waitForDiagnostics,
+} from './helpers';
 
 describe('configuration', () => {
   before(activateExtension);
@@ -20,10 +29,16 @@ describe('configuration', () => {
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('stigmatising-language'));
     try {
       await setRules({ 'stigmatising-language': 'off', 'caseload-too-high': 'error' });
-      const changed = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('stigmatising-language') && d.length > 0);
+      const changed = await waitForDiagnostics(
+        uri,
+        (d) => !rulesOf(d).includes('stigmatising-language') && d.length > 0,
+      );
       assert.equal(changed.find((d) => ruleOf(d) === 'caseload-too-high')?.severity, vscode.DiagnosticSeverity.Error);
       // Settings merge over .jdkit.json rule by rule: its modified-capability setting still applies.
-      assert.equal(changed.find((d) => ruleOf(d) === 'modified-capability')?.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(
+        changed.find((d) => ruleOf(d) === 'modified-capability')?.severity,
+        vscode.DiagnosticSeverity.Warning,
+      );
     } finally {
       await setRules(undefined);
     }
@@ -54,7 +69,10 @@ describe('configuration', () => {
     assert.ok(rulesOf(diagnostics).includes('vague-title'));
     const [problem, ...more] = vscode.languages.getDiagnostics(config);
     assert.equal(more.length, 0);
-    assert.match(problem.message, /rules\.stigmatizing-language: "stigmatizing-language" is not a jdkit rule; did you mean "stigmatising-language"\?/);
+    assert.match(
+      problem.message,
+      /rules\.stigmatizing-language: "stigmatizing-language" is not a jdkit rule; did you mean "stigmatising-language"\?/,
+    );
     assert.equal(problem.range.start.line, 1);
     assert.equal(path.basename(config.fsPath), '.jdkit.json');
   });

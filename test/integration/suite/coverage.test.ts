@@ -11,7 +11,17 @@ import { getFramework } from '../../../src/core/framework/load';
 import type { JdkitApi } from '../../../src/extension/extension';
 import type { Engine } from '../../../src/extension/load-engine';
 import { requestScreenshot } from '../runner/host-hooks';
-import { activateExtension, closeAllEditors, EXTENSION_ID, fixture, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  EXTENSION_ID,
+  fixture,
+  open,
+  ruleOf,
+  rulesOf,
+  scratchFile,
+  waitForDiagnostics,
+} from './helpers';
 
 const daw = getFramework().role('drug-and-alcohol-worker')!;
 const knowledge = daw.domains[1];
@@ -45,7 +55,10 @@ async function showCoverage(): Promise<string> {
 }
 
 const dawDocument = (name: string, bullets: string[]) =>
-  scratchFile(name, `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n### ${knowledge.name}\n\n${bullets.map((b) => `- ${b}\n`).join('')}\n## Terms\n\nPermanent.\n`);
+  scratchFile(
+    name,
+    `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\n---\n\n## Capabilities\n\n### ${knowledge.name}\n\n${bullets.map((b) => `- ${b}\n`).join('')}\n## Terms\n\nPermanent.\n`,
+  );
 
 describe('coverage view', () => {
   let api: JdkitApi;
@@ -69,7 +82,10 @@ describe('coverage view', () => {
     const text = document.getText();
     assert.equal(text.split(statement.text).length - 1, 1);
     // In the domain's group, after the bullet already there, before the next section.
-    assert.ok(text.indexOf(knowledge.statements[0].text) < text.indexOf(statement.text) && text.indexOf(statement.text) < text.indexOf('## Terms'));
+    assert.ok(
+      text.indexOf(knowledge.statements[0].text) < text.indexOf(statement.text) &&
+        text.indexOf(statement.text) < text.indexOf('## Terms'),
+    );
 
     const domain = inserts.find((l) => l.options.domain === `${daw.id}/${knowledge.id}`);
     assert.ok(domain, 'an Insert link for the domain');
@@ -77,7 +93,10 @@ describe('coverage view', () => {
 
     const all = inserts.find((l) => l.options.all === true);
     assert.ok(all, 'an Insert all link');
-    assert.equal(await follow<number>(all), daw.domains.reduce((n, d) => n + d.statements.length, 0) - knowledge.statements.length);
+    assert.equal(
+      await follow<number>(all),
+      daw.domains.reduce((n, d) => n + d.statements.length, 0) - knowledge.statements.length,
+    );
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('missing-capabilities'));
     // Nothing is left to insert.
     assert.deepEqual(
@@ -87,7 +106,10 @@ describe('coverage view', () => {
   });
 
   it('selects a statement’s bullet through its line link', async () => {
-    const modified = knowledge.statements[1].text.replace('and so able to apply this to enable', 'and able to use this to support');
+    const modified = knowledge.statements[1].text.replace(
+      'and so able to apply this to enable',
+      'and able to use this to support',
+    );
     const uri = dawDocument('reveal.jd.md', [knowledge.statements[0].text, modified]);
     await open(uri);
     await waitForDiagnostics(uri);
@@ -126,7 +148,10 @@ describe('coverage view', () => {
     await api.coverageView.restore(panel);
     assert.equal(panel.title, 'Coverage: restored.jd.md');
     assert.match(panel.webview.html, /Capability coverage: .*restored\.jd\.md/);
-    assert.deepEqual(panel.webview.options.enableCommandUris, ['jdkit.coverage.reveal', 'jdkit.insertCapabilitiesForDomain']);
+    assert.deepEqual(panel.webview.options.enableCommandUris, [
+      'jdkit.coverage.reveal',
+      'jdkit.insertCapabilitiesForDomain',
+    ]);
     assert.equal(panel.webview.options.enableScripts, false);
   });
 
@@ -153,7 +178,10 @@ describe('coverage view', () => {
 
   it('leaves a new job description missing its capabilities with only placeholders to fill in after “insert all”', async () => {
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-all-')), 'senior.jd.md'));
-    await vscode.commands.executeCommand('jdkit.newJobDescription', 'senior-drug-and-alcohol-worker', { population: 'adults', target });
+    await vscode.commands.executeCommand('jdkit.newJobDescription', 'senior-drug-and-alcohol-worker', {
+      population: 'adults',
+      target,
+    });
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), target.toString());
     // Delete every capability bullet, as an author starting from scratch might.
@@ -162,17 +190,25 @@ describe('coverage view', () => {
     const start = editor.document.positionAt(capabilities).line;
     await editor.edit((edit) => {
       for (let line = start; line < editor.document.positionAt(end).line; line++) {
-        if (editor.document.lineAt(line).text.startsWith('- ')) edit.delete(editor.document.lineAt(line).rangeIncludingLineBreak);
+        if (editor.document.lineAt(line).text.startsWith('- '))
+          edit.delete(editor.document.lineAt(line).rangeIncludingLineBreak);
       }
     });
-    await waitForDiagnostics(target, (d) => rulesOf(d).includes('missing-capabilities') && rulesOf(d).includes('missing-base-capabilities'));
+    await waitForDiagnostics(
+      target,
+      (d) => rulesOf(d).includes('missing-capabilities') && rulesOf(d).includes('missing-base-capabilities'),
+    );
 
     const all = links(await showCoverage()).find((l) => l.options.all === true);
     assert.ok(all, 'an Insert all link');
     assert.match(all.label, /^Insert all \d+ missing$/);
     assert.equal(await follow<number>(all), Number(/\d+/.exec(all.label)![0]));
     const diagnostics = await waitForDiagnostics(target, (d) => !rulesOf(d).includes('missing-capabilities'));
-    assert.deepEqual(rulesOf(diagnostics), ['placeholder-text'], diagnostics.map((d) => `${ruleOf(d)}: ${d.message}`).join('\n'));
+    assert.deepEqual(
+      rulesOf(diagnostics),
+      ['placeholder-text'],
+      diagnostics.map((d) => `${ruleOf(d)}: ${d.message}`).join('\n'),
+    );
   });
 
   it('inserts every missing statement of the active job description with { all: true }', async () => {
@@ -202,7 +238,8 @@ describe('coverage view', () => {
     linter.lintNow = (document) => {
       const before = matched;
       const result = lintNow(document);
-      if (result && document.uri.toString() === uri.toString()) runs.push({ text: document.getText(), matched: matched - before });
+      if (result && document.uri.toString() === uri.toString())
+        runs.push({ text: document.getText(), matched: matched - before });
       return result;
     };
     try {

@@ -4,7 +4,17 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answerUi, requestScreenshot } from '../runner/host-hooks';
-import { activateExtension, closeAllEditors, fixture, open, rangeOf, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  fixture,
+  open,
+  rangeOf,
+  ruleOf,
+  rulesOf,
+  scratchFile,
+  waitForDiagnostics,
+} from './helpers';
 
 describe('diagnostics', () => {
   before(activateExtension);
@@ -28,7 +38,10 @@ describe('diagnostics', () => {
     assert.deepEqual(find('caseload-too-high').range, rangeOf(document, '45'));
     assert.deepEqual(find('stigmatising-language').range, rangeOf(document, 'addicts'));
     assert.deepEqual(find('vague-title').range, rangeOf(document, 'Recovery worker'));
-    assert.deepEqual(find('unrecognised-capability').range, rangeOf(document, 'Hold a full UK driving licence and have access to a car for work'));
+    assert.deepEqual(
+      find('unrecognised-capability').range,
+      rangeOf(document, 'Hold a full UK driving licence and have access to a car for work'),
+    );
     assert.deepEqual(find('missing-capabilities').range, rangeOf(document, '## Capabilities'));
     assert.equal(find('unrecognised-capability').severity, vscode.DiagnosticSeverity.Information);
     // .jdkit.json in the fixture workspace raises modified-capability from information to warning.
@@ -55,7 +68,10 @@ describe('diagnostics', () => {
   // Clearing on close is not checked here: VS Code keeps a document an extension opened alive
   // for minutes after its editor closes, and onDidCloseTextDocument fires only then.
   it('updates while typing', async () => {
-    const uri = scratchFile('typing.jd.md', '---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\ncaseload: 30\n---\n');
+    const uri = scratchFile(
+      'typing.jd.md',
+      '---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\ncaseload: 30\n---\n',
+    );
     const editor = await open(uri);
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('caseload-too-high') && d.length > 0);
     await editor.edit((b) => b.replace(rangeOf(editor.document, '30'), '52'));
@@ -72,7 +88,10 @@ describe('diagnostics', () => {
     const probe = scratchFile('probe.jd.md', '---\ntitle: Recovery worker\n---\n');
     await open(probe);
     await waitForDiagnostics(probe);
-    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jdkit'), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jdkit'),
+      [],
+    );
   });
 
   it('shows the diagnostics in the Problems panel (screenshot test-results/problems.png)', async () => {
@@ -90,7 +109,8 @@ describe('diagnostics', () => {
         // The panel lists the file and its problems, each with jdkit and its rule id.
         const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jdkit');
         assert.match(panel.text, /bad\.jd\.md/);
-        for (const rule of rulesOf(diagnostics)) assert.ok(panel.text.includes(rule), `the Problems panel shows ${rule}:\n${panel.text}`);
+        for (const rule of rulesOf(diagnostics))
+          assert.ok(panel.text.includes(rule), `the Problems panel shows ${rule}:\n${panel.text}`);
       }
       await requestScreenshot('test-results/problems.png', { settleMs: 1500 });
     } finally {

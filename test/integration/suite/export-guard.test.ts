@@ -23,7 +23,11 @@ function target(name: string): string {
 
 /** Runs Export to Word… with a template, so nothing but the guard asks. */
 function exportToWord(uri: vscode.Uri, out: string): Thenable<string | undefined> {
-  return vscode.commands.executeCommand<string | undefined>('jdkit.exportToWord', uri, { template: 'advert', target: out, open: false });
+  return vscode.commands.executeCommand<string | undefined>('jdkit.exportToWord', uri, {
+    template: 'advert',
+    target: out,
+    open: false,
+  });
 }
 
 describe('export guard', function () {
@@ -45,7 +49,10 @@ describe('export guard', function () {
   });
 
   it('never exports a document whose front matter cannot be read', async () => {
-    const uri = example((t) => t.replace('title: Drug and alcohol worker', 'title Drug and alcohol worker'), 'broken.jd.md');
+    const uri = example(
+      (t) => t.replace('title: Drug and alcohol worker', 'title Drug and alcohol worker'),
+      'broken.jd.md',
+    );
     await open(uri);
     const out = target('broken.advert.docx');
     assert.equal(await exportToWord(uri, out), undefined);
@@ -55,12 +62,18 @@ describe('export guard', function () {
   });
 
   it('asks before exporting a document with warnings, and exports when told to', async () => {
-    const uri = example((t) => t.replace(/^organisation: .*$/m, 'organisation: "[Organisation name]"'), 'placeholder.jd.md');
+    const uri = example(
+      (t) => t.replace(/^organisation: .*$/m, 'organisation: "[Organisation name]"'),
+      'placeholder.jd.md',
+    );
     await open(uri);
     const out = target('placeholder.advert.docx');
     const exported = exportToWord(uri, out);
     const question = await answerUi({ kind: 'notification', containing: 'Export anyway?', button: 'Export anyway' });
-    assert.match(question!.text, /^placeholder\.jd\.md has 1 warning, a placeholder\. Export anyway\? The first, on line 7: .*Organisation name/);
+    assert.match(
+      question!.text,
+      /^placeholder\.jd\.md has 1 warning, a placeholder\. Export anyway\? The first, on line 7: .*Organisation name/,
+    );
     assert.deepEqual(question!.buttons, ['Export anyway', 'Show problems']);
     assert.equal(await exported, out);
     const { value } = await mammoth.extractRawText({ path: out });
@@ -72,7 +85,11 @@ describe('export guard', function () {
     await open(uri);
     const out = target('tbc.advert.docx');
     const exported = exportToWord(uri, out);
-    const question = await answerUi({ kind: 'notification', containing: 'tbc.jd.md has 1 warning', button: 'Show problems' });
+    const question = await answerUi({
+      kind: 'notification',
+      containing: 'tbc.jd.md has 1 warning',
+      button: 'Show problems',
+    });
     assert.match(question!.text, /Export anyway\? The first, on line 13: .*TBC/);
     assert.equal(await exported, undefined);
     assert.equal(fs.existsSync(out), false);

@@ -18,13 +18,19 @@ describe('fix all', () => {
     const text = fs
       .readFileSync(EXAMPLE, 'utf8')
       .replace('title: Drug and alcohol worker', 'title: Recovery worker')
-      .replace('## About the role\n', '## About the role\n\nThe service supports around 1,400 addicts and alcoholics each year.\n');
+      .replace(
+        '## About the role\n',
+        '## About the role\n\nThe service supports around 1,400 addicts and alcoholics each year.\n',
+      );
     const uri = scratchFile('addicts.jd.md', text);
     const { document } = await open(uri);
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('stigmatising-language'));
 
     const outcome = await vscode.commands.executeCommand<FixAllOutcome>('jdkit.fixAll');
-    assert.match(document.getText(), /The service supports around 1,400 people who use drugs and\/or alcohol each year\./);
+    assert.match(
+      document.getText(),
+      /The service supports around 1,400 people who use drugs and\/or alcohol each year\./,
+    );
     assert.match(document.getText(), /^title: Recovery worker$/m, 'a new job title is the user’s choice');
     assert.equal(outcome.applied, 1);
     assert.equal(outcome.forYou, 1);

@@ -58,7 +58,11 @@ export function waitForDiagnostics(
     const timer = setTimeout(() => {
       subscription.dispose();
       const now = current().map((d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character}`);
-      reject(new Error(`diagnostics of ${path.basename(uri.path)} did not reach the expected state within ${timeoutMs} ms; now: ${now.join(', ') || 'none'}`));
+      reject(
+        new Error(
+          `diagnostics of ${path.basename(uri.path)} did not reach the expected state within ${timeoutMs} ms; now: ${now.join(', ') || 'none'}`,
+        ),
+      );
     }, timeoutMs);
     const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((u) => u.toString() === uri.toString())) return;
@@ -109,7 +113,12 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        kind,
+      );
     } catch (error) {
       // The whole request can be cancelled too (first test of a run, while extensions start).
       if ((error as Error).message !== 'Canceled' || attempt === 4) throw error;

@@ -18,7 +18,10 @@ describe('import', () => {
   it('creates the .jd.md beside the Word document, opens it and lints it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-'));
     const docx = path.join(dir, 'Recovery worker JD.docx');
-    fs.writeFileSync(docx, (await exportJd({ text: fs.readFileSync(EXAMPLE, 'utf8'), template: 'job-description' })).docx);
+    fs.writeFileSync(
+      docx,
+      (await exportJd({ text: fs.readFileSync(EXAMPLE, 'utf8'), template: 'job-description' })).docx,
+    );
 
     const created = await vscode.commands.executeCommand<vscode.Uri>('jdkit.importWord', vscode.Uri.file(docx));
     assert.equal(created?.fsPath, path.join(dir, 'Recovery worker JD.jd.md'));

@@ -23,7 +23,8 @@ const BURSTS = 8;
 const KEYSTROKE_MS = 80;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => console.log(`[load] ${line}`);
@@ -81,7 +82,10 @@ describe('load: 200 open job descriptions and rapid typing', function () {
   });
 
   it('opens and lints 200 files', async () => {
-    const files = fs.readdirSync(folder).filter((f) => f.endsWith('.jd.md')).sort();
+    const files = fs
+      .readdirSync(folder)
+      .filter((f) => f.endsWith('.jd.md'))
+      .sort();
     assert.equal(files.length, FILES);
     lintRuns = [];
     const cpu = process.cpuUsage();
@@ -89,16 +93,26 @@ describe('load: 200 open job descriptions and rapid typing', function () {
     documents = [];
     // Each in its own editor tab, as a user with 200 files open has them (a document without an editor may be closed at any time).
     for (const file of files) {
-      const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, file)), { preview: false, preserveFocus: true });
+      const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, file)), {
+        preview: false,
+        preserveFocus: true,
+      });
       documents.push(editor.document);
     }
-    await until(() => documents.every((d) => lintRuns.some((r) => r.uri === d.uri.toString())), () => 'every file to be linted');
+    await until(
+      () => documents.every((d) => lintRuns.some((r) => r.uri === d.uri.toString())),
+      () => 'every file to be linted',
+    );
     const wall = performance.now() - started;
     const { user, system } = process.cpuUsage(cpu);
     const bytes = documents.reduce((sum, d) => sum + d.getText().length, 0);
     const times = lintRuns.map((r) => r.ms);
-    log(`opened and linted ${FILES} files (${(bytes / 2 ** 20).toFixed(1)} MB) in ${fmt(wall)}; host CPU ${fmt((user + system) / 1000)}`);
-    log(`lint on opening: median ${fmt(median(times))}, p95 ${fmt(p95(times))}, max ${fmt(Math.max(...times))} per file (max after the first: ${fmt(Math.max(...times.slice(1)))})`);
+    log(
+      `opened and linted ${FILES} files (${(bytes / 2 ** 20).toFixed(1)} MB) in ${fmt(wall)}; host CPU ${fmt((user + system) / 1000)}`,
+    );
+    log(
+      `lint on opening: median ${fmt(median(times))}, p95 ${fmt(p95(times))}, max ${fmt(Math.max(...times))} per file (max after the first: ${fmt(Math.max(...times.slice(1)))})`,
+    );
   });
 
   const typeIn = async (name: string, shown: vscode.TextDocument) => {
@@ -107,7 +121,10 @@ describe('load: 200 open job descriptions and rapid typing', function () {
     assert.ok(!document.isClosed);
     typedIn.push(document);
     const key = document.uri.toString();
-    const capabilities = document.getText().split(/\r?\n/).findIndex((l) => /^## Capabilities/.test(l));
+    const capabilities = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => /^## Capabilities/.test(l));
     assert.ok(capabilities >= 0, 'the document has a Capabilities section');
     // When each onDidChangeDiagnostics for this file arrived.
     const events: number[] = [];
@@ -134,13 +151,19 @@ describe('load: 200 open job descriptions and rapid typing', function () {
         // Latency: from the last keystroke to the first diagnostics update after the lint of the text as typed.
         const version = document.version;
         let linted = Infinity;
-        await until(() => {
-          linted = lintRuns.find((r) => r.uri === key && r.version === version)?.end ?? Infinity;
-          return events.some((t) => t >= linted);
-        }, () => `burst ${burst + 1}'s diagnostics: version ${version}, lint runs ${JSON.stringify(lintRuns.filter((r) => r.uri === key).map((r) => r.version))}, ${events.length} diagnostics events, last lint ${linted}, last event ${events[events.length - 1]}`);
+        await until(
+          () => {
+            linted = lintRuns.find((r) => r.uri === key && r.version === version)?.end ?? Infinity;
+            return events.some((t) => t >= linted);
+          },
+          () =>
+            `burst ${burst + 1}'s diagnostics: version ${version}, lint runs ${JSON.stringify(lintRuns.filter((r) => r.uri === key).map((r) => r.version))}, ${events.length} diagnostics events, last lint ${linted}, last event ${events[events.length - 1]}`,
+        );
         latencies.push(events.find((t) => t >= linted)! - keystroke);
         // Functional: what is published reflects the new bullet.
-        const onLine = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'jdkit' && d.range.start.line === line);
+        const onLine = vscode.languages
+          .getDiagnostics(document.uri)
+          .filter((d) => d.source === 'jdkit' && d.range.start.line === line);
         assert.ok(onLine.length > 0, `burst ${burst + 1}: the new bullet on line ${line + 1} has a diagnostic`);
       }
     } finally {
@@ -151,16 +174,29 @@ describe('load: 200 open job descriptions and rapid typing', function () {
     const { user, system } = process.cpuUsage(cpu);
     const lintTimes = lintRuns.filter((r) => r.uri === key).map((r) => r.ms);
     const nsToMs = (ns: number) => ns / 1e6;
-    log(`${name}: ${BURSTS} bursts of typing, ${KEYSTROKE_MS} ms between keystrokes; the extension waits ${LINT_DELAY_MS} ms after the last one`);
-    log(`${name}: diagnostic latency from the last keystroke: median ${fmt(median(latencies))}, p95 ${fmt(p95(latencies))}, max ${fmt(Math.max(...latencies))}`);
-    log(`${name}: ${lintTimes.length} lint runs while typing, each median ${fmt(median(lintTimes))}, max ${fmt(Math.max(...lintTimes))}`);
-    log(`${name}: host CPU ${fmt((user + system) / 1000)} over ${fmt(wall)} of typing (${((100 * (user + system)) / 1000 / wall).toFixed(1)}% of one core)`);
-    log(`${name}: event-loop delay while typing: mean ${fmt(nsToMs(delay.mean))}, p99 ${fmt(nsToMs(delay.percentile(99)))}, max ${fmt(nsToMs(delay.max))}`);
+    log(
+      `${name}: ${BURSTS} bursts of typing, ${KEYSTROKE_MS} ms between keystrokes; the extension waits ${LINT_DELAY_MS} ms after the last one`,
+    );
+    log(
+      `${name}: diagnostic latency from the last keystroke: median ${fmt(median(latencies))}, p95 ${fmt(p95(latencies))}, max ${fmt(Math.max(...latencies))}`,
+    );
+    log(
+      `${name}: ${lintTimes.length} lint runs while typing, each median ${fmt(median(lintTimes))}, max ${fmt(Math.max(...lintTimes))}`,
+    );
+    log(
+      `${name}: host CPU ${fmt((user + system) / 1000)} over ${fmt(wall)} of typing (${((100 * (user + system)) / 1000 / wall).toFixed(1)}% of one core)`,
+    );
+    log(
+      `${name}: event-loop delay while typing: mean ${fmt(nsToMs(delay.mean))}, p99 ${fmt(nsToMs(delay.percentile(99)))}, max ${fmt(nsToMs(delay.max))}`,
+    );
     // Typing never outran the linter: every burst ended in a lint of this document.
     assert.ok(lintTimes.length >= BURSTS, `${lintTimes.length} lint runs for ${BURSTS} bursts`);
     // Nor did the linter chase each keystroke: the debounce lints once a pause (a few more when a loaded
     // machine stretches the gaps between keystrokes); linting on every keystroke gave 56 to 64 runs.
-    assert.ok(lintTimes.length <= 3 * BURSTS, `${lintTimes.length} lint runs for ${BURSTS} bursts: the debounce is not holding`);
+    assert.ok(
+      lintTimes.length <= 3 * BURSTS,
+      `${lintTimes.length} lint runs for ${BURSTS} bursts: the debounce is not holding`,
+    );
   };
 
   it('keeps diagnostics live while typing fast in a typical job description', async () => {

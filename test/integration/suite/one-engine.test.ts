@@ -34,7 +34,9 @@ async function frameworkUsesFromWordCode(run: () => Thenable<unknown>): Promise<
     Error.stackTraceLimit = limit;
   };
   const prototype = Object.getPrototypeOf(framework) as object;
-  const members = Object.entries(Object.getOwnPropertyDescriptors(prototype)).filter(([name]) => name !== 'constructor');
+  const members = Object.entries(Object.getOwnPropertyDescriptors(prototype)).filter(
+    ([name]) => name !== 'constructor',
+  );
   // eslint-disable-next-line @typescript-eslint/unbound-method -- each method is wrapped and called with the framework as `this`
   for (const [name, { value, get }] of members) {
     const original = (value ?? get) as (...args: unknown[]) => unknown;
@@ -42,7 +44,11 @@ async function frameworkUsesFromWordCode(run: () => Thenable<unknown>): Promise<
       count();
       return original.apply(this, args);
     };
-    Object.defineProperty(framework, name, get ? { get: counted, configurable: true } : { value: counted, configurable: true, writable: true });
+    Object.defineProperty(
+      framework,
+      name,
+      get ? { get: counted, configurable: true } : { value: counted, configurable: true, writable: true },
+    );
   }
   try {
     await run();
@@ -60,7 +66,12 @@ describe('one engine', () => {
     const uri = scratchFile('one-engine.jd.md', fs.readFileSync(EXAMPLE, 'utf8'));
     const docx = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-one-engine-')), 'one-engine.docx');
     const uses = await frameworkUsesFromWordCode(() =>
-      vscode.commands.executeCommand('jdkit.exportToWord', uri, { template: 'job-description', target: docx, open: false, allowWarnings: true }),
+      vscode.commands.executeCommand('jdkit.exportToWord', uri, {
+        template: 'job-description',
+        target: docx,
+        open: false,
+        allowWarnings: true,
+      }),
     );
     assert.ok(fs.existsSync(docx), 'the export wrote the Word file');
     assert.ok(uses > 0, 'the export used the engine’s framework');
@@ -69,8 +80,13 @@ describe('one engine', () => {
   it('imports from Word with the framework the linter uses', async () => {
     // Made by the compiled tree's export, which is not dist/export.js.
     const docx = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-one-engine-')), 'one-engine.docx');
-    fs.writeFileSync(docx, (await exportJd({ text: fs.readFileSync(EXAMPLE, 'utf8'), template: 'job-description' })).docx);
-    const uses = await frameworkUsesFromWordCode(() => vscode.commands.executeCommand('jdkit.importWord', vscode.Uri.file(docx)));
+    fs.writeFileSync(
+      docx,
+      (await exportJd({ text: fs.readFileSync(EXAMPLE, 'utf8'), template: 'job-description' })).docx,
+    );
+    const uses = await frameworkUsesFromWordCode(() =>
+      vscode.commands.executeCommand('jdkit.importWord', vscode.Uri.file(docx)),
+    );
     assert.ok(fs.existsSync(docx.replace(/\.docx$/, '.jd.md')), 'the import wrote the job description');
     assert.ok(uses > 0, 'the import used the engine’s framework');
   });

@@ -4,11 +4,24 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
-import { activateExtension, applyAction, closeAllEditors, codeActions, hoverText, open, rangeOf, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  applyAction,
+  closeAllEditors,
+  codeActions,
+  hoverText,
+  open,
+  rangeOf,
+  ruleOf,
+  rulesOf,
+  scratchFile,
+  waitForDiagnostics,
+} from './helpers';
 
 const mutualAid = getFramework().statement('DAW-4-10')!.statement;
 const OWN_WORDS = 'Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery';
-const ASSESSMENT_DUTY = 'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
+const ASSESSMENT_DUTY =
+  'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
 
 function jobDescription(name: string, role: string, title: string, body: string): vscode.Uri {
   return scratchFile(name, `---\ntitle: ${title}\nrole: ${role}\n---\n\n${body}`);
@@ -69,7 +82,12 @@ describe('capabilities matched by meaning', () => {
   });
 
   it('warns about a peer support worker’s duty that is another role’s capability', async () => {
-    const uri = jobDescription('peer-duty.jd.md', 'peer-support-worker', 'Peer support worker', `## Main duties\n\n- ${ASSESSMENT_DUTY}\n`);
+    const uri = jobDescription(
+      'peer-duty.jd.md',
+      'peer-support-worker',
+      'Peer support worker',
+      `## Main duties\n\n- ${ASSESSMENT_DUTY}\n`,
+    );
     const { document } = await open(uri);
     const diagnostics = await waitForDiagnostics(uri, (d) => rulesOf(d).includes('capability-other-role'));
     const other = diagnostics.filter((d) => ruleOf(d) === 'capability-other-role');

@@ -19,9 +19,16 @@ async function markdownPreview(fileName: string, timeoutMs = 10000): Promise<vsc
   for (;;) {
     const tab = vscode.window.tabGroups.all
       .flatMap((group) => group.tabs)
-      .find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && t.label.includes(fileName));
+      .find(
+        (t) =>
+          t.input instanceof vscode.TabInputWebview &&
+          /markdown\.preview/.test(t.input.viewType) &&
+          t.label.includes(fileName),
+      );
     if (tab) return tab;
-    const open = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => `${t.label} (${t.input instanceof vscode.TabInputWebview ? t.input.viewType : 'editor'})`));
+    const open = vscode.window.tabGroups.all.flatMap((g) =>
+      g.tabs.map((t) => `${t.label} (${t.input instanceof vscode.TabInputWebview ? t.input.viewType : 'editor'})`),
+    );
     if (Date.now() > deadline) assert.fail(`no Markdown preview of ${fileName}; open tabs: ${open.join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -68,7 +75,9 @@ describe('rule documentation', () => {
 
   it('asks for the rule when run from the Command Palette', async () => {
     let settled = false;
-    const shown = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('jdkit.showRuleDocs')).finally(() => (settled = true));
+    const shown = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('jdkit.showRuleDocs')).finally(
+      () => (settled = true),
+    );
     // Accept the quick pick's first item (the first rule, invalid-front-matter) once it is shown:
     // until then, accepting does nothing.
     for (let attempt = 0; !settled && attempt < 100; attempt++) {

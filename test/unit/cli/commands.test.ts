@@ -16,12 +16,16 @@ describe('jdkit commands (in process)', () => {
     it('prints help and the version', async () => {
       const help = await jdkit(['--help']);
       assert.equal(help.code, 0);
-      for (const command of ['lint', 'roles', 'capabilities', 'new', 'rules']) assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
+      for (const command of ['lint', 'roles', 'capabilities', 'new', 'rules'])
+        assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
       assert.deepEqual(await jdkit(['-v']), { code: 0, stdout: `${version}\n`, stderr: '' });
       const lintHelp = await jdkit(['lint', '--help']);
       assert.equal(lintHelp.code, 0);
       assert.match(lintHelp.stdout, /^Usage: jdkit lint <files, folders or globs\.\.\.> \[options\]$/m);
-      assert.match(lintHelp.stdout, /^ {2}-f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m);
+      assert.match(
+        lintHelp.stdout,
+        /^ {2}-f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m,
+      );
       assert.match(lintHelp.stdout, /Exit codes: 0 /);
     });
 
@@ -85,14 +89,31 @@ describe('jdkit commands (in process)', () => {
     });
 
     it('adds the base role for the population', async () => {
-      const cyp = JSON.parse((await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '-f', 'json'])).stdout) as {
+      const cyp = JSON.parse(
+        (
+          await jdkit([
+            'capabilities',
+            'senior-drug-and-alcohol-worker',
+            '-p',
+            'children-and-young-people',
+            '-f',
+            'json',
+          ])
+        ).stdout,
+      ) as {
         population: string;
         groups: { role: string; statements: unknown[] }[];
       };
       assert.equal(cyp.population, 'children-and-young-people');
-      assert.deepEqual([...new Set(cyp.groups.map((g) => g.role))], ['senior-drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
+      assert.deepEqual(
+        [...new Set(cyp.groups.map((g) => g.role))],
+        ['senior-drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker'],
+      );
       const count = cyp.groups.reduce((n, g) => n + g.statements.length, 0);
-      assert.equal(count, framework.roleStatements('senior-drug-and-alcohol-worker', 'children-and-young-people').length);
+      assert.equal(
+        count,
+        framework.roleStatements('senior-drug-and-alcohol-worker', 'children-and-young-people').length,
+      );
       const text = (await jdkit(['capabilities', 'senior-drug-and-alcohol-worker', '--population', 'adults'])).stdout;
       assert.match(text, /^Builds on: Drug and alcohol worker \(framework section 5\.1\)$/m);
       assert.doesNotMatch(text, /CYP-1-01/);
@@ -110,7 +131,10 @@ describe('jdkit commands (in process)', () => {
       assert.equal(typo.code, 2);
       assert.match(typo.stderr, /unknown role "nures"\. Did you mean "nurse"\? Run "jdkit roles"/);
       assert.match((await jdkit(['capabilities', 'senior'])).stderr, /Did you mean "senior-drug-and-alcohol-worker"\?/);
-      assert.match((await jdkit(['capabilities', 'nurse', '--population', 'elders'])).stderr, /--population must be one of adults, children-and-young-people/);
+      assert.match(
+        (await jdkit(['capabilities', 'nurse', '--population', 'elders'])).stderr,
+        /--population must be one of adults, children-and-young-people/,
+      );
       assert.equal((await jdkit(['capabilities'])).code, 2);
       assert.equal((await jdkit(['capabilities', 'nurse', 'social-worker'])).code, 2);
     });
@@ -140,12 +164,20 @@ describe('jdkit commands (in process)', () => {
       const run = await jdkit(['rules', 'missing-supervision']);
       assert.deepEqual(run, { code: 0, stdout: ruleDocMarkdown(RULE_BY_ID.get('missing-supervision')!), stderr: '' });
       assert.match(run.stdout, /^# missing-supervision\n/);
-      assert.equal(readFileSync(path.join(ROOT, 'docs', 'rules', 'missing-supervision.md'), 'utf8').endsWith(run.stdout), true);
-      assert.match((await jdkit(['rules', 'internal-error'])).stdout, /^# internal-error\n[\s\S]*is not one of the rules/);
+      assert.equal(
+        readFileSync(path.join(ROOT, 'docs', 'rules', 'missing-supervision.md'), 'utf8').endsWith(run.stdout),
+        true,
+      );
+      assert.match(
+        (await jdkit(['rules', 'internal-error'])).stdout,
+        /^# internal-error\n[\s\S]*is not one of the rules/,
+      );
     });
 
     it('gives the rules as JSON, all or one', async () => {
-      const all = JSON.parse((await jdkit(['rules', '--format', 'json'])).stdout) as { rules: { id: string; configurable: boolean }[] };
+      const all = JSON.parse((await jdkit(['rules', '--format', 'json'])).stdout) as {
+        rules: { id: string; configurable: boolean }[];
+      };
       assert.equal(all.rules.length, ALL_RULES.length + ENGINE_RULES.length);
       const one = JSON.parse((await jdkit(['rules', 'volunteer-title', '-f', 'json'])).stdout) as unknown;
       const rule = RULE_BY_ID.get('volunteer-title')!;
@@ -174,7 +206,10 @@ describe('jdkit commands (in process)', () => {
       const run = await jdkit(['rules', 'vage-title']);
       assert.equal(run.code, 2);
       assert.equal(run.stdout, '');
-      assert.match(run.stderr, /^jdkit rules: unknown rule "vage-title"\. Did you mean "vague-title"\? Run "jdkit rules" to list the rule ids\.\n/);
+      assert.match(
+        run.stderr,
+        /^jdkit rules: unknown rule "vage-title"\. Did you mean "vague-title"\? Run "jdkit rules" to list the rule ids\.\n/,
+      );
       assert.equal((await jdkit(['rules', 'a', 'b'])).code, 2);
     });
   });
@@ -190,9 +225,15 @@ describe('jdkit commands (in process)', () => {
 
     it('writes --out, refusing to overwrite without --force', async () => {
       const out = path.join(tmp(), 'senior.jd.md');
-      const first = await jdkit(['new', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '--out', 'senior.jd.md'], tmp());
+      const first = await jdkit(
+        ['new', 'senior-drug-and-alcohol-worker', '-p', 'children-and-young-people', '--out', 'senior.jd.md'],
+        tmp(),
+      );
       assert.equal(first.code, 0);
-      assert.equal(readFileSync(out, 'utf8'), newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people' }));
+      assert.equal(
+        readFileSync(out, 'utf8'),
+        newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people' }),
+      );
       writeFileSync(out, 'mine');
       const again = await jdkit(['new', 'nurse', '-o', 'senior.jd.md'], tmp());
       assert.equal(again.code, 2);

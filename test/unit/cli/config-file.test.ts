@@ -36,7 +36,10 @@ describe('config files', () => {
       (err: ValidationError) => {
         assert.ok(err instanceof ValidationError);
         assert.equal(err.file, bad);
-        assert.deepEqual(err.issues.map((i) => i.path), ['rules.vauge-title', 'rules.nonsense']);
+        assert.deepEqual(
+          err.issues.map((i) => i.path),
+          ['rules.vauge-title', 'rules.nonsense'],
+        );
         assert.match(err.issues[0].message, /did you mean "vague-title"/);
         return true;
       },
@@ -52,7 +55,10 @@ describe('config files', () => {
     assert.equal(ok.config.caseload.max, 30);
     assert.equal(resolver.forFile(path.join(tmp(), 'ok', 'b.jd.md')), ok);
     assert.equal(resolver.forFile(path.join(tmp(), 'c.jd.md')), NO_CONFIG);
-    assert.throws(() => resolver.forFile(path.join(tmp(), 'broken', 'a.jd.md')), /broken.\.jdkit\.json: not valid JSON/);
+    assert.throws(
+      () => resolver.forFile(path.join(tmp(), 'broken', 'a.jd.md')),
+      /broken.\.jdkit\.json: not valid JSON/,
+    );
     assert.throws(() => resolver.forFile(path.join(tmp(), 'broken', 'b.jd.md')), ValidationError);
   });
 });

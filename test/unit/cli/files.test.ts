@@ -46,7 +46,10 @@ describe('CLI files', () => {
     files.splice(5, 0, path.join(tmp(), 'missing.jd.md'));
     const results = [];
     for await (const result of readInOrder(files, 3)) results.push(result);
-    assert.deepEqual(results.map((r) => r.file), files);
+    assert.deepEqual(
+      results.map((r) => r.file),
+      files,
+    );
     assert.match(('error' in results[5] && results[5].error.message) || '', /ENOENT/);
     assert.equal('bytes' in results[6] && Buffer.from(results[6].bytes).toString(), '5');
   });

@@ -6,7 +6,13 @@ import { ENGINE_RULES, formatReports, summarise, type FileReport } from '../../.
 import { artifactUri, region, sarifFormatter, sarifLevel } from '../../../src/core/formatters/sarif';
 import { textOptions } from '../../../src/cli/lint';
 import { compactFormatter, formatCompactFile } from '../../../src/core/formatters/compact';
-import { displayWidth, formatTextFile, formatTextSummary, textFormatter, wrap } from '../../../src/core/formatters/text';
+import {
+  displayWidth,
+  formatTextFile,
+  formatTextSummary,
+  textFormatter,
+  wrap,
+} from '../../../src/core/formatters/text';
 import { ruleDocMarkdown, ruleDocText } from '../../../src/core/rule-docs';
 import { ALL_RULES } from '../../../src/core/rules';
 import type { Diagnostic, Severity } from '../../../src/core/types';
@@ -25,9 +31,19 @@ function diagnostic(severity: Severity, line: number, character: number, data?: 
 const nurseCoverage = { total: 143, present: 100, modified: 3, paraphrased: 10, missing: 30 };
 const commissionerCoverage = { total: 46, present: 40, modified: 0, paraphrased: 2, missing: 4 };
 const reports: FileReport[] = [
-  { path: 'a.jd.md', role: 'nurse', diagnostics: [diagnostic('error', 3, 10, { roles: ['nurse'] }), diagnostic('warning', 5, 0)], coverage: nurseCoverage },
+  {
+    path: 'a.jd.md',
+    role: 'nurse',
+    diagnostics: [diagnostic('error', 3, 10, { roles: ['nurse'] }), diagnostic('warning', 5, 0)],
+    coverage: nurseCoverage,
+  },
   { path: 'clean.jd.md', role: null, diagnostics: [], coverage: null },
-  { path: 'sub dir/b.jd.md', role: 'commissioner', diagnostics: [diagnostic('information', 0, 0), diagnostic('hint', 1, 1)], coverage: commissionerCoverage },
+  {
+    path: 'sub dir/b.jd.md',
+    role: 'commissioner',
+    diagnostics: [diagnostic('information', 0, 0), diagnostic('hint', 1, 1)],
+    coverage: commissionerCoverage,
+  },
 ];
 /** The coverage of the two files with a role, added up. */
 const capabilities = { total: 189, present: 140, modified: 3, paraphrased: 12, missing: 34 };
@@ -48,16 +64,30 @@ describe('formatters', () => {
     });
 
     it('ends with a summary line', () => {
-      assert.equal(formatTextSummary(summarise(reports)), '4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\n');
+      assert.equal(
+        formatTextSummary(summarise(reports)),
+        '4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\n',
+      );
       assert.equal(formatTextSummary(summarise([reports[1]])), 'No problems found in 1 file.\n');
       assert.match(formatReports(compactFormatter, reports), /^a\.jd\.md:4:11 [^\n]+\n(?:[^\n]+\n){3}4 problems/);
     });
 
     it('is never coloured or wrapped, and its summary reports what --quiet hid', () => {
-      const long: FileReport = { path: 'long.jd.md', role: null, diagnostics: [{ ...diagnostic('error', 0, 0), message: 'word '.repeat(60).trim() }], coverage: null };
+      const long: FileReport = {
+        path: 'long.jd.md',
+        role: null,
+        diagnostics: [{ ...diagnostic('error', 0, 0), message: 'word '.repeat(60).trim() }],
+        coverage: null,
+      };
       const output = formatReports(compactFormatter, [long]);
-      assert.equal(output, `long.jd.md:1:1 error ${'word '.repeat(60).trim()} caseload-too-high\n1 problem (1 error, 0 warnings, 0 information, 0 hints) in 1 file.\n`);
-      assert.equal(compactFormatter.end(summarise([reports[1]]), { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
+      assert.equal(
+        output,
+        `long.jd.md:1:1 error ${'word '.repeat(60).trim()} caseload-too-high\n1 problem (1 error, 0 warnings, 0 information, 0 hints) in 1 file.\n`,
+      );
+      assert.equal(
+        compactFormatter.end(summarise([reports[1]]), { warnings: 10, information: 0, hints: 0 }),
+        '0 problems shown (10 warnings hidden) in 1 file.\n',
+      );
     });
   });
 
@@ -82,7 +112,8 @@ describe('formatters', () => {
       assert.equal(formatReports(textFormatter(), [reports[1]]), 'No problems found in 1 file.\n');
     });
 
-    const longMessage = 'A caseload of 45 is above 40: the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.';
+    const longMessage =
+      'A caseload of 45 is above 40: the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.';
     const long: FileReport = {
       path: 'long.jd.md',
       role: null,
@@ -111,12 +142,25 @@ describe('formatters', () => {
       );
       for (const width of [60, 80, 120]) {
         const lines = formatTextFile(long, { width }).split('\n');
-        assert.ok(lines.every((l) => l.length <= width), `width ${width}:\n${lines.join('\n')}`);
-        assert.equal(lines.filter((l) => l.startsWith(' ')).join(' ').replace(/\s+/g, ' ').includes('depending on complexity.'), true);
+        assert.ok(
+          lines.every((l) => l.length <= width),
+          `width ${width}:\n${lines.join('\n')}`,
+        );
+        assert.equal(
+          lines
+            .filter((l) => l.startsWith(' '))
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .includes('depending on complexity.'),
+          true,
+        );
       }
       // Too narrow for the columns: messages still get 20 columns, and the terminal folds what is wider.
       const narrow = formatTextFile(long, { width: 40 }).split('\n').slice(2, 8);
-      assert.ok(narrow.every((l) => l.length <= 18 + 20 && l.length > 18), narrow.join('\n'));
+      assert.ok(
+        narrow.every((l) => l.length <= 18 + 20 && l.length > 18),
+        narrow.join('\n'),
+      );
     });
 
     it('never wraps without a width (a pipe or a file), so each problem stays on one line', () => {
@@ -128,7 +172,13 @@ describe('formatters', () => {
 
     it('wraps at spaces, cuts words wider than the column, and counts emoji and CJK as two columns', () => {
       assert.deepEqual(wrap('one two three four', 9), ['one two', 'three', 'four']);
-      assert.deepEqual(wrap('see https://example.org/a/very/long/path now', 10), ['see', 'https://ex', 'ample.org/', 'a/very/lon', 'g/path now']);
+      assert.deepEqual(wrap('see https://example.org/a/very/long/path now', 10), [
+        'see',
+        'https://ex',
+        'ample.org/',
+        'a/very/lon',
+        'g/path now',
+      ]);
       assert.deepEqual(wrap('', 10), ['']);
       assert.equal(displayWidth('🧭 needs'), 8);
       assert.equal(displayWidth('職務'), 4);
@@ -141,23 +191,50 @@ describe('formatters', () => {
       assert.equal(plain.includes('\x1b'), false);
       const coloured = formatReports(textFormatter({ color: true }), reports);
       assert.ok(coloured.startsWith('\x1b[4ma.jd.md\x1b[24m\n'), coloured);
-      assert.ok(coloured.includes('  \x1b[2m4:11\x1b[22m  \x1b[31merror\x1b[39m    A error over two lines    \x1b[2mcaseload-too-high\x1b[22m\n'), coloured);
+      assert.ok(
+        coloured.includes(
+          '  \x1b[2m4:11\x1b[22m  \x1b[31merror\x1b[39m    A error over two lines    \x1b[2mcaseload-too-high\x1b[22m\n',
+        ),
+        coloured,
+      );
       assert.ok(coloured.includes('\x1b[33mwarning\x1b[39m'));
-      assert.ok(coloured.endsWith('\x1b[1m\x1b[31m4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\x1b[39m\x1b[22m\n'));
+      assert.ok(
+        coloured.endsWith(
+          '\x1b[1m\x1b[31m4 problems (1 error, 1 warning, 1 information, 1 hint) in 3 files.\x1b[39m\x1b[22m\n',
+        ),
+      );
       // Without the escape codes, the same text.
       assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), plain);
     });
 
     it('says how many problems --quiet hid, by severity', () => {
       const none = { ...summarise([reports[1]]) };
-      assert.equal(formatTextSummary(none, { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
-      assert.equal(formatTextSummary(none, { warnings: 1, information: 2, hints: 3 }), '0 problems shown (1 warning, 2 information, 3 hints hidden) in 1 file.\n');
+      assert.equal(
+        formatTextSummary(none, { warnings: 10, information: 0, hints: 0 }),
+        '0 problems shown (10 warnings hidden) in 1 file.\n',
+      );
+      assert.equal(
+        formatTextSummary(none, { warnings: 1, information: 2, hints: 3 }),
+        '0 problems shown (1 warning, 2 information, 3 hints hidden) in 1 file.\n',
+      );
       const errors = { ...summarise([reports[1]]), files: 3, errors: 2 };
-      assert.equal(formatTextSummary(errors, { warnings: 10, information: 0, hints: 1 }), '2 problems shown (2 errors; 10 warnings, 1 hint hidden) in 3 files.\n');
+      assert.equal(
+        formatTextSummary(errors, { warnings: 10, information: 0, hints: 1 }),
+        '2 problems shown (2 errors; 10 warnings, 1 hint hidden) in 3 files.\n',
+      );
       // Nothing hidden: the usual summary.
-      assert.equal(formatTextSummary(none, { warnings: 0, information: 0, hints: 0 }), 'No problems found in 1 file.\n');
-      assert.equal(formatTextSummary(errors, { warnings: 0, information: 0, hints: 0 }), '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.\n');
-      assert.equal(textFormatter().end(none, { warnings: 10, information: 0, hints: 0 }), '0 problems shown (10 warnings hidden) in 1 file.\n');
+      assert.equal(
+        formatTextSummary(none, { warnings: 0, information: 0, hints: 0 }),
+        'No problems found in 1 file.\n',
+      );
+      assert.equal(
+        formatTextSummary(errors, { warnings: 0, information: 0, hints: 0 }),
+        '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.\n',
+      );
+      assert.equal(
+        textFormatter().end(none, { warnings: 10, information: 0, hints: 0 }),
+        '0 problems shown (10 warnings hidden) in 1 file.\n',
+      );
     });
 
     it('wraps and colours on a terminal only, following NO_COLOR and FORCE_COLOR', () => {
@@ -226,7 +303,8 @@ describe('formatters', () => {
 
   describe('sarif', () => {
     const cwd = path.resolve('/work/project');
-    const sarif = (input: FileReport[]) => parseSarif(formatReports(sarifFormatter({ rules: ALL_RULES, version: '1.2.3', cwd }), input));
+    const sarif = (input: FileReport[]) =>
+      parseSarif(formatReports(sarifFormatter({ rules: ALL_RULES, version: '1.2.3', cwd }), input));
 
     it('describes every rule and the engine diagnostics in tool.driver.rules', () => {
       const log = sarif(reports);
@@ -256,7 +334,10 @@ describe('formatters', () => {
       for (const described of driver.rules) {
         assert.equal('helpUri' in described, false, described.id);
         assert.match(described.help.markdown, new RegExp(`^# ${described.id}\\n\\n`));
-        assert.ok(described.help.markdown.includes(described.shortDescription.text.replace(/[<>[\]_]/g, '\\$&')), described.id);
+        assert.ok(
+          described.help.markdown.includes(described.shortDescription.text.replace(/[<>[\]_]/g, '\\$&')),
+          described.id,
+        );
         assert.match(described.help.text, new RegExp(`^${described.id}\\n\\n`));
         assert.ok(described.help.text.includes(described.fullDescription.text.replace(/`/g, '')), described.id);
         assert.doesNotMatch(described.help.text, /`/, `${described.id}: no Markdown in the text help`);
@@ -290,10 +371,12 @@ describe('formatters', () => {
     });
 
     it('maps severities, regions and paths outside the working folder', () => {
-      assert.deepEqual(
-        (['error', 'warning', 'information', 'hint'] as const).map(sarifLevel),
-        ['error', 'warning', 'note', 'note'],
-      );
+      assert.deepEqual((['error', 'warning', 'information', 'hint'] as const).map(sarifLevel), [
+        'error',
+        'warning',
+        'note',
+        'note',
+      ]);
       assert.deepEqual(region({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }), {
         startLine: 1,
         startColumn: 1,

@@ -43,7 +43,11 @@ describe('jdkit lint (child process)', function () {
       assert.equal(jdkit(['lint', INVALID, CLEAN]).code, 1);
       const run = jdkit(['lint', INVALID, CLEAN, '-f', 'compact']);
       assert.equal(run.code, 1);
-      assert.ok(run.stdout.split('\n').some((l) => l.startsWith(`${INVALID}:4:11 error `) && l.endsWith(' invalid-front-matter')));
+      assert.ok(
+        run.stdout
+          .split('\n')
+          .some((l) => l.startsWith(`${INVALID}:4:11 error `) && l.endsWith(' invalid-front-matter')),
+      );
     });
 
     it('exits 1 when warnings exceed --max-warnings', () => {
@@ -55,7 +59,11 @@ describe('jdkit lint (child process)', function () {
       const run = jdkit(['lint', CASELOAD, INVALID, '--quiet', '--format', 'compact']);
       assert.equal(run.code, 1);
       assert.deepEqual(
-        run.stdout.trimEnd().split('\n').slice(0, -1).map((l) => TEXT_LINE.exec(l)![4]),
+        run.stdout
+          .trimEnd()
+          .split('\n')
+          .slice(0, -1)
+          .map((l) => TEXT_LINE.exec(l)![4]),
         ['error'],
       );
       assert.equal(run.stdout.trimEnd().split('\n').at(-1), '1 problem shown (1 error; 2 warnings hidden) in 2 files.');
@@ -71,7 +79,10 @@ describe('jdkit lint (child process)', function () {
       assert.equal(lines[0], INVALID);
       assert.match(lines[1], /^ {2}4:11 {2}error {2}The field "caseload" must be a number.+ {2}invalid-front-matter$/);
       assert.deepEqual(lines.slice(2), ['', '1 problem shown (1 error; 3 warnings hidden) in 3 files.', '']);
-      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '-q']).stdout, '0 problems shown (2 warnings hidden) in 2 files.\n');
+      assert.equal(
+        jdkit(['lint', CASELOAD, STIGMA, '-q']).stdout,
+        '0 problems shown (2 warnings hidden) in 2 files.\n',
+      );
     });
 
     it('reports columns in UTF-16 code units', () => {
@@ -85,9 +96,17 @@ describe('jdkit lint (child process)', function () {
       const run = jdkit(['lint', CLEAN, '--frmat', 'json']);
       assert.equal(run.code, 2);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, 'jdkit lint: unknown option --frmat; did you mean --format?\nRun "jdkit lint --help" for usage.\n');
+      assert.equal(
+        run.stderr,
+        'jdkit lint: unknown option --frmat; did you mean --format?\nRun "jdkit lint --help" for usage.\n',
+      );
       // The same checks in process, to keep the suite fast.
-      for (const args of [['lint'], ['lint', CLEAN, '--format', 'xml'], ['lint', CLEAN, '--max-warnings', 'many'], ['lint', CLEAN, '--max-warnings', '-1']]) {
+      for (const args of [
+        ['lint'],
+        ['lint', CLEAN, '--format', 'xml'],
+        ['lint', CLEAN, '--max-warnings', 'many'],
+        ['lint', CLEAN, '--max-warnings', '-1'],
+      ]) {
         const inProcess = await jdkitInProcess(args);
         assert.equal(inProcess.code, 2, args.join(' '));
         assert.equal(inProcess.stdout, '');
@@ -106,15 +125,25 @@ describe('jdkit lint (child process)', function () {
       assert.match(lines[1], /^ {2}6:11 {2}warning {2}A caseload of 45 is above 40: .+ {2}caseload-too-high$/);
       assert.equal(lines[2], '');
       assert.equal(lines[3], STIGMA);
-      assert.match(lines[4], /^ {2}28:36 {2}warning {2}'addicts' is stigmatising language\..+ {2}stigmatising-language$/);
-      assert.deepEqual(lines.slice(5), ['', '2 problems (0 errors, 2 warnings, 0 information, 0 hints) in 3 files.', '']);
+      assert.match(
+        lines[4],
+        /^ {2}28:36 {2}warning {2}'addicts' is stigmatising language\..+ {2}stigmatising-language$/,
+      );
+      assert.deepEqual(lines.slice(5), [
+        '',
+        '2 problems (0 errors, 2 warnings, 0 information, 0 hints) in 3 files.',
+        '',
+      ]);
     });
 
     it('in a pipe: no colour and no wrapping, unless FORCE_COLOR asks for colour; NO_COLOR is honoured', () => {
       const piped = jdkit(['lint', CASELOAD, STIGMA, INVALID]);
       assert.equal(piped.stdout.includes('\x1b'), false);
       // Each problem on one line, however long its message.
-      assert.ok(piped.stdout.split('\n').some((l) => l.length > 200 && l.endsWith('missing-capabilities')), piped.stdout);
+      assert.ok(
+        piped.stdout.split('\n').some((l) => l.length > 200 && l.endsWith('missing-capabilities')),
+        piped.stdout,
+      );
       const forced = jdkit(['lint', CASELOAD, STIGMA, INVALID], ROOT, { FORCE_COLOR: '1' });
       assert.ok(forced.stdout.includes('\x1b[31merror\x1b[39m'), forced.stdout);
       assert.ok(forced.stdout.includes(`\x1b[4m${CASELOAD}\x1b[24m`));
@@ -122,7 +151,11 @@ describe('jdkit lint (child process)', function () {
       assert.equal(jdkit(['lint', CASELOAD], ROOT, { NO_COLOR: '1' }).stdout.includes('\x1b'), false);
       // compact, JSON and SARIF are never coloured.
       for (const format of ['compact', 'json', 'sarif']) {
-        assert.equal(jdkit(['lint', CASELOAD, INVALID, '-f', format], ROOT, { FORCE_COLOR: '1' }).stdout.includes('\x1b'), false, format);
+        assert.equal(
+          jdkit(['lint', CASELOAD, INVALID, '-f', format], ROOT, { FORCE_COLOR: '1' }).stdout.includes('\x1b'),
+          false,
+          format,
+        );
       }
     });
 
@@ -135,7 +168,10 @@ describe('jdkit lint (child process)', function () {
         const run = await jdkitInProcess(['lint', STIGMA, INVALID], ROOT, { isTTY: true, columns: 72 });
         assert.equal(run.code, 1);
         const lines = run.stdout.replace(/\x1b\[\d+m/g, '').split('\n');
-        assert.ok(lines.every((l) => l.length <= 72), run.stdout);
+        assert.ok(
+          lines.every((l) => l.length <= 72),
+          run.stdout,
+        );
         assert.equal(lines[0], STIGMA);
         assert.match(lines[1], /^ {2}28:36 {2}warning {2}'addicts' is stigmatising .+ {2}stigmatising-language$/);
         assert.match(lines[2], /^ {18}\S/);
@@ -151,14 +187,26 @@ describe('jdkit lint (child process)', function () {
     it('on a real terminal (a pseudo-terminal from script(1))', function () {
       if (process.platform !== 'linux' || spawnSync('script', ['--version']).status !== 0) this.skip();
       const command = `stty cols 64 && ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN_JS)} lint ${STIGMA}`;
-      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...testEnv(), TERM: 'xterm' } });
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...testEnv(), TERM: 'xterm' },
+      });
       assert.equal(result.status, 0, result.stderr);
-      const lines = result.stdout.replace(/\r/g, '').replace(/\x1b\[\d+m/g, '').trimEnd().split('\n');
+      const lines = result.stdout
+        .replace(/\r/g, '')
+        .replace(/\x1b\[\d+m/g, '')
+        .trimEnd()
+        .split('\n');
       assert.ok(result.stdout.includes('\x1b[33mwarning\x1b[39m'), result.stdout);
       // The rows fit; the summary line is not wrapped.
       assert.ok(lines.length > 5 && lines.slice(0, -1).every((l) => l.length <= 64), lines.join('\n'));
       assert.equal(lines.at(-1), '1 problem (0 errors, 1 warning, 0 information, 0 hints) in 1 file.');
-      const noColour = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...testEnv(), TERM: 'xterm', NO_COLOR: '1' } });
+      const noColour = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...testEnv(), TERM: 'xterm', NO_COLOR: '1' },
+      });
       assert.equal(noColour.stdout.includes('\x1b['), false, noColour.stdout);
       assert.equal(noColour.stdout.replace(/\r/g, '').trimEnd(), lines.join('\n'));
     });
@@ -166,15 +214,37 @@ describe('jdkit lint (child process)', function () {
     it('--format compact is the one-line text format: each diagnostic of the JSON report on one line, then the summary', () => {
       const args = ['lint', CASELOAD, STIGMA, INVALID, CLEAN, `${FIXTURES}/config/sub/caseload.jd.md`];
       const report = parseJsonReport(jdkit([...args, '-f', 'json']).stdout) as {
-        files: { path: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+        files: {
+          path: string;
+          diagnostics: {
+            rule: string;
+            severity: string;
+            message: string;
+            range: { start: { line: number; character: number } };
+          }[];
+        }[];
       };
       const expected = report.files
-        .flatMap((f) => f.diagnostics.map((d) => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`))
+        .flatMap((f) =>
+          f.diagnostics.map(
+            (d) =>
+              `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message.replace(/\s*\n\s*/g, ' ')} ${d.rule}\n`,
+          ),
+        )
         .join('');
       const compact = jdkit([...args, '--format', 'compact']);
       assert.equal(compact.code, 1);
-      assert.equal(compact.stdout, `${expected}5 problems (2 errors, 3 warnings, 0 information, 0 hints) in 5 files.\n`);
-      assert.ok(compact.stdout.trimEnd().split('\n').slice(0, -1).every((l) => TEXT_LINE.test(l)));
+      assert.equal(
+        compact.stdout,
+        `${expected}5 problems (2 errors, 3 warnings, 0 information, 0 hints) in 5 files.\n`,
+      );
+      assert.ok(
+        compact.stdout
+          .trimEnd()
+          .split('\n')
+          .slice(0, -1)
+          .every((l) => TEXT_LINE.test(l)),
+      );
     });
 
     it('documents the formats in --help', async () => {
@@ -201,13 +271,16 @@ describe('jdkit lint (child process)', function () {
       assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
       assert.deepEqual(Object.keys(report.files[0]), ['path', 'role', 'diagnostics', 'coverage']);
       assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'range', 'data']);
-      assert.deepEqual({ ...d, message: typeof d.message }, {
-        rule: 'caseload-too-high',
-        severity: 'warning',
-        message: 'string',
-        range: { start: { line: 5, character: 10 }, end: { line: 5, character: 12 } },
-        data: { caseload: 45, limit: 40, lower: false },
-      });
+      assert.deepEqual(
+        { ...d, message: typeof d.message },
+        {
+          rule: 'caseload-too-high',
+          severity: 'warning',
+          message: 'string',
+          range: { start: { line: 5, character: 10 }, end: { line: 5, character: 12 } },
+          data: { caseload: 45, limit: 40, lower: false },
+        },
+      );
     });
 
     it('uses UTF-16 characters and gives role null for an unreadable file', () => {
@@ -248,7 +321,12 @@ describe('jdkit lint (child process)', function () {
         assert.ok(['error', 'warning', 'note'].includes(r.level));
         assert.ok(r.message.text.length > 0);
         const { region } = r.locations[0].physicalLocation;
-        assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine && region.endColumn >= 1);
+        assert.ok(
+          region.startLine >= 1 &&
+            region.startColumn >= 1 &&
+            region.endLine >= region.startLine &&
+            region.endColumn >= 1,
+        );
       }
       const caseload = results.find((r) => r.ruleId === 'caseload-too-high')!;
       assert.equal(caseload.level, 'warning');
@@ -256,7 +334,10 @@ describe('jdkit lint (child process)', function () {
         artifactLocation: { uri: CASELOAD, uriBaseId: '%SRCROOT%' },
         region: { startLine: 6, startColumn: 11, endLine: 6, endColumn: 13 },
       });
-      assert.equal(results.find((r) => r.ruleId === 'stigmatising-language')!.locations[0].physicalLocation.region.startColumn, 36);
+      assert.equal(
+        results.find((r) => r.ruleId === 'stigmatising-language')!.locations[0].physicalLocation.region.startColumn,
+        36,
+      );
       assert.equal(results.find((r) => r.ruleId === 'invalid-front-matter')!.level, 'error');
       assert.equal(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, `${new URL(`file://${ROOT}/`).href}`);
     });
@@ -265,9 +346,15 @@ describe('jdkit lint (child process)', function () {
   describe('inputs', () => {
     it('expands quoted globs and folders, sorted and without duplicates', () => {
       const glob = parseJsonReport(jdkit(['lint', `${FIXTURES}/**/*.jd.md`, CLEAN, '-f', 'json']).stdout);
-      assert.deepEqual(glob.files.map((f) => f.path), ALL_FIXTURES);
+      assert.deepEqual(
+        glob.files.map((f) => f.path),
+        ALL_FIXTURES,
+      );
       const folder = parseJsonReport(jdkit(['lint', `${FIXTURES}/warnings`, '-f', 'json']).stdout);
-      assert.deepEqual(folder.files.map((f) => f.path), [CASELOAD, STIGMA]);
+      assert.deepEqual(
+        folder.files.map((f) => f.path),
+        [CASELOAD, STIGMA],
+      );
     });
 
     it('exits 2 naming every input that matches nothing, before linting anything', () => {
@@ -280,7 +367,10 @@ describe('jdkit lint (child process)', function () {
 
     it('reports binary and non-UTF-8 files as unreadable-file errors and lints the others', () => {
       writeFileSync(path.join(tmp(), 'a-binary.jd.md'), Buffer.from('PK\u0003\u0004\u0000\u0000 word document'));
-      writeFileSync(path.join(tmp(), 'b-latin1.jd.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]));
+      writeFileSync(
+        path.join(tmp(), 'b-latin1.jd.md'),
+        Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      );
       writeFileSync(path.join(tmp(), 'c-good.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
       const run = jdkit(['lint', '.', '--format', 'compact'], tmp());
       assert.equal(run.code, 1);
@@ -313,13 +403,19 @@ describe('jdkit lint (child process)', function () {
     });
 
     it('reads UTF-8 with a byte-order mark, and reports an empty file through the rules', () => {
-      writeFileSync(path.join(tmp(), 'bom.jd.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(ROOT, CLEAN))]));
+      writeFileSync(
+        path.join(tmp(), 'bom.jd.md'),
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(ROOT, CLEAN))]),
+      );
       writeFileSync(path.join(tmp(), 'empty.jd.md'), '');
       const report = parseJsonReport(jdkit(['lint', '*.jd.md', '-f', 'json'], tmp()).stdout);
       const total = getFramework().roleStatements('commissioner').length;
       const coverage = { total, present: total, modified: 0, paraphrased: 0, missing: 0 };
       assert.deepEqual(report.files[0], { path: 'bom.jd.md', role: 'commissioner', diagnostics: [], coverage });
-      assert.deepEqual(report.files[1].diagnostics.map((d) => `${d.severity} ${d.rule}`), ['error invalid-front-matter']);
+      assert.deepEqual(
+        report.files[1].diagnostics.map((d) => `${d.severity} ${d.rule}`),
+        ['error invalid-front-matter'],
+      );
     });
 
     it('lints a 5 MB file', () => {
@@ -338,7 +434,10 @@ describe('jdkit lint (child process)', function () {
       const run = jdkit(['lint', '.', '--format', 'json'], tmp());
       assert.equal(run.code, 0, run.stderr);
       const report = parseJsonReport(run.stdout);
-      assert.deepEqual(report.files.map((f) => f.path), names);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        names,
+      );
       assert.equal(report.summary.warnings, 300);
       assert.deepEqual(readdirSync(tmp()).sort(), names);
     });
@@ -366,7 +465,12 @@ describe('jdkit lint (child process)', function () {
       const run = jdkit(['lint', 'a.jd.md'], tmp());
       assert.equal(run.code, 2);
       assert.equal(run.stdout, '');
-      assert.ok(run.stderr.includes(`${config}: rules.caseload-to-high: "caseload-to-high" is not a jdkit rule; did you mean "caseload-too-high"?`), run.stderr);
+      assert.ok(
+        run.stderr.includes(
+          `${config}: rules.caseload-to-high: "caseload-to-high" is not a jdkit rule; did you mean "caseload-too-high"?`,
+        ),
+        run.stderr,
+      );
     });
 
     it('exits 2 for invalid JSON, an invalid value, and a missing --config file', () => {

@@ -22,7 +22,12 @@ export interface Run {
  * colour the output); `env` adds variables.
  */
 export function jdkit(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...testEnv(), ...env } });
+  const result = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...testEnv(), ...env },
+  });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -37,7 +42,11 @@ export function testEnv(): NodeJS.ProcessEnv {
 export const MAIN_JS = MAIN;
 
 /** Runs the CLI in this process; `terminal` makes stdout look like a terminal (`isTTY`, `columns`). */
-export async function jdkitInProcess(args: readonly string[], cwd = ROOT, terminal?: { isTTY: boolean; columns?: number }): Promise<Run> {
+export async function jdkitInProcess(
+  args: readonly string[],
+  cwd = ROOT,
+  terminal?: { isTTY: boolean; columns?: number },
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {

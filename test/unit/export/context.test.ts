@@ -11,7 +11,12 @@ import { DAW, DAW_FILE, jobDescription, NOW } from './support';
 
 const config = (overrides: unknown = {}) => configSchema.parse(overrides);
 const contextOf = (text: string, overrides: unknown = {}) =>
-  buildTemplateContext(parseJd(text), { template: 'job-description', config: config(overrides), file: DAW_FILE, now: NOW });
+  buildTemplateContext(parseJd(text), {
+    template: 'job-description',
+    config: config(overrides),
+    file: DAW_FILE,
+    now: NOW,
+  });
 
 describe('export: template context', () => {
   const context = contextOf(DAW);
@@ -28,7 +33,18 @@ describe('export: template context', () => {
     assert.equal(context.job.volunteer, false);
     assert.deepEqual(
       context.details.map((d) => d.label),
-      ['Location', 'Salary', 'Hours', 'Typical caseload', 'Contract', 'Department', 'Reports to', 'Closing date', 'Interview date', 'Reference'],
+      [
+        'Location',
+        'Salary',
+        'Hours',
+        'Typical caseload',
+        'Contract',
+        'Department',
+        'Reports to',
+        'Closing date',
+        'Interview date',
+        'Reference',
+      ],
     );
     assert.deepEqual(context.document, { file: 'drug-and-alcohol-worker.jd.md', generated: '3 March 2025' });
     assert.deepEqual(context.options, { appendix: true });
@@ -38,7 +54,10 @@ describe('export: template context', () => {
     assert.equal(context.role?.id, 'drug-and-alcohol-worker');
     assert.equal(context.role?.source, 'declared');
     assert.equal(context.role?.regulation, null);
-    assert.deepEqual(context.supervision.map((s) => s.kind), ['clinical']);
+    assert.deepEqual(
+      context.supervision.map((s) => s.kind),
+      ['clinical'],
+    );
     assert.equal(context.supervision[0].source, 'plan 3.2');
     const { sections } = context;
     assert.equal(sections.aboutTheRole?.heading, 'About the role');
@@ -57,14 +76,20 @@ describe('export: template context', () => {
 
   it('keeps Markdown formatting as markup, without HTML comments', () => {
     const about = context.sections.aboutTheRole!;
-    assert.match(about.blocks[0].type === 'paragraph' ? about.blocks[0].markup : '', /offering <b>person-centred, trauma-informed<\/b> care/);
+    assert.match(
+      about.blocks[0].type === 'paragraph' ? about.blocks[0].markup : '',
+      /offering <b>person-centred, trauma-informed<\/b> care/,
+    );
     assert.match(about.blocks[0].type === 'paragraph' ? about.blocks[0].markup : '', /You&#x27;ll hold/);
     assert.ok(!about.text.includes('Reviewed with'), 'comments are left out');
     const duties = context.sections.mainDuties!.blocks[0];
     assert.ok(duties.type === 'list' && duties.ordered && duties.items.length === 7);
     const apply = context.sections.howToApply!.blocks[0];
     assert.ok(apply.type === 'list');
-    assert.equal(apply.items[1].markup, 'Apply online at <a href="https://jobs.example.org/HRS-0142">our jobs page</a> by 14 March 2025.');
+    assert.equal(
+      apply.items[1].markup,
+      'Apply online at <a href="https://jobs.example.org/HRS-0142">our jobs page</a> by 14 March 2025.',
+    );
   });
 
   it('matches every capability to its framework statement and groups them by domain in framework order', () => {
@@ -85,27 +110,42 @@ describe('export: template context', () => {
     assert.ok(capabilities.items.every((c) => c.exact && c.ownRole && c.score === 1));
     assert.equal(capabilities.items[0].group, 'Overarching capabilities');
     assert.equal(capabilities.groups.length, role.domains.length);
-    assert.match(capabilities.intro[0].type === 'paragraph' ? capabilities.intro[0].text : '', /^The post holder will have/);
-    assert.deepEqual({ total: coverage.total, covered: coverage.covered, missing: coverage.missing.length }, { total: statements.length, covered: statements.length, missing: 0 });
+    assert.match(
+      capabilities.intro[0].type === 'paragraph' ? capabilities.intro[0].text : '',
+      /^The post holder will have/,
+    );
+    assert.deepEqual(
+      { total: coverage.total, covered: coverage.covered, missing: coverage.missing.length },
+      { total: statements.length, covered: statements.length, missing: 0 },
+    );
   });
 
   it('derives person specification criteria with how each is assessed', () => {
     const { essential, desirable, stated } = context.criteria;
     const experience = essential.find((c) => c.text.startsWith('Experience of working'));
-    assert.deepEqual(experience && { category: experience.category, assessment: experience.assessment, source: experience.source }, {
-      category: 'Experience',
-      assessment: 'Application and interview',
-      source: 'person-specification',
-    });
+    assert.deepEqual(
+      experience && { category: experience.category, assessment: experience.assessment, source: experience.source },
+      {
+        category: 'Experience',
+        assessment: 'Application and interview',
+        source: 'person-specification',
+      },
+    );
     assert.deepEqual(
       desirable.map((c) => [c.text, c.assessment]),
       [
         ['A qualification in health, social care or a related field.', 'Application and certificate check'],
-        ['Lived experience of recovery from drug or alcohol use, and readiness to draw on it.', 'Application and interview'],
+        [
+          'Lived experience of recovery from drug or alcohol use, and readiness to draw on it.',
+          'Application and interview',
+        ],
         ['A full UK driving licence', 'Pre-employment check'],
       ],
     );
-    assert.deepEqual(desirable.map((c) => c.category), ['Qualifications and training', 'Values and personal qualities', 'Other requirements']);
+    assert.deepEqual(
+      desirable.map((c) => c.category),
+      ['Qualifications and training', 'Values and personal qualities', 'Other requirements'],
+    );
     // Framework section 2: no capability is essential unless the author lists it; the rest are developed in post.
     assert.equal(essential.filter((c) => c.source === 'capability').length, 0);
     assert.deepEqual(
@@ -116,9 +156,18 @@ describe('export: template context', () => {
     );
     assert.deepEqual(
       stated.map((c) => c.source),
-      ['person-specification', 'person-specification', 'person-specification', 'person-specification', 'person-specification'],
+      [
+        'person-specification',
+        'person-specification',
+        'person-specification',
+        'person-specification',
+        'person-specification',
+      ],
     );
-    assert.deepEqual(stated.map((c) => c.essential), [true, true, false, false, false]);
+    assert.deepEqual(
+      stated.map((c) => c.essential),
+      [true, true, false, false, false],
+    );
     assert.deepEqual(
       context.criteria.groups.map((g) => [g.category, g.criteria.map((c) => c.essential)]),
       [
@@ -133,16 +182,19 @@ describe('export: template context', () => {
 
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
-      contextOf(jobDescription({ title: 'Registered nurse', role: 'nurse' }, `## Person specification\n\n${personSpec}\n`)).criteria.essential.filter(
-        (c) => /registration|registered/i.test(c.text),
-      );
+      contextOf(
+        jobDescription({ title: 'Registered nurse', role: 'nurse' }, `## Person specification\n\n${personSpec}\n`),
+      ).criteria.essential.filter((c) => /registration|registered/i.test(c.text));
     const added = nurse('- Experience of substance misuse nursing.');
     assert.equal(added.length, 1);
     assert.equal(added[0].source, 'registration');
     assert.match(added[0].text, /^Registration with the Nursing and Midwifery Council \(NMC\)/);
     assert.equal(added[0].assessment, 'Application and registration check');
     const stated = nurse('- Registration with the NMC as a nurse.');
-    assert.deepEqual(stated.map((c) => c.source), ['person-specification']);
+    assert.deepEqual(
+      stated.map((c) => c.source),
+      ['person-specification'],
+    );
   });
 
   it('makes the capabilities listed in essential_capabilities essential, word for word, and leaves the rest to develop in post', () => {
@@ -151,15 +203,25 @@ describe('export: template context', () => {
     const text = `---\ntitle: Drug and alcohol worker\nrole: drug-and-alcohol-worker\nessential_capabilities: [${second.id}, ${first.id}]\n---\n\n## Main duties\n\n- Hold a caseload.\n`;
     const { criteria } = contextOf(text);
     const chosen = criteria.essential.filter((c) => c.source === 'capability');
-    assert.deepEqual(chosen.map((c) => c.statementId), [first.id, second.id]);
+    assert.deepEqual(
+      chosen.map((c) => c.statementId),
+      [first.id, second.id],
+    );
     assert.equal(chosen[0].text, first.text.charAt(0).toUpperCase() + first.text.slice(1));
-    const knowledge = criteria.develop.find((d) => d.domain === framework.role('drug-and-alcohol-worker')!.domains[1].name)!;
+    const knowledge = criteria.develop.find(
+      (d) => d.domain === framework.role('drug-and-alcohol-worker')!.domains[1].name,
+    )!;
     assert.ok(!knowledge.statementIds.includes(first.id) && !knowledge.statementIds.includes(second.id));
-    assert.equal(knowledge.statementIds.length, framework.role('drug-and-alcohol-worker')!.domains[1].statements.length - 2);
+    assert.equal(
+      knowledge.statementIds.length,
+      framework.role('drug-and-alcohol-worker')!.domains[1].statements.length - 2,
+    );
   });
 
   it('lists a senior worker’s base-role capabilities to develop in post, named with their role', () => {
-    const { criteria } = contextOf(`---\ntitle: Senior drug and alcohol worker\nrole: senior-drug-and-alcohol-worker\npopulation: adults\n---\n`);
+    const { criteria } = contextOf(
+      `---\ntitle: Senior drug and alcohol worker\nrole: senior-drug-and-alcohol-worker\npopulation: adults\n---\n`,
+    );
     assert.equal(criteria.develop[0].domain, 'Overarching capabilities (drug and alcohol worker)');
     assert.ok(criteria.develop.some((d) => d.domain === 'Overarching capabilities' && d.ids.startsWith('SDAW-1-01')));
   });
@@ -167,15 +229,24 @@ describe('export: template context', () => {
   it('gives the interview questions of every domain of the role, its regulator’s question and the shared ones', () => {
     const { interview } = contextOf(jobDescription({ title: 'Registered nurse', role: 'nurse' }, ''));
     const nurse = getFramework().role('nurse')!;
-    assert.deepEqual(interview.domains.map((d) => d.name), nurse.domains.map((d) => d.name));
+    assert.deepEqual(
+      interview.domains.map((d) => d.name),
+      nurse.domains.map((d) => d.name),
+    );
     assert.ok(interview.domains.every((d) => d.questions.length >= 1 && d.questions.length <= 2));
     assert.match(interview.registration?.regulator ?? '', /Nursing and Midwifery Council/);
     assert.ok(interview.values.length >= 4);
-    assert.equal(contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, '')).interview.registration, null);
+    assert.equal(
+      contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, '')).interview
+        .registration,
+      null,
+    );
   });
 
   it('infers the role from the title, falls back to the config organisation, and handles a bare document', () => {
-    const inferred = contextOf(jobDescription({ title: 'Social worker' }, '## About the role\n\nHello.\n'), { export: { organisation: 'Config Org' } });
+    const inferred = contextOf(jobDescription({ title: 'Social worker' }, '## About the role\n\nHello.\n'), {
+      export: { organisation: 'Config Org' },
+    });
     assert.equal(inferred.role?.id, 'social-worker');
     assert.equal(inferred.role?.source, 'title');
     assert.equal(inferred.organisation, 'Config Org');
@@ -183,12 +254,20 @@ describe('export: template context', () => {
     assert.equal(bare.job.title, 'Untitled post');
     assert.equal(bare.role, null);
     assert.equal(bare.organisation, null);
-    assert.deepEqual(bare.intro.map((b) => b.type === 'paragraph' && b.text), ['Just text, no front matter.']);
+    assert.deepEqual(
+      bare.intro.map((b) => b.type === 'paragraph' && b.text),
+      ['Just text, no front matter.'],
+    );
     assert.equal(bare.coverage.total, 0);
   });
 
   it('leaves invalid front-matter values out and removes control characters', () => {
-    const c = contextOf(jobDescription({ title: 'Nurse\u0001 lead', caseload: 'lots', setting: 'moon' }, '## Terms\n\n- Leave\u0007 days\n'));
+    const c = contextOf(
+      jobDescription(
+        { title: 'Nurse\u0001 lead', caseload: 'lots', setting: 'moon' },
+        '## Terms\n\n- Leave\u0007 days\n',
+      ),
+    );
     assert.equal(c.job.title, 'Nurse lead');
     assert.equal(c.job.caseload, null);
     assert.equal(c.job.setting, null);
@@ -212,7 +291,9 @@ describe('export: template context', () => {
 
 describe('export: Markdown blocks', () => {
   it('turns paragraphs, nested lists and sub-headings into blocks', () => {
-    const blocks = markdownBlocks('Intro with *emphasis* and `code`.\n\n### Sub\n\n- one\n  - nested\n- two\n\n  continued\n\n```\nfenced\n```\n');
+    const blocks = markdownBlocks(
+      'Intro with *emphasis* and `code`.\n\n### Sub\n\n- one\n  - nested\n- two\n\n  continued\n\n```\nfenced\n```\n',
+    );
     assert.deepEqual(blocks, [
       { type: 'paragraph', text: 'Intro with emphasis and code.', markup: 'Intro with <i>emphasis</i> and code.' },
       { type: 'heading', level: 1, text: 'Sub', markup: 'Sub' },
@@ -231,6 +312,9 @@ describe('export: Markdown blocks', () => {
 
   it('escapes text and keeps only web and mail links', () => {
     const [p] = markdownBlocks('<b>not html</b> & [local](file.md) [web](https://x.org/?a=1&b=2) <!-- c -->');
-    assert.equal(p.type === 'paragraph' && p.markup, 'not html &amp; local <a href="https://x.org/?a&#x3D;1&amp;b&#x3D;2">web</a>');
+    assert.equal(
+      p.type === 'paragraph' && p.markup,
+      'not html &amp; local <a href="https://x.org/?a&#x3D;1&amp;b&#x3D;2">web</a>',
+    );
   });
 });

@@ -13,7 +13,8 @@ export type XmlNode = XmlElement | string;
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
-  const tag = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>/g;
+  const tag =
+    /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>/g;
   let at = 0;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const text = xml.slice(at, m.index);
@@ -38,7 +39,10 @@ export function parseXml(xml: string): XmlElement {
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === '#')
+      return String.fromCodePoint(
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10),
+      );
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[ref.toLowerCase()]!;
   });
 }
@@ -87,7 +91,8 @@ export async function readDocx(buffer: Uint8Array): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(buffer);
   const files = Object.keys(zip.files);
   const raw = new Map<string, string>();
-  for (const name of files) if (name.endsWith('.xml') || name.endsWith('.rels')) raw.set(name, await zip.file(name)!.async('string'));
+  for (const name of files)
+    if (name.endsWith('.xml') || name.endsWith('.rels')) raw.set(name, await zip.file(name)!.async('string'));
   const part = (name: string) => {
     const xml = raw.get(name);
     if (xml === undefined) throw new Error(`the .docx has no ${name}`);
@@ -106,7 +111,9 @@ export async function readDocx(buffer: Uint8Array): Promise<DocxParts> {
 }
 
 /** Body paragraphs with their style, numbering and text. */
-export function paragraphs(doc: XmlElement): { style: string | null; numId: string | null; level: string | null; text: string }[] {
+export function paragraphs(
+  doc: XmlElement,
+): { style: string | null; numId: string | null; level: string | null; text: string }[] {
   const body = first(doc, 'w:body')!;
   return all(body, 'w:p').map((p) => {
     const numPr = first(p, 'w:numPr');

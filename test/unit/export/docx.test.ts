@@ -24,7 +24,9 @@ const SUBJECTS: Record<string, string> = {
 
 /** The visible text of the document body, headers and footers, a paragraph a line. */
 function visibleText(parts: DocxParts): string {
-  return [parts.document, ...parts.headers, ...parts.footers].flatMap((part) => all(part, 'w:p').map(textOf)).join('\n');
+  return [parts.document, ...parts.headers, ...parts.footers]
+    .flatMap((part) => all(part, 'w:p').map(textOf))
+    .join('\n');
 }
 
 /** The styles the document's paragraphs and runs use, with the styles they are based on. */
@@ -60,7 +62,10 @@ for (const template of BUILT_IN_TEMPLATES) {
       assert.equal(prop('dc:title'), 'Drug and alcohol worker – Hope & Recovery Services');
       assert.equal(prop('dc:subject'), SUBJECTS[template]);
       assert.equal(prop('dc:creator'), 'Hope & Recovery Services');
-      assert.equal(prop('cp:keywords'), `${SUBJECTS[template]}; Drug and alcohol worker; drug and alcohol treatment and recovery; Community`);
+      assert.equal(
+        prop('cp:keywords'),
+        `${SUBJECTS[template]}; Drug and alcohol worker; drug and alcohol treatment and recovery; Community`,
+      );
       assert.match(prop('dc:description') ?? '', /drug-and-alcohol-worker\.jd\.md/);
     });
 
@@ -80,9 +85,15 @@ for (const template of BUILT_IN_TEMPLATES) {
       const levels = headings.map((h) => Number(h.style!.slice('Heading'.length)));
       assert.equal(levels.filter((l) => l === 1).length, 1);
       assert.equal(levels[0], 1);
-      levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `heading ${headings[i].text} skips a level`));
-      const styleNames = all(parts.styles, 'w:style').map((s) => [s.attributes['w:styleId'], first(s, 'w:name')?.attributes['w:val']]);
-      for (const level of new Set(levels)) assert.ok(styleNames.some(([id, name]) => id === `Heading${level}` && name === `Heading ${level}`));
+      levels.forEach((level, i) =>
+        assert.ok(i === 0 || level <= levels[i - 1] + 1, `heading ${headings[i].text} skips a level`),
+      );
+      const styleNames = all(parts.styles, 'w:style').map((s) => [
+        s.attributes['w:styleId'],
+        first(s, 'w:name')?.attributes['w:val'],
+      ]);
+      for (const level of new Set(levels))
+        assert.ok(styleNames.some(([id, name]) => id === `Heading${level}` && name === `Heading ${level}`));
     });
 
     it('uses Word numbering for lists, never typed bullets, and restarts each numbered list', () => {
@@ -99,13 +110,17 @@ for (const template of BUILT_IN_TEMPLATES) {
         assert.equal(first(num, 'w:startOverride')?.attributes['w:val'], '1');
       }
       const abstractFormats = new Map(
-        all(parts.numbering, 'w:abstractNum').map((a) => [a.attributes['w:abstractNumId'], first(a, 'w:numFmt')?.attributes['w:val']]),
+        all(parts.numbering, 'w:abstractNum').map((a) => [
+          a.attributes['w:abstractNumId'],
+          first(a, 'w:numFmt')?.attributes['w:val'],
+        ]),
       );
       const decimalLists = [...new Set(numbered.map((p) => p.numId))].filter((id) => {
         const num = nums.find((n) => n.attributes['w:numId'] === id)!;
         return abstractFormats.get(first(num, 'w:abstractNumId')!.attributes['w:val']) === 'decimal';
       });
-      if (template === 'job-description') assert.ok(decimalLists.length >= 2, 'main duties and how to apply are separate numbered lists');
+      if (template === 'job-description')
+        assert.ok(decimalLists.length >= 2, 'main duties and how to apply are separate numbered lists');
     });
 
     it('has tables with a repeating header row, fixed widths that fit the page and no merged cells', () => {
@@ -122,7 +137,10 @@ for (const template of BUILT_IN_TEMPLATES) {
         assert.ok(grid.reduce((a, b) => a + b, 0) <= CONTENT_WIDTH);
         const rows = all(table, 'w:tr');
         const header = first(rows[0], 'w:tblHeader');
-        assert.ok(header && header.attributes['w:val'] !== 'off' && header.attributes['w:val'] !== 'false', 'first row repeats');
+        assert.ok(
+          header && header.attributes['w:val'] !== 'off' && header.attributes['w:val'] !== 'false',
+          'first row repeats',
+        );
         for (const row of rows) {
           const cells = all(row, 'w:tc');
           assert.equal(cells.length, grid.length);
@@ -142,10 +160,16 @@ for (const template of BUILT_IN_TEMPLATES) {
 
     it('leaves no template leftovers and keeps special characters intact', () => {
       const text = visibleText(parts);
-      for (const leftover of ['{{', '}}', 'undefined', '[object Object]', 'null', 'NaN', '\u0001']) assert.ok(!text.includes(leftover), `found "${leftover}"`);
+      for (const leftover of ['{{', '}}', 'undefined', '[object Object]', 'null', 'NaN', '\u0001'])
+        assert.ok(!text.includes(leftover), `found "${leftover}"`);
       assert.doesNotMatch(text, /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i, 'no HTML entities in the text');
       const expected: Record<string, string[]> = {
-        'job-description': ['£28,000 to £32,000 a year', 'Łódź Road community hub', 'Zoë Ó Súilleabháin', "You'll hold"],
+        'job-description': [
+          '£28,000 to £32,000 a year',
+          'Łódź Road community hub',
+          'Zoë Ó Súilleabháin',
+          "You'll hold",
+        ],
         advert: ['£28,000 to £32,000 a year', 'Zoë Ó Súilleabháin', "You'll hold"],
         'person-specification': ['Łódź Road community hub', 'Team leader'],
         shortlisting: ['Reference HRS-0142', 'Candidate 6', 'Anonymised reference'],
@@ -158,9 +182,15 @@ for (const template of BUILT_IN_TEMPLATES) {
 
     it('reads back with mammoth as headings, lists and text', async () => {
       const { value: html, messages } = await mammoth.convertToHtml({ buffer: docx });
-      assert.deepEqual(messages.filter((m) => m.type === 'error'), []);
+      assert.deepEqual(
+        messages.filter((m) => m.type === 'error'),
+        [],
+      );
       assert.equal((html.match(/<h1>/g) ?? []).length, 1);
-      assert.match(html, /<h1>(Person specification: |Shortlisting grid: |Interview pack: )?Drug and alcohol worker<\/h1>/);
+      assert.match(
+        html,
+        /<h1>(Person specification: |Shortlisting grid: |Interview pack: )?Drug and alcohol worker<\/h1>/,
+      );
       assert.match(html, /<h2>/);
       assert.match(html, /<table>/);
       if (template !== 'person-specification' && template !== 'shortlisting') assert.match(html, /<ul><li>/);
@@ -182,7 +212,13 @@ for (const template of BUILT_IN_TEMPLATES) {
 
 describe('export: options and branding', () => {
   const exportWith = (overrides: Partial<JdkitConfig['export']>, configFile?: string) =>
-    exportJd({ text: DAW, template: 'advert', now: NOW, config: configSchema.parse({ export: overrides }), configFile });
+    exportJd({
+      text: DAW,
+      template: 'advert',
+      now: NOW,
+      config: configSchema.parse({ export: overrides }),
+      configFile,
+    });
 
   it('leaves the appendix out when export.appendix is false', async () => {
     const { docx } = await exportWith({ appendix: false });
@@ -196,13 +232,17 @@ describe('export: options and branding', () => {
     const heading1 = all(parts.styles, 'w:style').find((s) => s.attributes['w:styleId'] === 'Heading1')!;
     assert.equal(first(heading1, 'w:color')?.attributes['w:val'], '006400');
     assert.ok(all(parts.document, 'w:shd').every((s) => s.attributes['w:fill'] === '006400'));
-    await assert.rejects(exportWith({ colour: 'FFD700' }), (err: ExportError) => /contrast of only 1\.4:1 with white/.test(err.message));
+    await assert.rejects(exportWith({ colour: 'FFD700' }), (err: ExportError) =>
+      /contrast of only 1\.4:1 with white/.test(err.message),
+    );
     assert.ok(contrastWithWhite('1F4E79') > 8);
   });
 
   it('draws the line at WCAG AA’s 4.5:1: #767676 (4.54:1) is accepted, #777777 (4.48:1) is not', async () => {
     await exportWith({ colour: '#767676' });
-    await assert.rejects(exportWith({ colour: '#777777' }), (err: ExportError) => /contrast of only 4\.4:1 with white/.test(err.message));
+    await assert.rejects(exportWith({ colour: '#777777' }), (err: ExportError) =>
+      /contrast of only 4\.4:1 with white/.test(err.message),
+    );
   });
 
   it('puts the logo in the header with its alt text, and rejects files that are not PNG or JPEG', async () => {
@@ -218,8 +258,14 @@ describe('export: options and branding', () => {
     const extent = first(header, 'wp:extent')!;
     assert.equal(Number(extent.attributes.cx) / Number(extent.attributes.cy), 3, 'keeps the aspect ratio');
     write(path.join(dir, 'fake.png'), 'not an image');
-    await assert.rejects(exportWith({ logo: 'fake.png', logoAltText: 'x' }, configFile), /export\.logo "fake\.png" is not a PNG or JPEG image/);
-    await assert.rejects(exportWith({ logo: 'missing.png', logoAltText: 'x' }, configFile), /export\.logo "missing\.png" cannot be read \(ENOENT\)/);
+    await assert.rejects(
+      exportWith({ logo: 'fake.png', logoAltText: 'x' }, configFile),
+      /export\.logo "fake\.png" is not a PNG or JPEG image/,
+    );
+    await assert.rejects(
+      exportWith({ logo: 'missing.png', logoAltText: 'x' }, configFile),
+      /export\.logo "missing\.png" cannot be read \(ENOENT\)/,
+    );
   });
 
   it('requires alt text with a logo in the config', () => {
@@ -229,7 +275,10 @@ describe('export: options and branding', () => {
 
   it('reads PNG and JPEG sizes', () => {
     assert.deepEqual(imageInfo(png(3, 2)), { type: 'png', width: 3, height: 2 });
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0, 0, 0]);
+    const jpeg = Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0,
+      0, 0,
+    ]);
     assert.deepEqual(imageInfo(jpeg), { type: 'jpg', width: 64, height: 32 });
     assert.equal(imageInfo(Buffer.from('GIF89a')), null);
   });
@@ -251,5 +300,10 @@ function png(width: number, height: number): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const rows = Buffer.alloc((width + 1) * height, 0x80);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -54,10 +54,13 @@ describe('export: LibreOffice opens the Word documents', function () {
 
   before(function () {
     if (!soffice) {
-      console.log('    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)');
+      console.log(
+        '    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)',
+      );
       this.skip();
     }
-    for (const tool of ['pdfinfo', 'pdftoppm', 'pdftotext']) assert.ok(onPath(tool), `${tool} is missing: install poppler-utils`);
+    for (const tool of ['pdfinfo', 'pdftoppm', 'pdftotext'])
+      assert.ok(onPath(tool), `${tool} is missing: install poppler-utils`);
   });
 
   before(async function () {
@@ -72,24 +75,36 @@ describe('export: LibreOffice opens the Word documents', function () {
     for (const example of examples) {
       for (const template of PER_EXAMPLE) {
         const file = path.join(dir, `example-${path.basename(example, '.jd.md')}.${template}.docx`);
-        fs.writeFileSync(file, (await exportJd({ text: fs.readFileSync(example, 'utf8'), file: example, template, now: NOW })).docx);
+        fs.writeFileSync(
+          file,
+          (await exportJd({ text: fs.readFileSync(example, 'utf8'), file: example, template, now: NOW })).docx,
+        );
         files.push(file);
       }
     }
     // A private profile, so parallel runs (and a desktop LibreOffice) do not clash.
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-lo-profile-'));
     try {
-      const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-        encoding: 'utf8',
-        timeout: 240_000,
-      });
+      const run = spawnSync(
+        soffice,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+        {
+          encoding: 'utf8',
+          timeout: 240_000,
+        },
+      );
       assert.equal(run.status, 0, `soffice failed: ${run.stderr || run.error}`);
     } finally {
       fs.rmSync(profile, { recursive: true, force: true });
     }
-    for (const template of BUILT_IN_TEMPLATES) pdfs.set(template, path.join(dir, `drug-and-alcohol-worker.${template}.pdf`));
+    for (const template of BUILT_IN_TEMPLATES)
+      pdfs.set(template, path.join(dir, `drug-and-alcohol-worker.${template}.pdf`));
     for (const example of examples) {
-      for (const template of PER_EXAMPLE) pdfs.set(`${example}:${template}`, path.join(dir, `example-${path.basename(example, '.jd.md')}.${template}.pdf`));
+      for (const template of PER_EXAMPLE)
+        pdfs.set(
+          `${example}:${template}`,
+          path.join(dir, `example-${path.basename(example, '.jd.md')}.${template}.pdf`),
+        );
     }
     fs.mkdirSync(results, { recursive: true });
   });
@@ -106,7 +121,18 @@ describe('export: LibreOffice opens the Word documents', function () {
       assert.match(text, new RegExp(`Page 1 of ${pages}`), 'the footer fields are resolved');
       assert.match(text, /Hope & Recovery Services/);
       assert.match(text, /Drug and alcohol worker/);
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(results, template)]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        path.join(results, template),
+      ]);
       assert.ok(fs.statSync(path.join(results, `${template}.png`)).size > 1000);
     });
   }

@@ -31,7 +31,11 @@ describe('export: markup', () => {
     assert.equal(doc.subject, 'Job advert');
     assert.equal(doc.keywords, 'a; b');
     const [h1, p, h2, list, table] = doc.blocks;
-    assert.deepEqual(h1, { type: 'heading', level: 1, content: [{ type: 'text', text: 'Drug & alcohol worker', bold: false, italic: false, href: null }] });
+    assert.deepEqual(h1, {
+      type: 'heading',
+      level: 1,
+      content: [{ type: 'text', text: 'Drug & alcohol worker', bold: false, italic: false, href: null }],
+    });
     assert.equal(p.type, 'paragraph');
     assert.deepEqual(
       p.type === 'paragraph' && p.content.map((r) => (r.type === 'text' ? [r.text, r.bold, r.italic, r.href] : 'br')),
@@ -48,14 +52,20 @@ describe('export: markup', () => {
     assert.equal(h2.type === 'heading' && h2.level, 2);
     const ol = list as ListBlock;
     assert.equal(ol.ordered, true);
-    assert.deepEqual(ol.items.map((i) => inlineText(i.content)), ['First', 'Second']);
+    assert.deepEqual(
+      ol.items.map((i) => inlineText(i.content)),
+      ['First', 'Second'],
+    );
     assert.equal(ol.items[0].lists[0].ordered, false);
     assert.equal(inlineText(ol.items[0].lists[0].items[0].content), 'nested');
     const t = table as TableBlock;
     assert.deepEqual(t.widths, [0.25, 0.75]);
     assert.equal(t.header.length, 2);
     assert.equal(t.rows.length, 1);
-    assert.deepEqual(t.rows[0][1].blocks.map((b) => b.type), ['paragraph', 'list']);
+    assert.deepEqual(
+      t.rows[0][1].blocks.map((b) => b.type),
+      ['paragraph', 'list'],
+    );
   });
 
   it('collapses whitespace as HTML does and drops empty paragraphs and lists', () => {
@@ -69,12 +79,20 @@ describe('export: markup', () => {
   it('keeps spaces out of links', () => {
     const [p] = body('<p>Apply <a href="mailto:jobs@example.org"> here </a> now</p>');
     assert.ok(p.type === 'paragraph');
-    assert.deepEqual(p.content.map((r) => r.type === 'text' && r.text), ['Apply ', 'here', ' now']);
+    assert.deepEqual(
+      p.content.map((r) => r.type === 'text' && r.text),
+      ['Apply ', 'here', ' now'],
+    );
   });
 
   it('decodes Handlebars escapes, named and numeric references, and keeps non-ASCII text', () => {
-    const [p] = body('<p>people&#x27;s &amp; carers&#x60; &#x3D; &quot;q&quot; &pound;5 &ndash; Zoë Ó Súilleabháin, Łódź &#8217; &lt;b&gt;</p>');
-    assert.equal(p.type === 'paragraph' && inlineText(p.content), 'people\'s & carers` = "q" £5 – Zoë Ó Súilleabháin, Łódź ’ <b>');
+    const [p] = body(
+      '<p>people&#x27;s &amp; carers&#x60; &#x3D; &quot;q&quot; &pound;5 &ndash; Zoë Ó Súilleabháin, Łódź &#8217; &lt;b&gt;</p>',
+    );
+    assert.equal(
+      p.type === 'paragraph' && inlineText(p.content),
+      'people\'s & carers` = "q" £5 – Zoë Ó Súilleabháin, Łódź ’ <b>',
+    );
   });
 
   it('decodes every HTML named reference, not only the common ones', () => {
@@ -104,16 +122,36 @@ describe('export: markup', () => {
     ['unsafe link', '<h1>T</h1><p><a href="javascript:alert(1)">x</a></p>', /a link must start with https:\/\//],
     ['unknown entity', '<h1>T</h1><p>&copyx;</p>', /unknown character reference &copyx;/],
     ['entity name in the wrong case', '<h1>T</h1><p>&Hellip;</p>', /unknown character reference &Hellip;/],
-    ['numeric reference to a control character', '<h1>T</h1><p>&#7;</p>', /the character reference &#7; is not a character a Word document can hold/],
-    ['numeric reference to a surrogate', '<h1>T</h1><p>&#xD800;</p>', /the character reference &#xD800; is not a character/],
+    [
+      'numeric reference to a control character',
+      '<h1>T</h1><p>&#7;</p>',
+      /the character reference &#7; is not a character a Word document can hold/,
+    ],
+    [
+      'numeric reference to a surrogate',
+      '<h1>T</h1><p>&#xD800;</p>',
+      /the character reference &#xD800; is not a character/,
+    ],
     ['no h1', '<h2>T</h2>', /must start with one <h1> heading/],
     ['two h1', '<h1>T</h1><h1>U</h1>', /exactly one <h1> heading/],
     ['skipped level', '<h1>T</h1><h3>U</h3>', /<h3> follows <h1>: heading levels must not be skipped, use <h2>/],
     ['empty heading', '<h1>T</h1><h2> </h2>', /<h2> is empty/],
-    ['table without header row', '<h1>T</h1><table><tr><td>a</td></tr></table>', /must start with a header row of <th> cells/],
-    ['ragged table', '<h1>T</h1><table><tr><th>a</th><th>b</th></tr><tr><td>x</td></tr></table>', /this row has 1 cell but the header row has 2/],
+    [
+      'table without header row',
+      '<h1>T</h1><table><tr><td>a</td></tr></table>',
+      /must start with a header row of <th> cells/,
+    ],
+    [
+      'ragged table',
+      '<h1>T</h1><table><tr><th>a</th><th>b</th></tr><tr><td>x</td></tr></table>',
+      /this row has 1 cell but the header row has 2/,
+    ],
     ['mixed row', '<h1>T</h1><table><tr><th>a</th><td>b</td></tr></table>', /mixes <th> and <td>/],
-    ['bad widths', '<h1>T</h1><table widths="1"><tr><th>a</th><th>b</th></tr></table>', /widths="1" must be 2 positive numbers/],
+    [
+      'bad widths',
+      '<h1>T</h1><table widths="1"><tr><th>a</th><th>b</th></tr></table>',
+      /widths="1" must be 2 positive numbers/,
+    ],
     ['control character', '<h1>T</h1><p>a\u0007b</p>', /control character U\+0007/],
     ['misplaced document', '<h1>T</h1><document></document>', /<document> must wrap the whole output/],
   ];
@@ -133,7 +171,10 @@ describe('export: markup', () => {
     const output = [lines[0], lines[2].replace('{{this}}', 'a'), lines[2].replace('{{this}}', 'b')].join('\n');
     const partial = markLines('<ul><li>x</ul>', 1).source;
     assert.equal(error(output, ['main.hbs']).message, 'main.hbs:3: <p> is never closed: add </p>');
-    assert.match(error(`${lines[0]}\n${partial}`, ['main.hbs', 'partials/list.hbs']).message, /^partials\/list\.hbs:1: <\/ul> found where <\/li> was expected/);
+    assert.match(
+      error(`${lines[0]}\n${partial}`, ['main.hbs', 'partials/list.hbs']).message,
+      /^partials\/list\.hbs:1: <\/ul> found where <\/li> was expected/,
+    );
   });
 });
 

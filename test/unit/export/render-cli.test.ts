@@ -11,7 +11,9 @@ const jdkit = (cwd: string, ...argv: string[]) => jdkitInProcess(argv, cwd);
 
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 describe('export: jdkit render', () => {
@@ -23,7 +25,12 @@ describe('export: jdkit render', () => {
     assert.equal(code, 0, stderr);
     assert.deepEqual(stdout.trim().split('\n'), ['a.advert.docx', path.join('sub', 'b.advert.docx')]);
     assert.equal(stderr, '');
-    assert.deepEqual(tree(dir), ['a.advert.docx', 'a.jd.md', path.join('sub', 'b.advert.docx'), path.join('sub', 'b.jd.md')]);
+    assert.deepEqual(tree(dir), [
+      'a.advert.docx',
+      'a.jd.md',
+      path.join('sub', 'b.advert.docx'),
+      path.join('sub', 'b.jd.md'),
+    ]);
     assert.equal(fs.readFileSync(path.join(dir, 'a.advert.docx')).subarray(0, 2).toString(), 'PK');
   });
 
@@ -31,12 +38,23 @@ describe('export: jdkit render', () => {
     this.timeout(60000);
     const dir = tempDir();
     for (let i = 1; i <= 5; i++) write(path.join(dir, 'jds', `post-${i}.jd.md`), DAW);
-    const { code, stdout, stderr } = await jdkit(dir, 'render', 'jds', '-t', 'person-specification', '--out-dir', 'word');
+    const { code, stdout, stderr } = await jdkit(
+      dir,
+      'render',
+      'jds',
+      '-t',
+      'person-specification',
+      '--out-dir',
+      'word',
+    );
     assert.equal(code, 0, stderr);
     assert.equal(stdout.trim().split('\n').length, 5);
     assert.match(stderr, /^\[1\/5\] jds[/\\]post-1\.jd\.md\n/);
     assert.match(stderr, /\[5\/5\] jds[/\\]post-5\.jd\.md\njdkit render: 5 documents written\.\n$/);
-    assert.deepEqual(tree(path.join(dir, 'word')), [1, 2, 3, 4, 5].map((i) => `post-${i}.person-specification.docx`));
+    assert.deepEqual(
+      tree(path.join(dir, 'word')),
+      [1, 2, 3, 4, 5].map((i) => `post-${i}.person-specification.docx`),
+    );
   });
 
   it('refuses to overwrite without --force, writing nothing, and replaces with --force', async () => {
@@ -46,7 +64,10 @@ describe('export: jdkit render', () => {
     write(path.join(dir, 'a.job-description.docx'), 'previous');
     const refused = await jdkit(dir, 'render', 'a.jd.md', 'b.jd.md', '--template', 'job-description');
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /"a\.job-description\.docx" already exists; nothing was written\. Use --force to replace it, or --out-dir to write elsewhere/);
+    assert.match(
+      refused.stderr,
+      /"a\.job-description\.docx" already exists; nothing was written\. Use --force to replace it, or --out-dir to write elsewhere/,
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'a.job-description.docx'), 'utf8'), 'previous');
     assert.ok(!fs.existsSync(path.join(dir, 'b.job-description.docx')), 'nothing else was written either');
 
@@ -72,7 +93,10 @@ describe('export: jdkit render', () => {
     assert.match(unknown.stderr, /no template called "advrt"; did you mean "advert"\?/);
     const missing = await jdkit(dir, 'render', 'a.jd.md');
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /--template is required\. Templates: advert, interview, job-description, person-specification, shortlisting\./);
+    assert.match(
+      missing.stderr,
+      /--template is required\. Templates: advert, interview, job-description, person-specification, shortlisting\./,
+    );
   });
 
   it('uses user templates from templatesPath, and a broken one leaves no file behind', async () => {
@@ -87,7 +111,10 @@ describe('export: jdkit render', () => {
     const before = tree(dir);
     const broken = await jdkit(dir, 'render', 'a.jd.md', 'b.jd.md', '--template', 'broken');
     assert.equal(broken.code, 2);
-    assert.match(broken.stderr, /^jdkit render: a\.jd\.md: templates[/\\]broken\.hbs:2:\d+: "salry" is not in the template context here/);
+    assert.match(
+      broken.stderr,
+      /^jdkit render: a\.jd\.md: templates[/\\]broken\.hbs:2:\d+: "salry" is not in the template context here/,
+    );
     assert.ok(!broken.stderr.includes('b.jd.md'), 'a template error stops the run instead of repeating');
     assert.deepEqual(tree(dir), before, 'no .docx and no temporary file');
   });

@@ -63,13 +63,19 @@ describe('export: jdkit render lints first (export guard)', () => {
     const { code, stdout, stderr } = await jdkit(dir, 'render', 'post.jd.md', '--template', 'advert', '--allow-errors');
     assert.equal(code, 0, stderr);
     assert.equal(stdout, 'post.advert.docx\n');
-    assert.match(stderr, /^jdkit render: post\.jd\.md has 1 error, exported anyway \(--allow-errors\):\n {2}post\.jd\.md:8:1 The front-matter field "alpha" .* unknown-field\n$/);
+    assert.match(
+      stderr,
+      /^jdkit render: post\.jd\.md has 1 error, exported anyway \(--allow-errors\):\n {2}post\.jd\.md:8:1 The front-matter field "alpha" .* unknown-field\n$/,
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'post.advert.docx')).subarray(0, 2).toString(), 'PK');
   });
 
   it('prints warnings to stderr without blocking', async () => {
     const dir = tempDir();
-    write(path.join(dir, 'post.jd.md'), withFields('alpha', 'bravo', 'charlie', 'delta').replace('You will join', 'You will support addicts and join'));
+    write(
+      path.join(dir, 'post.jd.md'),
+      withFields('alpha', 'bravo', 'charlie', 'delta').replace('You will join', 'You will support addicts and join'),
+    );
     const { code, stdout, stderr } = await jdkit(dir, 'render', 'post.jd.md', '--template', 'advert');
     assert.equal(code, 0, stderr);
     assert.equal(stdout, 'post.advert.docx\n');
@@ -87,8 +93,14 @@ describe('export: jdkit render lints first (export guard)', () => {
       const { code, stdout, stderr } = await jdkit(dir, 'render', 'broken.jd.md', '--template', 'advert', ...extra);
       assert.equal(code, 1, `${extra.join(' ')}: ${stderr}`);
       assert.equal(stdout, '');
-      assert.match(stderr, /^jdkit render: broken\.jd\.md: the front matter cannot be read, so it was not exported, not even with --allow-errors/);
-      assert.match(stderr, /\n {2}broken\.jd\.md:2:1 Line 2: "title" needs a colon after it: .* invalid-front-matter\n/);
+      assert.match(
+        stderr,
+        /^jdkit render: broken\.jd\.md: the front matter cannot be read, so it was not exported, not even with --allow-errors/,
+      );
+      assert.match(
+        stderr,
+        /\n {2}broken\.jd\.md:2:1 Line 2: "title" needs a colon after it: .* invalid-front-matter\n/,
+      );
       assert.deepEqual(docxFiles(dir), []);
     }
   });
@@ -115,12 +127,23 @@ describe('export: jdkit render lints first (export guard)', () => {
 });
 
 function diagnostic(severity: Severity, rule = 'some-rule'): Diagnostic {
-  return { rule, severity, message: severity, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    rule,
+    severity,
+    message: severity,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 describe('export guard: exportBlockers and exportBlock', () => {
   it('sorts diagnostics into errors and warnings; information and hints do not count', () => {
-    const diagnostics = [diagnostic('information'), diagnostic('error', 'a'), diagnostic('warning'), diagnostic('hint'), diagnostic('error', 'b')];
+    const diagnostics = [
+      diagnostic('information'),
+      diagnostic('error', 'a'),
+      diagnostic('warning'),
+      diagnostic('hint'),
+      diagnostic('error', 'b'),
+    ];
     const blockers = exportBlockers(diagnostics, { problems: [] });
     assert.deepEqual(
       blockers.errors.map((d) => d.rule),
@@ -146,10 +169,18 @@ describe('export guard: exportBlockers and exportBlock', () => {
     assert.equal(exportBlock(blockers), 'unreadable-front-matter');
     assert.equal(exportBlock(blockers, { allowErrors: true }), 'unreadable-front-matter');
     // With the rule off (no diagnostics at all) the document is still refused.
-    assert.equal(exportBlock(exportBlockers([], result.document.frontMatter), { allowErrors: true }), 'unreadable-front-matter');
+    assert.equal(
+      exportBlock(exportBlockers([], result.document.frontMatter), { allowErrors: true }),
+      'unreadable-front-matter',
+    );
     // An unclosed block would swallow the body.
-    const unclosed = lint(DAW.replace('apply: Apply online at https://jobs.example.org/HRS-0142\n---', 'apply: Apply online'));
-    assert.equal(exportBlock(exportBlockers(unclosed.diagnostics, unclosed.document.frontMatter), { allowErrors: true }), 'unreadable-front-matter');
+    const unclosed = lint(
+      DAW.replace('apply: Apply online at https://jobs.example.org/HRS-0142\n---', 'apply: Apply online'),
+    );
+    assert.equal(
+      exportBlock(exportBlockers(unclosed.diagnostics, unclosed.document.frontMatter), { allowErrors: true }),
+      'unreadable-front-matter',
+    );
   });
 
   it('passes a clean document and one without front matter (an ordinary error)', () => {

@@ -24,10 +24,17 @@ describe('mergeConfig (jdkit.* settings over .jdkit.json)', () => {
       titleAliases: { nurse: ['Recovery nurse'], 'peer-support-worker': ['Peer mentor'] },
       export: { colour: '1F4E79' },
     });
-    assert.deepEqual(merged.rules, { 'modified-capability': 'warning', 'vague-title': 'error', 'caseload-too-high': false });
+    assert.deepEqual(merged.rules, {
+      'modified-capability': 'warning',
+      'vague-title': 'error',
+      'caseload-too-high': false,
+    });
     assert.deepEqual(merged.caseload, { max: 35, lowerMax: 25 });
     assert.deepEqual(merged.allowedTerms, ['offender', 'service user']);
-    assert.deepEqual(merged.titleAliases, { nurse: ['Staff nurse', 'Recovery nurse'], 'peer-support-worker': ['Peer mentor'] });
+    assert.deepEqual(merged.titleAliases, {
+      nurse: ['Staff nurse', 'Recovery nurse'],
+      'peer-support-worker': ['Peer mentor'],
+    });
     assert.deepEqual(merged.export, { appendix: true, organisation: 'Northmere', colour: '1F4E79' });
   });
 
@@ -42,7 +49,8 @@ describe('mergeConfig (jdkit.* settings over .jdkit.json)', () => {
   it('names the settings and the key when a setting is invalid', () => {
     assert.throws(
       () => mergeConfig(file, { caseload: { max: 'forty' } }),
-      (err: unknown) => err instanceof ValidationError && err.file === SETTINGS_SOURCE && err.issues[0].path === 'caseload.max',
+      (err: unknown) =>
+        err instanceof ValidationError && err.file === SETTINGS_SOURCE && err.issues[0].path === 'caseload.max',
     );
     assert.throws(
       () => mergeConfig(file, { rules: { 'vague-titel': 'off' } }),

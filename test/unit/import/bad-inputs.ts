@@ -32,8 +32,10 @@ export function badInputs(): BadInput[] {
       name: 'corrupt-truncated',
       kind: 'corrupt',
       fileName: 'Recovery Worker (copy).docx',
-      description: 'A real .docx cut off at 60% of its length, as an interrupted download or copy leaves it: local entries but no central directory.',
-      message: 'is damaged or incomplete and cannot be read as a Word document: open it in Word and save it again, or get a fresh copy',
+      description:
+        'A real .docx cut off at 60% of its length, as an interrupted download or copy leaves it: local entries but no central directory.',
+      message:
+        'is damaged or incomplete and cannot be read as a Word document: open it in Word and save it again, or get a fresh copy',
       build: async () => {
         const docx = await smallDocument();
         return docx.subarray(0, Math.floor(docx.length * 0.6));
@@ -47,7 +49,8 @@ export function badInputs(): BadInput[] {
         'What Word writes for a password-protected .docx: an OLE2 compound file (not a zip) holding "EncryptionInfo" (agile encryption ' +
         'header and XML descriptor) and "EncryptedPackage" (size, then ciphertext: pseudo-random bytes). Written by hand in containers.ts; ' +
         'the "\\x06DataSpaces" storage real files also carry is left out.',
-      message: 'is password-protected: remove the password in Word (File > Info > Protect Document > Encrypt with Password), save, and import again',
+      message:
+        'is password-protected: remove the password in Word (File > Info > Protect Document > Encrypt with Password), save, and import again',
       build: () => encryptedDocx(),
     },
     {
@@ -57,15 +60,18 @@ export function badInputs(): BadInput[] {
       description:
         'A Word 97-2003 binary .doc: an OLE2 compound file with a "WordDocument" stream (starting with the FIB magic 0xA5EC) ' +
         'and a "1Table" stream.',
-      message: 'is a Word 97-2003 document (.doc): open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
+      message:
+        'is a Word 97-2003 document (.doc): open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
       build: () => legacyDoc(),
     },
     {
       name: 'legacy-doc-renamed',
       kind: 'legacy-doc',
       fileName: 'Recovery Worker (old).docx',
-      description: 'The same .doc renamed to .docx, as people do: the importer must tell by the content, not the extension.',
-      message: 'is a Word 97-2003 document (.doc) with a .docx name: open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
+      description:
+        'The same .doc renamed to .docx, as people do: the importer must tell by the content, not the extension.',
+      message:
+        'is a Word 97-2003 document (.doc) with a .docx name: open it in Word or LibreOffice, save it as a Word Document (.docx), and import that',
       build: () => legacyDoc(),
     },
     {
@@ -101,7 +107,8 @@ export function badInputs(): BadInput[] {
       description:
         'A legitimate but large .docx, just over 10 MiB: a Heading 1, 3,000 paragraphs of job-description text and one ' +
         'incompressible 10.8 MB PNG photograph (stored, not deflated). The issue lists a 10 MB document among the bad inputs.',
-      message: 'is too large to import (over 10 MB): remove large images from it in Word, or import a copy without them',
+      message:
+        'is too large to import (over 10 MB): remove large images from it in Word, or import a copy without them',
       build: () => once('too-large', largeDocument),
     },
   ];
@@ -123,7 +130,9 @@ function smallDocument(): Promise<Buffer> {
       heading(2, 'Job purpose'),
       para('To support adults who use drugs and alcohol to reduce harm and work towards their own recovery goals.'),
       heading(2, 'Main duties'),
-      ...Array.from({ length: 20 }, (_, i) => para(`Duty ${i + 1}: hold a caseload, offer harm reduction advice and naloxone, and keep records.`)),
+      ...Array.from({ length: 20 }, (_, i) =>
+        para(`Duty ${i + 1}: hold a caseload, offer harm reduction advice and naloxone, and keep records.`),
+      ),
     ]),
   );
 }
@@ -145,7 +154,8 @@ const b64 = (length: number, seed: number) => noise(length, seed).toString('base
 
 /** An agile-encryption EncryptionInfo stream (MS-OFFCRYPTO 2.3.4.10), padded with XML whitespace to the mini-stream cutoff. */
 function encryptionInfo(): Buffer {
-  const cipher = 'saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"';
+  const cipher =
+    'saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
     '<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption" ' +
@@ -232,7 +242,10 @@ async function sizeBomb(): Promise<Buffer> {
 }
 
 async function entryBomb(): Promise<Buffer> {
-  const pad = Array.from({ length: BOMB_ENTRIES }, (_, i): ZipEntry => ({ name: `customXml/pad-${i}.xml`, data: Buffer.from('<a/>') }));
+  const pad = Array.from({ length: BOMB_ENTRIES }, (_, i): ZipEntry => ({
+    name: `customXml/pad-${i}.xml`,
+    data: Buffer.from('<a/>'),
+  }));
   return writeZip([...(await smallDocumentEntries()), ...pad]);
 }
 
@@ -253,7 +266,12 @@ function png(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter choice, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 0 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 0 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const FILLER = [
@@ -283,7 +301,9 @@ async function largeDocument(): Promise<Buffer> {
       }),
     ],
   });
-  const paragraphs = Array.from({ length: LARGE_PARAGRAPHS }, (_, i) => para(`Procedure ${i + 1}: ${FILLER[i % FILLER.length]}`));
+  const paragraphs = Array.from({ length: LARGE_PARAGRAPHS }, (_, i) =>
+    para(`Procedure ${i + 1}: ${FILLER[i % FILLER.length]}`),
+  );
   const docx = await pack([heading(1, 'Recovery Worker'), photo, ...paragraphs]);
   const entries = readZipDirectory(docx)!.map((e): ZipEntry => {
     if (e.name.startsWith('word/media/')) return { name: e.name, data: png(PHOTO_SIDE, PHOTO_SIDE) };

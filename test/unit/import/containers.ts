@@ -31,7 +31,8 @@ interface Packed {
 
 function pack(entry: ZipEntry): Packed {
   const name = Buffer.from(entry.name, 'utf8');
-  if (entry.compressed) return { name, method: 8, crc: entry.compressed.crc, size: entry.compressed.size, body: entry.compressed.data };
+  if (entry.compressed)
+    return { name, method: 8, crc: entry.compressed.crc, size: entry.compressed.size, body: entry.compressed.data };
   const data = entry.data ?? Buffer.alloc(0);
   const body = entry.deflate ? zlib.deflateRawSync(data, { level: 9 }) : data;
   return { name, method: entry.deflate ? 8 : 0, crc: zlib.crc32(data), size: data.length, body };
@@ -165,7 +166,8 @@ export interface CfbStream {
  */
 export function writeCfb(streams: readonly CfbStream[], rootClsid: Buffer = Buffer.alloc(16)): Buffer {
   for (const s of streams) {
-    if (s.data.length < MINI_STREAM_CUTOFF) throw new Error(`writeCfb: ${s.name} is shorter than ${MINI_STREAM_CUTOFF} bytes`);
+    if (s.data.length < MINI_STREAM_CUTOFF)
+      throw new Error(`writeCfb: ${s.name} is shorter than ${MINI_STREAM_CUTOFF} bytes`);
   }
   const dirSectors = Math.ceil((streams.length + 1) / 4);
   const streamSectors = streams.map((s) => Math.ceil(s.data.length / SECTOR));
@@ -192,10 +194,26 @@ export function writeCfb(streams: readonly CfbStream[], rootClsid: Buffer = Buff
     for (const field of [68, 72, 76]) directory.writeUInt32LE(NOSTREAM, at + field);
   }
   const tree = siblingTree(streams.map((s) => s.name));
-  dirEntry(directory, 0, { name: 'Root Entry', type: 5, black: true, child: tree.root, start: ENDOFCHAIN, size: 0, clsid: rootClsid });
+  dirEntry(directory, 0, {
+    name: 'Root Entry',
+    type: 5,
+    black: true,
+    child: tree.root,
+    start: ENDOFCHAIN,
+    size: 0,
+    clsid: rootClsid,
+  });
   streams.forEach((s, i) => {
     const node = tree.nodes[i];
-    dirEntry(directory, i + 1, { name: s.name, type: 2, black: node.black, left: node.left, right: node.right, start: starts[i], size: s.data.length });
+    dirEntry(directory, i + 1, {
+      name: s.name,
+      type: 2,
+      black: node.black,
+      left: node.left,
+      right: node.right,
+      start: starts[i],
+      size: s.data.length,
+    });
   });
 
   const body = streams.map((s, i) => Buffer.concat([s.data, Buffer.alloc(streamSectors[i] * SECTOR - s.data.length)]));
@@ -307,7 +325,12 @@ export function readCfbDirectory(file: Buffer): CfbDirectoryEntry[] {
       const type = file.readUInt8(at + 66);
       if (type === 0) continue;
       const nameLength = file.readUInt16LE(at + 64);
-      out.push({ name: file.toString('utf16le', at, at + nameLength - 2), type, start: file.readUInt32LE(at + 116), size: file.readUInt32LE(at + 120) });
+      out.push({
+        name: file.toString('utf16le', at, at + nameLength - 2),
+        type,
+        start: file.readUInt32LE(at + 116),
+        size: file.readUInt32LE(at + 120),
+      });
     }
   }
   return out;

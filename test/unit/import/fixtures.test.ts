@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import mammoth from 'mammoth';
-import { OLE2_MAGIC, rawEntryData, readCfbDirectory, readCfbStream, readZipDirectory, readZipEntry, type ZipDirectoryEntry } from './containers';
+import {
+  OLE2_MAGIC,
+  rawEntryData,
+  readCfbDirectory,
+  readCfbStream,
+  readZipDirectory,
+  readZipEntry,
+  type ZipDirectoryEntry,
+} from './containers';
 import {
   badInputs,
   containsText,
@@ -60,7 +68,9 @@ function textOf(html: string): string {
 }
 
 function rowsOf(tableHtml: string): string[][] {
-  return [...tableHtml.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => cellText(c[1])));
+  return [...tableHtml.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) =>
+    [...r[1].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => cellText(c[1])),
+  );
 }
 
 /** A cell's text, its paragraphs and list items a line each. */
@@ -75,12 +85,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function checkTitleAndFields(fixture: WordFixture, doc: Reading): void {
   const { title, fields } = fixture.expected;
   if (fixture.features.includes('no-title')) {
-    assert.ok(!doc.text.toLowerCase().includes(title.toLowerCase()), `the title "${title}" must not be in the document`);
+    assert.ok(
+      !doc.text.toLowerCase().includes(title.toLowerCase()),
+      `the title "${title}" must not be in the document`,
+    );
     assert.equal(path.basename(fixture.fileName, '.docx'), title, 'the file name gives the title');
   } else {
     assert.ok(doc.text.includes(title), `the title "${title}" is in the document`);
   }
-  for (const [field, value] of Object.entries(fields)) assert.ok(doc.text.includes(value), `${field}: "${value}" is in the document`);
+  for (const [field, value] of Object.entries(fields))
+    assert.ok(doc.text.includes(value), `${field}: "${value}" is in the document`);
 }
 
 function checkSectionHeading(fixture: WordFixture, doc: Reading, section: ExpectedSection): void {
@@ -150,8 +164,13 @@ function checkSection(fixture: WordFixture, doc: Reading, section: ExpectedSecti
   checkSectionHeading(fixture, doc, section);
   checkBullets(fixture, doc, section);
   checkCriteria(doc, section);
-  for (const text of section.text ?? []) assert.ok(doc.paragraphs.includes(text), `"${text.slice(0, 40)}…" is a paragraph`);
-  if (section.table) assert.ok(doc.tables.some((t) => JSON.stringify(t) === JSON.stringify(section.table)), `the ${section.name} table is there`);
+  for (const text of section.text ?? [])
+    assert.ok(doc.paragraphs.includes(text), `"${text.slice(0, 40)}…" is a paragraph`);
+  if (section.table)
+    assert.ok(
+      doc.tables.some((t) => JSON.stringify(t) === JSON.stringify(section.table)),
+      `the ${section.name} table is there`,
+    );
 }
 
 function checkEmphasis(fixture: WordFixture, doc: Reading): void {
@@ -166,34 +185,51 @@ const headingOf = (s: ExpectedSection) => s.heading ?? s.name;
 const FEATURE_CHECKS: Record<Feature, (doc: Reading, fixture: WordFixture) => boolean> = {
   'heading-styles': (doc) => /<h[12]>/.test(doc.html) && /w:pStyle w:val="Heading\d"/.test(doc.documentXml),
   'no-heading-styles': (doc) => !/<h\d>/.test(doc.html) && !/w:val="Heading\d"/.test(doc.documentXml),
-  'details-table': (doc, f) => doc.tables.some((t) => t.some((r) => /^job title:?$/i.test(r[0]) && r[1] === f.expected.title)),
+  'details-table': (doc, f) =>
+    doc.tables.some((t) => t.some((r) => /^job title:?$/i.test(r[0]) && r[1] === f.expected.title)),
   'label-lines': (doc, f) =>
-    Object.values(f.expected.fields).every((v) => doc.paragraphs.some((p) => new RegExp(`^[A-Z][A-Za-z ]+:\\s+${escape(v)}$`).test(p))),
-  'title-line': (doc, f) => doc.paragraphs.includes(`Job description: ${f.expected.title}`) || doc.paragraphs.includes(`Job Description: ${f.expected.title}`),
+    Object.values(f.expected.fields).every((v) =>
+      doc.paragraphs.some((p) => new RegExp(`^[A-Z][A-Za-z ]+:\\s+${escape(v)}$`).test(p)),
+    ),
+  'title-line': (doc, f) =>
+    doc.paragraphs.includes(`Job description: ${f.expected.title}`) ||
+    doc.paragraphs.includes(`Job Description: ${f.expected.title}`),
   'title-first-heading': (doc, f) => doc.headings[0] === f.expected.title && !/job title/i.test(doc.text),
   'no-title': (doc, f) => !doc.text.includes(f.expected.title),
-  'bold-headings': (doc, f) => f.expected.sections.some((s) => doc.html.includes(`<p><strong>${headingOf(s)}</strong></p>`)),
-  'caps-headings': (doc, f) => f.expected.sections.some((s) => headingOf(s) === headingOf(s).toUpperCase() && doc.paragraphs.includes(headingOf(s))),
+  'bold-headings': (doc, f) =>
+    f.expected.sections.some((s) => doc.html.includes(`<p><strong>${headingOf(s)}</strong></p>`)),
+  'caps-headings': (doc, f) =>
+    f.expected.sections.some(
+      (s) => headingOf(s) === headingOf(s).toUpperCase() && doc.paragraphs.includes(headingOf(s)),
+    ),
   // Real Word numbering: list paragraphs carry w:numPr, which is what makes mammoth write <ul>/<ol>.
   'word-bullets': (doc) => /<ul>/.test(doc.html) && doc.documentXml.includes('<w:numPr>'),
   'word-numbering': (doc) => /<ol>/.test(doc.html) && doc.documentXml.includes('<w:numPr>'),
-  'typed-bullets': (doc) => !/<[ou]l>/.test(doc.html) && !doc.documentXml.includes('<w:numPr>') && doc.paragraphs.some((p) => /^[•\-o▪–]\s/.test(p)),
+  'typed-bullets': (doc) =>
+    !/<[ou]l>/.test(doc.html) &&
+    !doc.documentXml.includes('<w:numPr>') &&
+    doc.paragraphs.some((p) => /^[•\-o▪–]\s/.test(p)),
   'typed-numbers': (doc) => !/<ol>/.test(doc.html) && doc.paragraphs.some((p) => /^\d+\.\s/.test(p)),
   bold: (doc) => doc.html.includes('<strong>'),
   italic: (doc) => doc.html.includes('<em>'),
   'generic-table': (doc, f) => f.expected.sections.some((s) => s.table !== undefined) && doc.tables.length > 0,
   'person-spec-columns': (doc) => doc.tables.some(([h]) => h.includes('Essential') && h.includes('Desirable')),
   'person-spec-by-category': (doc) =>
-    doc.tables.some(([h, ...rows]) => h.some((c) => /^(E\/D|Essential\/Desirable)$/i.test(c)) && rows.some((r) => r.includes('Qualifications'))),
+    doc.tables.some(
+      ([h, ...rows]) =>
+        h.some((c) => /^(E\/D|Essential\/Desirable)$/i.test(c)) && rows.some((r) => r.includes('Qualifications')),
+    ),
   'merged-cells': (doc) => /(rowspan|colspan)="\d+"/.test(doc.html),
 };
 
 function checkFixture(fixture: WordFixture, doc: Reading): void {
   checkTitleAndFields(fixture, doc);
   for (const section of fixture.expected.sections) checkSection(fixture, doc, section);
-  for (const text of fixture.expected.unmapped ?? []) assert.ok(containsText(doc.text, text), `"${text}" is in the document`);
+  for (const text of fixture.expected.unmapped ?? [])
+    assert.ok(containsText(doc.text, text), `"${text}" is in the document`);
   checkEmphasis(fixture, doc);
-  for (const feature of fixture.features) assert.ok(FEATURE_CHECKS[feature](doc, fixture), `the document has ${feature}`);
+  for (const feature of fixture.features)
+    assert.ok(FEATURE_CHECKS[feature](doc, fixture), `the document has ${feature}`);
 }
 
 function checkDeclaration(fixture: WordFixture): void {
@@ -225,7 +261,9 @@ describe('import fixtures: Word documents LibreOffice makes from HTML', function
 
   before(async function () {
     if (!sofficePath()) {
-      console.log('    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)');
+      console.log(
+        '    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)',
+      );
       this.skip();
     }
     // One soffice run converts them all; each build() then returns its share.
@@ -283,17 +321,27 @@ const BAD_CHECKS: Record<string, (buffer: Buffer) => Promise<void>> = {
     assert.deepEqual(cfbNames(buffer), ['Root Entry', 'EncryptionInfo', 'EncryptedPackage']);
     const info = readCfbStream(buffer, readCfbDirectory(buffer)[1]);
     assert.deepEqual([info.readUInt16LE(0), info.readUInt16LE(2)], [4, 4], 'agile encryption, version 4.4');
-    assert.match(info.toString('utf8', 8), /^<\?xml[^]*<encryption xmlns="http:\/\/schemas\.microsoft\.com\/office\/2006\/encryption"/);
+    assert.match(
+      info.toString('utf8', 8),
+      /^<\?xml[^]*<encryption xmlns="http:\/\/schemas\.microsoft\.com\/office\/2006\/encryption"/,
+    );
     await mammothRejects(buffer);
   },
   async 'legacy-doc'(buffer) {
     assert.deepEqual(cfbNames(buffer), ['Root Entry', 'WordDocument', '1Table']);
-    assert.equal(readCfbStream(buffer, readCfbDirectory(buffer)[1]).readUInt16LE(0), 0xa5ec, 'the WordDocument stream starts with the FIB magic');
+    assert.equal(
+      readCfbStream(buffer, readCfbDirectory(buffer)[1]).readUInt16LE(0),
+      0xa5ec,
+      'the WordDocument stream starts with the FIB magic',
+    );
     await mammothRejects(buffer);
   },
   async empty(buffer) {
     const xml = readZipEntry(buffer, zipEntry(buffer, 'word/document.xml')).toString('utf8');
-    assert.ok(xml.includes('<w:body>') && !xml.includes('<w:p>') && !xml.includes('<w:p '), 'the body has no paragraphs');
+    assert.ok(
+      xml.includes('<w:body>') && !xml.includes('<w:p>') && !xml.includes('<w:p '),
+      'the body has no paragraphs',
+    );
     assert.equal((await mammoth.convertToHtml({ buffer })).value, '');
   },
   async 'zip-bomb-size'(buffer) {
@@ -307,7 +355,11 @@ const BAD_CHECKS: Record<string, (buffer: Buffer) => Promise<void>> = {
   async 'zip-bomb-entries'(buffer) {
     const entries = readZipDirectory(buffer)!;
     assert.ok(entries.length > BOMB_ENTRIES, `${entries.length} entries`);
-    assert.match((await mammoth.convertToHtml({ buffer })).value, /<h1>Recovery Worker<\/h1>/, 'otherwise a readable document');
+    assert.match(
+      (await mammoth.convertToHtml({ buffer })).value,
+      /<h1>Recovery Worker<\/h1>/,
+      'otherwise a readable document',
+    );
   },
   async 'too-large'(buffer) {
     assert.ok(buffer.length > 10 * 2 ** 20 && buffer.length < 12e6, `${buffer.length} bytes`);
@@ -315,7 +367,10 @@ const BAD_CHECKS: Record<string, (buffer: Buffer) => Promise<void>> = {
     assert.equal(media.length, 1);
     assert.ok(media[0].size > 10e6 && media[0].method === 0, 'one large picture, stored');
     // Leave the picture unread: only the text is being checked.
-    const result = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
     assert.equal(result.value.match(/<p>Procedure \d+: /g)?.length, LARGE_PARAGRAPHS);
   },
 };

@@ -25,7 +25,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileChild } from 'docx';
-import { blank, grid, heading, html, labelLine, Lists, marked, pack, para, plain, typedList, type Cell } from './word-builder';
+import {
+  blank,
+  grid,
+  heading,
+  html,
+  labelLine,
+  Lists,
+  marked,
+  pack,
+  para,
+  plain,
+  typedList,
+  type Cell,
+} from './word-builder';
 
 export { badInputs, type BadInput, type BadInputKind } from './bad-inputs';
 export { plain } from './word-builder';
@@ -305,7 +318,11 @@ function headingStylesFixture(): WordFixture {
       fields: fieldsOf(details),
       sections: [
         ...RECOVERY_WORKER_SECTIONS.map(expectSection),
-        { name: 'Working pattern', text: ['The post is worked over five days, including one evening clinic:'], table: WORKING_PATTERN },
+        {
+          name: 'Working pattern',
+          text: ['The post is worked over five days, including one evening clinic:'],
+          table: WORKING_PATTERN,
+        },
         expectSection(RECOVERY_WORKER_SUPERVISION),
       ],
       unmapped: unmappedOf(details),
@@ -372,21 +389,30 @@ const NURSE_SECTIONS: readonly (SectionSpec & { style: 'bold' | 'caps'; marker?:
     name: 'Partnership working',
     style: 'bold',
     marker: 'o\t',
-    bullets: ['Work with GPs, pharmacies, hospital teams and mental health services.', 'Build links with local mutual aid groups and recovery communities.'],
+    bullets: [
+      'Work with GPs, pharmacies, hospital teams and mental health services.',
+      'Build links with local mutual aid groups and recovery communities.',
+    ],
   },
   {
     heading: 'Supervision and appraisal',
     name: SUPERVISION,
     style: 'bold',
     marker: '▪\t',
-    bullets: ['Monthly clinical supervision with a senior nurse.', 'Annual appraisal and support with NMC revalidation.'],
+    bullets: [
+      'Monthly clinical supervision with a senior nurse.',
+      'Annual appraisal and support with NMC revalidation.',
+    ],
   },
   {
     heading: 'Training and development',
     name: 'Training and development',
     style: 'bold',
     marker: '- ',
-    bullets: ['Access to non-medical prescribing training after the first year.', 'Protected time for continuing professional development.'],
+    bullets: [
+      'Access to non-medical prescribing training after the first year.',
+      'Protected time for continuing professional development.',
+    ],
   },
 ];
 
@@ -404,7 +430,11 @@ function noHeadingsFixture(): WordFixture {
       const lists = new Lists();
       return pack([
         ...NURSE_LINES.map(([label, value]) => labelLine(label, value, 'bold-label')),
-        ...NURSE_SECTIONS.flatMap((s) => [blank(), para(s.heading, { bold: s.style === 'bold' }), ...body(s, lists, s.marker ? () => s.marker! : undefined)]),
+        ...NURSE_SECTIONS.flatMap((s) => [
+          blank(),
+          para(s.heading, { bold: s.style === 'bold' }),
+          ...body(s, lists, s.marker ? () => s.marker! : undefined),
+        ]),
       ]);
     },
     expected: {
@@ -455,9 +485,21 @@ const HARM_REDUCTION_SECTIONS: readonly SectionSpec[] = [
 const TICKS: Cell[] = ['✓', '✔', { text: 'ü', font: 'Wingdings' }];
 
 const HARM_REDUCTION_CRITERIA: readonly Criterion[] = [
-  { category: 'Experience', text: 'Experience of working with people who use drugs, paid or voluntary', essential: true },
-  { category: 'Knowledge', text: 'Knowledge of harm reduction, including safer injecting and overdose prevention', essential: true },
-  { category: 'Skills', text: 'Ability to build trusting relationships with people who may be wary of services', essential: true },
+  {
+    category: 'Experience',
+    text: 'Experience of working with people who use drugs, paid or voluntary',
+    essential: true,
+  },
+  {
+    category: 'Knowledge',
+    text: 'Knowledge of harm reduction, including safer injecting and overdose prevention',
+    essential: true,
+  },
+  {
+    category: 'Skills',
+    text: 'Ability to build trusting relationships with people who may be wary of services',
+    essential: true,
+  },
   { category: 'Experience', text: 'Lived experience of drug or alcohol use and recovery', essential: false },
   { category: 'Experience', text: 'Experience of blood-borne virus testing', essential: false },
   { category: 'Other', text: 'Full driving licence', essential: false },
@@ -474,7 +516,9 @@ const HARM_REDUCTION_SUPERVISION: SectionSpec = {
 
 function tickTable(criteria: readonly Criterion[]): FileChild {
   const rows: Cell[][] = [['Criteria', 'Essential', 'Desirable']];
-  criteria.forEach((c, i) => rows.push([c.text, c.essential ? TICKS[i % TICKS.length] : '', c.essential ? '' : TICKS[i % 2]]));
+  criteria.forEach((c, i) =>
+    rows.push([c.text, c.essential ? TICKS[i % TICKS.length] : '', c.essential ? '' : TICKS[i % 2]]),
+  );
   return grid(rows, { widths: [6000, 1500, 1500], header: true });
 }
 
@@ -487,10 +531,22 @@ function titleLineFixture(): WordFixture {
       'No heading styles: a centred bold first line "Job Description: Harm Reduction Worker", "Label:<tab>value" lines (Band, Base, Reports to), ' +
       'ALL CAPITALS bold section titles, key tasks typed as "1. ", "2. " (must stay numbered), and a person specification table ' +
       'Criteria | Essential | Desirable with ticks (✓, ✔ and a Wingdings "ü").',
-    features: ['no-heading-styles', 'title-line', 'label-lines', 'caps-headings', 'bold-headings', 'typed-numbers', 'person-spec-columns'],
+    features: [
+      'no-heading-styles',
+      'title-line',
+      'label-lines',
+      'caps-headings',
+      'bold-headings',
+      'typed-numbers',
+      'person-spec-columns',
+    ],
     async build() {
       const lists = new Lists();
-      const section = (s: SectionSpec) => [blank(), para(s.heading, { bold: true }), ...body(s, lists, (i) => `${i + 1}. `)];
+      const section = (s: SectionSpec) => [
+        blank(),
+        para(s.heading, { bold: true }),
+        ...body(s, lists, (i) => `${i + 1}. `),
+      ];
       return pack([
         para(`Job Description: ${title}`, { bold: true, size: 32, centre: true }),
         blank(),
@@ -539,38 +595,46 @@ const YOUNG_PEOPLE_SECTIONS: readonly SectionSpec[] = [
 const YOUNG_PEOPLE_SUPERVISION: SectionSpec = {
   heading: 'Supervision and support',
   name: SUPERVISION,
-  paragraphs: ['You will receive monthly clinical supervision and regular safeguarding supervision, as well as line management and an annual appraisal.'],
+  paragraphs: [
+    'You will receive monthly clinical supervision and regular safeguarding supervision, as well as line management and an annual appraisal.',
+  ],
 };
 
 /** Criteria written into Essential and Desirable cells, one row per category; a cell may hold several paragraphs or a bullet list. */
-const YOUNG_PEOPLE_SPEC: readonly { category: string; essential: string[]; desirable: string[]; bulleted?: boolean }[] = [
-  {
-    category: 'Qualifications',
-    essential: ['Level 3 qualification in health, social care or youth work, or equivalent experience'],
-    desirable: ['Qualification in youth work, social work or counselling'],
-  },
-  {
-    category: 'Experience',
-    essential: ['Experience of working with children and young people', 'Experience of working with families'],
-    desirable: ['Experience of working with young people who use drugs or alcohol'],
-  },
-  {
-    category: 'Knowledge',
-    essential: ['Knowledge of children’s safeguarding legislation and procedures'],
-    desirable: ['Knowledge of the risks of exploitation, including county lines'],
-  },
-  {
-    category: 'Skills',
-    essential: ['Able to engage young people who may be reluctant to seek help', 'Good written and spoken communication'],
-    desirable: [],
-    bulleted: true,
-  },
-];
+const YOUNG_PEOPLE_SPEC: readonly { category: string; essential: string[]; desirable: string[]; bulleted?: boolean }[] =
+  [
+    {
+      category: 'Qualifications',
+      essential: ['Level 3 qualification in health, social care or youth work, or equivalent experience'],
+      desirable: ['Qualification in youth work, social work or counselling'],
+    },
+    {
+      category: 'Experience',
+      essential: ['Experience of working with children and young people', 'Experience of working with families'],
+      desirable: ['Experience of working with young people who use drugs or alcohol'],
+    },
+    {
+      category: 'Knowledge',
+      essential: ['Knowledge of children’s safeguarding legislation and procedures'],
+      desirable: ['Knowledge of the risks of exploitation, including county lines'],
+    },
+    {
+      category: 'Skills',
+      essential: [
+        'Able to engage young people who may be reluctant to seek help',
+        'Good written and spoken communication',
+      ],
+      desirable: [],
+      bulleted: true,
+    },
+  ];
 
 function textCellsTable(lists: Lists): FileChild {
-  const cell = (items: string[], bulleted?: boolean): Cell => (bulleted && items.length > 0 ? { bullets: items, lists } : { paragraphs: items });
+  const cell = (items: string[], bulleted?: boolean): Cell =>
+    bulleted && items.length > 0 ? { bullets: items, lists } : { paragraphs: items };
   const rows: Cell[][] = [['Attributes', 'Essential', 'Desirable']];
-  for (const r of YOUNG_PEOPLE_SPEC) rows.push([{ text: r.category, bold: true }, cell(r.essential, r.bulleted), cell(r.desirable, r.bulleted)]);
+  for (const r of YOUNG_PEOPLE_SPEC)
+    rows.push([{ text: r.category, bold: true }, cell(r.essential, r.bulleted), cell(r.desirable, r.bulleted)]);
   return grid(rows, { widths: [1800, 3600, 3600], header: true });
 }
 
@@ -599,7 +663,11 @@ function titleFirstHeadingFixture(): WordFixture {
       fields: {},
       sections: [
         ...YOUNG_PEOPLE_SECTIONS.map(expectSection),
-        { name: PERSON_SPEC, essential: YOUNG_PEOPLE_SPEC.flatMap((r) => r.essential), desirable: YOUNG_PEOPLE_SPEC.flatMap((r) => r.desirable) },
+        {
+          name: PERSON_SPEC,
+          essential: YOUNG_PEOPLE_SPEC.flatMap((r) => r.essential),
+          desirable: YOUNG_PEOPLE_SPEC.flatMap((r) => r.desirable),
+        },
         expectSection(YOUNG_PEOPLE_SUPERVISION),
       ],
     },
@@ -645,13 +713,43 @@ const SENIOR_SECTIONS: readonly SectionSpec[] = [
 ];
 
 const SENIOR_CRITERIA: readonly Criterion[] = [
-  { category: 'Qualifications', text: 'Level 3 qualification in health or social care, or equivalent experience', essential: true, assessed: 'A' },
+  {
+    category: 'Qualifications',
+    text: 'Level 3 qualification in health or social care, or equivalent experience',
+    essential: true,
+    assessed: 'A',
+  },
   { category: 'Qualifications', text: 'Training in psychosocial interventions', essential: false, assessed: 'A/I' },
-  { category: 'Experience', text: 'Experience of working with adults with drug and alcohol needs', essential: true, assessed: 'A/I' },
-  { category: 'Experience', text: 'Experience of working in the criminal justice system', essential: true, assessed: 'A/I' },
-  { category: 'Experience', text: 'Experience of supervising or mentoring staff or volunteers', essential: false, assessed: 'I' },
-  { category: 'Knowledge', text: 'Knowledge of the treatment options for people who use drugs and alcohol', essential: true, assessed: 'I' },
-  { category: 'Knowledge', text: 'Knowledge of adult and children’s safeguarding procedures', essential: true, assessed: 'I' },
+  {
+    category: 'Experience',
+    text: 'Experience of working with adults with drug and alcohol needs',
+    essential: true,
+    assessed: 'A/I',
+  },
+  {
+    category: 'Experience',
+    text: 'Experience of working in the criminal justice system',
+    essential: true,
+    assessed: 'A/I',
+  },
+  {
+    category: 'Experience',
+    text: 'Experience of supervising or mentoring staff or volunteers',
+    essential: false,
+    assessed: 'I',
+  },
+  {
+    category: 'Knowledge',
+    text: 'Knowledge of the treatment options for people who use drugs and alcohol',
+    essential: true,
+    assessed: 'I',
+  },
+  {
+    category: 'Knowledge',
+    text: 'Knowledge of adult and children’s safeguarding procedures',
+    essential: true,
+    assessed: 'I',
+  },
   { category: 'Skills', text: 'Able to manage a caseload and prioritise work', essential: true, assessed: 'I/T' },
   { category: 'Skills', text: 'Confident using case management systems', essential: false, assessed: 'T' },
 ];
@@ -662,12 +760,16 @@ const SENIOR_TAIL: readonly SectionSpec[] = [
   {
     heading: 'Clinical supervision',
     name: SUPERVISION,
-    paragraphs: ['You will receive monthly clinical supervision, and will be trained to give case supervision to the drug and alcohol workers you support.'],
+    paragraphs: [
+      'You will receive monthly clinical supervision, and will be trained to give case supervision to the drug and alcohol workers you support.',
+    ],
   },
   {
     heading: 'Equality and diversity',
     name: 'Equality and diversity',
-    paragraphs: ['We welcome applications from people with lived experience of drug or alcohol use and of the criminal justice system.'],
+    paragraphs: [
+      'We welcome applications from people with lived experience of drug or alcohol use and of the criminal justice system.',
+    ],
   },
 ];
 
@@ -706,13 +808,18 @@ function categoryFixture(): WordFixture {
     expected: {
       title: titleOf(SENIOR_DETAILS),
       fields: fieldsOf(SENIOR_DETAILS),
-      sections: [...SENIOR_SECTIONS.map(expectSection), expectCriteria(PERSON_SPEC, SENIOR_CRITERIA), ...SENIOR_TAIL.map(expectSection)],
+      sections: [
+        ...SENIOR_SECTIONS.map(expectSection),
+        expectCriteria(PERSON_SPEC, SENIOR_CRITERIA),
+        ...SENIOR_TAIL.map(expectSection),
+      ],
       unmapped: [...unmappedOf(SENIOR_DETAILS), ASSESSMENT_KEY],
     },
   };
 }
 
-const NO_TITLE_INTRO = 'Riverside Recovery Community is a peer-led charity supporting people in recovery from drug and alcohol problems across Eastmoor.';
+const NO_TITLE_INTRO =
+  'Riverside Recovery Community is a peer-led charity supporting people in recovery from drug and alcohol problems across Eastmoor.';
 
 const NO_TITLE_SECTIONS: readonly SectionSpec[] = [
   {
@@ -733,7 +840,11 @@ const NO_TITLE_SECTIONS: readonly SectionSpec[] = [
       'Recruit, train and support recovery champions.',
     ],
   },
-  { heading: 'Supervision', name: SUPERVISION, paragraphs: ['You will receive monthly supervision and an annual appraisal.'] },
+  {
+    heading: 'Supervision',
+    name: SUPERVISION,
+    paragraphs: ['You will receive monthly supervision and an annual appraisal.'],
+  },
 ];
 
 function noTitleFixture(): WordFixture {
@@ -746,15 +857,30 @@ function noTitleFixture(): WordFixture {
     features: ['heading-styles', 'no-title', 'word-bullets'],
     async build() {
       const lists = new Lists();
-      return pack([para(NO_TITLE_INTRO), ...NO_TITLE_SECTIONS.flatMap((s) => [heading(2, s.heading), ...body(s, lists)])]);
+      return pack([
+        para(NO_TITLE_INTRO),
+        ...NO_TITLE_SECTIONS.flatMap((s) => [heading(2, s.heading), ...body(s, lists)]),
+      ]);
     },
-    expected: { title: 'Recovery Coordinator', fields: {}, sections: NO_TITLE_SECTIONS.map(expectSection), unmapped: [NO_TITLE_INTRO] },
+    expected: {
+      title: 'Recovery Coordinator',
+      fields: {},
+      sections: NO_TITLE_SECTIONS.map(expectSection),
+      unmapped: [NO_TITLE_INTRO],
+    },
   };
 }
 
 /** Word documents made with the docx library. */
 export function docxFixtures(): WordFixture[] {
-  return [headingStylesFixture(), noHeadingsFixture(), titleLineFixture(), titleFirstHeadingFixture(), categoryFixture(), noTitleFixture()];
+  return [
+    headingStylesFixture(),
+    noHeadingsFixture(),
+    titleLineFixture(),
+    titleFirstHeadingFixture(),
+    categoryFixture(),
+    noTitleFixture(),
+  ];
 }
 
 // ---- LibreOffice fixtures -----------------------------------------------------
@@ -774,7 +900,8 @@ function htmlSection(s: SectionSpec, headingHtml: (text: string) => string, type
 }
 
 function htmlTable(rows: readonly (readonly string[])[], header: boolean): string {
-  const tr = (cells: readonly string[], tag: string) => `<tr>${cells.map((c) => `<${tag}>${html(c)}</${tag}>`).join('')}</tr>`;
+  const tr = (cells: readonly string[], tag: string) =>
+    `<tr>${cells.map((c) => `<${tag}>${html(c)}</${tag}>`).join('')}</tr>`;
   return `<table border="1" cellpadding="4">${rows.map((r, i) => tr(r, header && i === 0 ? 'th' : 'td')).join('')}</table>`;
 }
 
@@ -817,12 +944,18 @@ const FAMILY_SECTIONS: readonly SectionSpec[] = [
     heading: 'Your first three months',
     name: 'Your first three months',
     ordered: true,
-    bullets: ['Complete induction, safeguarding and naloxone training.', 'Co-facilitate the family support group.', 'Take on your own caseload of families.'],
+    bullets: [
+      'Complete induction, safeguarding and naloxone training.',
+      'Co-facilitate the family support group.',
+      'Take on your own caseload of families.',
+    ],
   },
   {
     heading: 'Supervision and support',
     name: SUPERVISION,
-    paragraphs: ['You will have monthly clinical supervision, line management every six weeks and access to reflective practice.'],
+    paragraphs: [
+      'You will have monthly clinical supervision, line management every six weeks and access to reflective practice.',
+    ],
   },
 ];
 
@@ -892,23 +1025,43 @@ const JUSTICE_CRITERIA: readonly Criterion[] = [
     assessed: 'Application and interview',
   },
   { category: 'Experience', text: 'Experience of delivering groups', essential: false, assessed: 'Interview' },
-  { category: 'Knowledge', text: 'Knowledge of harm reduction and overdose prevention', essential: true, assessed: 'Interview' },
-  { category: 'Knowledge', text: 'Knowledge of drug rehabilitation requirements and alcohol treatment requirements', essential: false, assessed: 'Interview' },
-  { category: 'Skills', text: 'Able to work with people in a trauma-informed, non-judgemental way', essential: true, assessed: 'Interview' },
+  {
+    category: 'Knowledge',
+    text: 'Knowledge of harm reduction and overdose prevention',
+    essential: true,
+    assessed: 'Interview',
+  },
+  {
+    category: 'Knowledge',
+    text: 'Knowledge of drug rehabilitation requirements and alcohol treatment requirements',
+    essential: false,
+    assessed: 'Interview',
+  },
+  {
+    category: 'Skills',
+    text: 'Able to work with people in a trauma-informed, non-judgemental way',
+    essential: true,
+    assessed: 'Interview',
+  },
 ];
 
 const JUSTICE_SUPERVISION: SectionSpec = {
   heading: 'Supervision',
   name: SUPERVISION,
-  paragraphs: ['You will receive monthly clinical supervision and regular line management, with extra support after critical incidents.'],
+  paragraphs: [
+    'You will receive monthly clinical supervision and regular line management, with extra support after critical incidents.',
+  ],
 };
 
 /** Category rows spanning the table, then one row per criterion with "Essential" or "Desirable" written out. */
 function htmlCategoryTable(criteria: readonly Criterion[]): string {
   const rows = ['<tr><th>Criteria</th><th>Essential/Desirable</th><th>How assessed</th></tr>'];
   criteria.forEach((c, i) => {
-    if (i === 0 || criteria[i - 1].category !== c.category) rows.push(`<tr><td colspan="3"><b>${html(c.category)}</b></td></tr>`);
-    rows.push(`<tr><td>${html(c.text)}</td><td>${c.essential ? 'Essential' : 'Desirable'}</td><td>${html(c.assessed ?? '')}</td></tr>`);
+    if (i === 0 || criteria[i - 1].category !== c.category)
+      rows.push(`<tr><td colspan="3"><b>${html(c.category)}</b></td></tr>`);
+    rows.push(
+      `<tr><td>${html(c.text)}</td><td>${c.essential ? 'Essential' : 'Desirable'}</td><td>${html(c.assessed ?? '')}</td></tr>`,
+    );
   });
   return `<table border="1" cellpadding="4">${rows.join('')}</table>`;
 }
@@ -937,7 +1090,11 @@ function justiceFixture(): LibreOfficeFixture {
     expected: {
       title,
       fields: {},
-      sections: [...JUSTICE_SECTIONS.map(expectSection), expectCriteria(PERSON_SPEC, JUSTICE_CRITERIA), expectSection(JUSTICE_SUPERVISION)],
+      sections: [
+        ...JUSTICE_SECTIONS.map(expectSection),
+        expectCriteria(PERSON_SPEC, JUSTICE_CRITERIA),
+        expectSection(JUSTICE_SUPERVISION),
+      ],
     },
   };
 }
@@ -978,7 +1135,11 @@ const PEER_PATTERN = [
 ];
 
 const PEER_CRITERIA: readonly Criterion[] = [
-  { category: 'Experience', text: 'Lived experience of recovery from drug or alcohol use, your own or as a family member', essential: true },
+  {
+    category: 'Experience',
+    text: 'Lived experience of recovery from drug or alcohol use, your own or as a family member',
+    essential: true,
+  },
   { category: 'Skills', text: 'Willingness to use your own experience to support others', essential: true },
   { category: 'Skills', text: 'Good listening skills and a non-judgemental approach', essential: true },
   { category: 'Experience', text: 'Experience of volunteering in a recovery or community setting', essential: false },
@@ -988,7 +1149,9 @@ const PEER_CRITERIA: readonly Criterion[] = [
 const PEER_SUPERVISION: SectionSpec = {
   heading: 'SUPPORT AND SUPERVISION',
   name: SUPERVISION,
-  paragraphs: ['You will receive regular supportive supervision from the Peer Support Coordinator and monthly group reflective practice.'],
+  paragraphs: [
+    'You will receive regular supportive supervision from the Peer Support Coordinator and monthly group reflective practice.',
+  ],
 };
 
 function peerFixture(): LibreOfficeFixture {
@@ -1015,7 +1178,16 @@ function peerFixture(): LibreOfficeFixture {
       'LibreOffice from HTML with no heading styles: "Job description: Peer Support Worker" in a bold paragraph, "Label: value" paragraphs, ' +
       'bold ALL CAPITALS section titles, typed "• " bullets, a "Working pattern" table, and a person specification Criteria | Essential | Desirable ' +
       'marked with "E" and "D".',
-    features: ['no-heading-styles', 'title-line', 'label-lines', 'caps-headings', 'bold-headings', 'typed-bullets', 'generic-table', 'person-spec-columns'],
+    features: [
+      'no-heading-styles',
+      'title-line',
+      'label-lines',
+      'caps-headings',
+      'bold-headings',
+      'typed-bullets',
+      'generic-table',
+      'person-spec-columns',
+    ],
     html: page,
     build: () => libreOfficeBuffer('lo-no-headings-typed-bullets'),
     expected: {
@@ -1066,7 +1238,10 @@ function isExecutable(file: string): boolean {
  */
 export async function buildLibreOfficeFixtures(dir?: string): Promise<Map<string, Buffer>> {
   const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) is not installed: scripts/setup-test-env.sh installs libreoffice-writer-nogui');
+  if (!soffice)
+    throw new Error(
+      'LibreOffice (soffice) is not installed: scripts/setup-test-env.sh installs libreoffice-writer-nogui',
+    );
   const work = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-lo-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-lo-profile-'));
   try {
@@ -1078,7 +1253,16 @@ export async function buildLibreOfficeFixtures(dir?: string): Promise<Map<string
       return file;
     });
     const profileArg = `-env:UserInstallation=${pathToFileURL(profile).href}`;
-    await run(soffice, [profileArg, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, ...inputs]);
+    await run(soffice, [
+      profileArg,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      work,
+      ...inputs,
+    ]);
     return new Map(fixtures.map((f) => [f.name, readConverted(path.join(work, `${f.name}.docx`))]));
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -31,8 +31,14 @@ describe('import: jdkit import', function () {
     const lines = stdout.split('\n');
     assert.equal(lines[0], 'nurse.docx → nurse.jd.md');
     assert.equal(lines[1], '  title: Registered nurse');
-    assert.match(lines[2], /^ {2}fields: department, location, salary, grade, hours, contract, closing_date, reports_to, reference$/);
-    assert.match(lines[3], /^ {2}sections: About the role, Main duties \(\d+\), Capabilities \(\d+\), Person specification \(\d+ essential, \d+ desirable\)/);
+    assert.match(
+      lines[2],
+      /^ {2}fields: department, location, salary, grade, hours, contract, closing_date, reports_to, reference$/,
+    );
+    assert.match(
+      lines[3],
+      /^ {2}sections: About the role, Main duties \(\d+\), Capabilities \(\d+\), Person specification \(\d+ essential, \d+ desirable\)/,
+    );
     assert.equal(lines[4], '  role: Nurse (nurse), from the title');
     assert.equal(lines[5], '1 of 1 document imported.');
     assert.match(fs.readFileSync(path.join(dir, 'nurse.jd.md'), 'utf8'), /^---\ntitle: Registered nurse\n/);
@@ -42,7 +48,10 @@ describe('import: jdkit import', function () {
     const dir = await folderWithWord();
     const { code, stdout } = await jdkit(dir, 'import', '.', '--format', 'json', '--out-dir', 'out');
     assert.equal(code, 0);
-    const report = JSON.parse(stdout) as { version: number; files: { file: string; output: string; title: string; fields: Record<string, unknown>; role: { id: string } }[] };
+    const report = JSON.parse(stdout) as {
+      version: number;
+      files: { file: string; output: string; title: string; fields: Record<string, unknown>; role: { id: string } }[];
+    };
     assert.equal(report.version, 1);
     assert.deepEqual(
       report.files.map((f) => [f.file, f.output, f.title, f.fields.grade, f.role.id]),
@@ -56,7 +65,10 @@ describe('import: jdkit import', function () {
     fs.writeFileSync(path.join(dir, 'nurse.jd.md'), 'mine\n');
     const refused = await jdkit(dir, 'import', 'nurse.docx', 'second.docx');
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /^jdkit import: nurse\.docx: "nurse\.jd\.md" already exists and was left unchanged; use --force to replace it/m);
+    assert.match(
+      refused.stderr,
+      /^jdkit import: nurse\.docx: "nurse\.jd\.md" already exists and was left unchanged; use --force to replace it/m,
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'nurse.jd.md'), 'utf8'), 'mine\n');
     assert.ok(fs.existsSync(path.join(dir, 'second.jd.md')), 'the other file is imported');
     assert.match(refused.stdout, /1 of 2 documents imported; 1 could not be \(see below\)\./);
@@ -68,14 +80,27 @@ describe('import: jdkit import', function () {
 
   it('names a file it cannot import, with what to do, writes nothing for it and goes on', async () => {
     const dir = await folderWithWord();
-    fs.writeFileSync(path.join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
+    fs.writeFileSync(
+      path.join(dir, 'old.doc'),
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+    );
     fs.writeFileSync(path.join(dir, 'empty.docx'), '');
     const { code, stderr } = await jdkit(dir, 'import', '.');
     assert.equal(code, 2);
     assert.match(stderr, /^jdkit import: empty\.docx: the file is empty$/m);
-    assert.match(stderr, /^jdkit import: old\.doc: this is an old Word 97–2003 document \(\.doc\)\. Open it in Word or LibreOffice and save it as a Word document \(\.docx\)/m);
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.jd.md')), ['nurse.jd.md']);
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+    assert.match(
+      stderr,
+      /^jdkit import: old\.doc: this is an old Word 97–2003 document \(\.doc\)\. Open it in Word or LibreOffice and save it as a Word document \(\.docx\)/m,
+    );
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.jd.md')),
+      ['nurse.jd.md'],
+    );
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary file left',
+    );
   });
 
   it('shows progress on stderr for more than a few files', async () => {
@@ -83,6 +108,9 @@ describe('import: jdkit import', function () {
     for (const name of ['a', 'b', 'c']) fs.copyFileSync(path.join(dir, 'nurse.docx'), path.join(dir, `${name}.docx`));
     const { code, stderr } = await jdkit(dir, 'import', '.', '--out-dir', 'out');
     assert.equal(code, 0);
-    assert.deepEqual(stderr.trim().split('\n'), ['a.docx', 'b.docx', 'c.docx', 'nurse.docx'].map((f, i) => `jdkit import: [${i + 1}/4] ${f}`));
+    assert.deepEqual(
+      stderr.trim().split('\n'),
+      ['a.docx', 'b.docx', 'c.docx', 'nurse.docx'].map((f, i) => `jdkit import: [${i + 1}/4] ${f}`),
+    );
   });
 });

@@ -21,20 +21,39 @@ describe('import: layouts employers use', function () {
 
   it('reads details separated by tabs, and by line breaks, as separate fields', async () => {
     const bytes = await docx(
-      new Paragraph({ children: [new TextRun({ children: ['Job title:', new Tab(), 'Recovery Worker', new Tab(), 'Band:', new Tab(), '4'] })] }),
-      new Paragraph({ children: [new TextRun('Salary: £25,000 - £28,000 pro rata'), new TextRun({ text: 'Hours: 37.5 per week', break: 1 })] }),
+      new Paragraph({
+        children: [
+          new TextRun({ children: ['Job title:', new Tab(), 'Recovery Worker', new Tab(), 'Band:', new Tab(), '4'] }),
+        ],
+      }),
+      new Paragraph({
+        children: [
+          new TextRun('Salary: £25,000 - £28,000 pro rata'),
+          new TextRun({ text: 'Hours: 37.5 per week', break: 1 }),
+        ],
+      }),
       new Paragraph({ children: [new TextRun('KEY RESPONSIBILITIES')] }),
       new Paragraph({ children: [new TextRun('• Hold a caseload.')] }),
     );
     const { report } = await importDocument(bytes, 'jd.docx');
-    assert.deepEqual(report.fields, { title: 'Recovery Worker', grade: '4', salary: '£25,000 - £28,000 pro rata', hours: '37.5 per week' });
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      grade: '4',
+      salary: '£25,000 - £28,000 pro rata',
+      hours: '37.5 per week',
+    });
   });
 
   it('keeps a caseload range in the text, where the caseload rule reads its upper end', async () => {
-    const { text, report } = await md('Job title: Recovery worker\nCaseload: 40-50\n\n## Main duties\n\n- Hold a caseload.\n');
+    const { text, report } = await md(
+      'Job title: Recovery worker\nCaseload: 40-50\n\n## Main duties\n\n- Hold a caseload.\n',
+    );
     assert.equal(report.fields.caseload, undefined);
     assert.match(text, /^Caseload: 40-50$/m);
-    assert.ok(lint(text).diagnostics.some((d) => d.rule === 'caseload-too-high'), 'a caseload of up to 50 is still reported');
+    assert.ok(
+      lint(text).diagnostics.some((d) => d.rule === 'caseload-too-high'),
+      'a caseload of up to 50 is still reported',
+    );
     assert.equal((await md('Caseload: around 35\n')).report.fields.caseload, 35);
   });
 
@@ -51,50 +70,88 @@ describe('import: layouts employers use', function () {
         '',
       ].join('\n'),
     );
-    assert.deepEqual(report.sections.map((s) => [s.heading, s.essential, s.desirable]), [['Person specification', 1, 1]]);
-    assert.match(text, /### Essential\n\n- Experience of working with adults who use drugs and\/or alcohol \(how assessed: Application \/ Interview\)\n/);
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.essential, s.desirable]),
+      [['Person specification', 1, 1]],
+    );
+    assert.match(
+      text,
+      /### Essential\n\n- Experience of working with adults who use drugs and\/or alcohol \(how assessed: Application \/ Interview\)\n/,
+    );
     assert.match(text, /### Desirable\n\n- Full UK driving licence \(how assessed: Application\)\n/);
   });
 
   it('keeps a ticked row in a table of written criteria', async () => {
     const { text } = await md(
-      ['## Person specification', '', '| Area | Essential | Desirable |', '| --- | --- | --- |', '| Experience | Working in treatment services | Criminal justice work |', '| Full UK driving licence | ✓ | |', ''].join('\n'),
+      [
+        '## Person specification',
+        '',
+        '| Area | Essential | Desirable |',
+        '| --- | --- | --- |',
+        '| Experience | Working in treatment services | Criminal justice work |',
+        '| Full UK driving licence | ✓ | |',
+        '',
+      ].join('\n'),
     );
     assert.match(text, /- Essential: Full UK driving licence/);
     assert.match(text, /- Essential: Working in treatment services/);
   });
 
   it('maps the duty headings employers use to Main duties', async () => {
-    for (const heading of ['Key accountabilities', 'Principal accountabilities', 'What you’ll do', 'Job responsibilities']) {
+    for (const heading of [
+      'Key accountabilities',
+      'Principal accountabilities',
+      'What you’ll do',
+      'Job responsibilities',
+    ]) {
       const { report } = await md(`# Recovery worker\n\n## ${heading}\n\n- Hold a caseload.\n`);
-      assert.deepEqual(report.sections.map((s) => s.heading), ['Main duties'], heading);
+      assert.deepEqual(
+        report.sections.map((s) => s.heading),
+        ['Main duties'],
+        heading,
+      );
     }
   });
 
   it('does not make the title, repeated as a heading, a section', async () => {
-    const { report } = await md('Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n');
-    assert.deepEqual(report.sections.map((s) => s.heading), ['About the role']);
+    const { report } = await md(
+      'Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['About the role'],
+    );
   });
 
   it('reads plain text saved by Word: Windows-1252, headings in any case, the first line as the title', async () => {
-    const text = 'Recovery Worker\r\nSalary: £26,000\r\nKey responsibilities\r\n• Hold a caseload of around 35 adults.\r\nSupervision\r\nMonthly clinical supervision.\r\n';
+    const text =
+      'Recovery Worker\r\nSalary: £26,000\r\nKey responsibilities\r\n• Hold a caseload of around 35 adults.\r\nSupervision\r\nMonthly clinical supervision.\r\n';
     const bytes = Buffer.from(text, 'latin1');
     assert.equal(bytes[bytes.indexOf(0xa3)], 0xa3, 'the pound sign is the single Windows-1252 byte');
     const { report } = await importDocument(bytes, 'jd.txt');
     assert.equal(report.title, 'Recovery Worker');
     assert.equal(report.fields.salary, '£26,000');
-    assert.deepEqual(report.sections.map((s) => s.heading), ['Main duties', 'Supervision and support']);
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['Main duties', 'Supervision and support'],
+    );
   });
 
   it('imports a .docx renamed .doc, and never writes two sources to one file in a run', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-layouts-'));
-    const bytes = await docx(new Paragraph({ children: [new TextRun('Job title: Recovery worker')] }), new Paragraph({ children: [new TextRun('Hold a caseload.')] }));
+    const bytes = await docx(
+      new Paragraph({ children: [new TextRun('Job title: Recovery worker')] }),
+      new Paragraph({ children: [new TextRun('Hold a caseload.')] }),
+    );
     for (const sub of ['a', 'b']) fs.mkdirSync(path.join(dir, sub));
     fs.writeFileSync(path.join(dir, 'a', 'JD.docx'), bytes);
     fs.writeFileSync(path.join(dir, 'b', 'JD.doc'), bytes);
     const { code, stderr } = await jdkitInProcess(['import', 'a/JD.docx', 'b/JD.doc', '--out-dir', 'out'], dir);
     assert.equal(code, 2);
-    assert.match(stderr, /b\/JD\.doc: "out\/JD\.jd\.md" was just written from "a\/JD\.docx"; import the two into different folders/);
+    assert.match(
+      stderr,
+      /b\/JD\.doc: "out\/JD\.jd\.md" was just written from "a\/JD\.docx"; import the two into different folders/,
+    );
     assert.equal((await importDocument(bytes, 'JD.doc')).report.title, 'Recovery worker');
   });
 });

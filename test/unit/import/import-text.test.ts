@@ -29,7 +29,12 @@ describe('import: Markdown and plain text', () => {
   it('reads a plain-text job description with capitals headings, label lines and typed bullets', async () => {
     const { text, report } = await importDocument(Buffer.from(PLAIN), 'coordinator.txt');
     assert.equal(report.title, 'Recovery Coordinator');
-    assert.deepEqual(report.fields, { title: 'Recovery Coordinator', salary: '£27,000 to £30,000', reports_to: 'Team Leader', hours: '37.5' });
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Coordinator',
+      salary: '£27,000 to £30,000',
+      reports_to: 'Team Leader',
+      hours: '37.5',
+    });
     assert.deepEqual(
       report.sections.map((s) => [s.heading, s.source]),
       [
@@ -39,30 +44,52 @@ describe('import: Markdown and plain text', () => {
       ],
     );
     assert.match(text, /^Car user: Essential$/m, 'a detail jdkit has no field for stays in the text');
-    assert.match(text, /## Main duties\n\n- Hold a caseload of around 35 adults and agree recovery plans with them\.\n- Deliver psychosocial interventions, one to one and in groups\.\n\n1\. Complete induction\.\n2\. Shadow experienced colleagues\.\n/);
-    assert.match(text, /## Person specification\n\n### Essential\n\n- Experience of working with adults with drug and alcohol needs\.\n\n### Desirable\n\n- A full driving licence\.\n/);
-    assert.deepEqual(lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'), []);
+    assert.match(
+      text,
+      /## Main duties\n\n- Hold a caseload of around 35 adults and agree recovery plans with them\.\n- Deliver psychosocial interventions, one to one and in groups\.\n\n1\. Complete induction\.\n2\. Shadow experienced colleagues\.\n/,
+    );
+    assert.match(
+      text,
+      /## Person specification\n\n### Essential\n\n- Experience of working with adults with drug and alcohol needs\.\n\n### Desirable\n\n- A full driving licence\.\n/,
+    );
+    assert.deepEqual(
+      lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'),
+      [],
+    );
   });
 
   it('keeps the front matter of a Markdown file, unknown fields in the body, and reads its body', async () => {
-    const md = '---\ntitle: Nurse\ngrade: Band 6\nbudget_code: X12\n---\n\n# Nurse\n\n## Key duties\n\n- Lead on physical health care.\n\n| Day | Hours |\n| --- | --- |\n| Monday | 9 to 5 |\n';
+    const md =
+      '---\ntitle: Nurse\ngrade: Band 6\nbudget_code: X12\n---\n\n# Nurse\n\n## Key duties\n\n- Lead on physical health care.\n\n| Day | Hours |\n| --- | --- |\n| Monday | 9 to 5 |\n';
     const { text, report } = await importDocument(Buffer.from(md), 'nurse.md');
     assert.deepEqual(report.fields, { title: 'Nurse', grade: 'Band 6' });
     assert.match(text, /^budget_code: X12$/m);
-    assert.match(text, /## Main duties\n\n- Lead on physical health care\.\n\n\| Day \| Hours \|\n\| --- \| --- \|\n\| Monday \| 9 to 5 \|\n/);
+    assert.match(
+      text,
+      /## Main duties\n\n- Lead on physical health care\.\n\n\| Day \| Hours \|\n\| --- \| --- \|\n\| Monday \| 9 to 5 \|\n/,
+    );
     assert.equal(report.role?.id, 'nurse');
   });
 
   it('quotes front-matter values that YAML would misread', async () => {
-    const { text, report } = await importDocument(Buffer.from('Job title: Nurse: Band 6\nReference: 0412\nClosing date: yes\n'), 'x.txt');
+    const { text, report } = await importDocument(
+      Buffer.from('Job title: Nurse: Band 6\nReference: 0412\nClosing date: yes\n'),
+      'x.txt',
+    );
     assert.equal(report.title, 'Nurse: Band 6');
     assert.match(text, /^title: "Nurse: Band 6"$/m);
     assert.match(text, /^reference: "0412"$/m);
-    assert.deepEqual(lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'), []);
+    assert.deepEqual(
+      lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'),
+      [],
+    );
   });
 
   it('refuses an empty file and a file type it does not read', async () => {
     await assert.rejects(importDocument(Buffer.from(' \n\n'), 'empty.txt'), /the document has no text/);
-    await assert.rejects(importDocument(Buffer.from('x'), 'jd.pdf'), /jdkit imports Word documents \(\.docx\), Markdown \(\.md\) and plain text \(\.txt\), not "\.pdf"/);
+    await assert.rejects(
+      importDocument(Buffer.from('x'), 'jd.pdf'),
+      /jdkit imports Word documents \(\.docx\), Markdown \(\.md\) and plain text \(\.txt\), not "\.pdf"/,
+    );
   });
 });

@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint';
 import { ImportError } from '../../../src/import/errors';
 import { importDocument } from '../../../src/import/import';
-import { badInputs, buildLibreOfficeFixtures, containsText, docxFixtures, libreOfficeFixtures, sofficePath, type WordFixture } from './fixtures';
+import {
+  badInputs,
+  buildLibreOfficeFixtures,
+  containsText,
+  docxFixtures,
+  libreOfficeFixtures,
+  sofficePath,
+  type WordFixture,
+} from './fixtures';
 
 interface Section {
   heading: string;
@@ -25,7 +33,10 @@ function sectionsOf(markdown: string): Section[] {
 
 /** List items of a piece of Markdown: marker kind and text without emphasis or escapes. */
 function listItems(markdown: string): { ordered: boolean; text: string }[] {
-  return [...markdown.matchAll(/^\s*([-*+]|\d+[.)])\s+(.+)$/gm)].map((m) => ({ ordered: /\d/.test(m[1]), text: stripMarkdown(m[2]) }));
+  return [...markdown.matchAll(/^\s*([-*+]|\d+[.)])\s+(.+)$/gm)].map((m) => ({
+    ordered: /\d/.test(m[1]),
+    text: stripMarkdown(m[2]),
+  }));
 }
 
 function stripMarkdown(text: string): string {
@@ -56,10 +67,15 @@ function priorityItems(body: string, priority: 'essential' | 'desirable'): strin
   return out;
 }
 
-function checkImport(fixture: WordFixture, text: string, report: Awaited<ReturnType<typeof importDocument>>['report']): void {
+function checkImport(
+  fixture: WordFixture,
+  text: string,
+  report: Awaited<ReturnType<typeof importDocument>>['report'],
+): void {
   const { expected } = fixture;
   assert.equal(report.title, expected.title, 'title');
-  for (const [field, value] of Object.entries(expected.fields)) assert.equal(String(report.fields[field]), value, `field ${field}`);
+  for (const [field, value] of Object.entries(expected.fields))
+    assert.equal(String(report.fields[field]), value, `field ${field}`);
 
   const sections = sectionsOf(text);
   let at = 0;
@@ -70,23 +86,46 @@ function checkImport(fixture: WordFixture, text: string, report: Awaited<ReturnT
     const { body } = sections[index];
     if (want.bullets) {
       const items = listItems(body.split(/^### /m)[0]);
-      assert.deepEqual(items.map((i) => i.text), want.bullets, `bullets of ${want.name}`);
-      if (want.ordered !== undefined) assert.ok(items.every((i) => i.ordered === want.ordered), `${want.name} is ${want.ordered ? '' : 'not '}numbered`);
+      assert.deepEqual(
+        items.map((i) => i.text),
+        want.bullets,
+        `bullets of ${want.name}`,
+      );
+      if (want.ordered !== undefined)
+        assert.ok(
+          items.every((i) => i.ordered === want.ordered),
+          `${want.name} is ${want.ordered ? '' : 'not '}numbered`,
+        );
     }
     if (want.essential) assert.deepEqual(criteria(body, 'essential'), want.essential, 'essential criteria');
     if (want.desirable) assert.deepEqual(criteria(body, 'desirable'), want.desirable, 'desirable criteria');
-    for (const paragraph of want.text ?? []) assert.ok(containsText(body, paragraph), `text kept in ${want.name}: ${paragraph}`);
+    for (const paragraph of want.text ?? [])
+      assert.ok(containsText(body, paragraph), `text kept in ${want.name}: ${paragraph}`);
     if (want.table) {
       const rows = body.split('\n').filter((l) => l.startsWith('|') && !/^\|(\s*---\s*\|)+$/.test(l));
-      const cells = rows.map((r) => r.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => stripMarkdown(c)));
+      const cells = rows.map((r) =>
+        r
+          .replace(/^\||\|$/g, '')
+          .split(/(?<!\\)\|/)
+          .map((c) => stripMarkdown(c)),
+      );
       assert.deepEqual(cells, want.table, `table in ${want.name}`);
     }
   }
   for (const kept of expected.unmapped ?? []) assert.ok(containsText(text, kept), `kept in the body: ${kept}`);
   for (const bold of expected.bold ?? []) assert.ok(text.includes(`**${bold}**`), `bold kept: ${bold}`);
-  for (const italic of expected.italic ?? []) assert.match(text, new RegExp(`(?<!\\*)\\*${italic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*(?!\\*)`), `italic kept: ${italic}`);
+  for (const italic of expected.italic ?? [])
+    assert.match(
+      text,
+      new RegExp(`(?<!\\*)\\*${italic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*(?!\\*)`),
+      `italic kept: ${italic}`,
+    );
 
-  assert.deepEqual(lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'), [], 'no invalid-front-matter');
+  assert.deepEqual(
+    lint(text).diagnostics.filter((d) => d.rule === 'invalid-front-matter'),
+    [],
+    'no invalid-front-matter',
+  );
   assert.ok(report.role, 'the role is inferred from the title or content');
   assert.match(text, /^---\n[\s\S]*?\n---\n\n<!-- Imported by jdkit from /);
 }
@@ -105,7 +144,9 @@ describe('import: Word documents', function () {
     let built: Map<string, Buffer>;
     before(async function () {
       if (!sofficePath()) {
-        console.log('    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)');
+        console.log(
+          '    (skipped: LibreOffice is not installed; scripts/setup-test-env.sh installs libreoffice-writer-nogui)',
+        );
         this.skip();
       }
       this.timeout(180000);

@@ -38,7 +38,15 @@ const SHOWN: Record<string, (value: string | number) => string | number> = {
  */
 function bulletsOf(text: string): string[] {
   const body = text.slice(text.indexOf('\n---', 3) + 4);
-  return [...body.matchAll(/^\s*(?:[-*+]|\d+[.)])\s+(.+)$/gm)].map((m) => m[1].replace(/\*\*|\*/g, '').replace(/\\(.)/g, '$1').replace(/^(essential|desirable)\s*:\s*/i, '').replace(/ \(how assessed: [^)]*\)$/, '').replace(/\s+/g, ' ').trim());
+  return [...body.matchAll(/^\s*(?:[-*+]|\d+[.)])\s+(.+)$/gm)].map((m) =>
+    m[1]
+      .replace(/\*\*|\*/g, '')
+      .replace(/\\(.)/g, '$1')
+      .replace(/^(essential|desirable)\s*:\s*/i, '')
+      .replace(/ \(how assessed: [^)]*\)$/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 describe('import: round trip through the Word export', function () {
@@ -50,7 +58,9 @@ describe('import: round trip through the Word export', function () {
       const { text, report } = await importDocument(docx, name.replace(/\.jd\.md$/, '.docx'));
 
       const original = parseJd(source);
-      const fields = Object.fromEntries([...original.frontMatter!.fields].map(([k, f]) => [k, f.value as string | number]));
+      const fields = Object.fromEntries(
+        [...original.frontMatter!.fields].map(([k, f]) => [k, f.value as string | number]),
+      );
       assert.equal(report.title, fields.title);
       for (const [field, shown] of Object.entries(SHOWN)) {
         if (fields[field] !== undefined) assert.equal(report.fields[field], shown(fields[field]), `${field}`);
@@ -68,7 +78,10 @@ describe('import: round trip through the Word export', function () {
       for (const bullet of bulletsOf(source)) assert.ok(bullets.has(bullet), `bullet kept: ${bullet.slice(0, 80)}`);
 
       const result = lint(text);
-      assert.deepEqual(result.diagnostics.filter((d) => d.rule === 'invalid-front-matter'), []);
+      assert.deepEqual(
+        result.diagnostics.filter((d) => d.rule === 'invalid-front-matter'),
+        [],
+      );
       const declared = fields.role as string | undefined;
       if (declared) assert.equal(report.role?.id, declared, 'the role is inferred from the title or content');
     });

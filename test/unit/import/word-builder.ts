@@ -36,7 +36,8 @@ function parts(text: string): Part[] {
   for (const piece of text.split(/(\*\*.+?\*\*|(?<![\w])_.+?_(?![\w]))/)) {
     if (!piece) continue;
     if (piece.startsWith('**')) out.push({ text: piece.slice(2, -2), bold: true });
-    else if (piece.length > 2 && piece.startsWith('_') && piece.endsWith('_')) out.push({ text: piece.slice(1, -1), italic: true });
+    else if (piece.length > 2 && piece.startsWith('_') && piece.endsWith('_'))
+      out.push({ text: piece.slice(1, -1), italic: true });
     else out.push({ text: piece });
   }
   return out;
@@ -45,7 +46,13 @@ function parts(text: string): Part[] {
 /** Word runs for marked-up text; `base` applies to every run (e.g. a whole bold paragraph). */
 export function runs(text: string, base: IRunOptions = {}): TextRun[] {
   return parts(text).map(
-    (p) => new TextRun({ ...base, text: p.text, bold: base.bold || p.bold || undefined, italics: base.italics || p.italic || undefined }),
+    (p) =>
+      new TextRun({
+        ...base,
+        text: p.text,
+        bold: base.bold || p.bold || undefined,
+        italics: base.italics || p.italic || undefined,
+      }),
   );
 }
 
@@ -77,13 +84,19 @@ export function blank(): Paragraph {
 }
 
 export function heading(level: 1 | 2, text: string): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(text) });
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    children: runs(text),
+  });
 }
 
 /** A label and its value on one line: "**Label:** value", or "Label:<tab>value" as many templates lay them out. */
 export function labelLine(label: string, value: string, style: 'bold-label' | 'tab'): Paragraph {
-  if (style === 'tab') return new Paragraph({ children: [new TextRun({ text: `${label}:` }), new TextRun({ children: ['\t', value] })] });
-  return new Paragraph({ children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ text: ` ${value}` })] });
+  if (style === 'tab')
+    return new Paragraph({ children: [new TextRun({ text: `${label}:` }), new TextRun({ children: ['\t', value] })] });
+  return new Paragraph({
+    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ text: ` ${value}` })],
+  });
 }
 
 export const BULLETS = 'jdkit-fixture-bullets';
@@ -98,7 +111,13 @@ export class Lists {
 
   list(items: readonly string[], ordered: boolean): Paragraph[] {
     const instance = this.instance++;
-    return items.map((item) => new Paragraph({ numbering: { reference: ordered ? NUMBERS : BULLETS, level: 0, instance }, children: runs(item) }));
+    return items.map(
+      (item) =>
+        new Paragraph({
+          numbering: { reference: ordered ? NUMBERS : BULLETS, level: 0, instance },
+          children: runs(item),
+        }),
+    );
   }
 }
 
@@ -131,7 +150,8 @@ export interface GridOptions {
 
 /** A table with borders, as Word's default "Table Grid" style draws it. */
 export function grid(rows: readonly Cell[][], options: GridOptions): Table {
-  const bolden = (cell: Cell, bold: boolean): Cell => (bold && typeof cell === 'string' ? { text: cell, bold: true } : cell);
+  const bolden = (cell: Cell, bold: boolean): Cell =>
+    bold && typeof cell === 'string' ? { text: cell, bold: true } : cell;
   return new Table({
     width: { size: options.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: options.widths,
@@ -141,7 +161,8 @@ export function grid(rows: readonly Cell[][], options: GridOptions): Table {
           tableHeader: (options.header && r === 0) || undefined,
           children: row.map((cell, c) => {
             const bold = (options.header === true && r === 0) || (options.boldFirstColumn === true && c === 0);
-            const spans = typeof cell === 'object' && 'text' in cell ? { rowSpan: cell.rowSpan, columnSpan: cell.columnSpan } : {};
+            const spans =
+              typeof cell === 'object' && 'text' in cell ? { rowSpan: cell.rowSpan, columnSpan: cell.columnSpan } : {};
             return new TableCell({ ...spans, children: cellParagraphs(bolden(cell, bold)) });
           }),
         }),
@@ -173,7 +194,15 @@ export async function pack(children: FileChild[], title = 'Job description'): Pr
         },
         {
           reference: NUMBERS,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+          ],
         },
       ],
     },

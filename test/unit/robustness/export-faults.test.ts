@@ -18,12 +18,19 @@ const NEW = Buffer.alloc(256 * 1024, 'N');
 
 /** A Node-style system error, as the file system raises it. */
 function systemError(code: string, message: string, syscall: string, file?: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: ${message}, ${syscall}${file ? ` '${file}'` : ''}`), { code, syscall, path: file });
+  return Object.assign(new Error(`${code}: ${message}, ${syscall}${file ? ` '${file}'` : ''}`), {
+    code,
+    syscall,
+    path: file,
+  });
 }
 
 type Promises = typeof fs.promises;
 /** Replaces fs.promises methods for the duration of `run`. */
-async function withFaults<T>(faults: Partial<{ [K in keyof Promises]: Promises[K] }>, run: () => Promise<T>): Promise<T> {
+async function withFaults<T>(
+  faults: Partial<{ [K in keyof Promises]: Promises[K] }>,
+  run: () => Promise<T>,
+): Promise<T> {
   const saved = Object.fromEntries(Object.keys(faults).map((k) => [k, fs.promises[k as keyof Promises]]));
   Object.assign(fs.promises, faults);
   try {
@@ -36,7 +43,7 @@ async function withFaults<T>(faults: Partial<{ [K in keyof Promises]: Promises[K
 const realOpen = fs.promises.open;
 /** fs.promises.open whose handles fail in `method` (after writing half the data, for writeFile). */
 function openFailingIn(method: 'writeFile' | 'sync', error: NodeJS.ErrnoException): Promises['open'] {
-  return (async (...args: Parameters<Promises['open']>) => {
+  return async (...args: Parameters<Promises['open']>) => {
     const handle = await realOpen(...args);
     if (method === 'writeFile') {
       handle.writeFile = async (data: unknown) => {
@@ -48,7 +55,7 @@ function openFailingIn(method: 'writeFile' | 'sync', error: NodeJS.ErrnoExceptio
       handle.sync = () => Promise.reject(error);
     }
     return handle;
-  });
+  };
 }
 
 let dir: string;
@@ -78,10 +85,30 @@ describe('robustness: Word export under faults', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const faults: [string, () => Partial<Promises>, RegExp][] = [
-    ['the disk fills up half-way through the write', () => ({ open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) }), /no space left on device/],
-    ['the folder is on a read-only file system', () => ({ open: async (file) => Promise.reject(systemError('EROFS', 'read-only file system', 'open', String(file))) }), /read-only file system/],
-    ['the folder may not be written to', () => ({ open: async (file) => Promise.reject(systemError('EACCES', 'permission denied', 'open', String(file))) }), /permission denied/],
-    ['flushing to disk fails', () => ({ open: openFailingIn('sync', systemError('EIO', 'i/o error', 'fsync')) }), /i\/o error/],
+    [
+      'the disk fills up half-way through the write',
+      () => ({ open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) }),
+      /no space left on device/,
+    ],
+    [
+      'the folder is on a read-only file system',
+      () => ({
+        open: async (file) => Promise.reject(systemError('EROFS', 'read-only file system', 'open', String(file))),
+      }),
+      /read-only file system/,
+    ],
+    [
+      'the folder may not be written to',
+      () => ({
+        open: async (file) => Promise.reject(systemError('EACCES', 'permission denied', 'open', String(file))),
+      }),
+      /permission denied/,
+    ],
+    [
+      'flushing to disk fails',
+      () => ({ open: openFailingIn('sync', systemError('EIO', 'i/o error', 'fsync')) }),
+      /i\/o error/,
+    ],
   ];
   for (const [name, fault, cause] of faults) {
     it(`${name}: the previous file survives and the error says why`, async () => {
@@ -91,14 +118,21 @@ describe('robustness: Word export under faults', () => {
       // In words, naming the file the user asked for, never the hidden temporary file.
       assert.ok(err instanceof WriteError, `${err.name}: ${err.message}`);
       assert.equal(err.target, target);
-      assert.match(err.message, /^cannot write ".*post\.advert\.docx": .*; .*\. The previous version of the file is unchanged$/);
+      assert.match(
+        err.message,
+        /^cannot write ".*post\.advert\.docx": .*; .*\. The previous version of the file is unchanged$/,
+      );
       assert.doesNotMatch(err.message, /\.tmp|E[A-Z]{3,}: /);
-      assert.equal(describeExportError(err, (f) => path.basename(f)), err.message.replace(target, 'post.advert.docx'));
+      assert.equal(
+        describeExportError(err, (f) => path.basename(f)),
+        err.message.replace(target, 'post.advert.docx'),
+      );
     });
   }
 
   it('a failure with no plain-words explanation still names the target, not the temporary file', async () => {
-    const open: Promises['open'] = async (file) => Promise.reject(systemError('EMFILE', 'too many open files', 'open', String(file)));
+    const open: Promises['open'] = async (file) =>
+      Promise.reject(systemError('EMFILE', 'too many open files', 'open', String(file)));
     const err = await withFaults({ open }, () => failure(writeOutput(target, NEW, { force: true })));
     assert.ok(err instanceof WriteError);
     assert.match(err.message, /EMFILE: too many open files, open '.*post\.advert\.docx'/);
@@ -108,7 +142,8 @@ describe('robustness: Word export under faults', () => {
 
   for (const code of ['EBUSY', 'EPERM', 'EACCES']) {
     it(`the target is open in Word (${code} on replace): the previous file survives and the user is told to close it`, async () => {
-      const rename: Promises['rename'] = async (_from, to) => Promise.reject(systemError(code, 'resource busy or locked', 'rename', String(to)));
+      const rename: Promises['rename'] = async (_from, to) =>
+        Promise.reject(systemError(code, 'resource busy or locked', 'rename', String(to)));
       const err = await withFaults({ rename }, () => failure(writeOutput(target, NEW, { force: true })));
       assert.ok(err instanceof ExportError);
       assert.match(err.message, /open in Word, close it and try again/);
@@ -120,7 +155,10 @@ describe('robustness: Word export under faults', () => {
   it('a new file that cannot be written leaves nothing behind', async () => {
     fs.rmSync(target);
     const fresh = path.join(dir, 'new.advert.docx');
-    await withFaults({ open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) }, () => failure(writeOutput(fresh, NEW)));
+    await withFaults(
+      { open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) },
+      () => failure(writeOutput(fresh, NEW)),
+    );
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 
@@ -150,7 +188,7 @@ describe('robustness: Word export under faults', () => {
     // A fresh one may belong to an export still running: kept. One older than ten minutes is removed by the next export of that file.
     const leftover = path.join(dir, leftovers[0]);
     const other = path.join(dir, '.other.docx.0123456789ab.tmp');
-    fs.writeFileSync(other, 'another target\'s');
+    fs.writeFileSync(other, "another target's");
     return writeOutput(target, NEW, { force: true })
       .then(() => {
         assert.deepEqual(fs.readFileSync(target), NEW);
@@ -170,7 +208,10 @@ describe('robustness: Word export under faults', () => {
     const versions = Array.from({ length: 10 }, (_, i) => Buffer.alloc(64 * 1024 + i, String.fromCharCode(65 + i)));
     await Promise.all(versions.map((v) => writeOutput(target, v, { force: true })));
     const result = fs.readFileSync(target);
-    assert.ok(versions.some((v) => v.equals(result)), 'the file is not exactly one of the exports');
+    assert.ok(
+      versions.some((v) => v.equals(result)),
+      'the file is not exactly one of the exports',
+    );
     assert.deepEqual(fs.readdirSync(dir), [path.basename(target)]);
   });
 
@@ -188,9 +229,24 @@ describe('robustness: Word export under faults', () => {
     }
 
     const cases: [string, Partial<Promises>, RegExp][] = [
-      ['a full disk', { open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) }, /cannot write "post\.advert\.docx": .*no space left on device/],
-      ['a read-only folder', { open: async (file) => Promise.reject(systemError('EROFS', 'read-only file system', 'open', String(file))) }, /cannot write "post\.advert\.docx": .*read-only file system/],
-      ['a locked target', { rename: async (_from, to) => Promise.reject(systemError('EBUSY', 'resource busy or locked', 'rename', String(to))) }, /open in Word, close it and try again/],
+      [
+        'a full disk',
+        { open: openFailingIn('writeFile', systemError('ENOSPC', 'no space left on device', 'write')) },
+        /cannot write "post\.advert\.docx": .*no space left on device/,
+      ],
+      [
+        'a read-only folder',
+        { open: async (file) => Promise.reject(systemError('EROFS', 'read-only file system', 'open', String(file))) },
+        /cannot write "post\.advert\.docx": .*read-only file system/,
+      ],
+      [
+        'a locked target',
+        {
+          rename: async (_from, to) =>
+            Promise.reject(systemError('EBUSY', 'resource busy or locked', 'rename', String(to))),
+        },
+        /open in Word, close it and try again/,
+      ],
     ];
     for (const [name, fault, message] of cases) {
       it(`names the file and the cause for ${name}, exits 2 and keeps the previous file`, async () => {

@@ -10,7 +10,13 @@ import { parseJd } from '../../../src/core/document/parse';
 import { readFields } from '../../../src/core/fields';
 import { getFramework } from '../../../src/core/framework/load';
 import { INTERNAL_ERROR_RULE, lint, type LintResult } from '../../../src/core/lint';
-import { assertFixAllPreservesText, assertFixesConverge, assertPrototypesClean, assertWellFormed, EXAMPLES } from './support';
+import {
+  assertFixAllPreservesText,
+  assertFixesConverge,
+  assertPrototypesClean,
+  assertWellFormed,
+  EXAMPLES,
+} from './support';
 
 const MB = 1024 * 1024;
 const DAW = EXAMPLES.find((e) => e.name === 'drug-and-alcohol-worker.jd.md')!.text;
@@ -102,13 +108,17 @@ describe('robustness: pathological inputs', function () {
       ['a front-matter value (60 KB)', `---\ntitle:${' '.repeat(60_000)}x\n---\n`],
       ['a front-matter key (60 KB)', `---\n${' '.repeat(60_000)}x: 1\n---\n`],
     ];
-    for (const [where, text] of cases) it(`spaces then a character in ${where}`, () => void lintChecked(`spaces in ${where}`, text));
+    for (const [where, text] of cases)
+      it(`spaces then a character in ${where}`, () => void lintChecked(`spaces in ${where}`, text));
 
     for (const c of ['\t', '-', '#', '`', '[', '<', '*', '>', '|', '\\']) {
-      it(`1 MB of ${JSON.stringify(c)}`, () => void lintChecked(`1 MB of ${JSON.stringify(c)}`, `${FRONT}## Capabilities\n\n${c.repeat(MB)}\n`));
+      it(`1 MB of ${JSON.stringify(c)}`, () =>
+        void lintChecked(`1 MB of ${JSON.stringify(c)}`, `${FRONT}## Capabilities\n\n${c.repeat(MB)}\n`));
     }
-    it('100,000 comments on one bullet', () => void lintChecked('comments', `${FRONT}## Capabilities\n\n- x${'<!-- a -->'.repeat(100_000)}\n`));
-    it('50,000 unclosed directive openings on one line', () => void lintChecked('directive openings', `${FRONT}${'<!-- jdkit-disable '.repeat(50_000)}>-->\n`));
+    it('100,000 comments on one bullet', () =>
+      void lintChecked('comments', `${FRONT}## Capabilities\n\n- x${'<!-- a -->'.repeat(100_000)}\n`));
+    it('50,000 unclosed directive openings on one line', () =>
+      void lintChecked('directive openings', `${FRONT}${'<!-- jdkit-disable '.repeat(50_000)}>-->\n`));
   });
 
   describe('nesting', () => {
@@ -126,7 +136,10 @@ describe('robustness: pathological inputs', function () {
     }
 
     it('a list nested 1,000 levels deep by indentation (1 MB)', () => {
-      const lines = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- ${DAW_STATEMENTS[i % DAW_STATEMENTS.length]}`);
+      const lines = Array.from(
+        { length: 1000 },
+        (_, i) => `${' '.repeat(2 * i)}- ${DAW_STATEMENTS[i % DAW_STATEMENTS.length]}`,
+      );
       const result = lintChecked('1,000 indented levels', `${FRONT}## Capabilities\n\n${lines.join('\n')}\n`);
       // Only the outermost item is a capability bullet; the rest is nested inside it.
       assert.equal(result.document.capabilities?.bullets.length, 1);
@@ -141,7 +154,12 @@ describe('robustness: pathological inputs', function () {
   describe('hostile front matter', () => {
     // Ten levels of nine aliases each: 9^10 (about 3.5 billion) strings if expanded.
     const laughs = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) laughs.push(`lol${i}: &lol${i} [${Array(9).fill(`*lol${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      laughs.push(
+        `lol${i}: &lol${i} [${Array(9)
+          .fill(`*lol${i - 1}`)
+          .join(', ')}]`,
+      );
 
     it('YAML "billion laughs" on an unknown field: refused with a clear message', () => {
       const result = lintChecked('billion laughs', `---\ntitle: Nurse\n${laughs.join('\n')}\n---\n`);
@@ -151,7 +169,10 @@ describe('robustness: pathological inputs', function () {
     });
 
     it('YAML "billion laughs" as the title and the role', () => {
-      const result = lintChecked('billion laughs in title', `---\n${laughs.join('\n')}\ntitle: *lol9\nrole: *lol9\n---\n`);
+      const result = lintChecked(
+        'billion laughs in title',
+        `---\n${laughs.join('\n')}\ntitle: *lol9\nrole: *lol9\n---\n`,
+      );
       const messages = result.diagnostics.filter((d) => d.rule === 'invalid-front-matter').map((d) => d.message);
       assert.ok(messages.some((m) => /too many YAML aliases/.test(m)));
     });
@@ -183,11 +204,19 @@ describe('robustness: pathological inputs', function () {
         '',
       ].join('\n');
       const result = lintChecked('prototype keys', text);
-      const unknown = result.diagnostics.filter((d) => d.rule === 'unknown-field').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+      const unknown = result.diagnostics
+        .filter((d) => d.rule === 'unknown-field')
+        .map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
       assert.deepEqual(unknown.sort(), ['__proto__', 'constructor', 'prototype']);
       const invalid = result.diagnostics.filter((d) => d.rule === 'invalid-front-matter');
-      assert.ok(invalid.some((d) => d.range.start.line === 8), 'an object as the title is reported');
-      assert.ok(invalid.some((d) => d.range.start.line === 9), 'role "__proto__" is reported');
+      assert.ok(
+        invalid.some((d) => d.range.start.line === 8),
+        'an object as the title is reported',
+      );
+      assert.ok(
+        invalid.some((d) => d.range.start.line === 9),
+        'role "__proto__" is reported',
+      );
       const fields = readFields(parseJd(text));
       assert.equal(Object.getPrototypeOf(fields.all), null);
       assert.equal(fields.title, undefined);
@@ -201,7 +230,10 @@ describe('robustness: pathological inputs', function () {
       rejected('{"__proto__": {"polluted": 1}}', /c\.json: __proto__: "__proto__" cannot be used as a key/);
       rejected('{"caseload": {"__proto__": {"max": 1}}}', /caseload\.__proto__: "__proto__" cannot be used/);
       rejected('{"rules": {"__proto__": {"stigmatising-language": "off"}}}', /rules\.__proto__: /);
-      rejected('{"rules": {"__proto__": "off"}, "titleAliases": {"nurse": [{"__proto__": 1}]}}', /rules\.__proto__: .*; titleAliases\.nurse\[0\]\.__proto__: /);
+      rejected(
+        '{"rules": {"__proto__": "off"}, "titleAliases": {"nurse": [{"__proto__": 1}]}}',
+        /rules\.__proto__: .*; titleAliases\.nurse\[0\]\.__proto__: /,
+      );
       // "constructor" is an ordinary key: an unknown field or rule id, reported as such.
       assert.throws(() => parseConfig('{"constructor": {}}'), /Unrecognized key/);
       const config = parseConfig('{"rules": {"constructor": "off"}}');
@@ -215,7 +247,10 @@ describe('robustness: pathological inputs', function () {
 
   describe('encodings and control characters', () => {
     /** A real document with things to report on many lines, so ranges can be compared across encodings. */
-    const sample = DAW.replace('## About the role', '## About the role\n\nWe help addicts to get clean, and alcoholics too.').replace(/^- able to (\S+) /m, '- able to ');
+    const sample = DAW.replace(
+      '## About the role',
+      '## About the role\n\nWe help addicts to get clean, and alcoholics too.',
+    ).replace(/^- able to (\S+) /m, '- able to ');
 
     it('NUL bytes everywhere', () => {
       const text = sample.replace(/ /g, (s, offset: number) => (offset % 97 === 0 ? '\u0000' : s));
@@ -224,7 +259,10 @@ describe('robustness: pathological inputs', function () {
     });
 
     it('lone surrogates and characters outside the BMP, with fixes that never split a pair', () => {
-      const text = sample.replace('addicts', '\uD83D addicts 😀').replace('## Capabilities', '## Capabilities \uDE00').replace(/Drug and alcohol worker/g, '𝔇rug and alcohol worker\uD800');
+      const text = sample
+        .replace('addicts', '\uD83D addicts 😀')
+        .replace('## Capabilities', '## Capabilities \uDE00')
+        .replace(/Drug and alcohol worker/g, '𝔇rug and alcohol worker\uD800');
       const result = lintChecked('surrogates', text);
       assertFixesConverge(text, result);
       assertFixAllPreservesText(text, result.diagnostics);
@@ -258,7 +296,8 @@ describe('robustness: pathological inputs', function () {
     });
 
     it('mixed line endings, form feeds, vertical tabs and other control characters', () => {
-      const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') + '\u007f\u2028\u2029\u0085';
+      const controls =
+        Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') + '\u007f\u2028\u2029\u0085';
       let i = 0;
       const text = sample.replace(/\n/g, () => ['\n', '\r\n', '\r', `\n${controls}`][i++ % 4]);
       const result = lintChecked('control characters', text);

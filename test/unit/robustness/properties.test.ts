@@ -10,7 +10,12 @@ import { parseJd } from '../../../src/core/document/parse';
 import { getFramework } from '../../../src/core/framework/load';
 import { ROLE_IDS, type RoleId } from '../../../src/core/framework/schema';
 import { lint, INTERNAL_ERROR_RULE } from '../../../src/core/lint';
-import { CapabilityMatcher, MATCH_THRESHOLD, MEANING_SETTINGS, OWN_ROLE_THRESHOLD } from '../../../src/core/match/matcher';
+import {
+  CapabilityMatcher,
+  MATCH_THRESHOLD,
+  MEANING_SETTINGS,
+  OWN_ROLE_THRESHOLD,
+} from '../../../src/core/match/matcher';
 import {
   anyFrontMatter,
   anyJobDescription,
@@ -27,10 +32,22 @@ import {
 } from './support';
 
 /** Cases tried per property, per generator; see the Reliability section of the README. */
-export const RUNS = { parser: 300, matcher: 300, lintText: 300, lintFrontMatter: 200, lintMarkdown: 80, lintEdited: 60 } as const;
+export const RUNS = {
+  parser: 300,
+  matcher: 300,
+  lintText: 300,
+  lintFrontMatter: 200,
+  lintMarkdown: 80,
+  lintEdited: 60,
+} as const;
 
 describe('robustness: properties of the parser', () => {
-  const inputs = fc.oneof(anyText, anyJobDescription, editedExample, anyFrontMatter.map((y) => `---\n${y}---\n# Body\n`));
+  const inputs = fc.oneof(
+    anyText,
+    anyJobDescription,
+    editedExample,
+    anyFrontMatter.map((y) => `---\n${y}---\n# Body\n`),
+  );
 
   it('parses any text without throwing, with every range inside the document', () => {
     assertProperty(
@@ -47,7 +64,8 @@ describe('robustness: properties of the parser', () => {
           assertRangeInside(lines, h.textRange, `heading "${h.text.slice(0, 30)}"`);
           assert.ok(h.level >= 1 && h.level <= 6);
         }
-        for (const s of doc.sections) assert.ok(s.startLine <= s.endLine && s.endLine <= lines.lineCount, 'section lines outside the document');
+        for (const s of doc.sections)
+          assert.ok(s.startLine <= s.endLine && s.endLine <= lines.lineCount, 'section lines outside the document');
         for (const b of doc.capabilities?.bullets ?? []) {
           assertRangeInside(lines, b.range, 'bullet');
           assert.ok(b.startLine < b.endLine && b.endLine <= lines.lineCount, 'bullet lines outside the document');
@@ -85,10 +103,13 @@ describe('robustness: properties of the matcher', () => {
           if (a.kind === 'exact') assert.equal(a.score, 1);
           assert.ok(a.sameText.some((s) => s.id === a.statement.id));
         }
-        if (best?.kind === 'wording') assert.ok(best.score >= MATCH_THRESHOLD, `best match below the threshold: ${best.score}`);
-        if (own) assert.ok(preferred.has(own.statement.role), `own match of ${own.statement.role}, not a preferred role`);
+        if (best?.kind === 'wording')
+          assert.ok(best.score >= MATCH_THRESHOLD, `best match below the threshold: ${best.score}`);
+        if (own)
+          assert.ok(preferred.has(own.statement.role), `own match of ${own.statement.role}, not a preferred role`);
         // By meaning, a preferred role's statement nearly as good as the best is the one meant.
-        if (own && best && best.kind !== 'meaning') assert.ok(own.score <= best.score + 1e-9, 'own match better than the best');
+        if (own && best && best.kind !== 'meaning')
+          assert.ok(own.score <= best.score + 1e-9, 'own match better than the best');
         if (own?.kind === 'meaning') assert.equal(best, own);
       },
       RUNS.matcher,
@@ -101,7 +122,14 @@ describe('robustness: properties of the matcher', () => {
       [fc.nat({ max: entries.length - 1 }), fc.constantFrom('upper', 'quoted', 'spaced', 'as-is')],
       (index, change) => {
         const { statement, role } = entries[index];
-        const text = change === 'upper' ? statement.text.toUpperCase() : change === 'quoted' ? `"${statement.text}."` : change === 'spaced' ? `  ${statement.text.replace(/ /g, '   ')} ` : statement.text;
+        const text =
+          change === 'upper'
+            ? statement.text.toUpperCase()
+            : change === 'quoted'
+              ? `"${statement.text}."`
+              : change === 'spaced'
+                ? `  ${statement.text.replace(/ /g, '   ')} `
+                : statement.text;
         const { best, own } = framework.matcher.match(text, new Set([role.id]));
         assert.equal(best?.kind, 'exact', `statement ${statement.id} not recognised exactly`);
         assert.equal(own?.statement.role, role.id);
@@ -124,7 +152,12 @@ describe('robustness: properties of the matcher', () => {
   });
 
   it('gives the same answer from its memo as a fresh matcher does', () => {
-    const statements = framework.allStatements.map(({ statement, role, domain }) => ({ id: statement.id, role: role.id, domain: domain.id, text: statement.text }));
+    const statements = framework.allStatements.map(({ statement, role, domain }) => ({
+      id: statement.id,
+      role: role.id,
+      domain: domain.id,
+      text: statement.text,
+    }));
     assertProperty(
       [fc.array(fc.oneof(fc.constantFrom(...STATEMENT_TEXTS), anyText), { minLength: 1, maxLength: 5 }), roleSet],
       (texts, preferred) => {
@@ -154,7 +187,8 @@ describe('robustness: properties of the whole lint run', () => {
   };
 
   it('arbitrary strings', () => assertProperty([anyText], check, RUNS.lintText));
-  it('arbitrary YAML front matter', () => assertProperty([anyFrontMatter, anyText], (yaml, body) => check(`---\n${yaml}---\n${body}`), RUNS.lintFrontMatter));
+  it('arbitrary YAML front matter', () =>
+    assertProperty([anyFrontMatter, anyText], (yaml, body) => check(`---\n${yaml}---\n${body}`), RUNS.lintFrontMatter));
   it('arbitrary Markdown job descriptions', () => assertProperty([anyJobDescription], check, RUNS.lintMarkdown));
   it('random edits applied to the examples', () => assertProperty([editedExample], check, RUNS.lintEdited));
 

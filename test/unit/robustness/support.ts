@@ -52,7 +52,36 @@ export const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   // Text made of the characters that drive the parser's structure.
   fc
-    .array(fc.constantFrom('---', '\n', '\r\n', '\r', '#', '## ', '### ', '- ', '* ', '1. ', '  ', '\t', ':', '>', '`', '```', '<!--', '-->', 'capabilities', 'title', 'x', '\uFEFF', '\u0000', '\uD83D', '\uDE00'), { maxLength: 200 })
+    .array(
+      fc.constantFrom(
+        '---',
+        '\n',
+        '\r\n',
+        '\r',
+        '#',
+        '## ',
+        '### ',
+        '- ',
+        '* ',
+        '1. ',
+        '  ',
+        '\t',
+        ':',
+        '>',
+        '`',
+        '```',
+        '<!--',
+        '-->',
+        'capabilities',
+        'title',
+        'x',
+        '\uFEFF',
+        '\u0000',
+        '\uD83D',
+        '\uDE00',
+      ),
+      { maxLength: 200 },
+    )
     .map((parts) => parts.join('')),
 );
 
@@ -60,24 +89,34 @@ export const anyText = fc.oneof(
 const yamlKey = fc.oneof(fc.constantFrom(...FIELD_NAMES, ...PROTOTYPE_KEYS), fc.string({ maxLength: 12 }));
 const yamlValue = fc.oneof(
   fc.anything({ key: yamlKey, maxDepth: 3, maxKeys: 4, withNullPrototype: true, withBigInt: false }),
-  fc.constantFrom(...ROLE_IDS, ...SETTINGS, ...TITLES.slice(0, 40), 'adults', 'children-and-young-people', 'paid', 'volunteer'),
+  fc.constantFrom(
+    ...ROLE_IDS,
+    ...SETTINGS,
+    ...TITLES.slice(0, 40),
+    'adults',
+    'children-and-young-people',
+    'paid',
+    'volunteer',
+  ),
   fc.integer({ min: -5, max: 200 }),
 );
 
 /** Front matter rendered with the yaml library from arbitrary objects. */
-export const anyFrontMatter = fc
-  .dictionary(yamlKey, yamlValue, { maxKeys: 8 })
-  .map((fields) => {
-    try {
-      return stringify(fields);
-    } catch {
-      return 'title: x\n';
-    }
-  });
+export const anyFrontMatter = fc.dictionary(yamlKey, yamlValue, { maxKeys: 8 }).map((fields) => {
+  try {
+    return stringify(fields);
+  } catch {
+    return 'title: x\n';
+  }
+});
 
 /** A framework statement, sometimes lightly edited the way people edit them. */
 const statementBullet = fc
-  .tuple(fc.constantFrom(...STATEMENT_TEXTS), fc.constantFrom('as-is', 'upper', 'drop-word', 'add-words', 'punctuate', 'swap-words'), fc.nat())
+  .tuple(
+    fc.constantFrom(...STATEMENT_TEXTS),
+    fc.constantFrom('as-is', 'upper', 'drop-word', 'add-words', 'punctuate', 'swap-words'),
+    fc.nat(),
+  )
   .map(([text, edit, n]) => {
     const words = text.split(' ');
     const i = n % words.length;
@@ -91,7 +130,9 @@ const statementBullet = fc
       case 'punctuate':
         return `“${text}”;`;
       case 'swap-words':
-        return i + 1 < words.length ? [...words.slice(0, i), words[i + 1], words[i], ...words.slice(i + 2)].join(' ') : text;
+        return i + 1 < words.length
+          ? [...words.slice(0, i), words[i + 1], words[i], ...words.slice(i + 2)].join(' ')
+          : text;
       default:
         return text;
     }
@@ -110,17 +151,31 @@ const sentence = fc.oneof(
 );
 
 const bulletLine = fc
-  .tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '  - ', '    - ', '-\t'), fc.oneof({ weight: 3, arbitrary: statementBullet }, { weight: 1, arbitrary: sentence }))
+  .tuple(
+    fc.constantFrom('- ', '* ', '+ ', '1. ', '  - ', '    - ', '-\t'),
+    fc.oneof({ weight: 3, arbitrary: statementBullet }, { weight: 1, arbitrary: sentence }),
+  )
   .map(([marker, text]) => marker + text);
 
 const section = fc.oneof(
-  fc.tuple(fc.constantFrom('## About the role', '## Main duties', '## Supervision and support', '## Person specification'), fc.array(sentence, { maxLength: 4 })).map(([h, ps]) => [h, '', ...ps.flatMap((p) => [p, ''])]),
+  fc
+    .tuple(
+      fc.constantFrom('## About the role', '## Main duties', '## Supervision and support', '## Person specification'),
+      fc.array(sentence, { maxLength: 4 }),
+    )
+    .map(([h, ps]) => [h, '', ...ps.flatMap((p) => [p, ''])]),
   fc
     .tuple(
       fc.constantFrom('## Capabilities', '## Key capabilities', '## capabilities'),
-      fc.array(fc.tuple(fc.option(fc.constantFrom(...DOMAIN_NAMES)), fc.array(bulletLine, { maxLength: 12 })), { maxLength: 5 }),
+      fc.array(fc.tuple(fc.option(fc.constantFrom(...DOMAIN_NAMES)), fc.array(bulletLine, { maxLength: 12 })), {
+        maxLength: 5,
+      }),
     )
-    .map(([h, groups]) => [h, '', ...groups.flatMap(([domain, bullets]) => [...(domain ? [`### ${domain}`, ''] : []), ...bullets, ''])]),
+    .map(([h, groups]) => [
+      h,
+      '',
+      ...groups.flatMap(([domain, bullets]) => [...(domain ? [`### ${domain}`, ''] : []), ...bullets, '']),
+    ]),
 );
 
 /** A job description: front matter from the real fields, then generated Markdown sections. */
@@ -148,7 +203,23 @@ export const anyJobDescription = fc
 
 /** Fragments that edits insert: structure, statement text, stigma terms and awkward characters. */
 const fragment = fc.oneof(
-  fc.constantFrom('\n', '\r\n', '\n- ', '\n## ', '\n### ', '\n---\n', ': ', '  ', '<!-- jdkit-disable -->', '\u0000', '\uD800', '😀', 'addicts', 'clean', 'substance misuse'),
+  fc.constantFrom(
+    '\n',
+    '\r\n',
+    '\n- ',
+    '\n## ',
+    '\n### ',
+    '\n---\n',
+    ': ',
+    '  ',
+    '<!-- jdkit-disable -->',
+    '\u0000',
+    '\uD800',
+    '😀',
+    'addicts',
+    'clean',
+    'substance misuse',
+  ),
   fc.constantFrom(...STATEMENT_TEXTS),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
@@ -157,7 +228,10 @@ const fragment = fc.oneof(
 export const editedExample = fc
   .tuple(
     fc.constantFrom(...EXAMPLES),
-    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 200 }), fc.option(fragment)), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 200 }), fc.option(fragment)), {
+      minLength: 1,
+      maxLength: 6,
+    }),
   )
   .map(([example, edits]) => {
     let text = example.text;
@@ -171,7 +245,10 @@ export const editedExample = fc
 // ------------------------------------------------------------------ checks
 
 function assertPositionInside(lines: TextLines, p: Position, what: string): void {
-  assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.lineCount, `${what}: line ${p.line} is outside 0..${lines.lineCount - 1}`);
+  assert.ok(
+    Number.isInteger(p.line) && p.line >= 0 && p.line < lines.lineCount,
+    `${what}: line ${p.line} is outside 0..${lines.lineCount - 1}`,
+  );
   assert.ok(
     Number.isInteger(p.character) && p.character >= 0 && p.character <= lines.lines[p.line].length,
     `${what}: character ${p.character} is outside line ${p.line} (length ${lines.lines[p.line].length})`,
@@ -202,7 +279,10 @@ export function assertWellFormed(text: string, diagnostics: readonly Diagnostic[
       for (const edit of fix.edits) {
         assertRangeInside(lines, edit.range, `${d.rule} fix "${fix.title}" edit`);
         for (const p of [edit.range.start, edit.range.end]) {
-          assert.ok(!splitsSurrogatePair(text, lines.offsetAt(p)), `${d.rule} fix "${fix.title}" splits a surrogate pair`);
+          assert.ok(
+            !splitsSurrogatePair(text, lines.offsetAt(p)),
+            `${d.rule} fix "${fix.title}" splits a surrogate pair`,
+          );
         }
       }
       assertDisjoint(lines, fix.edits, `${d.rule} fix "${fix.title}"`);
@@ -211,9 +291,14 @@ export function assertWellFormed(text: string, diagnostics: readonly Diagnostic[
 }
 
 function assertDisjoint(lines: TextLines, edits: readonly TextEdit[], what: string): void {
-  const spans = edits.map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const spans = edits
+    .map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (let i = 1; i < spans.length; i++) {
-    assert.ok(spans[i][0] >= spans[i - 1][1], `${what}: edits overlap at offsets ${spans[i - 1].join('–')} and ${spans[i].join('–')}`);
+    assert.ok(
+      spans[i][0] >= spans[i - 1][1],
+      `${what}: edits overlap at offsets ${spans[i - 1].join('–')} and ${spans[i].join('–')}`,
+    );
   }
 }
 
@@ -233,7 +318,11 @@ export function mapOffset(lines: TextLines, edits: readonly TextEdit[], offset: 
  * Fixes converge: after applying any one offered fix, the re-lint offers no
  * fix for the same rule at the same (mapped) place.
  */
-export function assertFixesConverge(text: string, result: LintResult, lintText: (text: string) => LintResult = (t) => lint(t)): number {
+export function assertFixesConverge(
+  text: string,
+  result: LintResult,
+  lintText: (text: string) => LintResult = (t) => lint(t),
+): number {
   const lines = result.document.lines;
   let checked = 0;
   for (const d of result.diagnostics) {
@@ -242,7 +331,9 @@ export function assertFixesConverge(text: string, result: LintResult, lintText: 
       const again = lintText(fixed);
       const at = mapOffset(lines, fix.edits, lines.offsetAt(d.range.start));
       const fixedLines = again.document.lines;
-      const repeat = again.diagnostics.find((n) => n.rule === d.rule && n.fixes?.length && fixedLines.offsetAt(n.range.start) === at);
+      const repeat = again.diagnostics.find(
+        (n) => n.rule === d.rule && n.fixes?.length && fixedLines.offsetAt(n.range.start) === at,
+      );
       assert.equal(
         repeat,
         undefined,
@@ -269,10 +360,18 @@ export function assertFixAllPreservesText(text: string, diagnostics: readonly Di
     const start = lines.offsetAt(edit.range.start);
     const end = lines.offsetAt(edit.range.end);
     const kept = text.slice(from, start);
-    assert.equal(fixed.slice(cursor, cursor + kept.length), kept, `fix-all changed text outside its edits near offset ${from}`);
+    assert.equal(
+      fixed.slice(cursor, cursor + kept.length),
+      kept,
+      `fix-all changed text outside its edits near offset ${from}`,
+    );
     cursor += kept.length;
     assert.equal(fixed.slice(cursor, cursor + edit.newText.length), edit.newText);
-    if (lines.eol === '\r\n') assert.ok(!/(^|[^\r])\n/.test(edit.newText), `a fix inserts a bare line feed into a CRLF document: ${JSON.stringify(edit.newText.slice(0, 80))}`);
+    if (lines.eol === '\r\n')
+      assert.ok(
+        !/(^|[^\r])\n/.test(edit.newText),
+        `a fix inserts a bare line feed into a CRLF document: ${JSON.stringify(edit.newText.slice(0, 80))}`,
+      );
     cursor += edit.newText.length;
     from = end;
   }
@@ -293,7 +392,9 @@ const pristine = PROTOTYPES.map((p) => Object.getOwnPropertyNames(p).sort());
 
 /** No prototype gained a property (e.g. from a `__proto__` key in front matter). */
 export function assertPrototypesClean(): void {
-  PROTOTYPES.forEach((p, i) => assert.deepEqual(Object.getOwnPropertyNames(p).sort(), pristine[i], 'a built-in prototype was modified'));
+  PROTOTYPES.forEach((p, i) =>
+    assert.deepEqual(Object.getOwnPropertyNames(p).sort(), pristine[i], 'a built-in prototype was modified'),
+  );
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.getPrototypeOf({}), Object.prototype);
 }

@@ -29,9 +29,15 @@ function templates(files: Record<string, string>): string {
 }
 
 /** Renders template `t` (a paragraph wrapped around `body`); returns the paragraph's text, or the ExportError. */
-function run(body: string, extra: Partial<ExportRequest> & { partials?: Record<string, string> } = {}): string | ExportError {
+function run(
+  body: string,
+  extra: Partial<ExportRequest> & { partials?: Record<string, string> } = {},
+): string | ExportError {
   const { partials = {}, ...request } = extra;
-  const dir = templates({ 't.hbs': `${HEAD}<p>[${body}]</p>\n`, ...Object.fromEntries(Object.entries(partials).map(([n, s]) => [`partials/${n}.hbs`, s])) });
+  const dir = templates({
+    't.hbs': `${HEAD}<p>[${body}]</p>\n`,
+    ...Object.fromEntries(Object.entries(partials).map(([n, s]) => [`partials/${n}.hbs`, s])),
+  });
   try {
     const { document } = renderMarkup({ text: DAW, template: 't', userTemplatesDir: dir, ...request });
     return document.blocks
@@ -70,10 +76,16 @@ describe('robustness: user templates are sandboxed', () => {
       ['lookup of a lookup', '{{lookup (lookup this "constructor") "constructor"}}'],
       ['lookup "__proto__"', '{{#with (lookup this "__proto__")}}{{constructor}}{{/with}}'],
       ['each over a constructor', '{{#each (lookup this "constructor")}}{{@key}}{{/each}}'],
-      ['inherited methods', '{{#with job}}{{__defineGetter__}}{{__lookupGetter__}}{{hasOwnProperty}}{{toString}}{{valueOf}}{{/with}}'],
+      [
+        'inherited methods',
+        '{{#with job}}{{__defineGetter__}}{{__lookupGetter__}}{{hasOwnProperty}}{{toString}}{{valueOf}}{{/with}}',
+      ],
       ['@root’s prototype', '{{@root.constructor}}{{@root.__proto__}}'],
       ['block parameters', '{{#each capabilities.items as |item|}}{{item.constructor}}{{/each}}'],
-      ['a helper given a constructor', '{{lowerFirst (lookup this "constructor")}}{{join (lookup this "constructor")}}'],
+      [
+        'a helper given a constructor',
+        '{{lowerFirst (lookup this "constructor")}}{{join (lookup this "constructor")}}',
+      ],
       ['log', '{{log "x"}}'],
       ['helperMissing', '{{helperMissing "x"}}'],
       ['a decorator', '{{* foo}}'],
@@ -83,7 +95,10 @@ describe('robustness: user templates are sandboxed', () => {
           '{{#with string.split as |codelist|}}{{this.pop}}{{this.push "return globalThis.pwned = 1;"}}{{this.pop}}' +
           '{{#each conslist}}{{#with (string.sub.apply 0 codelist)}}{{this}}{{/with}}{{/each}}{{/with}}{{/with}}{{/with}}{{/with}}',
       ],
-      ['Object.keys through a constructor', '{{#with this as |obj|}}{{#with (obj.constructor.keys "1") as |arr|}}{{arr.pop}}{{/with}}{{/with}}'],
+      [
+        'Object.keys through a constructor',
+        '{{#with this as |obj|}}{{#with (obj.constructor.keys "1") as |arr|}}{{arr.pop}}{{/with}}{{/with}}',
+      ],
     ];
     for (const [name, payload] of payloads) {
       it(name, () => {
@@ -96,13 +111,21 @@ describe('robustness: user templates are sandboxed', () => {
     }
 
     it('has no helper that could touch files, the environment or other code', () => {
-      assert.deepEqual(HELPER_NAMES.filter((h) => /file|read|write|require|import|include|env|exec|eval|spawn|fetch|log/i.test(h)), []);
+      assert.deepEqual(
+        HELPER_NAMES.filter((h) => /file|read|write|require|import|include|env|exec|eval|spawn|fetch|log/i.test(h)),
+        [],
+      );
     });
   });
 
   describe('no reading files', () => {
     it('a partial cannot be named by path', () => {
-      for (const body of ['{{> /etc/passwd}}', '{{> ../../../../etc/passwd}}', '{{> [../../../../etc/passwd]}}', '{{> (lookup this "x")}}']) {
+      for (const body of [
+        '{{> /etc/passwd}}',
+        '{{> ../../../../etc/passwd}}',
+        '{{> [../../../../etc/passwd]}}',
+        '{{> (lookup this "x")}}',
+      ]) {
         const result = run(body);
         assert.ok(result instanceof ExportError, `${body} rendered ${JSON.stringify(result)}`);
         assert.doesNotMatch(result.message, /root:/);
@@ -146,9 +169,12 @@ describe('robustness: user templates are sandboxed', () => {
       bounded(each(each(each(each('x')))), {}, /took longer than 500 ms and was stopped/);
     });
 
-    it('a partial that includes itself is stopped', () => bounded('{{> again}}', { again: '<b>x</b>{{> again}}' }, /includes itself|took longer/));
-    it('an inline partial that includes itself is stopped', () => bounded('{{#*inline "p"}}x{{> p}}{{/inline}}{{> p}}', {}, /includes itself|took longer/));
-    it('two partials that include each other are stopped', () => bounded('{{> ping}}', { ping: '{{> pong}}', pong: '{{> ping}}' }, /includes itself|took longer/));
+    it('a partial that includes itself is stopped', () =>
+      bounded('{{> again}}', { again: '<b>x</b>{{> again}}' }, /includes itself|took longer/));
+    it('an inline partial that includes itself is stopped', () =>
+      bounded('{{#*inline "p"}}x{{> p}}{{/inline}}{{> p}}', {}, /includes itself|took longer/));
+    it('two partials that include each other are stopped', () =>
+      bounded('{{> ping}}', { ping: '{{> pong}}', pong: '{{> ping}}' }, /includes itself|took longer/));
 
     it('output that would run to gigabytes is stopped', () => {
       const each = (inner: string) => `{{#each @root.capabilities.items}}${inner}{{/each}}`;

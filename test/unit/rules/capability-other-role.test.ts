@@ -28,9 +28,20 @@ describe('capability-other-role', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n- ${text('SDAW-5-10')}\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role and not to be mixed and matched \(section 2\)\./);
-    assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + text('SDAW-5-10').length } });
-    assert.deepEqual(d.data, { roles: ['senior-drug-and-alcohol-worker'], statementId: 'SDAW-5-10', kind: 'exact', duty: false });
+    assert.match(
+      d.message,
+      /^This is capability statement SDAW-5-10 of the senior drug and alcohol worker role, and nothing in the drug and alcohol worker capabilities \(section 5\.1\) is like it\. The framework says capabilities are specific to each role and not to be mixed and matched \(section 2\)\./,
+    );
+    assert.deepEqual(d.range, {
+      start: { line: 7, character: 2 },
+      end: { line: 7, character: 2 + text('SDAW-5-10').length },
+    });
+    assert.deepEqual(d.data, {
+      roles: ['senior-drug-and-alcohol-worker'],
+      statementId: 'SDAW-5-10',
+      kind: 'exact',
+      duty: false,
+    });
     // Remove the bullet, or replace it with the drug and alcohol worker statement nearest in meaning.
     assert.equal(d.fixes![0].title, 'Remove this bullet');
     assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n`));
@@ -43,9 +54,19 @@ describe('capability-other-role', () => {
 
   it('names every role sharing the statement, and says when the bullet is only close to it', () => {
     const [shared] = run(jd(daw, '## Capabilities\n\n- Knowledge of research methods.\n'));
-    assert.deepEqual(shared.data?.roles, ['nurse', 'practitioner-psychologist', 'social-worker', 'pharmacy-professional']);
-    assert.match(shared.message, /of the nurse, practitioner psychologist, social worker, and pharmacist and pharmacy technician roles,/);
-    const [close] = run(jd(daw, `## Capabilities\n\n- ${text('SDAW-5-08').replace('senior management', 'the service manager')}\n`));
+    assert.deepEqual(shared.data?.roles, [
+      'nurse',
+      'practitioner-psychologist',
+      'social-worker',
+      'pharmacy-professional',
+    ]);
+    assert.match(
+      shared.message,
+      /of the nurse, practitioner psychologist, social worker, and pharmacist and pharmacy technician roles,/,
+    );
+    const [close] = run(
+      jd(daw, `## Capabilities\n\n- ${text('SDAW-5-08').replace('senior management', 'the service manager')}\n`),
+    );
     assert.match(close.message, /^This is close \(\d\d% similar wording\) to capability statement SDAW-5-08 /);
   });
 
@@ -55,7 +76,11 @@ describe('capability-other-role', () => {
   });
 
   it('accepts the statements of the role a senior worker builds on for the population', () => {
-    const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' };
+    const senior = {
+      title: 'Senior drug and alcohol worker',
+      role: 'senior-drug-and-alcohol-worker',
+      population: 'adults',
+    };
     assert.deepEqual(run(jd(senior, `## Capabilities\n\n- ${text('DAW-4-10')}\n`)), []);
   });
 
@@ -64,36 +89,62 @@ describe('capability-other-role', () => {
     const bullets = ['DAW-1-01', 'DAW-1-02', 'DAW-1-03', 'SDAW-5-10'].map((id) => `- ${text(id)}`).join('\n');
     const [d] = run(jd({ title: 'Wellbeing navigator' }, `## Capabilities\n\n${bullets}\n`));
     assert.equal(d.data?.statementId, 'SDAW-5-10');
-    assert.deepEqual(d.fixes!.map((f) => f.title), ['Remove this bullet']);
+    assert.deepEqual(
+      d.fixes!.map((f) => f.title),
+      ['Remove this bullet'],
+    );
   });
 
   it('reports a duty in the employer’s words that is another role’s work', () => {
-    const doc = jd(daw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n');
+    const doc = jd(
+      daw,
+      '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n',
+    );
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
     assert.equal(d.data?.duty, true);
     assert.equal(d.data?.kind, 'meaning');
-    assert.ok((d.data?.roles as string[]).every((r) => ['nurse', 'pharmacy-professional'].includes(r)), String(d.data?.roles));
+    assert.ok(
+      (d.data?.roles as string[]).every((r) => ['nurse', 'pharmacy-professional'].includes(r)),
+      String(d.data?.roles),
+    );
     assert.match(d.message, /^This duty says in other words \(same meaning, \d\d%\) what is capability statement /);
-    assert.match(d.message, /Remove it from this drug and alcohol worker post, or say how the post holder is trained, supervised and accountable for it/);
+    assert.match(
+      d.message,
+      /Remove it from this drug and alcohol worker post, or say how the post holder is trained, supervised and accountable for it/,
+    );
     // A duty is only removed: no framework statement stands in for the employer's duty.
-    assert.deepEqual(d.fixes!.map((f) => f.title), ['Remove this duty']);
+    assert.deepEqual(
+      d.fixes!.map((f) => f.title),
+      ['Remove this duty'],
+    );
     assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, '## Main duties\n\n'));
   });
 
   it('adds what the workforce plan says when a peer support worker is given keyworkers’ work', () => {
     const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
-    const [d] = run(jd(psw, '## Main duties\n\n- Carry out comprehensive assessments of each client’s substance use and their health and social needs\n'));
+    const [d] = run(
+      jd(
+        psw,
+        '## Main duties\n\n- Carry out comprehensive assessments of each client’s substance use and their health and social needs\n',
+      ),
+    );
     assert.ok((d.data?.roles as string[]).includes('drug-and-alcohol-worker'), String(d.data?.roles));
     assert.match(d.message, /The workforce plan reports peer support workers doing keyworkers' work/);
     // Not for another role's work that the plan does not single out.
-    const [other] = run(jd(daw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n'));
+    const [other] = run(
+      jd(
+        daw,
+        '## Main duties\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n',
+      ),
+    );
     assert.doesNotMatch(other.message, /workforce plan/);
   });
 
   it('never reports a person-specification criterion as another role’s: experience may come from another role', () => {
     const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
-    const criterion = 'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
+    const criterion =
+      'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
     assert.deepEqual(run(jd(psw, `## Person specification\n\n- ${criterion}\n`)), []);
   });
 
@@ -101,12 +152,18 @@ describe('capability-other-role', () => {
     const fsw = { title: 'Family support worker', role: 'family-support-worker-cyp' };
     const duty = 'Prescribe medication for young people’s drug and alcohol use';
     const match = framework.matcher.match(duty, new Set(['family-support-worker-cyp', 'family-support-worker-adult']));
-    assert.ok(match.best && !match.own && match.best.score < MIX_AND_MATCH_THRESHOLD, 'the duty should match another role weakly');
+    assert.ok(
+      match.best && !match.own && match.best.score < MIX_AND_MATCH_THRESHOLD,
+      'the duty should match another role weakly',
+    );
     assert.deepEqual(run(jd(fsw, `## Main duties\n\n- ${duty}\n`)), []);
   });
 
   it('is silent without a role and for descriptor-only roles', () => {
     assert.deepEqual(run(jd({ title: 'Worker' }, `## Capabilities\n\n- ${text('SDAW-5-10')}\n`)), []);
-    assert.deepEqual(run(jd({ title: 'Service manager', role: 'leader-manager' }, `## Capabilities\n\n- ${text('SDAW-5-10')}\n`)), []);
+    assert.deepEqual(
+      run(jd({ title: 'Service manager', role: 'leader-manager' }, `## Capabilities\n\n- ${text('SDAW-5-10')}\n`)),
+      [],
+    );
   });
 });

@@ -16,7 +16,10 @@ describe('caseload-too-high', () => {
   });
 
   it('fires at 40 for CYP workers and outreach settings (plan 4.4)', () => {
-    const cyp = runRule('caseload-too-high', jd({ title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker', caseload: 40 }));
+    const cyp = runRule(
+      'caseload-too-high',
+      jd({ title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker', caseload: 40 }),
+    );
     assert.equal(cyp.length, 1);
     assert.match(cyp[0].message, /4\.4/);
     const outreach = runRule('caseload-too-high', jd({ ...worker, setting: 'outreach', caseload: 40 }));
@@ -25,8 +28,14 @@ describe('caseload-too-high', () => {
   });
 
   it('uses the thresholds from .jdkit.json', () => {
-    assert.equal(runRule('caseload-too-high', jd({ ...worker, caseload: 36 }), config({ caseload: { max: 35 } })).length, 1);
-    assert.deepEqual(runRule('caseload-too-high', jd({ ...worker, caseload: 36 }), config({ caseload: { max: 36 } })), []);
+    assert.equal(
+      runRule('caseload-too-high', jd({ ...worker, caseload: 36 }), config({ caseload: { max: 35 } })).length,
+      1,
+    );
+    assert.deepEqual(
+      runRule('caseload-too-high', jd({ ...worker, caseload: 36 }), config({ caseload: { max: 36 } })),
+      [],
+    );
   });
 
   it('ignores a missing or invalid caseload (invalid-front-matter reports that)', () => {
@@ -38,13 +47,22 @@ describe('caseload-too-high', () => {
     const cyp = { title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
     const [d] = runRule('caseload-too-high', jd({ ...cyp, caseload: 30 }), config({ caseload: { lowerMax: 30 } }));
     assert.deepEqual(d.data, { caseload: 30, limit: 30, lower: true });
-    assert.match(d.message, /^A caseload of 30 is too high for children and young people’s drug and alcohol worker posts: .*Reduce it below 30\.$/);
-    assert.deepEqual(runRule('caseload-too-high', jd({ ...cyp, caseload: 29 }), config({ caseload: { lowerMax: 30 } })), []);
+    assert.match(
+      d.message,
+      /^A caseload of 30 is too high for children and young people’s drug and alcohol worker posts: .*Reduce it below 30\.$/,
+    );
+    assert.deepEqual(
+      runRule('caseload-too-high', jd({ ...cyp, caseload: 29 }), config({ caseload: { lowerMax: 30 } })),
+      [],
+    );
     assert.deepEqual(runRule('caseload-too-high', jd({ ...cyp, caseload: 39 })), []);
   });
 
   it('names the role rather than the setting when both call for a lower caseload', () => {
-    const [d] = runRule('caseload-too-high', jd({ title: 'CYP worker', role: 'cyp-drug-and-alcohol-worker', setting: 'outreach', caseload: 45 }));
+    const [d] = runRule(
+      'caseload-too-high',
+      jd({ title: 'CYP worker', role: 'cyp-drug-and-alcohol-worker', setting: 'outreach', caseload: 45 }),
+    );
     assert.match(d.message, /too high for children and young people’s drug and alcohol worker posts/);
   });
 
@@ -84,7 +102,10 @@ describe('caseload-too-high', () => {
     it('uses the lower limit for CYP posts and outreach settings (plan 4.4)', () => {
       const cyp = { title: 'CYP drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
       const [d] = run(cyp, 'Hold a caseload of around 40 young people.');
-      assert.match(d.message, /too high for children and young people’s drug and alcohol worker posts: the workforce plan \(4\.4\)/);
+      assert.match(
+        d.message,
+        /too high for children and young people’s drug and alcohol worker posts: the workforce plan \(4\.4\)/,
+      );
       assert.deepEqual(run(cyp, 'Hold a caseload of around 39 young people.'), []);
       assert.equal(run({ ...worker, setting: 'outreach' }, 'A caseload of 40.').length, 1);
     });
@@ -100,7 +121,10 @@ describe('caseload-too-high', () => {
     it('reports the text as well as the field, and says when they disagree', () => {
       const diagnostics = run({ ...worker, caseload: 35 }, 'A caseload of 50+ adults.');
       assert.equal(diagnostics.length, 1);
-      assert.match(diagnostics[0].message, /^A caseload of 50\+ is above 40: .* The front matter gives a caseload of 35; make the two agree\.$/);
+      assert.match(
+        diagnostics[0].message,
+        /^A caseload of 50\+ is above 40: .* The front matter gives a caseload of 35; make the two agree\.$/,
+      );
       const both = run({ ...worker, caseload: 50 }, 'A caseload of 50 adults.');
       assert.deepEqual(
         both.map((d) => [d.range.start.line, /make the two agree/.test(d.message)]),

@@ -15,7 +15,10 @@ describe('duplicate-capability', () => {
 
   it('is silent for a complete drug and alcohol worker job description', () => {
     const base = jd(daw, '# Job description\n');
-    const complete = applyEdits(base, insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')));
+    const complete = applyEdits(
+      base,
+      insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')),
+    );
     assert.deepEqual(run(complete), []);
   });
 
@@ -23,7 +26,10 @@ describe('duplicate-capability', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${a}\n- ${b}\n- ${a.toUpperCase()}\n- ${c}\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.equal(d.message, 'This repeats capability DAW-1-01 (Overarching capabilities), already listed on line 7. Each statement only needs to appear once.');
+    assert.equal(
+      d.message,
+      'This repeats capability DAW-1-01 (Overarching capabilities), already listed on line 7. Each statement only needs to appear once.',
+    );
     assert.deepEqual(d.range, { start: { line: 8, character: 2 }, end: { line: 8, character: 2 + a.length } });
     assert.deepEqual(d.data, { statementId: 'DAW-1-01', firstLine: 6 });
     assert.equal(d.fixes![0].title, 'Delete the repeat');
@@ -33,9 +39,15 @@ describe('duplicate-capability', () => {
   });
 
   it('counts a reworded copy and another role’s variant as repeats, reporting each later one', () => {
-    const doc = jd(daw, `## Capabilities\n\n- ${text('DAW-2-03')}\n- ${text('CYP-2-07')}\n- ${text('DAW-2-03').replace('their mental health', 'mental health')}\n`);
+    const doc = jd(
+      daw,
+      `## Capabilities\n\n- ${text('DAW-2-03')}\n- ${text('CYP-2-07')}\n- ${text('DAW-2-03').replace('their mental health', 'mental health')}\n`,
+    );
     const found = run(doc);
-    assert.deepEqual(found.map((d) => d.range.start.line), [7, 8]);
+    assert.deepEqual(
+      found.map((d) => d.range.start.line),
+      [7, 8],
+    );
     assert.ok(found.every((d) => d.data?.statementId === 'DAW-2-03'));
     // Fixes of different diagnostics apply one at a time; each converges.
     const once = applyEdits(doc, found[0].fixes![0].edits);
@@ -47,7 +59,10 @@ describe('duplicate-capability', () => {
     const loose = jd(daw, `## Capabilities\n\n- ${a}\n\n- ${a}\n\n- ${b}\n`);
     assert.equal(applyEdits(loose, run(loose)[0].fixes![0].edits), jd(daw, `## Capabilities\n\n- ${a}\n\n- ${b}\n`));
     const tight = jd(daw, `## Capabilities\n\n- ${a}\n- ${a}\n\n## Main duties\n`);
-    assert.equal(applyEdits(tight, run(tight)[0].fixes![0].edits), jd(daw, `## Capabilities\n\n- ${a}\n\n## Main duties\n`));
+    assert.equal(
+      applyEdits(tight, run(tight)[0].fixes![0].edits),
+      jd(daw, `## Capabilities\n\n- ${a}\n\n## Main duties\n`),
+    );
     const atEnd = jd(daw, `## Capabilities\n\n- ${a}\n- ${a}`);
     assert.equal(applyEdits(atEnd, run(atEnd)[0].fixes![0].edits), jd(daw, `## Capabilities\n\n- ${a}\n`));
   });

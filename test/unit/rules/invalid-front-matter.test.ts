@@ -7,7 +7,14 @@ const run = (text: string) => runRule('invalid-front-matter', text);
 
 describe('invalid-front-matter', () => {
   it('accepts complete, valid front matter and leaves unknown fields to unknown-field', () => {
-    const text = jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker', population: 'adults', caseload: 35, salary: 28000, organization: 'X' });
+    const text = jd({
+      title: 'Drug and alcohol worker',
+      role: 'drug-and-alcohol-worker',
+      population: 'adults',
+      caseload: 35,
+      salary: 28000,
+      organization: 'X',
+    });
     assert.deepEqual(run(text), []);
   });
 
@@ -43,7 +50,10 @@ describe('invalid-front-matter', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0, rest.map((r) => r.message).join('\n'));
     assert.equal(d.message, message);
-    assert.deepEqual(d.range, { start: { line, character: 0 }, end: { line, character: text.split(/\r?\n/)[line].length } });
+    assert.deepEqual(d.range, {
+      start: { line, character: 0 },
+      end: { line, character: text.split(/\r?\n/)[line].length },
+    });
     assert.equal(d.fixes?.length, 1);
     assert.equal(d.fixes[0].title, title);
     assert.equal(applyEdits(text, d.fixes[0].edits), fixed);
@@ -59,9 +69,21 @@ describe('invalid-front-matter', () => {
         'Add the colon',
         '---\ntitle: Drug and alcohol worker\nrole: nurse\n---\n',
       );
-      assertFixed('---\ntitle: Nurse\nsalary £30,000\n---\n', 2, 'Line 3: "salary" needs a colon after it: salary: £30,000', 'Add the colon', '---\ntitle: Nurse\nsalary: £30,000\n---\n');
+      assertFixed(
+        '---\ntitle: Nurse\nsalary £30,000\n---\n',
+        2,
+        'Line 3: "salary" needs a colon after it: salary: £30,000',
+        'Add the colon',
+        '---\ntitle: Nurse\nsalary: £30,000\n---\n',
+      );
       // Alone, the line is valid YAML (one piece of text), but not a field.
-      assertFixed('---\ntitle Nurse\n---\n', 1, 'Line 2: "title" needs a colon after it: title: Nurse', 'Add the colon', '---\ntitle: Nurse\n---\n');
+      assertFixed(
+        '---\ntitle Nurse\n---\n',
+        1,
+        'Line 2: "title" needs a colon after it: title: Nurse',
+        'Add the colon',
+        '---\ntitle: Nurse\n---\n',
+      );
     });
 
     it('a known field written in other words or case, or with "=" or " - " for its colon: writes it as the field', () => {
@@ -72,19 +94,40 @@ describe('invalid-front-matter', () => {
         'Change to "closing_date:"',
         '---\ntitle: Nurse\nclosing_date: 9 May 2025\n---\n',
       );
-      assertFixed('---\ntitle: Nurse\nClosing-Date - 9 May\n---\n', 2, 'Line 3: "Closing-Date" should be the field "closing_date", with a colon after it: closing_date: 9 May', 'Change to "closing_date:"', '---\ntitle: Nurse\nclosing_date: 9 May\n---\n');
-      assertFixed('---\nTitle = Nurse\n---\n', 1, 'Line 2: "title" needs a colon after it: title: Nurse', 'Add the colon', '---\ntitle: Nurse\n---\n');
+      assertFixed(
+        '---\ntitle: Nurse\nClosing-Date - 9 May\n---\n',
+        2,
+        'Line 3: "Closing-Date" should be the field "closing_date", with a colon after it: closing_date: 9 May',
+        'Change to "closing_date:"',
+        '---\ntitle: Nurse\nclosing_date: 9 May\n---\n',
+      );
+      assertFixed(
+        '---\nTitle = Nurse\n---\n',
+        1,
+        'Line 2: "title" needs a colon after it: title: Nurse',
+        'Add the colon',
+        '---\ntitle: Nurse\n---\n',
+      );
     });
 
     it('a colon with no space after it: adds the space', () => {
-      assertFixed('---\ntitle:Nurse\n---\n', 1, 'Line 2: "title" needs a space after its colon: title: Nurse', 'Add a space after the colon', '---\ntitle: Nurse\n---\n');
+      assertFixed(
+        '---\ntitle:Nurse\n---\n',
+        1,
+        'Line 2: "title" needs a space after its colon: title: Nurse',
+        'Add a space after the colon',
+        '---\ntitle: Nurse\n---\n',
+      );
     });
 
     it('an unknown word without a colon: says what a field looks like, with no fix', () => {
       for (const line of ['titel Nurse lead', 'salry £30,000']) {
         const [d, ...rest] = run(`---\ntitle: Nurse\n${line}\n---\n`);
         assert.equal(rest.length, 0);
-        assert.equal(d.message, 'Line 3 has no colon: write each field as its name, a colon and the value, such as "title: Drug and alcohol worker".');
+        assert.equal(
+          d.message,
+          'Line 3 has no colon: write each field as its name, a colon and the value, such as "title: Drug and alcohol worker".',
+        );
         assert.deepEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: line.length } });
         assert.equal(d.fixes, undefined);
       }
@@ -111,7 +154,13 @@ describe('invalid-front-matter', () => {
     });
 
     it('a value starting with a character YAML reserves: puts it in quotes', () => {
-      assertFixed('---\ntitle: @nurse\n---\n', 1, 'Line 2: the value of "title" starts with "@", which YAML reserves, so it needs quotes: title: "@nurse"', 'Put the value in quotes', '---\ntitle: "@nurse"\n---\n');
+      assertFixed(
+        '---\ntitle: @nurse\n---\n',
+        1,
+        'Line 2: the value of "title" starts with "@", which YAML reserves, so it needs quotes: title: "@nurse"',
+        'Put the value in quotes',
+        '---\ntitle: "@nurse"\n---\n',
+      );
       assertFixed(
         '---\ntitle: [Drug and alcohol worker\nrole: nurse\n---\n',
         1,
@@ -129,7 +178,13 @@ describe('invalid-front-matter', () => {
     });
 
     it('a quote that is never closed: closes it, unless it is closed on the next line', () => {
-      assertFixed('---\ntitle: "Nurse\nrole: nurse\n---\n', 1, 'Line 2: the value of "title" opens a quote that is never closed: title: "Nurse"', 'Close the quote', '---\ntitle: "Nurse"\nrole: nurse\n---\n');
+      assertFixed(
+        '---\ntitle: "Nurse\nrole: nurse\n---\n',
+        1,
+        'Line 2: the value of "title" opens a quote that is never closed: title: "Nurse"',
+        'Close the quote',
+        '---\ntitle: "Nurse"\nrole: nurse\n---\n',
+      );
       assert.equal(run('---\ntitle: "Nurse\nlead"\n---\n')[0].fixes, undefined);
     });
 
@@ -170,14 +225,26 @@ describe('invalid-front-matter', () => {
 
     it('a field written as a list item: removes the dash', () => {
       // YAML reports three errors for this one mistake; only the explanation is shown.
-      assertFixed('---\ntitle: Nurse\n- role: nurse\n---\n', 2, 'Line 3 starts with "- ", which makes a list item, not a field: role: nurse', 'Remove the dash', '---\ntitle: Nurse\nrole: nurse\n---\n');
+      assertFixed(
+        '---\ntitle: Nurse\n- role: nurse\n---\n',
+        2,
+        'Line 3 starts with "- ", which makes a list item, not a field: role: nurse',
+        'Remove the dash',
+        '---\ntitle: Nurse\nrole: nurse\n---\n',
+      );
     });
 
     it('explains each mistake, and keeps the line endings', () => {
       const text = '---\r\ntitle Nurse\r\nrole: nurse\r\nsalary £30,000\r\n---\r\n';
       const diagnostics = run(text);
-      assert.deepEqual(diagnostics.map((d) => d.range.start.line), [1, 3]);
-      const fixed = applyEdits(text, diagnostics.flatMap((d) => d.fixes![0].edits));
+      assert.deepEqual(
+        diagnostics.map((d) => d.range.start.line),
+        [1, 3],
+      );
+      const fixed = applyEdits(
+        text,
+        diagnostics.flatMap((d) => d.fixes![0].edits),
+      );
       assert.equal(fixed, '---\r\ntitle: Nurse\r\nrole: nurse\r\nsalary: £30,000\r\n---\r\n');
       assert.deepEqual(run(fixed), []);
     });
@@ -196,7 +263,13 @@ describe('invalid-front-matter', () => {
 
   it('reports front matter that is never closed after its last field, adding the closing line', () => {
     const text = '---\ntitle: Nurse\nrole: nurse\n\n# Nurse\n';
-    assertFixed(text, 2, 'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.', 'Add "---" after line 3', '---\ntitle: Nurse\nrole: nurse\n---\n\n# Nurse\n');
+    assertFixed(
+      text,
+      2,
+      'The front matter opened with "---" on line 1 is never closed: add a line "---" after the last field.',
+      'Add "---" after line 3',
+      '---\ntitle: Nurse\nrole: nurse\n---\n\n# Nurse\n',
+    );
     // With no field after the opening line, nothing shows where the front matter ends.
     const [d, ...rest] = run('---\n# Nurse\n');
     assert.equal(rest.length, 0);
@@ -223,15 +296,24 @@ describe('invalid-front-matter', () => {
     assert.equal(d.message, 'The field "caseload" must be a number, but it is "forty".');
     assert.deepEqual(d.range, { start: { line: 2, character: 10 }, end: { line: 2, character: 17 } });
     assert.equal(d.fixes, undefined);
-    assert.match(run(jd({ title: 'Nurse', caseload: 37.5 }))[0].message, /"caseload" must be a whole number, but it is 37\.5/);
-    assert.match(run('---\ntitle: Nurse\nsalary: [1, 2]\n---\n')[0].message, /"salary" must be text or a number, but it is a list/);
+    assert.match(
+      run(jd({ title: 'Nurse', caseload: 37.5 }))[0].message,
+      /"caseload" must be a whole number, but it is 37\.5/,
+    );
+    assert.match(
+      run('---\ntitle: Nurse\nsalary: [1, 2]\n---\n')[0].message,
+      /"salary" must be text or a number, but it is a list/,
+    );
   });
 
   it('lists the values of a field with fixed values and fixes a near miss', () => {
     const text = '---\ntitle: Nurse\npopulation: adult\nsetting: Criminal justice\n---\n';
     const [population, setting, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.equal(population.message, 'The field "population" must be one of: adults, children-and-young-people, but it is "adult". Did you mean "adults"?');
+    assert.equal(
+      population.message,
+      'The field "population" must be one of: adults, children-and-young-people, but it is "adult". Did you mean "adults"?',
+    );
     assert.deepEqual(population.range, { start: { line: 2, character: 12 }, end: { line: 2, character: 17 } });
     assert.equal(population.fixes![0].title, 'Change population to adults');
     assert.match(setting.message, /Did you mean "criminal-justice"\?/);
@@ -244,7 +326,10 @@ describe('invalid-front-matter', () => {
     const text = jd({ title: 'Registered nurse', role: 'nurses' });
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^The field "role" must be one of: drug-and-alcohol-worker, .*counsellor, but it is "nurses"\. Did you mean "nurse"\?$/);
+    assert.match(
+      d.message,
+      /^The field "role" must be one of: drug-and-alcohol-worker, .*counsellor, but it is "nurses"\. Did you mean "nurse"\?$/,
+    );
     assert.deepEqual(d.range, { start: { line: 2, character: 6 }, end: { line: 2, character: 14 } });
     assert.deepEqual(d.data, { field: 'role', suggestion: 'nurse', roles: ['nurse'] });
     assert.equal(d.fixes![0].title, 'Change role to nurse');

@@ -28,8 +28,14 @@ describe('missing-base-capabilities', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     // One of the 74 (delivering training) has the same text as a senior worker statement.
-    assert.match(d.message, /^A senior drug and alcohol worker post must also have the drug and alcohol worker capabilities \(section 5\.1\), and 73 of 74 are missing: /);
-    assert.match(d.message, /Section 2: "senior drug and alcohol workers working with adults must have all the capabilities outlined in the drug and alcohol worker framework\."$/);
+    assert.match(
+      d.message,
+      /^A senior drug and alcohol worker post must also have the drug and alcohol worker capabilities \(section 5\.1\), and 73 of 74 are missing: /,
+    );
+    assert.match(
+      d.message,
+      /Section 2: "senior drug and alcohol workers working with adults must have all the capabilities outlined in the drug and alcohol worker framework\."$/,
+    );
     const heading = text.split('\n').indexOf('## Capabilities');
     assert.deepEqual(d.range, { start: { line: heading, character: 0 }, end: { line: heading, character: 15 } });
     assert.deepEqual(d.data?.roles, ['drug-and-alcohol-worker']);
@@ -43,17 +49,29 @@ describe('missing-base-capabilities', () => {
 
   it('requires the CYP drug and alcohol worker capabilities of a senior worker with children and young people', () => {
     // The adult worker's statements do not count for a post with children and young people.
-    const text = withStatements(senior('children-and-young-people'), framework.roleStatements('senior-drug-and-alcohol-worker', 'adults'));
+    const text = withStatements(
+      senior('children-and-young-people'),
+      framework.roleStatements('senior-drug-and-alcohol-worker', 'adults'),
+    );
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /must also have the children and young people’s drug and alcohol worker capabilities \(section 5\.2\), and \d+ of 81 are missing/);
-    assert.match(d.message, /"Senior drug and alcohol workers working with children and young people must have all the capabilities/);
+    assert.match(
+      d.message,
+      /must also have the children and young people’s drug and alcohol worker capabilities \(section 5\.2\), and \d+ of 81 are missing/,
+    );
+    assert.match(
+      d.message,
+      /"Senior drug and alcohol workers working with children and young people must have all the capabilities/,
+    );
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker']);
     assert.deepEqual(run(applyEdits(text, d.fixes![0].edits)), []);
   });
 
   it('is silent for complete senior worker job descriptions', () => {
-    assert.deepEqual(run(withStatements(senior('adults'), framework.roleStatements('senior-drug-and-alcohol-worker', 'adults'))), []);
+    assert.deepEqual(
+      run(withStatements(senior('adults'), framework.roleStatements('senior-drug-and-alcohol-worker', 'adults'))),
+      [],
+    );
     const cyp = framework.roleStatements('senior-drug-and-alcohol-worker', 'children-and-young-people');
     assert.deepEqual(run(withStatements(senior('children-and-young-people'), cyp)), []);
   });
@@ -63,7 +81,10 @@ describe('missing-base-capabilities', () => {
     const text = withStatements(senior(), own('senior-drug-and-alcohol-worker'));
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /the front-matter field `population` decides which \(section 2\): with adults it must have all the drug and alcohol worker capabilities \(section 5\.1; 1 of 74 present\); with children and young people .*\(section 5\.2; 1 of 81 present\)\. Neither set is substantially present/);
+    assert.match(
+      d.message,
+      /the front-matter field `population` decides which \(section 2\): with adults it must have all the drug and alcohol worker capabilities \(section 5\.1; 1 of 74 present\); with children and young people .*\(section 5\.2; 1 of 81 present\)\. Neither set is substantially present/,
+    );
     assert.deepEqual(d.data?.roles, ['drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker']);
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
@@ -83,24 +104,44 @@ describe('missing-base-capabilities', () => {
     const text = withStatements(senior(), [...own('senior-drug-and-alcohol-worker'), ...daw.slice(0, 70)]);
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^`population` is not set; 71 of the 74 drug and alcohol worker capabilities are present \(at least 50%\), so jdkit assumes this post works with adults\. .* 3 of 74 are missing: Learning and development 3\./);
+    assert.match(
+      d.message,
+      /^`population` is not set; 71 of the 74 drug and alcohol worker capabilities are present \(at least 50%\), so jdkit assumes this post works with adults\. .* 3 of 74 are missing: Learning and development 3\./,
+    );
     assert.equal(d.data?.populationInferred, true);
     assert.deepEqual(run(applyEdits(text, d.fixes![0].edits)), []);
   });
 
   it('requires the adult-focused capabilities of a CYP-focused family support worker', () => {
-    const text = withStatements({ title: 'Family support worker', role: 'family-support-worker-cyp' }, own('family-support-worker-cyp'));
+    const text = withStatements(
+      { title: 'Family support worker', role: 'family-support-worker-cyp' },
+      own('family-support-worker-cyp'),
+    );
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /must also have the family support worker \(adult-focused\) capabilities \(section 5\.4\), and \d+ of 74 are missing: Overarching capabilities \d+, Application of knowledge/);
-    assert.match(d.message, /"family support workers \(children and young people-focused\) must have all the capabilities in the family support worker \(adult-focused\) framework\."/);
+    assert.match(
+      d.message,
+      /must also have the family support worker \(adult-focused\) capabilities \(section 5\.4\), and \d+ of 74 are missing: Overarching capabilities \d+, Application of knowledge/,
+    );
+    assert.match(
+      d.message,
+      /"family support workers \(children and young people-focused\) must have all the capabilities in the family support worker \(adult-focused\) framework\."/,
+    );
     const fixed = applyEdits(text, d.fixes![0].edits);
     assert.deepEqual(run(fixed), []);
     assert.deepEqual(runRule('missing-capabilities', fixed), []);
   });
 
   it('is silent for roles that build on no other role, and without a role', () => {
-    assert.deepEqual(run(withStatements({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, own('drug-and-alcohol-worker').slice(0, 3))), []);
+    assert.deepEqual(
+      run(
+        withStatements(
+          { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+          own('drug-and-alcohol-worker').slice(0, 3),
+        ),
+      ),
+      [],
+    );
     assert.deepEqual(run(jd({ title: 'Administrator' })), []);
   });
 });

@@ -21,7 +21,10 @@ describe('missing-registration', () => {
 
   it('fires at the title value when there is no person specification', () => {
     const [d] = run(jd({ title: 'Social worker', role: 'social-worker' }, 'Text.\n'));
-    assert.match(d.message, /^Social worker posts are regulated: .*Social Work England \(SWE\) \(framework section 5\.8\)\.$/);
+    assert.match(
+      d.message,
+      /^Social worker posts are regulated: .*Social Work England \(SWE\) \(framework section 5\.8\)\.$/,
+    );
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 22 } });
   });
 

@@ -13,9 +13,13 @@ const volunteer = { ...psw, title: 'Peer mentor volunteer', employment: 'volunte
 
 const guidance = getFramework().guidance;
 const offer = (kind: string) => guidance.supervision.find((s) => s.kind === kind)!.offer;
-const MANAGEMENT = ['- Regular management supervision from your line manager and an annual appraisal.', '- Protected time in your work plan to receive supervision and for training and development.'];
+const MANAGEMENT = [
+  '- Regular management supervision from your line manager and an annual appraisal.',
+  '- Protected time in your work plan to receive supervision and for training and development.',
+];
 /** The section a new document has, for posts needing these kinds of supervision. */
-const section = (...offers: string[]) => ['## Supervision and support', '', 'You will receive:', '', ...offers.map((o) => `- ${o}`), ...MANAGEMENT].join('\n');
+const section = (...offers: string[]) =>
+  ['## Supervision and support', '', 'You will receive:', '', ...offers.map((o) => `- ${o}`), ...MANAGEMENT].join('\n');
 
 /** Applies the diagnostic's one fix and checks the rule is then satisfied. */
 function fixed(text: string, d: Diagnostic): string {
@@ -37,36 +41,54 @@ describe('missing-supervision', () => {
     assert.deepEqual(d.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 14 } });
     assert.deepEqual(d.data, { kind: 'clinical', roles: ['drug-and-alcohol-worker'] });
     assert.equal(d.fixes![0].title, 'Insert a Supervision and support section');
-    assert.equal(fixed(text, d), `${jd(worker, '## Main duties\n\nKey work with people.\n')}\n${section(offer('clinical'))}\n`);
+    assert.equal(
+      fixed(text, d),
+      `${jd(worker, '## Main duties\n\nKey work with people.\n')}\n${section(offer('clinical'))}\n`,
+    );
   });
 
   it('offers regulated roles the monthly session of at least 60 minutes (plan 3.2)', () => {
     const text = jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n');
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.equal(d.message, 'The document does not mention clinical supervision, which nurse posts must have (workforce plan 3.2). Say how and how often the postholder will receive it.');
+    assert.equal(
+      d.message,
+      'The document does not mention clinical supervision, which nurse posts must have (workforce plan 3.2). Say how and how often the postholder will receive it.',
+    );
     assert.match(fixed(text, d), /^- Regular clinical supervision, at least once a month for at least 60 minutes/m);
   });
 
   it('reports at a supervision heading that does not name the kind of supervision, adding it to that section', () => {
-    const text = jd(worker, '## Supervision and support\n\nMonthly supervision with your manager.\n\n## Terms\n\n- Pension.\n');
+    const text = jd(
+      worker,
+      '## Supervision and support\n\nMonthly supervision with your manager.\n\n## Terms\n\n- Pension.\n',
+    );
     const [d] = run(text);
     assert.deepEqual(d.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 26 } });
     assert.equal(d.fixes![0].title, 'Add clinical supervision to "Supervision and support"');
     assert.equal(
       fixed(text, d),
-      jd(worker, `## Supervision and support\n\nMonthly supervision with your manager.\n\n- ${offer('clinical')}\n\n## Terms\n\n- Pension.\n`),
+      jd(
+        worker,
+        `## Supervision and support\n\nMonthly supervision with your manager.\n\n- ${offer('clinical')}\n\n## Terms\n\n- Pension.\n`,
+      ),
     );
     // A list goes on; a section with no blank line before the next heading gets one.
     const list = jd(worker, '## Support and supervision\n- Monthly supervision.\n## Terms\n');
-    assert.equal(fixed(list, run(list)[0]), jd(worker, `## Support and supervision\n- Monthly supervision.\n- ${offer('clinical')}\n\n## Terms\n`));
+    assert.equal(
+      fixed(list, run(list)[0]),
+      jd(worker, `## Support and supervision\n- Monthly supervision.\n- ${offer('clinical')}\n\n## Terms\n`),
+    );
     assert.deepEqual(run(jd(worker, '## Supervision and support\n\nMonthly clinical\nsupervision.\n')), []);
   });
 
   it('asks CYP drug and alcohol workers for safeguarding supervision too (plan 35.1), one fix adding both', () => {
     const text = jd(cyp, 'Text.\n');
     const diagnostics = run(text);
-    assert.deepEqual(diagnostics.map((d) => d.data?.kind), ['clinical', 'safeguarding']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.data?.kind),
+      ['clinical', 'safeguarding'],
+    );
     assert.deepEqual(diagnostics[0].fixes, diagnostics[1].fixes);
     assert.equal(fixed(text, diagnostics[1]), `${text}\n${section(offer('clinical'), offer('safeguarding'))}\n`);
 
@@ -98,32 +120,55 @@ describe('missing-supervision', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.data, { kind: 'volunteer', roles: ['peer-support-worker'] });
-    assert.equal(d.message, 'The document does not say how this volunteer will be supervised (workforce plan 41.1). Say who will supervise the volunteer and how often.');
+    assert.equal(
+      d.message,
+      'The document does not say how this volunteer will be supervised (workforce plan 41.1). Say who will supervise the volunteer and how often.',
+    );
     // No line management, work plan or appraisal: those are for employees.
-    assert.equal(fixed(text, d), `${text}\n## Supervision and support\n\nYou will receive:\n\n- ${guidance.volunteers.supervision.offer}\n`);
+    assert.equal(
+      fixed(text, d),
+      `${text}\n## Supervision and support\n\nYou will receive:\n\n- ${guidance.volunteers.supervision.offer}\n`,
+    );
     assert.deepEqual(run(jd(volunteer, 'You will be supervised by the volunteer coordinator.\n')), []);
-    assert.equal(kinds(jd({ title: 'Volunteer', employment: 'volunteer' }, 'Text.\n')).length, 1, 'applies without a role');
+    assert.equal(
+      kinds(jd({ title: 'Volunteer', employment: 'volunteer' }, 'Text.\n')).length,
+      1,
+      'applies without a role',
+    );
   });
 
   it('takes a volunteer job title for a volunteer role unless the post is declared paid', () => {
     assert.deepEqual(kinds(jd({ title: 'Recovery coach' }, 'Text.\n')), ['volunteer']);
-    assert.deepEqual(kinds(jd({ title: 'Recovery coach', role: 'peer-support-worker', employment: 'paid' }, 'Text.\n')), ['supportive']);
+    assert.deepEqual(
+      kinds(jd({ title: 'Recovery coach', role: 'peer-support-worker', employment: 'paid' }, 'Text.\n')),
+      ['supportive'],
+    );
   });
 
   it('puts the section before the terms, pay and applying sections, reporting on the heading it follows', () => {
-    const body = '## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n';
+    const body =
+      '## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n';
     const text = jd(worker, body);
     const [d] = run(text);
     assert.deepEqual(d.range, { start: { line: 8, character: 3 }, end: { line: 8, character: 23 } });
     assert.equal(
       fixed(text, d),
-      jd(worker, `## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n\n${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n`),
+      jd(
+        worker,
+        `## Main duties\n\n- Key work.\n\n## Person specification\n\n- Experience.\n\n${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n\n## How to apply\n\nOnline.\n`,
+      ),
     );
     // Only terms: before them, reported on their heading.
     const terms = jd(worker, '## Terms\n\n- Pension.\n');
     const [t] = run(terms);
     assert.deepEqual(t.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 8 } });
-    assert.equal(fixed(terms, t), jd(worker, `${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n`).replace('---\n## Supervision', '---\n\n## Supervision'));
+    assert.equal(
+      fixed(terms, t),
+      jd(worker, `${section(offer('clinical'))}\n\n## Terms\n\n- Pension.\n`).replace(
+        '---\n## Supervision',
+        '---\n\n## Supervision',
+      ),
+    );
   });
 
   it('reports on the title when the document has no sections', () => {
@@ -145,7 +190,10 @@ describe('missing-supervision', () => {
 
   it('asks a post with no role that describes casework for clinical supervision, whatever its role (plan 3.2)', () => {
     const navigator = { title: 'Wellbeing navigator' };
-    const text = jd(navigator, '## Main duties\n\nYou will hold a caseload, key work each person and agree their recovery plans.\n');
+    const text = jd(
+      navigator,
+      '## Main duties\n\nYou will hold a caseload, key work each person and agree their recovery plans.\n',
+    );
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.data, { kind: 'clinical' });

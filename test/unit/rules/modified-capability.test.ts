@@ -15,7 +15,10 @@ describe('modified-capability', () => {
 
   it('is silent for a complete drug and alcohol worker job description', () => {
     const base = jd(daw, '# Job description\n');
-    const complete = applyEdits(base, insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')));
+    const complete = applyEdits(
+      base,
+      insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')),
+    );
     assert.deepEqual(run(complete), []);
   });
 
@@ -24,7 +27,10 @@ describe('modified-capability', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('DAW-1-01')}\n- ${edited}\n`);
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^Close to DAW-1-03 \(Overarching capabilities\) but not the framework wording \(9\d% similar\)\. Use the exact wording/);
+    assert.match(
+      d.message,
+      /^Close to DAW-1-03 \(Overarching capabilities\) but not the framework wording \(9\d% similar\)\. Use the exact wording/,
+    );
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + edited.length } });
     assert.equal(d.data?.statementId, 'DAW-1-03');
     assert.equal(d.fixes![0].title, 'Restore the framework wording');
@@ -34,7 +40,10 @@ describe('modified-capability', () => {
   });
 
   it('replaces a bullet written over several lines, keeping a trailing directive comment', () => {
-    const doc = jd(daw, '## Capabilities\n\n- Able to work independently with service users,\n  within the scope of the role and operational policies, protocols and procedures <!-- note -->\n');
+    const doc = jd(
+      daw,
+      '## Capabilities\n\n- Able to work independently with service users,\n  within the scope of the role and operational policies, protocols and procedures <!-- note -->\n',
+    );
     const [d] = run(doc);
     assert.equal(
       applyEdits(doc, d.fixes![0].edits),
@@ -45,7 +54,10 @@ describe('modified-capability', () => {
   it('says when the bullet is another role’s wording of the statement', () => {
     const doc = jd(daw, `## Capabilities\n\n- ${text('CYP-2-07')}\n`);
     const [d] = run(doc);
-    assert.match(d.message, /^This is the children and young people’s drug and alcohol worker and family support worker \(children and young people-focused\) wording \(CYP-2-07\) of a statement whose drug and alcohol worker version is DAW-2-03 \(Application of knowledge, \d\d% similar\)\./);
+    assert.match(
+      d.message,
+      /^This is the children and young people’s drug and alcohol worker and family support worker \(children and young people-focused\) wording \(CYP-2-07\) of a statement whose drug and alcohol worker version is DAW-2-03 \(Application of knowledge, \d\d% similar\)\./,
+    );
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker', 'family-support-worker-cyp']);
     assert.equal(applyEdits(doc, d.fixes![0].edits), jd(daw, `## Capabilities\n\n- ${text('DAW-2-03')}\n`));
   });
@@ -62,9 +74,16 @@ describe('modified-capability', () => {
   });
 
   it('names the base role when the statement is the base role’s', () => {
-    const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' };
+    const senior = {
+      title: 'Senior drug and alcohol worker',
+      role: 'senior-drug-and-alcohol-worker',
+      population: 'adults',
+    };
     const [d] = run(jd(senior, `## Capabilities\n\n- ${text('DAW-4-12').replace('people', 'service users')}\n`));
-    assert.match(d.message, /^Close to DAW-4-12 \(Harm reduction, treatment and recovery interventions, in the drug and alcohol worker capabilities\)/);
+    assert.match(
+      d.message,
+      /^Close to DAW-4-12 \(Harm reduction, treatment and recovery interventions, in the drug and alcohol worker capabilities\)/,
+    );
   });
 
   it('ignores differences of case, punctuation, quotes and emphasis', () => {

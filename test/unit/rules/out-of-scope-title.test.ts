@@ -18,9 +18,18 @@ describe('out-of-scope-title', () => {
   });
 
   it('cites the section that leaves the post out', () => {
-    assert.match(run(jd({ title: 'Prison substance misuse worker' }))[0].message, /a post in a prison or other secure setting, .*\(section 1: "NHS England-commissioned drug and alcohol treatment teams in secure settings"\)/);
-    assert.match(run(jd({ title: 'Pharmacy assistant' }))[0].message, /\(section 5\.9: "Please note pharmacy assistants are out of scope of this framework\."\)/);
-    assert.match(run(jd({ title: 'Health psychologist' }))[0].message, /\(section 5\.7: "This capability framework is limited in scope to clinical psychologists/);
+    assert.match(
+      run(jd({ title: 'Prison substance misuse worker' }))[0].message,
+      /a post in a prison or other secure setting, .*\(section 1: "NHS England-commissioned drug and alcohol treatment teams in secure settings"\)/,
+    );
+    assert.match(
+      run(jd({ title: 'Pharmacy assistant' }))[0].message,
+      /\(section 5\.9: "Please note pharmacy assistants are out of scope of this framework\."\)/,
+    );
+    assert.match(
+      run(jd({ title: 'Health psychologist' }))[0].message,
+      /\(section 5\.7: "This capability framework is limited in scope to clinical psychologists/,
+    );
   });
 
   it('is silent for posts in scope and no title', () => {

@@ -44,11 +44,27 @@ describe('paraphrased-capability', () => {
 
   it('is silent for exact and close-wording bullets (modified-capability’s) and for unrelated bullets', () => {
     const reworded = text('DAW-1-03').replace('with people', 'with service users');
-    assert.deepEqual(run(jd(daw, `## Capabilities\n\n- ${text('DAW-4-10')}\n- ${reworded}\n- Full UK driving licence\n- Make tea for the team\n`)), []);
+    assert.deepEqual(
+      run(
+        jd(
+          daw,
+          `## Capabilities\n\n- ${text('DAW-4-10')}\n- ${reworded}\n- Full UK driving licence\n- Make tea for the team\n`,
+        ),
+      ),
+      [],
+    );
   });
 
   it('is silent for a paraphrase of another role’s statement only (capability-other-role’s)', () => {
-    assert.deepEqual(run(jd(daw, '## Capabilities\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n')), []);
+    assert.deepEqual(
+      run(
+        jd(
+          daw,
+          '## Capabilities\n\n- Administer and dispense medication, including controlled drugs, under Patient Group Directions\n',
+        ),
+      ),
+      [],
+    );
   });
 
   it('is silent for a duty in the employer’s words: only capability bullets', () => {
@@ -57,7 +73,10 @@ describe('paraphrased-capability', () => {
 
   it('is silent without a role and for descriptor-only roles', () => {
     assert.deepEqual(run(jd({ title: 'Wellbeing navigator' }, `## Capabilities\n\n- ${OWN_WORDS}\n`)), []);
-    assert.deepEqual(run(jd({ title: 'Service manager', role: 'leader-manager' }, `## Capabilities\n\n- ${OWN_WORDS}\n`)), []);
+    assert.deepEqual(
+      run(jd({ title: 'Service manager', role: 'leader-manager' }, `## Capabilities\n\n- ${OWN_WORDS}\n`)),
+      [],
+    );
   });
 
   it('offers to keep the text as a main duty only when the bullet carries local detail', () => {
@@ -69,7 +88,10 @@ describe('paraphrased-capability', () => {
     assert.match(d.message, /, and keep the local detail as a main duty\.$/);
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
-      ['Use the framework wording of DAW-4-10', 'Use the framework wording of DAW-4-10 and keep this text as a main duty'],
+      [
+        'Use the framework wording of DAW-4-10',
+        'Use the framework wording of DAW-4-10 and keep this text as a main duty',
+      ],
     );
   });
 
@@ -77,7 +99,10 @@ describe('paraphrased-capability', () => {
     const doc = jd(daw, `## Main duties\n\n- ${DUTY}\n\n## Capabilities\n\n- ${WITH_DETAIL}\n`);
     const [d] = run(doc);
     const fixed = applyEdits(doc, d.fixes![1].edits);
-    assert.equal(fixed, jd(daw, `## Main duties\n\n- ${DUTY}\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`));
+    assert.equal(
+      fixed,
+      jd(daw, `## Main duties\n\n- ${DUTY}\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`),
+    );
     assert.deepEqual(run(fixed), []);
   });
 
@@ -87,7 +112,10 @@ describe('paraphrased-capability', () => {
     const fixed = applyEdits(doc, d.fixes![1].edits);
     assert.equal(
       fixed,
-      jd(daw, `# Drug and alcohol worker\n\n## Main duties\n\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`),
+      jd(
+        daw,
+        `# Drug and alcohol worker\n\n## Main duties\n\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`,
+      ),
     );
     assert.deepEqual(run(fixed), []);
   });
@@ -103,7 +131,10 @@ describe('paraphrased-capability', () => {
     const without = crlf(jd(daw, `## Capabilities\n\n- ${WITH_DETAIL}\n`));
     const [e] = run(without);
     const fixed = applyEdits(without, e.fixes![1].edits);
-    assert.equal(fixed, crlf(jd(daw, `## Main duties\n\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`)));
+    assert.equal(
+      fixed,
+      crlf(jd(daw, `## Main duties\n\n- ${WITH_DETAIL}\n\n## Capabilities\n\n- ${text('DAW-4-10')}\n`)),
+    );
     assert.doesNotMatch(fixed, /[^\r]\n/);
     assert.deepEqual(run(fixed), []);
   });

@@ -26,13 +26,24 @@ describe('placeholder-text', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 'warning');
     assert.deepEqual(d.range, at(3, 15, 3, 29));
-    assert.match(d.message, /^The field "closing_date" is still a placeholder: "\[Closing date\]"\. Fill in the real value, or remove the field, before .*workforce plan \(6\.18\)/);
+    assert.match(
+      d.message,
+      /^The field "closing_date" is still a placeholder: "\[Closing date\]"\. Fill in the real value, or remove the field, before .*workforce plan \(6\.18\)/,
+    );
     assert.deepEqual(d.data, { placeholder: '[Closing date]', field: 'closing_date' });
     assert.equal(d.fixes, undefined, 'only a person can fill it in');
   });
 
   it('says a field that only contains a stand-in still contains one, and reads unquoted YAML values', () => {
-    const text = ['---', 'title: Drug and alcohol worker', 'salary: £XX,XXX a year', 'contract: [Permanent or fixed term]', 'interview_date: TBC', '---', ''].join('\n');
+    const text = [
+      '---',
+      'title: Drug and alcohol worker',
+      'salary: £XX,XXX a year',
+      'contract: [Permanent or fixed term]',
+      'interview_date: TBC',
+      '---',
+      '',
+    ].join('\n');
     const diagnostics = run(text);
     assert.deepEqual(
       diagnostics.map((d) => [d.data?.field, d.range]),
@@ -43,7 +54,10 @@ describe('placeholder-text', () => {
       ],
     );
     assert.match(diagnostics[0].message, /^The field "salary" still contains a placeholder: "£XX,XXX"\./);
-    assert.match(diagnostics[1].message, /^The field "contract" is still a placeholder: "\[Permanent or fixed term\]"\./);
+    assert.match(
+      diagnostics[1].message,
+      /^The field "contract" is still a placeholder: "\[Permanent or fixed term\]"\./,
+    );
     assert.match(diagnostics[2].message, /^The field "interview_date" is still a placeholder: "TBC"\./);
   });
 
@@ -52,7 +66,10 @@ describe('placeholder-text', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.range, at(6, 0, 6, 46));
-    assert.match(d.message, /^"\[Describe the post, the team and the service…\]" is placeholder text\. Replace it with the real text, or delete it, before the job description is published\./);
+    assert.match(
+      d.message,
+      /^"\[Describe the post, the team and the service…\]" is placeholder text\. Replace it with the real text, or delete it, before the job description is published\./,
+    );
     assert.equal(d.data?.field, undefined);
   });
 
@@ -76,23 +93,21 @@ describe('placeholder-text', () => {
     assert.deepEqual(reported('- [Another main duty]\n'), ['[Another main duty]']);
     assert.deepEqual(reported('1. [The first thing you will do].\n'), ['[The first thing you will do]']);
     assert.deepEqual(reported('## [Section heading]\n'), ['[Section heading]']);
-    assert.deepEqual(reported('> [A quotation from a person we support]\n'), ['[A quotation from a person we support]']);
+    assert.deepEqual(reported('> [A quotation from a person we support]\n'), [
+      '[A quotation from a person we support]',
+    ]);
     assert.deepEqual(reported('| Benefit | Detail |\n| --- | --- |\n| Leave | [Days a year] |\n'), ['[Days a year]']);
     assert.deepEqual(reported('**Reports to:** [Team leader]\n'), ['[Team leader]']);
     assert.deepEqual(reported('- [ ] [Check with HR]\n'), ['[Check with HR]']);
   });
 
   it('reports stand-ins as whole words, not inside other words', () => {
-    assert.deepEqual(reported('Interviews TBC; start tba; hours TBD. XX hours at £XX,XXX or £X per hour from xx/xx/xxxx or dd/mm/yyyy.\n'), [
-      'TBC',
-      'tba',
-      'TBD',
-      'XX',
-      '£XX,XXX',
-      '£X',
-      'xx/xx/xxxx',
-      'dd/mm/yyyy',
-    ]);
+    assert.deepEqual(
+      reported(
+        'Interviews TBC; start tba; hours TBD. XX hours at £XX,XXX or £X per hour from xx/xx/xxxx or dd/mm/yyyy.\n',
+      ),
+      ['TBC', 'tba', 'TBD', 'XX', '£XX,XXX', '£X', 'xx/xx/xxxx', 'dd/mm/yyyy'],
+    );
     assert.deepEqual(reported('Lorem ipsum dolor sit amet.\n'), ['Lorem ipsum']);
     assert.deepEqual(reported('TBCs, XXL, Xavier, Box X, £XXL and LoremIpsum are words.\n'), []);
   });
@@ -149,7 +164,10 @@ describe('placeholder-text', () => {
   });
 
   it('keeps exact UTF-16 ranges with CRLF line breaks, emoji and a placeholder over two lines', () => {
-    const text = jd({ ...worker, organisation: '[Organisation name]' }, '## About 🌟\n\n🙂 Join [Describe\nthe team…] by XX.\n').replace(/\n/g, '\r\n');
+    const text = jd(
+      { ...worker, organisation: '[Organisation name]' },
+      '## About 🌟\n\n🙂 Join [Describe\nthe team…] by XX.\n',
+    ).replace(/\n/g, '\r\n');
     assert.deepEqual(
       run(text).map((d) => [d.data?.placeholder, d.range]),
       [
@@ -163,7 +181,10 @@ describe('placeholder-text', () => {
   describe('on the scaffold and the examples', () => {
     /** Offsets [start, end) of every [bracketed placeholder] the scaffold wrote outside its HTML comments. */
     const bracketsIn = (text: string) =>
-      [...text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)).matchAll(/\[[^\]]*\]/g)].map((m) => [m.index, m.index + m[0].length]);
+      [...text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)).matchAll(/\[[^\]]*\]/g)].map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ]);
 
     for (const role of ROLE_IDS) {
       for (const eol of ['\n', '\r\n'] as const) {
@@ -174,13 +195,21 @@ describe('placeholder-text', () => {
           assert.ok(expected.length >= 13, 'the scaffold writes its placeholders');
           const actual = run(text).map((d) => [lines.offsetAt(d.range.start), lines.offsetAt(d.range.end)]);
           assert.deepEqual(actual, expected);
-          for (const value of Object.values(PLACEHOLDER)) assert.ok(run(text).some((d) => d.data?.placeholder === value), value);
+          for (const value of Object.values(PLACEHOLDER))
+            assert.ok(
+              run(text).some((d) => d.data?.placeholder === value),
+              value,
+            );
         });
       }
     }
 
     it('reports no organisation placeholder once the organisation is given', () => {
-      const text = newJobDescription({ role: 'senior-drug-and-alcohol-worker', population: 'children-and-young-people', organisation: 'Acme [Recovery] Ltd' });
+      const text = newJobDescription({
+        role: 'senior-drug-and-alcohol-worker',
+        population: 'children-and-young-people',
+        organisation: 'Acme [Recovery] Ltd',
+      });
       assert.equal(run(text).filter((d) => d.data?.field === 'organisation').length, 0);
     });
 

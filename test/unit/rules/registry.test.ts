@@ -26,7 +26,8 @@ describe('rule registry', () => {
 
   it('quotes its sources verbatim', () => {
     for (const rule of ALL_RULES) {
-      for (const source of rule.sources) assert.ok(quoteIsVerbatim(source), `${rule.id}: not verbatim in the ${source.document}: "${source.quote}"`);
+      for (const source of rule.sources)
+        assert.ok(quoteIsVerbatim(source), `${rule.id}: not verbatim in the ${source.document}: "${source.quote}"`);
     }
   });
 
@@ -34,7 +35,10 @@ describe('rule registry', () => {
     const lines = frameworkText.split(/\r?\n/);
     for (const rule of ALL_RULES) {
       for (const source of rule.sources.filter((s) => s.document === 'framework' && s.quote)) {
-        assert.ok(normalise(sectionText(lines, source.ref)).includes(normalise(source.quote!)), `${rule.id}: quote not in framework section ${source.ref}`);
+        assert.ok(
+          normalise(sectionText(lines, source.ref)).includes(normalise(source.quote!)),
+          `${rule.id}: quote not in framework section ${source.ref}`,
+        );
       }
     }
   });

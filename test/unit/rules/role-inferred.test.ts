@@ -26,14 +26,20 @@ describe('role-inferred', () => {
     assert.deepEqual(d.data, { roles: ['peer-support-worker'], source: 'title' });
     assert.equal(d.fixes![0].title, 'Add role: peer-support-worker');
     const fixed = applyEdits(text, d.fixes![0].edits);
-    assert.equal(fixed, '---\r\ntitle: Peer support worker\r\nrole: peer-support-worker\r\n---\r\n# Peer support worker\r\n');
+    assert.equal(
+      fixed,
+      '---\r\ntitle: Peer support worker\r\nrole: peer-support-worker\r\n---\r\n# Peer support worker\r\n',
+    );
     assert.deepEqual(run(fixed), []);
   });
 
   it('reports a role taken from the capabilities on the Capabilities heading', () => {
     const text = jd({ title: 'Wellbeing navigator' }, capabilities('social-worker', 4));
     const [d] = run(text);
-    assert.match(d.message, /took the role "Social worker" \(capability framework section 5\.8\) from the 4 capabilities and duties that restate its statements \(SW-1-01, SW-1-02, DAW-1-06, FSWA-1-07\)/);
+    assert.match(
+      d.message,
+      /took the role "Social worker" \(capability framework section 5\.8\) from the 4 capabilities and duties that restate its statements \(SW-1-01, SW-1-02, DAW-1-06, FSWA-1-07\)/,
+    );
     assert.deepEqual(d.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 15 } });
     assert.equal(applyEdits(text, d.fixes![0].edits).split('\n')[2], 'role: social-worker');
   });

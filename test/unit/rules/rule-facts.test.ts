@@ -43,7 +43,11 @@ describe('rule texts from the framework data', () => {
     const roles = split((role) => role.pickAndMix);
     assertNames(r.summary, roles);
     assertNames(r.rationale, roles);
-    for (const role of framework.roles.filter((x) => x.pickAndMix)) assert.ok(r.sources.some((s) => s.quote === role.pickAndMixSource!.quote), role.id);
+    for (const role of framework.roles.filter((x) => x.pickAndMix))
+      assert.ok(
+        r.sources.some((s) => s.quote === role.pickAndMixSource!.quote),
+        role.id,
+      );
   });
 
   it('missing-registration: every regulated role, its regulator and its section, and no other role', () => {
@@ -69,7 +73,12 @@ describe('rule texts from the framework data', () => {
   it('missing-base-capabilities: each role that builds on another, with what it builds on and the sentence saying so', () => {
     const r = rule('missing-base-capabilities');
     for (const role of framework.roles) {
-      assert.equal(r.summary.includes(name(role.id)), role.buildsOn.length > 0 || framework.roles.some((x) => x.buildsOn.length > 0 && name(x.id).includes(name(role.id))), role.id);
+      assert.equal(
+        r.summary.includes(name(role.id)),
+        role.buildsOn.length > 0 ||
+          framework.roles.some((x) => x.buildsOn.length > 0 && name(x.id).includes(name(role.id))),
+        role.id,
+      );
       for (const b of role.buildsOn) {
         assert.ok(r.rationale.includes(`${name(b.role)} capabilities`), `${role.id} on ${b.role}`);
         assert.ok(r.sources.includes(b.source), `${role.id} on ${b.role}`);
@@ -85,7 +94,11 @@ describe('rule texts from the framework data', () => {
       assert.ok(r.rationale.includes(s.detail), s.kind);
     }
     assert.ok(r.rationale.includes(volunteers.supervision.detail));
-    assert.deepEqual(r.sources, [...supervision.map((s) => s.source), volunteers.source, volunteers.supervision.source]);
+    assert.deepEqual(r.sources, [
+      ...supervision.map((s) => s.source),
+      volunteers.source,
+      volunteers.supervision.source,
+    ]);
     // Roles named for a kind are the kind's roles: none for clinical, which every clinical role must have.
     assert.ok(r.summary.includes(`safeguarding supervision for ${name('cyp-drug-and-alcohol-worker')} posts`));
   });
@@ -108,14 +121,26 @@ describe('rule texts from the framework data', () => {
   it('quotes examples the data has: stigmatising words, vague titles, out-of-scope posts, clinical duties', () => {
     const quoted = (text: string) => [...text.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]);
     const stigma = framework.stigma.terms.flatMap((t) => t.phrases);
-    for (const example of quoted(rule('stigmatising-language').summary)) assert.ok(stigma.some((p) => findPhrases(p, [example]).length > 0), example);
-    for (const example of quoted(rule('vague-title').summary)) assert.ok(framework.titles.vague.some((v) => v.title === example), example);
+    for (const example of quoted(rule('stigmatising-language').summary))
+      assert.ok(
+        stigma.some((p) => findPhrases(p, [example]).length > 0),
+        example,
+      );
+    for (const example of quoted(rule('vague-title').summary))
+      assert.ok(
+        framework.titles.vague.some((v) => v.title === example),
+        example,
+      );
     const outOfScope = framework.titles.outOfScope.flatMap((o) => o.titles);
     for (const example of ['Alcohol Care Team', 'prison']) {
       assert.ok(rule('out-of-scope-title').summary.includes(example));
       assert.ok(findPhrases(example, outOfScope).length > 0, example);
     }
-    assert.ok(findPhrases(rule('volunteer-clinical-duties').summary, framework.guidance.volunteers.clinicalDuties).some((m) => m.phrase === 'psychosocial interventions'));
+    assert.ok(
+      findPhrases(rule('volunteer-clinical-duties').summary, framework.guidance.volunteers.clinicalDuties).some(
+        (m) => m.phrase === 'psychosocial interventions',
+      ),
+    );
   });
 
   it('follow a change in the data', () => {

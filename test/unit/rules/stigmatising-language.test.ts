@@ -22,7 +22,10 @@ describe('stigmatising-language', () => {
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.deepEqual(d.range, at(6, 17, 6, 24));
-    assert.match(d.message, /^'addicts' is stigmatising language\. .*framework \(section 3\).*Say 'people who use drugs and\/or alcohol' instead\.$/);
+    assert.match(
+      d.message,
+      /^'addicts' is stigmatising language\. .*framework \(section 3\).*Say 'people who use drugs and\/or alcohol' instead\.$/,
+    );
     assert.equal(d.data?.term, 'addicts');
     assert.deepEqual(d.data?.preferred, getFramework().stigma.terms.find((t) => t.id === 'addicts')!.preferred);
   });
@@ -43,24 +46,41 @@ describe('stigmatising-language', () => {
     const text = jd(worker, 'The service supports around 1,400 addicts and alcoholics each year.\n');
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0, 'one finding for the whole phrase, not one per word');
-    assert.deepEqual(d.fixes!.map((f) => [f.title, f.needsJudgement]), [["Replace with 'people who use drugs and/or alcohol'", undefined]]);
+    assert.deepEqual(
+      d.fixes!.map((f) => [f.title, f.needsJudgement]),
+      [["Replace with 'people who use drugs and/or alcohol'", undefined]],
+    );
     const plan = planFixAll([d]);
-    assert.equal(applyEdits(text, plan.edits), jd(worker, 'The service supports around 1,400 people who use drugs and/or alcohol each year.\n'));
+    assert.equal(
+      applyEdits(text, plan.edits),
+      jd(worker, 'The service supports around 1,400 people who use drugs and/or alcohol each year.\n'),
+    );
   });
 
   it('turns "an addict or alcoholic" into "a person who uses drugs and/or alcohol"', () => {
     const text = jd(worker, 'Support for an addict or alcoholic in crisis.\n');
     const [d] = run(text);
-    assert.equal(applyEdits(text, d.fixes![0].edits), jd(worker, 'Support for a person who uses drugs and/or alcohol in crisis.\n'));
+    assert.equal(
+      applyEdits(text, d.fixes![0].edits),
+      jd(worker, 'Support for a person who uses drugs and/or alcohol in crisis.\n'),
+    );
   });
 
   it('leaves a single replacement to the user where the word is a possessive or a modifier', () => {
-    for (const sentence of ["Support addicts and alcoholics' families.", 'Support the drug user’s family.', 'Run the drug user forum.']) {
+    for (const sentence of [
+      "Support addicts and alcoholics' families.",
+      'Support the drug user’s family.',
+      'Run the drug user forum.',
+    ]) {
       const [d] = run(jd(worker, `${sentence}\n`));
       assert.equal(d.fixes!.length, 1, sentence);
       assert.equal(d.fixes![0].needsJudgement, true, sentence);
     }
-    for (const sentence of ['Support the drug user.', 'Support the drug user in crisis.', 'Support every drug user, with care.']) {
+    for (const sentence of [
+      'Support the drug user.',
+      'Support the drug user in crisis.',
+      'Support every drug user, with care.',
+    ]) {
       const [d] = run(jd(worker, `${sentence}\n`));
       assert.equal(d.fixes![0].needsJudgement, undefined, sentence);
     }
@@ -69,14 +89,27 @@ describe('stigmatising-language', () => {
   it('keeps an initial capital and corrects the article before the replaced words', () => {
     const text = jd(worker, 'Addicts are welcome. An addict or a junkie may self-refer.\n');
     const [capital, article, slang] = run(text);
-    assert.equal(applyEdits(text, capital.fixes![0].edits), jd(worker, 'People who use drugs and/or alcohol are welcome. An addict or a junkie may self-refer.\n'));
+    assert.equal(
+      applyEdits(text, capital.fixes![0].edits),
+      jd(worker, 'People who use drugs and/or alcohol are welcome. An addict or a junkie may self-refer.\n'),
+    );
     assert.deepEqual(article.range, at(4, 24, 4, 30), 'the diagnostic marks the word only');
-    assert.equal(applyEdits(text, article.fixes![0].edits), jd(worker, 'Addicts are welcome. A person who uses drugs and/or alcohol or a junkie may self-refer.\n'));
-    assert.equal(applyEdits(text, slang.fixes![0].edits), jd(worker, 'Addicts are welcome. An addict or a person who uses drugs may self-refer.\n'));
+    assert.equal(
+      applyEdits(text, article.fixes![0].edits),
+      jd(worker, 'Addicts are welcome. A person who uses drugs and/or alcohol or a junkie may self-refer.\n'),
+    );
+    assert.equal(
+      applyEdits(text, slang.fixes![0].edits),
+      jd(worker, 'Addicts are welcome. An addict or a person who uses drugs may self-refer.\n'),
+    );
   });
 
   it('scans the title and other front-matter values', () => {
-    const text = jd({ title: 'Substance abuse worker', role: 'drug-and-alcohol-worker', department: 'Offender services' });
+    const text = jd({
+      title: 'Substance abuse worker',
+      role: 'drug-and-alcohol-worker',
+      department: 'Offender services',
+    });
     const diagnostics = run(text);
     assert.deepEqual(
       diagnostics.map((d) => [d.data?.term, d.range]),
@@ -148,7 +181,9 @@ describe('stigmatising-language', () => {
   });
 
   it('ignores HTML comments and fenced code blocks', () => {
-    const body = ['<!-- an old draft said addicts -->', '```', 'addict', '```', 'Text.<!-- junkie', 'junkie -->'].join('\n');
+    const body = ['<!-- an old draft said addicts -->', '```', 'addict', '```', 'Text.<!-- junkie', 'junkie -->'].join(
+      '\n',
+    );
     assert.deepEqual(run(jd(worker, body)), []);
   });
 
@@ -171,7 +206,11 @@ describe('stigmatising-language', () => {
     for (const term of terms) {
       for (const preferred of term.preferred) {
         assert.deepEqual(findPhrases(preferred, phrases, exceptions), [], `${term.id}: '${preferred}'`);
-        assert.doesNotMatch(preferred, /[:#'"\\]|^[-?!&*|>%@`]/, `${term.id}: '${preferred}' is not safe in any YAML string`);
+        assert.doesNotMatch(
+          preferred,
+          /[:#'"\\]|^[-?!&*|>%@`]/,
+          `${term.id}: '${preferred}' is not safe in any YAML string`,
+        );
       }
     }
   });
@@ -181,13 +220,17 @@ describe('stigmatising-language', () => {
       for (const phrase of term.phrases) {
         const [d] = run(jd(worker, `We see ${phrase} here.\n`));
         assert.equal(d?.data?.term, term.id, phrase);
-        for (const fix of d.fixes!) assert.deepEqual(run(applyEdits(jd(worker, `We see ${phrase} here.\n`), fix.edits)), [], fix.title);
+        for (const fix of d.fixes!)
+          assert.deepEqual(run(applyEdits(jd(worker, `We see ${phrase} here.\n`), fix.edits)), [], fix.title);
       }
     }
   });
 
   it('flags "misuser" and "misusers" on their own, but not "misuse" or a team named after it', () => {
-    const text = jd(worker, 'Misusers and a misuser. Substance misuse worker in our Substance Misuse Service; drug misuse.\n');
+    const text = jd(
+      worker,
+      'Misusers and a misuser. Substance misuse worker in our Substance Misuse Service; drug misuse.\n',
+    );
     assert.deepEqual(
       run(text).map((d) => [d.data?.term, d.range]),
       [
@@ -200,7 +243,10 @@ describe('stigmatising-language', () => {
   });
 
   it('flags "abusing" or "abuse of" a substance, replacing only the judgemental word', () => {
-    const text = jd(worker, 'Young people abusing drugs, Abuse of alcohol and substance-abusing parents; an abuse of\nsolvents.\n');
+    const text = jd(
+      worker,
+      'Young people abusing drugs, Abuse of alcohol and substance-abusing parents; an abuse of\nsolvents.\n',
+    );
     const diagnostics = run(text);
     assert.deepEqual(
       diagnostics.map((d) => [d.data?.term, d.range, d.data?.preferred]),
@@ -220,13 +266,24 @@ describe('stigmatising-language', () => {
     for (const d of [...diagnostics].reverse()) fixed = applyEdits(fixed, d.fixes![0].edits);
     assert.equal(
       fixed,
-      jd(worker, 'Young people using drugs, Problematic use of alcohol and substance-using parents; a problematic use of\nsolvents.\n'),
+      jd(
+        worker,
+        'Young people using drugs, Problematic use of alcohol and substance-using parents; a problematic use of\nsolvents.\n',
+      ),
     );
-    assert.deepEqual(run(jd(worker, 'Domestic abuse; abuse of trust; drug and alcohol use; substance abusers.\n')).map((d) => d.data?.term), ['abusers']);
+    assert.deepEqual(
+      run(jd(worker, 'Domestic abuse; abuse of trust; drug and alcohol use; substance abusers.\n')).map(
+        (d) => d.data?.term,
+      ),
+      ['abusers'],
+    );
   });
 
   it('flags "addicted" as a label for people, but not the word itself or addictions to gambling, gaming or phones', () => {
-    const text = jd(worker, 'Addicted people, people who are addicted, addicted individuals and those addicted to opioids.\n');
+    const text = jd(
+      worker,
+      'Addicted people, people who are addicted, addicted individuals and those addicted to opioids.\n',
+    );
     const diagnostics = run(text);
     assert.deepEqual(
       diagnostics.map((d) => [d.data?.term, d.range]),
@@ -303,11 +360,13 @@ describe('stigmatising-language', () => {
 
   // How fast is measured by npm run bench, never asserted here.
   it('finds the one term at the end of a large document', () => {
-    const paragraph = 'Drug and alcohol workers deliver psychosocial interventions with people who use drugs and/or alcohol. ';
+    const paragraph =
+      'Drug and alcohol workers deliver psychosocial interventions with people who use drugs and/or alcohol. ';
     const text = jd(worker, `${paragraph.repeat(20000)}\nAn addict.\n`);
     const rule = RULE_BY_ID.get(ID)!;
     const { diagnostics } = lint(text, { rules: [rule] });
     assert.equal(diagnostics.length, 1);
-    assert.equal(text.split('\n')[diagnostics[0].range.start.line].slice(diagnostics[0].range.start.character, diagnostics[0].range.end.character), 'addict');
+    const { start, end } = diagnostics[0].range;
+    assert.equal(text.split('\n')[start.line].slice(start.character, end.character), 'addict');
   });
 });

@@ -48,13 +48,19 @@ describe('title-role-mismatch', () => {
     });
 
     it('reads the titles services use: key working and CYP titles name a role, a profession beside them wins', () => {
-      assert.deepEqual(run(jd({ title: 'Keyworker', role: 'nurse' }))[0].data?.roles, ['nurse', 'drug-and-alcohol-worker']);
-      assert.deepEqual(run(jd({ title: "Young people's substance misuse worker", role: 'drug-and-alcohol-worker' }))[0].data?.roles, [
+      assert.deepEqual(run(jd({ title: 'Keyworker', role: 'nurse' }))[0].data?.roles, [
+        'nurse',
         'drug-and-alcohol-worker',
-        'cyp-drug-and-alcohol-worker',
       ]);
+      assert.deepEqual(
+        run(jd({ title: "Young people's substance misuse worker", role: 'drug-and-alcohol-worker' }))[0].data?.roles,
+        ['drug-and-alcohol-worker', 'cyp-drug-and-alcohol-worker'],
+      );
       assert.deepEqual(run(jd({ title: 'Nurse keyworker', role: 'nurse' })), []);
-      assert.deepEqual(run(jd({ title: 'Senior substance misuse practitioner', role: 'senior-drug-and-alcohol-worker' })), []);
+      assert.deepEqual(
+        run(jd({ title: 'Senior substance misuse practitioner', role: 'senior-drug-and-alcohol-worker' })),
+        [],
+      );
     });
 
     // The plan says volunteer roles are not the employed peer support worker role, so a volunteer
@@ -64,17 +70,25 @@ describe('title-role-mismatch', () => {
     });
 
     it('offers the title change first when the capabilities are the declared role’s', () => {
-      const text = jd({ title: 'Registered nurse', role: 'social-worker' }, section(only('social-worker', 'nurse', 10)));
+      const text = jd(
+        { title: 'Registered nurse', role: 'social-worker' },
+        section(only('social-worker', 'nurse', 10)),
+      );
       const [d, ...rest] = run(text);
       assert.equal(rest.length, 0);
-      assert.match(d.message, /The capabilities listed are those of the "Social worker" role, so the title is probably what should change\./);
+      assert.match(
+        d.message,
+        /The capabilities listed are those of the "Social worker" role, so the title is probably what should change\./,
+      );
       assert.equal(d.fixes![0].title, 'Change the title to "Social worker"');
       const fixed = applyEdits(text, d.fixes![0].edits);
       assert.deepEqual(run(fixed), []);
     });
 
     it('reports once when the capabilities are those of the role the title names', () => {
-      const [d, ...rest] = run(jd({ title: 'Registered nurse', role: 'social-worker' }, section(only('nurse', 'social-worker', 10))));
+      const [d, ...rest] = run(
+        jd({ title: 'Registered nurse', role: 'social-worker' }, section(only('nurse', 'social-worker', 10))),
+      );
       assert.equal(rest.length, 0);
       assert.deepEqual(d.data?.roles, ['social-worker', 'nurse']);
       assert.equal(d.fixes![0].title, 'Set role to nurse');
@@ -83,7 +97,10 @@ describe('title-role-mismatch', () => {
 
   describe('capabilities against the role', () => {
     it('fires on the Capabilities heading when most capabilities are another role’s', () => {
-      const text = jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, capabilities('commissioner', 8));
+      const text = jd(
+        { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+        capabilities('commissioner', 8),
+      );
       const [d, ...rest] = run(text);
       assert.equal(rest.length, 0);
       assert.match(
@@ -103,8 +120,14 @@ describe('title-role-mismatch', () => {
       const pharmacy = section(only('pharmacy-professional', 'peer-support-worker', 6));
       const text = jd({ title: 'Peer support worker' }, pharmacy);
       const [d] = run(text);
-      assert.match(d.message, /"Drug and alcohol peer support worker" role named by the job title "Peer support worker"/);
-      assert.equal(applyEdits(text, d.fixes![0].edits), `---\ntitle: "Peer support worker"\nrole: pharmacy-professional\n---\n${pharmacy}`);
+      assert.match(
+        d.message,
+        /"Drug and alcohol peer support worker" role named by the job title "Peer support worker"/,
+      );
+      assert.equal(
+        applyEdits(text, d.fixes![0].edits),
+        `---\ntitle: "Peer support worker"\nrole: pharmacy-professional\n---\n${pharmacy}`,
+      );
     });
 
     it('needs at least five bullets and more than half of the recognised ones', () => {
@@ -117,20 +140,33 @@ describe('title-role-mismatch', () => {
     });
 
     it('is silent for descriptor-only roles, which have no statements of their own', () => {
-      assert.deepEqual(run(jd({ title: 'Team leader', role: 'leader-manager' }, capabilities('drug-and-alcohol-worker', 10))), []);
+      assert.deepEqual(
+        run(jd({ title: 'Team leader', role: 'leader-manager' }, capabilities('drug-and-alcohol-worker', 10))),
+        [],
+      );
     });
   });
 
   describe('complete job descriptions', () => {
     for (const role of framework.capabilityRoles) {
-      const populations: (Population | undefined)[] = role.buildsOn.some((b) => b.population) ? [...POPULATIONS] : [undefined];
+      const populations: (Population | undefined)[] = role.buildsOn.some((b) => b.population)
+        ? [...POPULATIONS]
+        : [undefined];
       for (const population of populations) {
         it(`is silent for a complete ${role.id} job description${population ? ` (${population})` : ''}`, () => {
           const front: Record<string, string> = { title: canonicalTitle(framework, role.id), role: role.id };
           if (population) front.population = population;
           assert.deepEqual(run(jd(front, capabilities(role.id, Infinity, population))), []);
           // Without a role field the title gives the same role.
-          assert.deepEqual(run(jd({ title: front.title, ...(population ? { population } : {}) }, capabilities(role.id, Infinity, population))), []);
+          assert.deepEqual(
+            run(
+              jd(
+                { title: front.title, ...(population ? { population } : {}) },
+                capabilities(role.id, Infinity, population),
+              ),
+            ),
+            [],
+          );
         });
       }
     }

@@ -6,7 +6,8 @@ import { applyEdits } from '../apply-edits';
 import { runRule } from '../helpers';
 
 const ID = 'unknown-essential-capability';
-const doc = (list: string, role = 'drug-and-alcohol-worker') => `---\ntitle: Drug and alcohol worker\nrole: ${role}\nessential_capabilities: ${list}\n---\n\n## Main duties\n\n- Hold a caseload.\n`;
+const doc = (list: string, role = 'drug-and-alcohol-worker') =>
+  `---\ntitle: Drug and alcohol worker\nrole: ${role}\nessential_capabilities: ${list}\n---\n\n## Main duties\n\n- Hold a caseload.\n`;
 
 describe('unknown-essential-capability', () => {
   it('accepts the role’s statement ids and reads them as the essential list', () => {
@@ -15,7 +16,13 @@ describe('unknown-essential-capability', () => {
   });
 
   it('accepts the statements of the role a senior worker builds on', () => {
-    assert.deepEqual(runRule(ID, `---\ntitle: Senior drug and alcohol worker\nrole: senior-drug-and-alcohol-worker\npopulation: adults\nessential_capabilities: [DAW-1-02]\n---\n`), []);
+    assert.deepEqual(
+      runRule(
+        ID,
+        `---\ntitle: Senior drug and alcohol worker\nrole: senior-drug-and-alcohol-worker\npopulation: adults\nessential_capabilities: [DAW-1-02]\n---\n`,
+      ),
+      [],
+    );
   });
 
   it('reports an unknown id on the id itself, with the nearest id as a fix that needs the user', () => {
@@ -23,7 +30,10 @@ describe('unknown-essential-capability', () => {
     const [d, ...rest] = runRule(ID, text);
     assert.equal(rest.length, 0);
     assert.equal(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'DAW-2-6');
-    assert.match(d.message, /^"DAW-2-6" in essential_capabilities is not a framework statement id, so the person specification leaves it out\. Did you mean DAW-2-06\?/);
+    assert.match(
+      d.message,
+      /^"DAW-2-6" in essential_capabilities is not a framework statement id, so the person specification leaves it out\. Did you mean DAW-2-06\?/,
+    );
     assert.equal(d.fixes![0].needsJudgement, true);
     assert.deepEqual(runRule(ID, applyEdits(text, d.fixes![0].edits)), []);
   });
@@ -43,7 +53,13 @@ describe('completion in essential_capabilities', () => {
     const { items } = complete(text, { line, character });
     const ids = items.map((i) => i.label);
     assert.ok(ids.includes('DAW-2-06') && !ids.includes('DAW-1-02'), ids.slice(0, 5).join(', '));
-    assert.ok(ids.every((id) => id.startsWith('DAW-')), 'only the role’s statements');
-    assert.deepEqual(items[0].replaceRange, { start: { line, character: character - 'DAW-2-0'.length }, end: { line, character } });
+    assert.ok(
+      ids.every((id) => id.startsWith('DAW-')),
+      'only the role’s statements',
+    );
+    assert.deepEqual(items[0].replaceRange, {
+      start: { line, character: character - 'DAW-2-0'.length },
+      end: { line, character },
+    });
   });
 });

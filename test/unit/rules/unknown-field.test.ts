@@ -6,7 +6,14 @@ const run = (text: string) => runRule('unknown-field', text);
 
 describe('unknown-field', () => {
   it('accepts every known field', () => {
-    const text = jd({ title: 'Nurse', role: 'nurse', closing_date: '1 May 2025', organisation: 'X', caseload: 30, reports_to: 'Team leader' });
+    const text = jd({
+      title: 'Nurse',
+      role: 'nurse',
+      closing_date: '1 May 2025',
+      organisation: 'X',
+      caseload: 30,
+      reports_to: 'Team leader',
+    });
     assert.deepEqual(run(text), []);
   });
 
@@ -26,7 +33,10 @@ describe('unknown-field', () => {
       'The front-matter field "closing-date" is not one jdkit knows, so the checks and the Word export ignore it. Did you mean "closing_date"?',
     );
     assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } });
-    const fixed = applyEdits(text, diagnostics.flatMap((d) => d.fixes![0].edits));
+    const fixed = applyEdits(
+      text,
+      diagnostics.flatMap((d) => d.fixes![0].edits),
+    );
     assert.equal(fixed, '---\ntitle: Nurse\nclosing_date: 1 May 2025\norganisation: Acme\ncaseload: 30\n---\n');
     assert.deepEqual(run(fixed), []);
   });
@@ -34,7 +44,10 @@ describe('unknown-field', () => {
   it('lists the known fields when nothing is close', () => {
     const [d, ...rest] = run(jd({ title: 'Nurse', benefits: 'Pension' }));
     assert.equal(rest.length, 0);
-    assert.match(d.message, /"benefits" is not one jdkit knows.*The fields are: title, role, population, .*apply, essential_capabilities\.$/);
+    assert.match(
+      d.message,
+      /"benefits" is not one jdkit knows.*The fields are: title, role, population, .*apply, essential_capabilities\.$/,
+    );
     assert.equal(d.fixes, undefined);
   });
 

@@ -41,7 +41,9 @@ describe('unknown-title', () => {
   });
 
   it('suggests a role that shares a distinctive word with the title', () => {
-    assert.deepEqual(run(jd({ title: 'Forensic practitioner' }))[0].data, { suggestions: ['Practitioner psychologist'] });
+    assert.deepEqual(run(jd({ title: 'Forensic practitioner' }))[0].data, {
+      suggestions: ['Practitioner psychologist'],
+    });
     assert.deepEqual(run(jd({ title: 'Harm reduction lead' }))[0].data, { suggestions: ['Drug and alcohol worker'] });
     // A typo in the shared word still counts; a longer word that merely starts the same does not.
     assert.deepEqual(run(jd({ title: 'Senior psycologist' }))[0].data, { suggestions: ['Practitioner psychologist'] });
@@ -61,7 +63,14 @@ describe('unknown-title', () => {
   });
 
   it('never suggests a role that shares only generic words with the title', () => {
-    for (const title of ['Housing support worker', 'Senior practitioner', 'Substance misuse officer', 'Mental health practitioner', 'Recovery navigator', 'Team administrator']) {
+    for (const title of [
+      'Housing support worker',
+      'Senior practitioner',
+      'Substance misuse officer',
+      'Mental health practitioner',
+      'Recovery navigator',
+      'Team administrator',
+    ]) {
       const [d] = run(jd({ title }));
       assert.deepEqual(d.data, { suggestions: [] }, title);
       assert.doesNotMatch(d.message, /Did you mean/, title);
@@ -71,7 +80,9 @@ describe('unknown-title', () => {
   it('suggests at most two titles', () => {
     // "peer", "family" and "psychologist" are each in another role's titles.
     const [d] = run(jd({ title: 'Peer family psychologist' }));
-    assert.deepEqual(d.data, { suggestions: ['Practitioner psychologist', "Children and young people's family support worker"] });
+    assert.deepEqual(d.data, {
+      suggestions: ['Practitioner psychologist', "Children and young people's family support worker"],
+    });
     assert.equal(d.fixes!.length, 2);
   });
 

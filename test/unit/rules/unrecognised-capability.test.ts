@@ -13,15 +13,24 @@ describe('unrecognised-capability', () => {
 
   it('is silent for a complete drug and alcohol worker job description', () => {
     const base = jd(daw, '# Job description\n');
-    const complete = applyEdits(base, insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')));
+    const complete = applyEdits(
+      base,
+      insertStatementsEdits(parseJd(base), framework, framework.roleStatements('drug-and-alcohol-worker')),
+    );
     assert.deepEqual(run(complete), []);
   });
 
   it('fires on a bullet that is no framework statement, suggesting where it belongs', () => {
-    const doc = jd(daw, `## Capabilities\n\n- ${framework.statement('DAW-1-01')!.statement.text}\n- Full UK driving licence\n`);
+    const doc = jd(
+      daw,
+      `## Capabilities\n\n- ${framework.statement('DAW-1-01')!.statement.text}\n- Full UK driving licence\n`,
+    );
     const [d, ...rest] = run(doc);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^This is not one of the framework’s capability statements for the drug and alcohol worker role or any other role\. If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"/);
+    assert.match(
+      d.message,
+      /^This is not one of the framework’s capability statements for the drug and alcohol worker role or any other role\. If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"/,
+    );
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 25 } });
     assert.equal(d.fixes, undefined);
   });
@@ -32,7 +41,18 @@ describe('unrecognised-capability', () => {
   });
 
   it('ignores bullets outside the Capabilities section, empty bullets, and descriptor-only roles', () => {
-    assert.deepEqual(run(jd(daw, '## Person specification\n\n- Full UK driving licence\n\n## Capabilities\n\n-\n')), []);
-    assert.deepEqual(run(jd({ title: 'Addiction psychiatrist', role: 'medical-workforce' }, '## Capabilities\n\n- Prescribe opioid substitution treatment\n')), []);
+    assert.deepEqual(
+      run(jd(daw, '## Person specification\n\n- Full UK driving licence\n\n## Capabilities\n\n-\n')),
+      [],
+    );
+    assert.deepEqual(
+      run(
+        jd(
+          { title: 'Addiction psychiatrist', role: 'medical-workforce' },
+          '## Capabilities\n\n- Prescribe opioid substitution treatment\n',
+        ),
+      ),
+      [],
+    );
   });
 });

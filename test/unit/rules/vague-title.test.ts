@@ -10,7 +10,10 @@ describe('vague-title', () => {
     const text = jd({ title: 'Recovery worker' });
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^"Recovery worker" is a vague job title: .*"job adverts are often misleading because job titles tend to be vague, using titles such as ‘recovery worker’"/);
+    assert.match(
+      d.message,
+      /^"Recovery worker" is a vague job title: .*"job adverts are often misleading because job titles tend to be vague, using titles such as ‘recovery worker’"/,
+    );
     assert.match(d.message, /Use the framework title "Drug and alcohol worker" \(capability framework section 5\.1\)/);
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 24 } });
     assert.deepEqual(d.data?.roles, ['drug-and-alcohol-worker']);
@@ -24,7 +27,10 @@ describe('vague-title', () => {
     const text = '---\ntitle: Recovery worker\nrole: peer-support-worker\n---\n';
     const [d] = run(text);
     assert.match(d.message, /"Peer support worker" \(capability framework section 6\.1\)/);
-    assert.equal(applyEdits(text, d.fixes![0].edits), '---\ntitle: Peer support worker\nrole: peer-support-worker\n---\n');
+    assert.equal(
+      applyEdits(text, d.fixes![0].edits),
+      '---\ntitle: Peer support worker\nrole: peer-support-worker\n---\n',
+    );
   });
 
   it('suggests the role the capabilities show when no role is declared', () => {
@@ -39,12 +45,18 @@ describe('vague-title', () => {
   it('keeps the value valid YAML in single quotes', () => {
     const text = "---\ntitle: 'Recovery worker'\nrole: cyp-drug-and-alcohol-worker\n---\n";
     const [d] = run(text);
-    assert.equal(applyEdits(text, d.fixes![0].edits), "---\ntitle: 'Children and young people''s drug and alcohol worker'\nrole: cyp-drug-and-alcohol-worker\n---\n");
+    assert.equal(
+      applyEdits(text, d.fixes![0].edits),
+      "---\ntitle: 'Children and young people''s drug and alcohol worker'\nrole: cyp-drug-and-alcohol-worker\n---\n",
+    );
   });
 
   it('suggests the role the title’s qualifiers name', () => {
     assert.equal(run(jd({ title: 'Senior recovery worker' }))[0].data?.suggestion, 'Senior drug and alcohol worker');
-    assert.equal(run(jd({ title: "Young people's recovery worker" }))[0].data?.suggestion, "Children and young people's drug and alcohol worker");
+    assert.equal(
+      run(jd({ title: "Young people's recovery worker" }))[0].data?.suggestion,
+      "Children and young people's drug and alcohol worker",
+    );
   });
 
   it('is silent for a framework title, a volunteer or out-of-scope title, or no title', () => {

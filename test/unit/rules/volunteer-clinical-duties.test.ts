@@ -7,7 +7,10 @@ const volunteer = { title: 'Recovery café volunteer', employment: 'volunteer' }
 
 describe('volunteer-clinical-duties', () => {
   it('fires on each clinical duty given to a volunteer, at its exact range, quoting plan 39.1', () => {
-    const text = jd(volunteer, '## Duties\n\n- Welcome visitors.\n- Deliver psychosocial\n  interventions and hold a caseload.\n');
+    const text = jd(
+      volunteer,
+      '## Duties\n\n- Welcome visitors.\n- Deliver psychosocial\n  interventions and hold a caseload.\n',
+    );
     const [first, second, ...rest] = run(text);
     assert.equal(rest.length, 0);
     assert.equal(
@@ -23,7 +26,10 @@ describe('volunteer-clinical-duties', () => {
     const text = jd({ ...volunteer, role: 'drug-and-alcohol-worker' }, 'Welcome visitors.\n');
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^Volunteers should not be employed in clinical roles: the drug and alcohol worker role is clinical \(framework section 5\.1\), and the workforce plan \(39\.1\)/);
+    assert.match(
+      d.message,
+      /^Volunteers should not be employed in clinical roles: the drug and alcohol worker role is clinical \(framework section 5\.1\), and the workforce plan \(39\.1\)/,
+    );
     assert.deepEqual(d.range, { start: { line: 3, character: 6 }, end: { line: 3, character: 31 } });
     assert.deepEqual(d.data, { roles: ['drug-and-alcohol-worker'] });
   });
@@ -41,7 +47,10 @@ describe('volunteer-clinical-duties', () => {
   });
 
   it('accepts a non-clinical volunteer role and non-clinical duties', () => {
-    assert.deepEqual(run(jd({ ...volunteer, role: 'peer-support-worker' }, 'Share your lived experience at mutual aid meetings.\n')), []);
+    assert.deepEqual(
+      run(jd({ ...volunteer, role: 'peer-support-worker' }, 'Share your lived experience at mutual aid meetings.\n')),
+      [],
+    );
   });
 
   it('ignores duties the document says the volunteer will not do', () => {
@@ -63,7 +72,13 @@ describe('volunteer-clinical-duties', () => {
   });
 
   it('still fires when the negation belongs to another sentence or list', () => {
-    const body = ['You will not be paid. You will deliver clinical interventions.', '', 'What you will do:', '', '- prescribe'].join('\n');
+    const body = [
+      'You will not be paid. You will deliver clinical interventions.',
+      '',
+      'What you will do:',
+      '',
+      '- prescribe',
+    ].join('\n');
     assert.deepEqual(phrases(jd(volunteer, body)), ['clinical interventions', 'prescribe']);
   });
 
@@ -72,14 +87,33 @@ describe('volunteer-clinical-duties', () => {
     const diagnostics = run(text);
     assert.equal(diagnostics.length, 11);
     const summary = diagnostics[10];
-    assert.match(summary.message, /^3 more places assign clinical work to this volunteer role \(only the first 10 are marked\)/);
+    assert.match(
+      summary.message,
+      /^3 more places assign clinical work to this volunteer role \(only the first 10 are marked\)/,
+    );
     assert.deepEqual(summary.range.start, { line: 14, character: 11 });
     assert.deepEqual(summary.data, { more: 3 });
   });
 
   it('ignores paid posts and duties inside comments', () => {
-    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker', employment: 'paid' }, 'Deliver psychosocial interventions.\n')), []);
-    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' }, 'Deliver psychosocial interventions.\n')), []);
+    assert.deepEqual(
+      run(
+        jd(
+          { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker', employment: 'paid' },
+          'Deliver psychosocial interventions.\n',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      run(
+        jd(
+          { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+          'Deliver psychosocial interventions.\n',
+        ),
+      ),
+      [],
+    );
     assert.deepEqual(run(jd(volunteer, '<!-- removed: hold a caseload -->\n')), []);
   });
 });

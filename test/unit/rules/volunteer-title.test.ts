@@ -26,7 +26,10 @@ describe('volunteer-title', () => {
 
   it('cites the plan’s scope for a title that says "volunteer"', () => {
     const [d] = run(jd({ title: 'Recovery café volunteer' }));
-    assert.match(d.message, /^"Recovery café volunteer" is a volunteer job title \(workforce plan, Part 1: "volunteers \(all unpaid roles\)"\)\./);
+    assert.match(
+      d.message,
+      /^"Recovery café volunteer" is a volunteer job title \(workforce plan, Part 1: "volunteers \(all unpaid roles\)"\)\./,
+    );
   });
 
   it('replaces an employment value jdkit cannot read', () => {
@@ -39,8 +42,14 @@ describe('volunteer-title', () => {
     const text = '---\ntitle: Recovery coach\nemployment: paid\n---\n';
     const [d, ...rest] = run(text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /The front matter says employment: paid, but the plan keeps volunteer roles apart from employed ones: "It is important, however, /);
-    assert.match(d.message, /For a paid post use the framework title "Peer support worker" \(capability framework section 6\.1\)/);
+    assert.match(
+      d.message,
+      /The front matter says employment: paid, but the plan keeps volunteer roles apart from employed ones: "It is important, however, /,
+    );
+    assert.match(
+      d.message,
+      /For a paid post use the framework title "Peer support worker" \(capability framework section 6\.1\)/,
+    );
     assert.deepEqual(d.data, { phrase: 'recovery coach', employment: 'paid', suggestion: 'Peer support worker' });
     assert.equal(applyEdits(text, d.fixes![0].edits), '---\ntitle: Peer support worker\nemployment: paid\n---\n');
   });
@@ -53,9 +62,14 @@ describe('volunteer-title', () => {
   });
 
   it('says the peer support worker role is the employed one when a volunteer post is given it', () => {
-    const [d, ...rest] = run(jd({ title: 'Peer mentor volunteer', role: 'peer-support-worker', employment: 'volunteer' }));
+    const [d, ...rest] = run(
+      jd({ title: 'Peer mentor volunteer', role: 'peer-support-worker', employment: 'volunteer' }),
+    );
     assert.equal(rest.length, 0);
-    assert.match(d.message, /The front matter gives it the drug and alcohol peer support worker role \(capability framework section 6\.1\), but the plan keeps volunteer roles apart from the employed one/);
+    assert.match(
+      d.message,
+      /The front matter gives it the drug and alcohol peer support worker role \(capability framework section 6\.1\), but the plan keeps volunteer roles apart from the employed one/,
+    );
     assert.doesNotMatch(d.message, /Set "employment/);
     assert.equal(d.fixes, undefined);
   });
