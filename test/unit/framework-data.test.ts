@@ -14,6 +14,7 @@ import {
   thesaurusSchema,
   titlesSchema,
 } from '../../src/core/framework/schema';
+import { INTERVIEW_FILE, interviewSchema } from '../../src/core/framework/interview-schema';
 import { ValidationError, parseJsonFile } from '../../src/core/validate';
 import { ROOT } from './sources';
 
@@ -23,6 +24,7 @@ const FILES: [string, z.ZodType][] = [
   ['framework-data/guidance.json', guidanceSchema],
   ['framework-data/stigma.json', stigmaSchema],
   ['framework-data/thesaurus.json', thesaurusSchema],
+  [INTERVIEW_FILE, interviewSchema],
 ];
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
