@@ -81,6 +81,9 @@ describe('insertAllMissingEdits', () => {
     const cyp = insertAll(doc, 'children-and-young-people');
     assert.match(cyp, /\npopulation: children-and-young-people\n---\n/);
     assert.ok(allMissingStatements(coverage, 'children-and-young-people').some((e) => e.role.id === 'cyp-drug-and-alcohol-worker'));
+    // Only the base role of the population given, never both.
+    assert.ok(!allMissingStatements(coverage, 'children-and-young-people').some((e) => e.role.id === 'drug-and-alcohol-worker'));
+    assert.ok(!applyEdits(doc, ownOnly.edits).includes('population:'));
     const rules = rulesOf(cyp);
     assert.ok(!rules.includes('missing-capabilities') && !rules.includes('missing-base-capabilities'), rules.join(', '));
   });
