@@ -40,6 +40,11 @@ describe('addDutyEdit', () => {
       '## Main duties\n\n- One\n- New duty\n\n\n\n## Capabilities\n',
     );
     assert.equal(added('## Main duties\n\n- One\n\n\n'), '## Main duties\n\n- One\n- New duty\n\n\n');
+    // Lines of spaces count as blank.
+    assert.equal(
+      added('## Main duties\n\n- One\n   \n\t\n## Capabilities\n'),
+      '## Main duties\n\n- One\n- New duty\n   \n\t\n## Capabilities\n',
+    );
   });
 
   it('finds the duties under the headings employers use', () => {

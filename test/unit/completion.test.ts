@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { complete, type CompletionItem } from '../../src/core/completion';
+import { parseJd } from '../../src/core/document/parse';
 import { getFramework } from '../../src/core/framework/load';
 import { ROLE_IDS } from '../../src/core/framework/schema';
 import { canonicalTitle } from '../../src/core/title';
@@ -72,6 +73,51 @@ describe('completion', () => {
       assert.deepEqual(role.replaceRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
     });
 
+    it('marks title as required and asks again after a field whose value has choices or is a title', () => {
+      const items = completeAt('---\n|\n---\n').items;
+      const byName = (name: string) => items.find((i) => i.label === name)!;
+      assert.ok(items.every((i) => i.kind === 'field'));
+      assert.equal(byName('title').detail, 'required');
+      assert.equal(byName('title').retrigger, true);
+      assert.equal(byName('role').detail, undefined);
+      assert.equal(byName('salary').retrigger, false);
+      assert.equal(byName('salary').insertText, 'salary: ');
+      const withColon = completeAt('---\nti|: x\n---\n').items.find((i) => i.label === 'title')!;
+      assert.equal(withColon.retrigger, false);
+    });
+
+    it('offers field names, not values, with the cursor just before the colon; the list is complete', () => {
+      const list = completeAt('---\nrole|: nurse\n---\n');
+      assert.equal(list.isIncomplete, false);
+      assert.ok(list.items.length > 0);
+      assert.ok(list.items.every((i) => i.kind === 'field'));
+      assert.ok(completeAt('---\npopulation: |\n---\n').items.every((i) => i.kind === 'value'));
+      // A key nobody knows has no values; a document already parsed gives the same list.
+      assert.deepEqual(completeAt('---\nfavourite_colour: |\n---\n').items, []);
+      const text = '---\ntitle: Nurse\nrole: \n---\n';
+      assert.deepEqual(complete(parseJd(text), { line: 2, character: 6 }), complete(text, { line: 2, character: 6 }));
+    });
+
+    it('offers the role’s statement ids in essential_capabilities, without those listed elsewhere, replacing the id at the cursor', () => {
+      const text = `${jd({ title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' })}`.replace(
+        '---\n',
+        '---\nessential_capabilities: [DAW-1-01, DAW-1-0|2x]\n',
+      );
+      const list = completeAt(text);
+      const ids = labels(list.items);
+      assert.ok(!ids.includes('DAW-1-01'));
+      assert.ok(ids.includes('DAW-1-02'));
+      assert.equal(ids.length, daw.domains.reduce((n, d) => n + d.statements.length, 0) - 1);
+      const item = list.items.find((i) => i.label === 'DAW-1-02')!;
+      assert.equal(item.kind, 'statement');
+      assert.equal(item.filterText, `DAW-1-02 ${overarching.statements[1].text}`);
+      const column = 'essential_capabilities: [DAW-1-01, '.length;
+      assert.deepEqual(item.replaceRange, {
+        start: { line: 1, character: column },
+        end: { line: 1, character: column + 'DAW-1-02x'.length },
+      });
+    });
+
     it('renames only the key when the line already has a colon', () => {
       const list = completeAt('---\nset|ting: community\n---\n');
       const setting = list.items.find((i) => i.label === 'setting')!;
@@ -126,7 +172,7 @@ describe('completion', () => {
       const item = list.items[0];
       assert.deepEqual(item.replaceRange.start.character, 2);
       assert.deepEqual(item.replaceRange.end.character, '* trauma informed approach'.length);
-      assert.ok(item.filterText!.startsWith('trauma '));
+      assert.equal(item.filterText, `trauma ${item.label}`);
       assert.equal(byOrder(list.items)[0].data!.statementId, knowledge.statements[1].id);
     });
 
@@ -143,6 +189,62 @@ describe('completion', () => {
       assert.deepEqual(completeAt(`${header}\n## Capabilities\n\nSome |text`).items, []);
       assert.deepEqual(completeAt(`${header}\n## Capabilities\n\n|- `).items, []);
       assert.deepEqual(completeAt(`---\ntitle: Administrator\n---\n## Capabilities\n\n- |`).items, []);
+    });
+
+    describe('ranking', () => {
+      const at = (typed: string) => {
+        const list = completeAt(`${header}\n## Capabilities\n\n- ${typed}|`);
+        return byOrder(list.items).map((i) => `${i.data!.statementId} ${i.sortText}`);
+      };
+
+      it('matches the last word as a prefix only while it is being typed', () => {
+        // sortText: every typed word found (0) or not (1), in the heading's domain (0/1), used (1/0), 1000 − relevance‰, framework order.
+        assert.deepEqual(at('sensitively domestic ab'), ['DAW-2-10 01000000016', 'DAW-2-11 11003330017']);
+        assert.deepEqual(at('sensitively domestic ab '), ['DAW-2-10 11003330016']);
+        assert.deepEqual(at('sensitively domestic ab,'), ['DAW-2-10 11003330016']);
+        // Earlier words must be whole words.
+        assert.deepEqual(at('sensi domestic abus'), ['DAW-2-10 11003330016', 'DAW-2-11 11003330017']);
+      });
+
+      it('keeps statements with half the typed words and drops those with fewer', () => {
+        assert.deepEqual(at('domestic zzzz '), ['DAW-2-10 11005000016', 'DAW-2-11 11005000017']);
+        assert.deepEqual(at('domestic zzzz yyyy '), []);
+      });
+
+      it('with nothing typed, ranks in framework order and lets every item through the editor’s filter', () => {
+        const list = completeAt(`${header}\n## Capabilities\n\n- |`);
+        const first = byOrder(list.items)[0];
+        assert.equal(first.sortText, '01010000000');
+        assert.equal(first.filterText, first.label);
+        assert.equal(
+          first.documentation,
+          `${first.label}\n\nDrug and alcohol worker (framework 5.1) · ${overarching.name} · \`${overarching.statements[0].id}\``,
+        );
+      });
+
+      it('counts the statements of other bullets as used, not the bullet being completed', () => {
+        const own = knowledge.statements[1];
+        const other = knowledge.statements[2];
+        const item = (typed: string, id: string) =>
+          completeAt(`${header}\n## Capabilities\n\n${typed}\n`).items.find((i) => i.data!.statementId === id)!;
+        const self = item(`- ${other.text}\n- ${own.text}|`, own.id);
+        assert.equal(self.sortText[2], '0');
+        assert.ok(!self.documentation!.includes('Already'));
+        const used = item(`- ${other.text}\n- |`, other.id);
+        assert.equal(used.sortText[2], '1');
+        assert.ok(used.documentation!.endsWith('\n\nAlready in this job description.'));
+      });
+
+      it('gives the same items with a framework object it has not seen (its word lists are built per framework)', () => {
+        const text = `${header}\n## Capabilities\n\n- sensitively domestic ab`;
+        const position = { line: text.split('\n').length - 1, character: '- sensitively domestic ab'.length };
+        // A new object whose prototype is the framework: the same data, but a new key for the word-list cache.
+        const unseen = Object.create(framework) as typeof framework;
+        assert.deepEqual(
+          complete(text, position, { framework: unseen }).items.map((i) => i.sortText),
+          ['01000000016', '11003330017'],
+        );
+      });
     });
   });
 });

@@ -54,6 +54,19 @@ describe('front-matter edits', () => {
     assert.equal(replace('---\ntitle: Recovery worker\n---\n', 'title', '2024'), '---\ntitle: "2024"\n---\n');
   });
 
+  it('judges the quoting style by the first character only', () => {
+    assert.equal(replace('---\ntitle: Say "hi"\n---\n', 'title', 'Nurse'), '---\ntitle: Nurse\n---\n');
+    assert.equal(replace("---\ntitle: the 'x'\n---\n", 'title', 'Nurse'), '---\ntitle: Nurse\n---\n');
+  });
+
+  it('keeps the \\r\\n after a block scalar, and sets nothing in a document without front matter', () => {
+    assert.equal(
+      replace('---\r\ntitle: >\r\n  Recovery\r\n  worker\r\nrole: nurse\r\n---\r\n', 'title', 'Nurse'),
+      '---\r\ntitle: Nurse\r\nrole: nurse\r\n---\r\n',
+    );
+    assert.equal(setField(parseJd('# Nurse\n'), 'title', 'Nurse'), null);
+  });
+
   it('fills an empty value and replaces a block scalar whole', () => {
     assert.equal(replace('---\ntitle:\nrole: nurse\n---\n', 'title', 'Nurse'), '---\ntitle: Nurse\nrole: nurse\n---\n');
     assert.equal(replace('---\ntitle:   \n---\n', 'title', 'Nurse'), '---\ntitle:   Nurse\n---\n');

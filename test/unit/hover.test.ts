@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parseJd } from '../../src/core/document/parse';
 import { getFramework } from '../../src/core/framework/load';
 import { hover } from '../../src/core/hover';
 import { jd } from './helpers';
@@ -28,6 +29,8 @@ describe('hover', () => {
     // The same wording appears in other roles' sections too; each is named.
     const sameText = framework.allStatements.filter((e) => e.statement.text === statement.text).map((e) => e.role.name);
     for (const name of sameText) assert.ok(result.contents.includes(name), name);
+    assert.ok(sameText.length > 1);
+    assert.ok(result.contents.includes('\n\nRoles: Drug and alcohol worker (5.1); '), result.contents);
     const line = header.split('\n').length + 2;
     assert.deepEqual(result.range, {
       start: { line, character: 2 },
@@ -93,6 +96,93 @@ describe('hover', () => {
     assert.equal(
       hoverAt(`${header}\n## Main duties\n\n- Hold a full driving lic|ence and have access to a car\n`),
       null,
+    );
+  });
+
+  it('says "Role" for a statement of one role only', () => {
+    const own = framework.statement('DAW-4-05')!.statement;
+    const result = hoverAt(`${header}\n## Capabilities\n\n- |${own.text}\n`)!;
+    assert.ok(result.contents.includes('\n\nRole: Drug and alcohol worker (5.1)\n\n'), result.contents);
+    assert.match(result.contents, /^\*\*Framework capability `DAW-4-05`\*\* · /);
+  });
+
+  it('hovers on every line of a bullet that continues on the next line, and not past it', () => {
+    const own = framework.statement('DAW-4-05')!.statement.text;
+    const cut = own.indexOf(' depending');
+    const text = `${header}\n## Capabilities\n\n- ${own.slice(0, cut)}\n  ${own.slice(cut + 1)}\n\nAfter the list.\n`;
+    const line = header.split('\n').length + 2;
+    const at = (l: number) => hover(text, { line: l, character: 3 });
+    assert.match(at(line)!.contents, /`DAW-4-05`/);
+    assert.match(at(line + 1)!.contents, /`DAW-4-05`/);
+    assert.deepEqual(at(line + 1)!.range.start, { line, character: 2 });
+    assert.equal(at(line + 3), null);
+  });
+
+  it('counts a role’s statements and domains, and names a descriptor role’s external frameworks', () => {
+    const nurse = hoverAt(jd({ title: 'Nurse', role: 'nurse' }).replace('role:', 'ro|le:'))!;
+    const role = framework.role('nurse')!;
+    const count = role.domains.reduce((n, d) => n + d.statements.length, 0);
+    assert.ok(
+      nurse.contents.includes(`\n\n${count} capability statements in ${role.domains.length} domains.\n\n`),
+      nurse.contents,
+    );
+    assert.ok(nurse.contents.includes(`Regulated: ${role.regulation!.requirement} (Nursing and Midwifery Council).`));
+    assert.ok(nurse.contents.includes(`\n\n${role.profile[0]}\n\n`));
+    assert.doesNotMatch(nurse.contents, /Builds on/);
+
+    const doctor = hoverAt(jd({ title: 'Doctor', role: 'medical-workforce' }).replace('role:', 'ro|le:'))!;
+    const names = framework
+      .role('medical-workforce')!
+      .externalFrameworks.map((f) => `“${f.name}” (${f.publisher})`)
+      .join(' and ');
+    assert.ok(
+      doctor.contents.endsWith(`\n\nDescriptor only (framework section 7): no capability statements. Use ${names}.`),
+      doctor.contents,
+    );
+    assert.doesNotMatch(doctor.contents, /capability statements in/);
+  });
+
+  it('shows the role hover only on the role field, and nothing for a role that is not text', () => {
+    const text = jd({ title: 'Nurse', role: 'nurse' });
+    assert.ok(hover(text, { line: 2, character: 13 }));
+    assert.equal(hover(text, { line: 2, character: 14 }), null);
+    assert.equal(hover(text, { line: 1, character: 3 }), null);
+    assert.equal(hoverAt('---\ntitle: Nurse\nro|le: 5\n---\n'), null);
+  });
+
+  it('says when a close bullet is nearer another role’s statement than any of this role’s', () => {
+    const cyp = framework.statement('CYP-1-02')!.statement;
+    const text = `${header}\n## Capabilities\n\n- ${cyp.text}\n`;
+    const line = header.split('\n').length + 2;
+    const result = hover(text, { line, character: 3 })!;
+    assert.match(result.contents, /^\*\*Framework capability `DAW-1-04`\*\*/);
+    assert.ok(
+      result.contents.endsWith(
+        '\n\nCloser to `CYP-1-02` of Children and young people’s drug and alcohol worker (5.2) (100%).',
+      ),
+      result.contents,
+    );
+    // Without a role there is no "this role" to be nearer than.
+    const noRole = `---\ntitle: Worker\n---\n## Capabilities\n\n- ${cyp.text}\n`;
+    assert.doesNotMatch(hover(noRole, { line: 5, character: 3 })?.contents ?? '', /Closer to/);
+  });
+
+  it('takes a parsed document, or one without front matter, and shows nothing on the heading above a bullet', () => {
+    const text = `${header}\n## Capabilities\n\n- ${statement.text}\n`;
+    const line = header.split('\n').length + 2;
+    assert.deepEqual(hover(parseJd(text), { line, character: 3 }), hover(text, { line, character: 3 }));
+    assert.equal(hover(text, { line: line - 2, character: 3 }), null);
+    const bare = `## Capabilities\n\n- ${statement.text}\n`;
+    assert.match(hover(bare, { line: 2, character: 3 })!.contents, new RegExp(`\`${statement.id}\``));
+  });
+
+  it('names a base role without a population', () => {
+    const cyp = hoverAt(
+      jd({ title: 'Family support worker', role: 'family-support-worker-cyp' }).replace('role:', 'ro|le:'),
+    )!;
+    assert.ok(
+      cyp.contents.includes('\n\nBuilds on: Family support worker (adult-focused) (5.4) (framework section 2).'),
+      cyp.contents,
     );
   });
 });

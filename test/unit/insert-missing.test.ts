@@ -104,6 +104,11 @@ describe('insertAllMissingEdits', () => {
         (e) => e.role.id === 'cyp-drug-and-alcohol-worker',
       ),
     );
+    // Only the base role of the population given, never both.
+    assert.ok(
+      !allMissingStatements(coverage, 'children-and-young-people').some((e) => e.role.id === 'drug-and-alcohol-worker'),
+    );
+    assert.ok(!applyEdits(doc, ownOnly.edits).includes('population:'));
     const rules = rulesOf(cyp);
     assert.ok(
       !rules.includes('missing-capabilities') && !rules.includes('missing-base-capabilities'),

@@ -120,6 +120,12 @@ describe('insertStatementsEdits', () => {
     );
   });
 
+  it('closes a code fence or comment left open at the end before appending the section', () => {
+    const section = `## Capabilities\n\n### Application of knowledge\n\n- ${text('DAW-2-01')}\n`;
+    assert.equal(insert('# Job\n\n```\ncode', ['DAW-2-01']), `# Job\n\n\`\`\`\ncode\n\`\`\`\n\n${section}`);
+    assert.equal(insert('# Job\n\n<!-- note', ['DAW-2-01']), `# Job\n\n<!-- note\n-->\n\n${section}`);
+  });
+
   it('uses the document’s line endings', () => {
     const doc = '## Capabilities\r\n\r\n### Application of knowledge\r\n\r\n- x\r\n\r\n## Main duties\r\n';
     const result = insert(doc, ['DAW-2-01', 'DAW-6-01']);

@@ -32,7 +32,7 @@ export const rule: Rule = {
       if (range) searchFrom = context.doc.lines.offsetAt(range.end);
       if (known.has(id)) continue;
       const entry = context.framework.statement(id);
-      const suggestion = closest(id.toUpperCase(), own, 3);
+      const suggestion = closest(id, own, 3);
       const what = entry
         ? `is a statement of the ${entry.role.name.toLowerCase()} role, not of this post’s`
         : 'is not a framework statement id';

@@ -5,6 +5,15 @@ import { ConfigResolver, NO_CONFIG, findConfigFile, loadConfigFile } from '../..
 import { ValidationError } from '../../../src/core/validate';
 import { useTempDir } from './run';
 
+function captured(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
 describe('config files', () => {
   const tmp = useTempDir();
   const write = (relative: string, value: unknown) => {
@@ -25,6 +34,13 @@ describe('config files', () => {
     const cache = new Map<string, string | null>();
     findConfigFile(path.join(tmp(), 'a', 'b', 'c'), undefined, cache);
     assert.equal(cache.get(path.join(tmp(), 'a', 'b')), inner);
+    // Exactly the folders walked are remembered, and a remembered answer is used without looking.
+    assert.deepEqual(
+      [...cache.keys()],
+      [path.join(tmp(), 'a', 'b', 'c'), path.join(tmp(), 'a', 'b'), path.join(tmp(), 'a')],
+    );
+    const remembered = new Map<string, string | null>([[path.join(tmp(), 'd'), '/elsewhere/.jdkit.json']]);
+    assert.equal(findConfigFile(path.join(tmp(), 'd'), undefined, remembered), '/elsewhere/.jdkit.json');
   });
 
   it('loads and validates a config, rejecting unknown rule ids with their path', () => {
@@ -41,6 +57,7 @@ describe('config files', () => {
           ['rules.vauge-title', 'rules.nonsense'],
         );
         assert.match(err.issues[0].message, /did you mean "vague-title"/);
+        assert.equal(err.issues[1].message, '"nonsense" is not a jdkit rule');
         return true;
       },
     );
@@ -59,6 +76,11 @@ describe('config files', () => {
       () => resolver.forFile(path.join(tmp(), 'broken', 'a.jd.md')),
       /broken.\.jdkit\.json: not valid JSON/,
     );
-    assert.throws(() => resolver.forFile(path.join(tmp(), 'broken', 'b.jd.md')), ValidationError);
+    // The failed load is remembered: the same error, even once the file is mended.
+    const first = captured(() => resolver.forFile(path.join(tmp(), 'broken', 'a.jd.md')));
+    write('broken/.jdkit.json', {});
+    const again = captured(() => resolver.forFile(path.join(tmp(), 'broken', 'b.jd.md')));
+    assert.ok(again instanceof ValidationError);
+    assert.equal(again, first);
   });
 });

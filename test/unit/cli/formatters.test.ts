@@ -207,6 +207,34 @@ describe('formatters', () => {
       assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), plain);
     });
 
+    it('colours the summary by its worst severity: red for errors, yellow for warnings, none for the rest', () => {
+      const end = (counts: Partial<ReturnType<typeof summarise>>) =>
+        textFormatter({ color: true }).end({ ...summarise([]), files: 1, ...counts });
+      assert.equal(
+        end({ errors: 1, warnings: 2 }),
+        '\x1b[1m\x1b[31m3 problems (1 error, 2 warnings, 0 information, 0 hints) in 1 file.\x1b[39m\x1b[22m\n',
+      );
+      assert.equal(
+        end({ warnings: 1 }),
+        '\x1b[1m\x1b[33m1 problem (0 errors, 1 warning, 0 information, 0 hints) in 1 file.\x1b[39m\x1b[22m\n',
+      );
+      assert.equal(end({ information: 1 }), '1 problem (0 errors, 0 warnings, 1 information, 0 hints) in 1 file.\n');
+      assert.equal(end({}), 'No problems found in 1 file.\n');
+    });
+
+    it('wraps words separated by several spaces, at exactly the width, with control characters made visible', () => {
+      assert.deepEqual(wrap('one   two', 7), ['one two']);
+      assert.deepEqual(wrap('abcdef', 3), ['abc', 'def']);
+      assert.deepEqual(wrap('ab 職務', 4), ['ab', '職務']);
+      assert.deepEqual(wrap('職務x', 3), ['職', '務x']);
+      assert.equal(displayWidth('e\u0301'), 1);
+      const long: FileReport = {
+        ...reports[1],
+        diagnostics: [{ ...diagnostic('error', 0, 0), message: '  two\t\tspaces\u0007 ' }],
+      };
+      assert.ok(formatTextFile(long).includes('error  two spaces\ufffd  '), JSON.stringify(formatTextFile(long)));
+    });
+
     it('says how many problems --quiet hid, by severity', () => {
       const none = { ...summarise([reports[1]]) };
       assert.equal(
@@ -216,6 +244,10 @@ describe('formatters', () => {
       assert.equal(
         formatTextSummary(none, { warnings: 1, information: 2, hints: 3 }),
         '0 problems shown (1 warning, 2 information, 3 hints hidden) in 1 file.\n',
+      );
+      assert.equal(
+        formatTextSummary({ ...none, warnings: 1, hints: 2 }, { warnings: 0, information: 4, hints: 0 }),
+        '3 problems shown (1 warning, 2 hints; 4 information hidden) in 1 file.\n',
       );
       const errors = { ...summarise([reports[1]]), files: 3, errors: 2 };
       assert.equal(
@@ -293,6 +325,12 @@ describe('formatters', () => {
     });
 
     it('is valid JSON with no files', () => {
+      // One file per line; the closing bracket on its own line only after a file.
+      assert.match(formatReports(jsonFormatter, []), /^\{"version":1,"files":\[\],"summary":\{.*\}\}\n$/);
+      assert.match(
+        formatReports(jsonFormatter, reports.slice(1, 2)),
+        /^\{"version":1,"files":\[\n\{"path":"clean\.jd\.md".*\}\n\],"summary":/,
+      );
       assert.deepEqual(JSON.parse(formatReports(jsonFormatter, [])), {
         version: 1,
         files: [],
@@ -305,6 +343,14 @@ describe('formatters', () => {
     const cwd = path.resolve('/work/project');
     const sarif = (input: FileReport[]) =>
       parseSarif(formatReports(sarifFormatter({ rules: ALL_RULES, version: '1.2.3', cwd }), input));
+
+    it('lists an engine diagnostic once when the rules passed in include it', () => {
+      const engineRule = ALL_RULES[0];
+      const engine = { ...engineRule, id: ENGINE_RULES[0].id };
+      const log = parseSarif(formatReports(sarifFormatter({ rules: [engine], version: '1.2.3', cwd }), []));
+      const ids = log.runs[0].tool.driver.rules.map((r) => r.id);
+      assert.deepEqual(ids, [ENGINE_RULES[0].id, ...ENGINE_RULES.slice(1).map((r) => r.id)]);
+    });
 
     it('describes every rule and the engine diagnostics in tool.driver.rules', () => {
       const log = sarif(reports);

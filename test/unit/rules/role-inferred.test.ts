@@ -44,6 +44,19 @@ describe('role-inferred', () => {
     assert.equal(applyEdits(text, d.fixes![0].edits).split('\n')[2], 'role: social-worker');
   });
 
+  it('lists at most five statement ids, then an ellipsis, and leaves the choice of role to the user', () => {
+    const ids = (count: number) =>
+      /restate its statements \(([^)]*)\)/.exec(
+        run(jd({ title: 'Wellbeing navigator' }, capabilities('social-worker', count)))[0].message,
+      )![1];
+    assert.equal(ids(5), 'SW-1-01, SW-1-02, DAW-1-06, FSWA-1-07, DAW-2-01');
+    assert.equal(ids(8), 'SW-1-01, SW-1-02, DAW-1-06, FSWA-1-07, DAW-2-01, …');
+    assert.equal(
+      run(jd({ title: 'Wellbeing navigator' }, capabilities('social-worker', 4)))[0].fixes![0].needsJudgement,
+      true,
+    );
+  });
+
   it('has no fix when there is no front matter to add the field to', () => {
     const [d] = run(capabilities('commissioner', 3));
     assert.equal(d.data?.source, 'capabilities');

@@ -38,6 +38,38 @@ describe('unknown-essential-capability', () => {
     assert.deepEqual(runRule(ID, applyEdits(text, d.fixes![0].edits)), []);
   });
 
+  it('reports each occurrence of a repeated id on itself, an id with regex characters too, and says nothing more without a suggestion', () => {
+    const text = doc('[DAW-2-6, DAW-1-02, DAW-2-6, DAW+1]');
+    const found = runRule(ID, text);
+    assert.deepEqual(
+      found.map((d) => [d.range.start.character, d.range.end.character]),
+      [
+        [25, 32],
+        [44, 51],
+        [53, 58],
+      ],
+    );
+    assert.deepEqual(found[0].data, { id: 'DAW-2-6', roles: ['drug-and-alcohol-worker'], suggestion: 'DAW-2-06' });
+    assert.equal(found[0].fixes![0].title, 'Change to DAW-2-06');
+    const [plus] = found.slice(2);
+    assert.equal(
+      plus.message,
+      '"DAW+1" in essential_capabilities is not a framework statement id, so the person specification leaves it out. `jdkit capabilities drug-and-alcohol-worker` lists the ids.',
+    );
+    assert.deepEqual(plus.data, { id: 'DAW+1', roles: ['drug-and-alcohol-worker'] });
+    assert.equal(plus.fixes, undefined);
+  });
+
+  it('suggests the id itself for one written in lower case', () => {
+    const [d] = runRule(ID, doc('[daw-2-06]'));
+    assert.equal(d.data?.suggestion, 'DAW-2-06');
+  });
+
+  it('is silent without a role, or for a role described without capability statements', () => {
+    assert.deepEqual(runRule(ID, '---\ntitle: Administrator\nessential_capabilities: [XYZ]\n---\n'), []);
+    assert.deepEqual(runRule(ID, doc('[XYZ]', 'medical-workforce')), []);
+  });
+
   it('says when an id is another role’s statement', () => {
     const [d] = runRule(ID, doc('[NUR-1-01]'));
     assert.ok(d, 'NUR-1-01 is a nurse statement');

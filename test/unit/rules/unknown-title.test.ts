@@ -110,4 +110,27 @@ describe('unknown-title', () => {
     const cfg = config({ titleAliases: { 'drug-and-alcohol-worker': ['Wellbeing navigator'] } });
     assert.deepEqual(run(jd({ title: 'Wellbeing navigator' }), cfg), []);
   });
+
+  describe('word typos', () => {
+    const suggestions = (title: string, extra = '') =>
+      runRule('unknown-title', `---\ntitle: ${title}\n${extra}---\n`).map((d) => d.data?.suggestions);
+
+    it('allows one edit in a word of five to seven letters and two from eight, and none in shorter words', () => {
+      assert.deepEqual(suggestions('Nurze lead'), [['Registered nurse']]);
+      assert.deepEqual(suggestions('Pharmcay technician'), [['Pharmacist']]);
+      assert.deepEqual(suggestions('Nuse lead'), [[]]);
+      assert.deepEqual(suggestions('Nurs lead'), [[]]);
+      // A short word counts when it is spelt the same.
+      assert.deepEqual(suggestions('Peer lead'), [['Peer support worker']]);
+    });
+
+    it('adds the declared role’s title once, and none for an unknown or inferred role', () => {
+      assert.deepEqual(suggestions('Widget lead', 'role: nurse\n'), [['Registered nurse']]);
+      assert.deepEqual(suggestions('Nurze lead', 'role: nurse\n'), [['Registered nurse']]);
+      assert.deepEqual(suggestions('Widget lead', 'role: plumber\n'), [[]]);
+      const [d] = runRule('unknown-title', '---\ntitle: Widget lead\nrole: nurse\n---\n');
+      assert.equal(d.fixes![0].needsJudgement, true);
+      assert.match(d.message, / Did you mean "Registered nurse"\? If this is/);
+    });
+  });
 });
