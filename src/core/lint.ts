@@ -61,7 +61,9 @@ export function lintDocument(document: JdDocument, options: LintOptions = {}): L
     }
     for (const finding of findings) {
       if (suppressed(rule.id, finding.range.start.line)) continue;
-      diagnostics.push({ rule: rule.id, severity, ...finding });
+      // Its properties as they are: a spread would compute lazy fixes (withLazyFixes) nobody may read.
+      const diagnostic = { rule: rule.id, severity } as Diagnostic;
+      diagnostics.push(Object.defineProperties(diagnostic, Object.getOwnPropertyDescriptors(finding)));
     }
   }
   diagnostics.sort(
