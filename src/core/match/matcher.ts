@@ -110,7 +110,7 @@ interface ScoringQuery {
   knownCount: number;
   /** 32-bit words per position mask (bit i: the bullet's token i). */
   words: number;
-  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. */
+  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. Shared: valid until the next prepare. */
   masks: Uint32Array;
 }
 
@@ -131,6 +131,8 @@ export class CapabilityMatcher {
   private readonly vocabulary = new Map<string, number>();
   /** token id → indices of the texts that have it, ascending. */
   private readonly postings: number[][] = [];
+  /** Per text, its number of tokens. */
+  private readonly lengths: Int32Array;
   /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
   private readonly candidateOf: Int32Array;
   private readonly qualifiedIn: Int32Array;
@@ -144,6 +146,7 @@ export class CapabilityMatcher {
   private readonly bulletCounts: Int32Array;
   private readonly maskOf: Int32Array;
   private lcsBits = new Uint32Array(4);
+  private maskBits = new Uint32Array(256);
   /** Each token id's place in the order from the rarest (in fewest texts) to the commonest. */
   private readonly rankOf: Int32Array;
   private readonly memo = new Map<string, BulletMatch>();
@@ -178,6 +181,7 @@ export class CapabilityMatcher {
       this.texts.push({ tokens: ids, counts: Int32Array.from([...counts].flat()), terms: [], statements: [statement] });
     }
     this.candidateOf = new Int32Array(this.texts.length);
+    this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
     this.qualifiedIn = new Int32Array(this.texts.length);
     this.sharedFor = new Int32Array(this.texts.length);
     this.sharedOf = new Int32Array(this.texts.length);
@@ -210,7 +214,8 @@ export class CapabilityMatcher {
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
     const verbatimIndex = this.byText.get(text);
     const words = verbatimIndex === undefined ? tokenise(text) : null;
-    const exactIndex = verbatimIndex ?? this.byKey.get(words!.join(' '));
+    const key = words?.join(' ');
+    const exactIndex = verbatimIndex ?? this.byKey.get(key!);
     let exact: Attribution | null = null;
     if (exactIndex !== undefined) {
       const sameText = this.texts[exactIndex].statements;
@@ -219,7 +224,7 @@ export class CapabilityMatcher {
       if (sameText.some((s) => preferred.has(s.role))) return { best: exact, own: exact };
     }
     const tokens = words ?? tokenise(text);
-    return this.remembered(tokens.join(' '), preferred, () => {
+    return this.remembered(key ?? tokens.join(' '), preferred, () => {
       const fuzzy = this.fuzzy(tokens, preferred);
       // Exactly another role's wording: the preferred role may still have a close variant.
       if (exact) return { best: exact, own: fuzzy.own };
@@ -350,7 +355,9 @@ export class CapabilityMatcher {
       positions.push(id, i);
     }
     const size = Math.max(1, Math.ceil(n / 32));
-    const masks = new Uint32Array(distinct.length * size);
+    // One buffer for every bullet: a typed array per bullet is costly to allocate and to collect.
+    if (this.maskBits.length < distinct.length * size) this.maskBits = new Uint32Array(2 * distinct.length * size);
+    const masks = this.maskBits.fill(0, 0, distinct.length * size);
     for (let k = 0; k < distinct.length; k++) this.maskOf[distinct[k]] = k * size;
     for (let i = 0; i < positions.length; i += 2) {
       const at = positions[i + 1];
@@ -400,7 +407,7 @@ export class CapabilityMatcher {
       for (const index of this.postings[id]) {
         if (this.candidateOf[index] === round) continue;
         this.candidateOf[index] = round;
-        const length = this.texts[index].tokens.length;
+        const length = this.lengths[index];
         if (length >= need && length <= longest && (!only || only[index] === 1)) {
           this.qualifiedIn[index] = round;
           candidates++;
