@@ -116,7 +116,7 @@ interface ScoringQuery {
 
 interface DistinctText {
   tokens: Int32Array;
-  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …]. */
+  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …], the rarest token first. */
   counts: Int32Array;
   /** Its terms for the meaning level (terms.ts). */
   terms: string[];
@@ -193,6 +193,7 @@ export class CapabilityMatcher {
     );
     this.rankOf = new Int32Array(byRank.length);
     byRank.forEach((id, rank) => (this.rankOf[id] = rank));
+    for (const text of this.texts) text.counts = this.rarestFirst(text.counts);
     this.analyser = new TermAnalyser(thesaurus);
     for (const text of this.texts) text.terms = this.analyser.terms(text.statements[0].text);
     this.meaning = new MeaningIndex(
@@ -375,6 +376,13 @@ export class CapabilityMatcher {
     return { length: n, distinct, knownCount: positions.length / 2, words: size, masks };
   }
 
+  /** [id, count, …] pairs ordered from the rarest token to the commonest. */
+  private rarestFirst(counts: Int32Array): Int32Array {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < counts.length; i += 2) pairs.push([counts[i], counts[i + 1]]);
+    return Int32Array.from(pairs.sort((a, b) => this.rankOf[a[0]] - this.rankOf[b[0]]).flat());
+  }
+
   private release(query: ScoringQuery): void {
     for (const id of query.distinct) {
       this.bulletCounts[id] = 0;
@@ -421,10 +429,17 @@ export class CapabilityMatcher {
       candidates--;
       const text = this.texts[index];
       if (this.sharedFor[index] !== this.query) {
-        this.sharedFor[index] = this.query;
+        // Rarest words first, stopping once those left cannot make up `need`: most candidates share a rare word or two only.
+        const counts = text.counts;
         let shared = 0;
-        for (let i = 0; i < text.counts.length; i += 2)
-          shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
+        let left = text.tokens.length;
+        let i = 0;
+        for (; i < counts.length && shared + left >= need; i += 2) {
+          left -= counts[i + 1];
+          shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
+        }
+        if (shared + left < need) continue;
+        this.sharedFor[index] = this.query;
         this.sharedOf[index] = shared;
         this.lcsOf[index] = -1;
       }
