@@ -137,7 +137,7 @@ export class CapabilityMatcher {
   private readonly candidateOf: Int32Array;
   private readonly qualifiedIn: Int32Array;
   private round = 0;
-  /** Per text, the bullet (query number) whose shared word count and LCS length it holds: the role's pass after the first reuses them. */
+  /** Per text, the bullet (query number) whose shared word count and LCS length it holds: the second pass (preferred roles, lower threshold) reuses them. */
   private readonly sharedFor: Int32Array;
   private readonly sharedOf: Int32Array;
   private readonly lcsOf: Int32Array;
