@@ -8,7 +8,7 @@ import { getFramework, type Framework } from './framework/load';
 import type { RoleId } from './framework/schema';
 import { LintContext, type RoleSource } from './lint-context';
 import { ALL_RULES } from './rules';
-import type { Rule } from './rules/rule';
+import { toDiagnostic, type Rule } from './rules/rule';
 import type { Diagnostic, Severity } from './types';
 
 export interface LintOptions {
@@ -61,7 +61,7 @@ export function lintDocument(document: JdDocument, options: LintOptions = {}): L
     }
     for (const finding of findings) {
       if (suppressed(rule.id, finding.range.start.line)) continue;
-      diagnostics.push({ rule: rule.id, severity, ...finding });
+      diagnostics.push(toDiagnostic(rule.id, severity, finding));
     }
   }
   diagnostics.sort(

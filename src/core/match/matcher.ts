@@ -110,13 +110,13 @@ interface ScoringQuery {
   knownCount: number;
   /** 32-bit words per position mask (bit i: the bullet's token i). */
   words: number;
-  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. */
+  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. Shared: valid until the next prepare. */
   masks: Uint32Array;
 }
 
 interface DistinctText {
   tokens: Int32Array;
-  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …]. */
+  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …], the rarest token first. */
   counts: Int32Array;
   /** Its terms for the meaning level (terms.ts). */
   terms: string[];
@@ -131,21 +131,29 @@ export class CapabilityMatcher {
   private readonly vocabulary = new Map<string, number>();
   /** token id → indices of the texts that have it, ascending. */
   private readonly postings: number[][] = [];
+  /** Per text, its number of tokens. */
+  private readonly lengths: Int32Array;
   /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
   private readonly candidateOf: Int32Array;
   private readonly qualifiedIn: Int32Array;
   private round = 0;
+  /** Per text, the bullet (query number) whose shared word count and LCS length it holds: the second pass (preferred roles, lower threshold) reuses them. */
+  private readonly sharedFor: Int32Array;
+  private readonly sharedOf: Int32Array;
+  private readonly lcsOf: Int32Array;
+  private query = 0;
   /** Per token id, how often the bullet being scored has it, and where its position mask is (-1: none); reset by release. */
   private readonly bulletCounts: Int32Array;
   private readonly maskOf: Int32Array;
   private lcsBits = new Uint32Array(4);
-  /** Token ids from the rarest (in fewest texts) to the commonest, and each id's place in that order. */
-  private readonly byRank: Int32Array;
+  private maskBits = new Uint32Array(256);
+  /** Each token id's place in the order from the rarest (in fewest texts) to the commonest. */
   private readonly rankOf: Int32Array;
   private readonly memo = new Map<string, BulletMatch>();
   private readonly termsMemo = new Map<string, string[]>();
   private readonly preferredKeys = new WeakMap<ReadonlySet<RoleId>, string>();
-  private readonly rolesTexts = new WeakMap<ReadonlySet<RoleId>, Uint8Array>();
+  /** By rolesKey: each lint makes its own set of the same few role combinations. */
+  private readonly rolesTexts = new Map<string, Uint8Array>();
   private readonly analyser: TermAnalyser;
   private readonly meaning: MeaningIndex;
 
@@ -173,14 +181,19 @@ export class CapabilityMatcher {
       this.texts.push({ tokens: ids, counts: Int32Array.from([...counts].flat()), terms: [], statements: [statement] });
     }
     this.candidateOf = new Int32Array(this.texts.length);
+    this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
     this.qualifiedIn = new Int32Array(this.texts.length);
+    this.sharedFor = new Int32Array(this.texts.length);
+    this.sharedOf = new Int32Array(this.texts.length);
+    this.lcsOf = new Int32Array(this.texts.length);
     this.bulletCounts = new Int32Array(this.vocabulary.size);
     this.maskOf = new Int32Array(this.vocabulary.size).fill(-1);
-    this.byRank = Int32Array.from(this.postings.keys()).sort(
+    const byRank = Int32Array.from(this.postings.keys()).sort(
       (a, b) => this.postings[a].length - this.postings[b].length || a - b,
     );
-    this.rankOf = new Int32Array(this.byRank.length);
-    this.byRank.forEach((id, rank) => (this.rankOf[id] = rank));
+    this.rankOf = new Int32Array(byRank.length);
+    byRank.forEach((id, rank) => (this.rankOf[id] = rank));
+    for (const text of this.texts) text.counts = this.rarestFirst(text.counts);
     this.analyser = new TermAnalyser(thesaurus);
     for (const text of this.texts) text.terms = this.analyser.terms(text.statements[0].text);
     this.meaning = new MeaningIndex(
@@ -202,7 +215,8 @@ export class CapabilityMatcher {
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
     const verbatimIndex = this.byText.get(text);
     const words = verbatimIndex === undefined ? tokenise(text) : null;
-    const exactIndex = verbatimIndex ?? this.byKey.get(words!.join(' '));
+    const key = words?.join(' ');
+    const exactIndex = verbatimIndex ?? this.byKey.get(key!);
     let exact: Attribution | null = null;
     if (exactIndex !== undefined) {
       const sameText = this.texts[exactIndex].statements;
@@ -211,7 +225,7 @@ export class CapabilityMatcher {
       if (sameText.some((s) => preferred.has(s.role))) return { best: exact, own: exact };
     }
     const tokens = words ?? tokenise(text);
-    return this.remembered(tokens.join(' '), preferred, () => {
+    return this.remembered(key ?? tokens.join(' '), preferred, () => {
       const fuzzy = this.fuzzy(tokens, preferred);
       // Exactly another role's wording: the preferred role may still have a close variant.
       if (exact) return { best: exact, own: fuzzy.own };
@@ -251,20 +265,26 @@ export class CapabilityMatcher {
     return terms;
   }
 
-  /** Which texts the roles have a statement with, 1 or 0 by text; remembered per set of roles. */
+  /** Which texts the roles have a statement with, 1 or 0 by text; remembered per combination of roles. */
   private textsOf(roles: ReadonlySet<RoleId>): Uint8Array {
-    let marked = this.rolesTexts.get(roles);
+    const key = this.rolesKey(roles);
+    let marked = this.rolesTexts.get(key);
     if (!marked) {
       marked = Uint8Array.from(this.texts, (t) => (t.statements.some((s) => roles.has(s.role)) ? 1 : 0));
-      this.rolesTexts.set(roles, marked);
+      this.rolesTexts.set(key, marked);
     }
     return marked;
   }
 
+  /** The roles as a string, the same for equal sets. */
+  private rolesKey(roles: ReadonlySet<RoleId>): string {
+    let key = this.preferredKeys.get(roles);
+    if (key === undefined) this.preferredKeys.set(roles, (key = [...roles].sort().join(' ')));
+    return key;
+  }
+
   private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {
-    let roles = this.preferredKeys.get(preferred);
-    if (roles === undefined) this.preferredKeys.set(preferred, (roles = [...preferred].sort().join(' ')));
-    const memoKey = `${roles}\n${key}`;
+    const memoKey = `${this.rolesKey(preferred)}\n${key}`;
     let result = this.memo.get(memoKey);
     if (!result) {
       // A crude bound: documents being edited produce a few new texts per keystroke.
@@ -336,16 +356,31 @@ export class CapabilityMatcher {
       positions.push(id, i);
     }
     const size = Math.max(1, Math.ceil(n / 32));
-    const masks = new Uint32Array(distinct.length * size);
-    distinct.forEach((id, k) => (this.maskOf[id] = k * size));
+    // One buffer for every bullet: a typed array per bullet is costly to allocate and to collect.
+    if (this.maskBits.length < distinct.length * size) this.maskBits = new Uint32Array(2 * distinct.length * size);
+    const masks = this.maskBits.fill(0, 0, distinct.length * size);
+    for (let k = 0; k < distinct.length; k++) this.maskOf[distinct[k]] = k * size;
     for (let i = 0; i < positions.length; i += 2) {
       const at = positions[i + 1];
       masks[this.maskOf[positions[i]] + (at >>> 5)] |= 1 << (at & 31);
     }
-    // Rarest first, by a native numeric sort of the tokens' ranks.
-    const ranks = Int32Array.from(distinct, (id) => this.rankOf[id]).sort();
-    const rarestFirst = Array.from(ranks, (rank) => this.byRank[rank]);
-    return { length: n, distinct: rarestFirst, knownCount: positions.length / 2, words: size, masks };
+    // Rarest first: an insertion sort by rank, in place (a bullet has a few dozen distinct words).
+    const rankOf = this.rankOf;
+    for (let i = 1; i < distinct.length; i++) {
+      const id = distinct[i];
+      let j = i - 1;
+      for (; j >= 0 && rankOf[distinct[j]] > rankOf[id]; j--) distinct[j + 1] = distinct[j];
+      distinct[j + 1] = id;
+    }
+    this.query++;
+    return { length: n, distinct, knownCount: positions.length / 2, words: size, masks };
+  }
+
+  /** [id, count, …] pairs ordered from the rarest token to the commonest. */
+  private rarestFirst(counts: Int32Array): Int32Array {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < counts.length; i += 2) pairs.push([counts[i], counts[i + 1]]);
+    return Int32Array.from(pairs.sort((a, b) => this.rankOf[a[0]] - this.rankOf[b[0]]).flat());
   }
 
   private release(query: ScoringQuery): void {
@@ -380,7 +415,7 @@ export class CapabilityMatcher {
       for (const index of this.postings[id]) {
         if (this.candidateOf[index] === round) continue;
         this.candidateOf[index] = round;
-        const length = this.texts[index].tokens.length;
+        const length = this.lengths[index];
         if (length >= need && length <= longest && (!only || only[index] === 1)) {
           this.qualifiedIn[index] = round;
           candidates++;
@@ -393,12 +428,26 @@ export class CapabilityMatcher {
       if (this.qualifiedIn[index] !== round) continue;
       candidates--;
       const text = this.texts[index];
-      let shared = 0;
-      for (let i = 0; i < text.counts.length; i += 2)
-        shared += Math.min(this.bulletCounts[text.counts[i]], text.counts[i + 1]);
+      if (this.sharedFor[index] !== this.query) {
+        // Rarest words first, stopping once those left cannot make up `need`: most candidates share a rare word or two only.
+        const counts = text.counts;
+        let shared = 0;
+        let left = text.tokens.length;
+        let i = 0;
+        for (; i < counts.length && shared + left >= need; i += 2) {
+          left -= counts[i + 1];
+          shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
+        }
+        if (shared + left < need) continue;
+        this.sharedFor[index] = this.query;
+        this.sharedOf[index] = shared;
+        this.lcsOf[index] = -1;
+      }
+      const shared = this.sharedOf[index];
       const total = n + text.tokens.length;
       if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
-      const score = (2 * this.lcsLength(query, text.tokens)) / total;
+      if (this.lcsOf[index] < 0) this.lcsOf[index] = this.lcsLength(query, text.tokens);
+      const score = (2 * this.lcsOf[index]) / total;
       if (score >= threshold) results.push({ index, score });
     }
     return results;

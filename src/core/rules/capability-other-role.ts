@@ -5,7 +5,7 @@ import type { Attribution } from '../match/matcher';
 import type { Bullet } from '../document/parse';
 import type { RoleId } from '../framework/schema';
 import type { Fix } from '../types';
-import { NOT_PICK_AND_MIX, type Rule } from './rule';
+import { NOT_PICK_AND_MIX, withLazyFixes, type Rule } from './rule';
 
 export const rule: Rule = {
   id: 'capability-other-role',
@@ -28,17 +28,19 @@ export const rule: Rule = {
       const best = analysis.match.best!;
       const roles = [...new Set(best.sameText.map((s) => s.role))];
       const isDuty = !capabilityBullets.has(analysis);
-      return {
-        message:
-          `${isDuty ? 'This duty' : 'This'} ${how(best)} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, ` +
-          `and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
-          `The framework says capabilities are specific to each role and not to be mixed and matched (section 2).` +
-          planNote(context, roles) +
-          ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}`,
-        range: analysis.bullet.range,
-        data: { roles, statementId: best.statement.id, kind: best.kind, duty: isDuty },
-        fixes: fixes(context, analysis.bullet, isDuty),
-      };
+      return withLazyFixes(
+        {
+          message:
+            `${isDuty ? 'This duty' : 'This'} ${how(best)} capability statement ${best.statement.id} of the ${describeRoles(context.framework, roles)} role${roles.length > 1 ? 's' : ''}, ` +
+            `and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
+            `The framework says capabilities are specific to each role and not to be mixed and matched (section 2).` +
+            planNote(context, roles) +
+            ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}`,
+          range: analysis.bullet.range,
+          data: { roles, statementId: best.statement.id, kind: best.kind, duty: isDuty },
+        },
+        () => fixes(context, analysis.bullet, isDuty),
+      );
     });
   },
 };

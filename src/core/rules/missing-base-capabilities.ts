@@ -13,7 +13,7 @@ import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
 import { POPULATION_NAMES, type Population, type Role } from '../framework/schema';
 import type { LintContext } from '../lint-context';
-import type { Finding, Rule } from './rule';
+import { withLazyFixes, type Finding, type Rule } from './rule';
 import { listing } from '../text/listing';
 import { plural } from '../text/plural';
 
@@ -77,26 +77,28 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
   const assumption = inferred
     ? `\`population\` is not set; ${base.covered} of the ${base.total} ${roleName(base.role)} capabilities are present (at least ${SUBSTANTIALLY_PRESENT * 100}%), so jdkit assumes this post works with ${POPULATION_NAMES[inferred]}. `
     : '';
-  return {
-    message:
-      assumption +
-      `A ${roleName(role)} post must also have the ${roleName(base.role)} capabilities (section ${base.role.section}), and ${count} of ${base.total} are missing: ${describeMissing(base)}.` +
-      requirement(role, base),
-    range: capabilitiesAnchor(context),
-    data: {
-      roles: [base.role.id],
-      population: base.population ?? null,
-      populationInferred: inferred !== null,
-      missing: base.missing.map((e) => e.statement.id),
-      byDomain: missingByDomain(base),
+  return withLazyFixes(
+    {
+      message:
+        assumption +
+        `A ${roleName(role)} post must also have the ${roleName(base.role)} capabilities (section ${base.role.section}), and ${count} of ${base.total} are missing: ${describeMissing(base)}.` +
+        requirement(role, base),
+      range: capabilitiesAnchor(context),
+      data: {
+        roles: [base.role.id],
+        population: base.population ?? null,
+        populationInferred: inferred !== null,
+        missing: base.missing.map((e) => e.statement.id),
+        byDomain: missingByDomain(base),
+      },
     },
-    fixes: [
+    () => [
       {
         title: `Insert the ${plural(count, `missing ${roleName(base.role)} statement`)}`,
         edits: insertStatementsEdits(context.doc, context.framework, base.missing),
       },
     ],
-  };
+  );
 }
 
 /** `population` is not set and no base role's statements are substantially present: say which applies when. */
@@ -105,29 +107,32 @@ function undecided(context: LintContext, role: Role, candidates: BaseCoverage[])
     (c) =>
       `with ${POPULATION_NAMES[c.population!]} it must have all the ${roleName(c.role)} capabilities (section ${c.role.section}; ${c.covered} of ${c.total} present)`,
   );
-  return {
-    message:
-      `A ${roleName(role)} post builds on another role, and the front-matter field \`population\` decides which (section 2): ${options.join('; ')}. ` +
-      `Neither set is substantially present (at least ${SUBSTANTIALLY_PRESENT * 100}%). Set \`population\` and add the capabilities of the matching role.`,
-    range: capabilitiesAnchor(context),
-    data: {
-      roles: candidates.map((c) => c.role.id),
-      population: null,
-      populationInferred: false,
-      missing: candidates.flatMap((c) => c.missing.map((e) => e.statement.id)),
+  return withLazyFixes(
+    {
+      message:
+        `A ${roleName(role)} post builds on another role, and the front-matter field \`population\` decides which (section 2): ${options.join('; ')}. ` +
+        `Neither set is substantially present (at least ${SUBSTANTIALLY_PRESENT * 100}%). Set \`population\` and add the capabilities of the matching role.`,
+      range: capabilitiesAnchor(context),
+      data: {
+        roles: candidates.map((c) => c.role.id),
+        population: null,
+        populationInferred: false,
+        missing: candidates.flatMap((c) => c.missing.map((e) => e.statement.id)),
+      },
     },
-    fixes: candidates.map((c) => {
-      const population = setField(context.doc, 'population', c.population!);
-      const insert = `insert the ${c.missing.length} missing ${roleName(c.role)} statements`;
-      return {
-        title: population
-          ? `Set population to ${c.population} and ${insert}`
-          : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
-        edits: [
-          ...(population ? [population] : []),
-          ...insertStatementsEdits(context.doc, context.framework, c.missing),
-        ],
-      };
-    }),
-  };
+    () =>
+      candidates.map((c) => {
+        const population = setField(context.doc, 'population', c.population!);
+        const insert = `insert the ${c.missing.length} missing ${roleName(c.role)} statements`;
+        return {
+          title: population
+            ? `Set population to ${c.population} and ${insert}`
+            : `${insert[0].toUpperCase()}${insert.slice(1)} (for ${POPULATION_NAMES[c.population!]})`,
+          edits: [
+            ...(population ? [population] : []),
+            ...insertStatementsEdits(context.doc, context.framework, c.missing),
+          ],
+        };
+      }),
+  );
 }

@@ -9,7 +9,7 @@ import {
 } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
-import { NOT_PICK_AND_MIX, type Rule } from './rule';
+import { NOT_PICK_AND_MIX, withLazyFixes, type Rule } from './rule';
 
 /** The exceptions to "not pick and mix" (framework section 2): roles whose capabilities may be selected from. */
 const pickAndMixRoles = () => getFramework().roles.filter((r) => r.pickAndMix);
@@ -41,25 +41,27 @@ export const rule: Rule = {
     if (own.missing.length === 0) return [];
     const count = own.missing.length;
     return [
-      {
-        message:
-          `${count} of the ${own.total} ${roleName(role)} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
-          `Of the ${own.total}: ${describeCounts(own.counts)}. ` +
-          `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
-        range: capabilitiesAnchor(context),
-        data: {
-          roles: [role.id],
-          missing: own.missing.map((e) => e.statement.id),
-          byDomain: missingByDomain(own),
-          counts: own.counts,
+      withLazyFixes(
+        {
+          message:
+            `${count} of the ${own.total} ${roleName(role)} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
+            `Of the ${own.total}: ${describeCounts(own.counts)}. ` +
+            `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
+          range: capabilitiesAnchor(context),
+          data: {
+            roles: [role.id],
+            missing: own.missing.map((e) => e.statement.id),
+            byDomain: missingByDomain(own),
+            counts: own.counts,
+          },
         },
-        fixes: [
+        () => [
           {
             title: `Insert the ${plural(count, 'missing statement')}`,
             edits: insertStatementsEdits(context.doc, context.framework, own.missing),
           },
         ],
-      },
+      ),
     ];
   },
 };

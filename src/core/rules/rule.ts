@@ -3,11 +3,41 @@
 // the rule documentation pages, SARIF, the settings schema and the editor's
 // hovers, so the docs cannot drift.
 import type { SourceRef } from '../framework/schema';
-import type { Diagnostic, Severity } from '../types';
+import type { Diagnostic, Fix, Severity } from '../types';
 import type { LintContext } from '../lint-context';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export type Finding = Omit<Diagnostic, 'rule' | 'severity'>;
+
+/** The findings made by withLazyFixes. */
+const lazyFindings = new WeakSet<Finding>();
+
+/**
+ * The finding with fixes computed when first read, once: some fixes cost more
+ * than the rest of the rule (the edits inserting missing statements, the
+ * nearest statement of the role), and only the editor's quick fixes and
+ * fix-all read them, not the CLI or the diagnostics shown. toDiagnostic keeps
+ * the property lazy.
+ */
+export function withLazyFixes(finding: Omit<Finding, 'fixes'>, fixes: () => Fix[]): Finding {
+  const lazy = Object.defineProperty(finding, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get(this: Finding) {
+      const value = fixes();
+      Object.defineProperty(this, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
+  lazyFindings.add(lazy);
+  return lazy;
+}
+
+/** The diagnostic of a rule's finding. Lazy fixes stay lazy: a spread would compute them. */
+export function toDiagnostic(rule: string, severity: Severity, finding: Finding): Diagnostic {
+  if (!lazyFindings.has(finding)) return { rule, severity, ...finding };
+  return Object.defineProperties({ rule, severity } as Diagnostic, Object.getOwnPropertyDescriptors(finding));
+}
 
 export interface Rule {
   /** Stable public id, e.g. `vague-title`. */
