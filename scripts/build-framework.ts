@@ -11,15 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import {
-  frameworkSchema,
-  roleIdSchema,
-  roleSchema,
-  type Domain,
-  type FrameworkData,
-  type Role,
-  type SourceRef,
-} from '../src/core/framework/schema';
+import { frameworkSchema, roleSchema } from '../src/core/framework/data-schema';
+import { roleIdSchema, type Domain, type FrameworkData, type Role, type SourceRef } from '../src/core/framework/schema';
 import { parseJsonFile, validate } from '../src/core/validate';
 
 export const SOURCE_FILE = 'framework-data/source/capability-framework.txt';

@@ -13,7 +13,7 @@ import {
   stigmaSchema,
   thesaurusSchema,
   titlesSchema,
-} from '../../src/core/framework/schema';
+} from '../../src/core/framework/data-schema';
 import { INTERVIEW_FILE, interviewSchema } from '../../src/core/framework/interview-schema';
 import { ValidationError, parseJsonFile } from '../../src/core/validate';
 import { ROOT } from './sources';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import frameworkJson from '../../framework-data/framework.json';
 import { FRAMEWORK_FILE, Framework, getFramework } from '../../src/core/framework/load';
-import { frameworkSchema, type FrameworkData } from '../../src/core/framework/schema';
+import { frameworkSchema } from '../../src/core/framework/data-schema';
+import type { FrameworkData } from '../../src/core/framework/schema';
 import { ValidationError, validate } from '../../src/core/validate';
 
 const ids = (roles: readonly { id: string }[]): string[] => roles.map((r) => r.id);

@@ -8,7 +8,8 @@
 // test/unit/interview-data.test.ts, as they need the source texts.
 import { z } from 'zod';
 import interviewJson from '../../../framework-data/interview.json';
-import { roleIdSchema, sourceRefSchema } from './schema';
+import { sourceRefSchema } from './data-schema';
+import { roleIdSchema } from './schema';
 
 export const INTERVIEW_FILE = 'framework-data/interview.json';
 
