@@ -12,6 +12,7 @@ import { registerExportCommand } from './export-command';
 import { registerFixAll } from './fix-all';
 import { registerImportCommand } from './import-command';
 import { Hover } from './hover';
+import { setCodeCacheDirectory } from './load-engine';
 import { registerRuleDocs } from './rule-docs';
 import type { Services } from './services';
 import { CoverageStatusBar } from './status-bar';
@@ -24,6 +25,7 @@ export interface JdkitApi {
 }
 
 export function activate(context: vscode.ExtensionContext): JdkitApi {
+  setCodeCacheDirectory(context.globalStorageUri?.fsPath);
   const configs = new ConfigStore();
   const parsed = new ParsedDocuments();
   const linter = new Linter(configs, parsed);

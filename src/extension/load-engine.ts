@@ -6,16 +6,26 @@
 // compiled modules.
 import fs from 'node:fs';
 import path from 'node:path';
+import { requireWithCodeCache } from './code-cache';
 
 export type Engine = typeof import('./engine');
 export type ExportApi = typeof import('../export');
+
+let codeCacheDir: string | undefined;
+
+/** Where the bundled engine's compiled code is kept between sessions (the extension's global storage). */
+export function setCodeCacheDirectory(dir: string | undefined): void {
+  codeCacheDir = dir;
+}
 
 /**
  * A loader for the module `bundled` beside this file (dist/), or else at
  * `compiled` from this file (out/), required on the first call. The computed
  * path keeps the bundler from pulling the module into dist/extension.js.
+ * `cached`: the bundled file is loaded with V8's code cache (code-cache.ts)
+ * once setCodeCacheDirectory has been called.
  */
-function lazyModule<T>(what: string, bundled: string, compiled: string): () => T {
+function lazyModule<T>(what: string, bundled: string, compiled: string, cached = false): () => T {
   let loaded: T | undefined;
   return () => {
     if (loaded === undefined) {
@@ -23,14 +33,18 @@ function lazyModule<T>(what: string, bundled: string, compiled: string): () => T
       const file = candidates.find((f) => fs.existsSync(f));
       if (!file) throw new Error(`${what} is missing (looked for ${candidates.join(', ')})`);
       // A synchronous require on purpose: the extension host's providers ask for the engine in synchronous calls.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      loaded = require(file) as T;
+      loaded = (
+        cached && codeCacheDir && file === candidates[0]
+          ? requireWithCodeCache(file, codeCacheDir)
+          : // eslint-disable-next-line @typescript-eslint/no-require-imports
+            require(file)
+      ) as T;
     }
     return loaded;
   };
 }
 
-export const engine = lazyModule<Engine>('the jdkit engine', 'engine.js', 'engine.js');
+export const engine = lazyModule<Engine>('the jdkit engine', 'engine.js', 'engine.js', true);
 
 /** The Word code, export and import. */
 export const loadExport = lazyModule<ExportApi>(

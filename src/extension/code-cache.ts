@@ -1,0 +1,88 @@
+// Loads a large CommonJS file with V8's code cache. Compiling dist/engine.js
+// (about 900 KB) is a large part of the first lint after the editor starts;
+// V8 can instead deserialise the code it compiled in an earlier session. Node
+// 20, which the extension host runs, has no built-in compile cache for
+// require (Node 22's module.enableCompileCache), so the file is compiled as
+// require would (Module.wrap) with vm.Script and its cachedData, kept in the
+// extension's global storage. V8 checks that the cache belongs to this source
+// and this V8 build and rejects it otherwise; the file is then compiled as
+// usual and a new cache written.
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+type ModuleWrapper = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: Module,
+  filename: string,
+  dirname: string,
+) => void;
+
+/**
+ * `require(file)`, compiled from and cached in `cacheDir`. The module is
+ * registered in require's cache, so a later `require(file)` (dist/export.js
+ * takes the engine's modules that way) gets this same instance.
+ */
+export function requireWithCodeCache(file: string, cacheDir: string): unknown {
+  const loaded = require.cache[file];
+  if (loaded) return loaded.exports;
+  const source = fs.readFileSync(file, 'utf8');
+  const cacheFile = cacheFileFor(file, cacheDir);
+  const cachedData = readIfPresent(cacheFile);
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const module = new Module(file);
+  module.filename = file;
+  require.cache[file] = module;
+  try {
+    (script.runInThisContext() as ModuleWrapper).call(
+      module.exports,
+      module.exports,
+      createRequire(file),
+      module,
+      file,
+      path.dirname(file),
+    );
+  } catch (err) {
+    delete require.cache[file];
+    throw err;
+  }
+  module.loaded = true;
+  // After the task that loaded the file (the first lint): the cache then also holds the functions it compiled.
+  if (!cachedData || script.cachedDataRejected) setImmediate(() => writeCache(script, cacheFile));
+  return module.exports;
+}
+
+/** One cache file per version of the file and of V8: `engine.js-<size>-<mtime>-<v8>.cache`. */
+export function cacheFileFor(file: string, cacheDir: string): string {
+  const { size, mtimeMs } = fs.statSync(file);
+  const version = process.versions.v8.replace(/[^\w.-]/g, '_');
+  return path.join(cacheDir, `${path.basename(file)}-${size}-${Math.round(mtimeMs)}-${version}.cache`);
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache beside any older ones for the same file, then removes those. Failures only cost speed. */
+function writeCache(script: vm.Script, cacheFile: string): void {
+  const dir = path.dirname(cacheFile);
+  const prefix = `${path.basename(cacheFile).split('-')[0]}-`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, script.createCachedData());
+    fs.renameSync(temporary, cacheFile);
+    for (const name of fs.readdirSync(dir)) {
+      const other = path.join(dir, name);
+      if (name.startsWith(prefix) && name.endsWith('.cache') && other !== cacheFile) fs.rmSync(other, { force: true });
+    }
+  } catch {
+    // A read-only or full disk: the next session compiles the file again.
+  }
+}
