@@ -131,6 +131,8 @@ export class CapabilityMatcher {
   private readonly vocabulary = new Map<string, number>();
   /** token id → indices of the texts that have it, ascending. */
   private readonly postings: number[][] = [];
+  /** By threshold: token id → indices of the texts that have it among their prefix words for that threshold (see score). */
+  private readonly prefixPostings = new Map<number, number[][]>();
   /** Per text, its number of tokens. */
   private readonly lengths: Int32Array;
   /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
@@ -149,7 +151,9 @@ export class CapabilityMatcher {
   private maskBits = new Uint32Array(256);
   /** Each token id's place in the order from the rarest (in fewest texts) to the commonest. */
   private readonly rankOf: Int32Array;
-  private readonly memo = new Map<string, BulletMatch>();
+  /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
+  private readonly memo = new Map<string, Map<string, BulletMatch>>();
+  private memoSize = 0;
   private readonly termsMemo = new Map<string, string[]>();
   private readonly preferredKeys = new WeakMap<ReadonlySet<RoleId>, string>();
   /** By rolesKey: each lint makes its own set of the same few role combinations. */
@@ -208,29 +212,37 @@ export class CapabilityMatcher {
   }
 
   /**
-   * Exact texts are a map lookup. Fuzzy results are remembered (per text and
-   * preferred roles), as the editor re-lints the whole document on every
-   * keystroke while only one bullet changes. The result is shared: do not modify it.
+   * A statement's text as the framework writes it is a map lookup. Other
+   * results are remembered (per text and preferred roles), as the editor
+   * re-lints the whole document on every keystroke while only one bullet
+   * changes. The result is shared: do not modify it.
    */
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
-    const verbatimIndex = this.byText.get(text);
-    const words = verbatimIndex === undefined ? tokenise(text) : null;
-    const key = words?.join(' ');
-    const exactIndex = verbatimIndex ?? this.byKey.get(key!);
-    let exact: Attribution | null = null;
+    const verbatim = this.byText.get(text);
+    const exact = verbatim === undefined ? null : this.exactMatch(verbatim, preferred);
+    return exact ?? this.remembered(text, preferred);
+  }
+
+  /** The match of a text that is the distinct text `index` (up to case and punctuation), unless the preferred roles may still have a variant of it. */
+  private exactMatch(index: number, preferred: ReadonlySet<RoleId>): BulletMatch | null {
+    const sameText = this.texts[index].statements;
+    const exact = attribute(sameText, 1, 'exact', preferred);
+    if (preferred.size === 0) return { best: exact, own: null };
+    return sameText.some((s) => preferred.has(s.role)) ? { best: exact, own: exact } : null;
+  }
+
+  private compute(text: string, tokens: string[], key: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const exactIndex = this.byKey.get(key);
     if (exactIndex !== undefined) {
-      const sameText = this.texts[exactIndex].statements;
-      exact = attribute(sameText, 1, 'exact', preferred);
-      if (preferred.size === 0) return { best: exact, own: null };
-      if (sameText.some((s) => preferred.has(s.role))) return { best: exact, own: exact };
+      const exact = this.exactMatch(exactIndex, preferred);
+      if (exact) return exact;
     }
-    const tokens = words ?? tokenise(text);
-    return this.remembered(key ?? tokens.join(' '), preferred, () => {
-      const fuzzy = this.fuzzy(tokens, preferred);
-      // Exactly another role's wording: the preferred role may still have a close variant.
-      if (exact) return { best: exact, own: fuzzy.own };
-      return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
-    });
+    const fuzzy = this.fuzzy(tokens, preferred);
+    // Exactly another role's wording: the preferred role may still have a close variant.
+    if (exactIndex !== undefined) {
+      return { best: attribute(this.texts[exactIndex].statements, 1, 'exact', preferred), own: fuzzy.own };
+    }
+    return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
   }
 
   /**
@@ -283,14 +295,35 @@ export class CapabilityMatcher {
     return key;
   }
 
-  private remembered(key: string, preferred: ReadonlySet<RoleId>, compute: () => BulletMatch): BulletMatch {
-    const memoKey = `${this.rolesKey(preferred)}\n${key}`;
-    let result = this.memo.get(memoKey);
+  /**
+   * The result for the text as written, else for its normalised form (texts
+   * differing only in case or punctuation share it), else computed: a text
+   * seen before is not even tokenised again.
+   */
+  private remembered(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const rolesKey = this.rolesKey(preferred);
+    let memo = this.memo.get(rolesKey);
+    const seen = memo?.get(text);
+    if (seen) return seen;
+    // A crude bound: documents being edited produce a few new texts per keystroke.
+    if (this.memoSize >= MEMO_LIMIT) {
+      this.memo.clear();
+      this.memoSize = 0;
+      memo = undefined;
+    }
+    if (!memo) this.memo.set(rolesKey, (memo = new Map<string, BulletMatch>()));
+    const tokens = tokenise(text);
+    const key = tokens.join(' ');
+    let result = memo.get(key);
     if (!result) {
-      // A crude bound: documents being edited produce a few new texts per keystroke.
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      result = compute();
-      this.memo.set(memoKey, result);
+      result = this.compute(text, tokens, key, preferred);
+      // A normalised key is its own normalised form, so sharing the map with texts as written is safe.
+      memo.set(key, result);
+      this.memoSize++;
+    }
+    if (text !== key) {
+      memo.set(text, result);
+      this.memoSize++;
     }
     return result;
   }
@@ -396,10 +429,14 @@ export class CapabilityMatcher {
    * Candidates are pruned before any LCS. A text of s words scores at least
    * `threshold` against the bullet's n words only if they share at least
    * k = threshold·n / (2 − threshold) words (the LCS is at most the words
-   * shared, which are at most s) and s lies within [k, n·(2 − threshold) / threshold].
-   * A text sharing k of the bullet's m known words shares one of its
-   * m − k + 1 rarest (prefix filtering), so only those words' postings are
-   * read: not those of "able", "to" and "and", which nearly every text has.
+   * shared, which are at most s) and s lies within [k, n·(2 − threshold) / threshold];
+   * for the same reason they share at least a = threshold·s / (2 − threshold).
+   * Two word lists sharing k words, each in the order from the rarest word to
+   * the commonest, share a word among the first m − k + 1 of one (m words)
+   * and the first s − a + 1 of the other (prefix filtering, words counted
+   * with repeats). So only the postings of the bullet's rarest words are
+   * read, and they list only the texts that have the word among their own
+   * rarest (prefixPostingsFor): "able", "to" and "support" lead nowhere.
    */
   private score(query: ScoringQuery, threshold: number, only?: Uint8Array): { index: number; score: number }[] {
     const n = query.length;
@@ -407,12 +444,13 @@ export class CapabilityMatcher {
     if (query.knownCount < need) return [];
     const longest = (n * (2 - threshold)) / threshold + 1e-9;
     const round = ++this.round;
+    const postings = this.prefixPostingsFor(threshold);
     let candidates = 0;
     // The rarest known tokens, with repeats, until knownCount − need + 1 are read.
     for (let k = 0, read = 0; read <= query.knownCount - need; k++) {
       const id = query.distinct[k];
       read += this.bulletCounts[id];
-      for (const index of this.postings[id]) {
+      for (const index of postings[id]) {
         if (this.candidateOf[index] === round) continue;
         this.candidateOf[index] = round;
         const length = this.lengths[index];
@@ -451,6 +489,28 @@ export class CapabilityMatcher {
       if (score >= threshold) results.push({ index, score });
     }
     return results;
+  }
+
+  /**
+   * For each token, the texts that have it among their first s − a + 1 words
+   * (with repeats, rarest first), where a = threshold·s / (2 − threshold) is
+   * the fewest words a text of s words shares with any bullet it matches (see score).
+   */
+  private prefixPostingsFor(threshold: number): number[][] {
+    let postings = this.prefixPostings.get(threshold);
+    if (!postings) {
+      const byToken: number[][] = this.postings.map(() => []);
+      this.texts.forEach((text, index) => {
+        const s = text.tokens.length;
+        const prefix = s - Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * s) / (2 - threshold) - 1e-9)) + 1;
+        for (let i = 0, read = 0; i < text.counts.length && read < prefix; i += 2) {
+          byToken[text.counts[i]].push(index);
+          read += text.counts[i + 1];
+        }
+      });
+      this.prefixPostings.set(threshold, (postings = byToken));
+    }
+    return postings;
   }
 
   /**
