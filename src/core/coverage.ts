@@ -203,34 +203,25 @@ function compute(context: LintContext): Coverage {
   };
 }
 
+// Every lint computes this for the role and its base roles: one pass, counting as it goes.
 function roleCoverage(framework: Framework, role: Role, byStatement: Map<string, BulletAnalysis[]>): RoleCoverage {
   const missing: StatementEntry[] = [];
+  const counts: StatusCounts = { present: 0, modified: 0, paraphrased: 0, missing: 0 };
+  let total = 0;
   const domains = role.domains.map((domain): DomainCoverage => {
-    const statements = domain.statements.map((statement): StatementCoverage => {
+    const coverage: DomainCoverage = { domain, statements: [], present: 0, modified: 0, paraphrased: 0, missing: 0 };
+    for (const statement of domain.statements) {
       const entry = framework.statement(statement.id)!;
       const bullets = byStatement.get(statement.id) ?? [];
       const status = bestStatus(bullets);
       if (status === 'missing') missing.push(entry);
-      return { entry, status, bullets };
-    });
-    const count = (status: StatementStatus) => statements.filter((s) => s.status === status).length;
-    return {
-      domain,
-      statements,
-      present: count('present'),
-      modified: count('modified'),
-      paraphrased: count('paraphrased'),
-      missing: count('missing'),
-    };
+      coverage.statements.push({ entry, status, bullets });
+      coverage[status]++;
+      counts[status]++;
+    }
+    total += domain.statements.length;
+    return coverage;
   });
-  const total = domains.reduce((n, d) => n + d.statements.length, 0);
-  const sum = (status: keyof StatusCounts) => domains.reduce((n, d) => n + d[status], 0);
-  const counts = {
-    present: sum('present'),
-    modified: sum('modified'),
-    paraphrased: sum('paraphrased'),
-    missing: sum('missing'),
-  };
   return { role, domains, total, covered: total - missing.length, counts, missing };
 }
 
