@@ -6,13 +6,18 @@ import {
   OUTPUT_FILE,
   ROLE_IDS_FILE,
   SOURCE_FILE,
+  STEMS_FILE,
+  THESAURUS_FILE,
   buildFramework,
   metaRoleIds,
   normaliseSpace,
   renderFramework,
   renderRoleIds,
+  renderStems,
 } from '../../scripts/build-framework';
-import { ROLE_IDS, type RoleId, type SourceRef } from '../../src/core/framework/schema';
+import { getFramework } from '../../src/core/framework/load';
+import { ROLE_IDS, type RoleId, type SourceRef, type ThesaurusData } from '../../src/core/framework/schema';
+import { CapabilityMatcher } from '../../src/core/match/matcher';
 
 const root = join(__dirname, '..', '..', '..'); // out/test/unit → repository root
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -70,6 +75,38 @@ describe('framework build', () => {
       renderRoleIds(ids),
       `${ROLE_IDS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
     );
+  });
+
+  it('the committed stems.json has the stem of every word of the statements and the thesaurus', () => {
+    const thesaurus = JSON.parse(read(THESAURUS_FILE)) as ThesaurusData;
+    assert.equal(
+      read(STEMS_FILE),
+      renderStems(data, thesaurus),
+      `${STEMS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
+    );
+  });
+
+  it('a matcher given the stems table matches as one that stems every word itself', () => {
+    const framework = getFramework();
+    const statements = framework.allStatements.map(({ statement, role, domain }) => ({
+      id: statement.id,
+      role: role.id,
+      domain: domain.id,
+      text: statement.text,
+    }));
+    const stemming = new CapabilityMatcher(statements, framework.thesaurus);
+    const bullets = [
+      'Carry out comprehensive assessments of each client’s substance use and risks',
+      'Deliver naloxone training to service users, families and carers',
+      'Full UK driving licence',
+    ];
+    for (const bullet of bullets) {
+      assert.deepEqual(framework.matcher.match(bullet), stemming.match(bullet), bullet);
+      assert.deepEqual(
+        framework.matcher.extraTerms(bullet, statements[0].text),
+        stemming.extraTerms(bullet, statements[0].text),
+      );
+    }
   });
 
   it('has the 11 capability roles and 3 descriptor roles in document order', () => {

@@ -7,9 +7,11 @@
 import frameworkJson from '../../../framework-data/framework.json';
 import guidanceJson from '../../../framework-data/guidance.json';
 import stigmaJson from '../../../framework-data/stigma.json';
+import stemsJson from '../../../framework-data/stems.json';
 import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
-import { CapabilityMatcher } from '../match/matcher';
+import { CapabilityMatcher, MEANING_SETTINGS } from '../match/matcher';
+import type { StemTable } from '../match/terms';
 import { ValidationError } from '../validate';
 import type {
   Domain,
@@ -38,6 +40,8 @@ export interface KnowledgeData {
   guidance: GuidanceData;
   stigma: StigmaData;
   thesaurus: ThesaurusData;
+  /** The stems of the statements' and the thesaurus's words (framework-data/stems.json); computed when absent. */
+  stems?: StemTable;
 }
 
 export class Framework {
@@ -56,6 +60,7 @@ export class Framework {
   private readonly byStatement = new Map<string, StatementEntry>();
   private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
   private cachedMatcher?: CapabilityMatcher;
+  private readonly stems: StemTable | undefined;
 
   /**
    * Indexes data that is valid against the schema (the bundled files are checked by the tests) and checks what the schema cannot:
@@ -71,6 +76,7 @@ export class Framework {
     this.guidance = knowledge.guidance;
     this.stigma = knowledge.stigma;
     this.thesaurus = knowledge.thesaurus;
+    this.stems = knowledge.stems;
 
     const issues: { path: string; message: string }[] = [];
     const all: StatementEntry[] = [];
@@ -141,6 +147,8 @@ export class Framework {
         text: statement.text,
       })),
       this.thesaurus,
+      MEANING_SETTINGS,
+      this.stems,
     );
     return this.cachedMatcher;
   }
@@ -161,6 +169,7 @@ export function getFramework(): Framework {
     guidance: guidanceJson as GuidanceData,
     stigma: stigmaJson as StigmaData,
     thesaurus: thesaurusJson as ThesaurusData,
+    stems: stemsJson.stems,
   });
   return cached;
 }

@@ -17,7 +17,7 @@
 import type { RoleId, ThesaurusData } from '../framework/schema';
 import { MeaningIndex, type MeaningCandidate } from './meaning-index';
 import { tokenise } from './normalise';
-import { TermAnalyser } from './terms';
+import { TermAnalyser, type StemTable } from './terms';
 
 export interface StatementRef {
   id: string;
@@ -165,6 +165,8 @@ export class CapabilityMatcher {
     statements: readonly StatementRef[],
     thesaurus: ThesaurusData,
     private readonly settings: Readonly<MeaningSettings> = MEANING_SETTINGS,
+    /** The stems of the statements' words, known in advance (TermAnalyser). */
+    stems?: StemTable,
   ) {
     for (const statement of statements) {
       const tokens = tokenise(statement.text);
@@ -198,7 +200,7 @@ export class CapabilityMatcher {
     this.rankOf = new Int32Array(byRank.length);
     byRank.forEach((id, rank) => (this.rankOf[id] = rank));
     for (const text of this.texts) text.counts = this.rarestFirst(text.counts);
-    this.analyser = new TermAnalyser(thesaurus);
+    this.analyser = new TermAnalyser(thesaurus, stems);
     for (const text of this.texts) text.terms = this.analyser.terms(text.statements[0].text);
     this.meaning = new MeaningIndex(
       this.texts.map((t) => t.terms),

@@ -20,11 +20,26 @@ const STEMS_LIMIT = 20_000;
 /** Prefix of concept terms, which cannot collide with a stem (stems are letters and digits only). */
 export const CONCEPT_PREFIX = '~';
 
+/** A word's stem: Porter2, except that numbers and very short words (AA, NA, MI) are kept as they are. */
+export function stemOf(word: string): string {
+  return word.length <= 3 || /\d/.test(word) ? word : stem(word);
+}
+
+/** Words and their stems (stemOf), known before any text is analysed. */
+export type StemTable = Readonly<Record<string, string>>;
+
 export class TermAnalyser {
   private readonly root: TrieNode = { next: new Map() };
-  private readonly stems = new Map<string, string>();
+  private readonly stems: Map<string, string>;
 
-  constructor(thesaurus: ThesaurusData) {
+  /**
+   * `known`: the stems of the words of the statements and the thesaurus,
+   * built with the framework data (framework-data/stems.json), so that
+   * indexing the statements does not run the stemmer: it is the slowest part
+   * of the first lint after the extension starts, when the code is still cold.
+   */
+  constructor(thesaurus: ThesaurusData, known: StemTable = {}) {
+    this.stems = new Map(Object.entries(known));
     // Concepts first: a phrase listed both as a concept term and as ignorable keeps its meaning.
     for (const group of thesaurus.groups) {
       for (const phrase of group.terms) this.add(phrase, CONCEPT_PREFIX + group.id);
@@ -78,8 +93,7 @@ export class TermAnalyser {
   private stem(word: string): string {
     let stemmed = this.stems.get(word);
     if (stemmed === undefined) {
-      // Numbers and very short words (AA, NA, MI) are kept as they are.
-      stemmed = word.length <= 3 || /\d/.test(word) ? word : stem(word);
+      stemmed = stemOf(word);
       if (this.stems.size >= STEMS_LIMIT) this.stems.clear();
       this.stems.set(word, stemmed);
     }
