@@ -20,12 +20,7 @@ import { MEANING_CASES, evaluateCase, figures, type MeaningFigures } from '../te
 const MAX_FALSE_RATE = 0.03;
 
 const framework = getFramework();
-const statements = framework.allStatements.map(({ statement, role, domain }) => ({
-  id: statement.id,
-  role: role.id,
-  domain: domain.id,
-  text: statement.text,
-}));
+const statements = framework.statementRefs();
 const dev = MEANING_CASES.filter((c) => c.split === 'dev');
 const heldout = MEANING_CASES.filter((c) => c.split === 'heldout');
 /** The wording-level set's sentences that restate no statement: the meaning level must leave them alone too. */

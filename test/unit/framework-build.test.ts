@@ -88,12 +88,7 @@ describe('framework build', () => {
 
   it('a matcher given the stems table matches as one that stems every word itself', () => {
     const framework = getFramework();
-    const statements = framework.allStatements.map(({ statement, role, domain }) => ({
-      id: statement.id,
-      role: role.id,
-      domain: domain.id,
-      text: statement.text,
-    }));
+    const statements = framework.statementRefs();
     const stemming = new CapabilityMatcher(statements, framework.thesaurus);
     const bullets = [
       'Carry out comprehensive assessments of each client’s substance use and risks',

@@ -10,15 +10,7 @@ const roles = (...ids: RoleId[]) => new Set<RoleId>(ids);
 
 /** A matcher of its own, with nothing remembered from other tests. */
 function freshMatcher(): CapabilityMatcher {
-  return new CapabilityMatcher(
-    framework.allStatements.map(({ statement, role, domain }) => ({
-      id: statement.id,
-      role: role.id,
-      domain: domain.id,
-      text: statement.text,
-    })),
-    framework.thesaurus,
-  );
+  return new CapabilityMatcher(framework.statementRefs(), framework.thesaurus);
 }
 
 describe('CapabilityMatcher', () => {

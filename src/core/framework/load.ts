@@ -10,7 +10,7 @@ import stigmaJson from '../../../framework-data/stigma.json';
 import stemsJson from '../../../framework-data/stems.json';
 import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
-import { CapabilityMatcher, MEANING_SETTINGS } from '../match/matcher';
+import { CapabilityMatcher, MEANING_SETTINGS, type StatementRef } from '../match/matcher';
 import type { StemTable } from '../match/terms';
 import { ValidationError } from '../validate';
 import type {
@@ -137,19 +137,19 @@ export class Framework {
     return [...own, ...this.baseRoles(roleId, population).flatMap((r) => this.ownStatements.get(r.id) ?? [])];
   }
 
+  /** Every capability statement as the matcher indexes it, in document order. */
+  statementRefs(): StatementRef[] {
+    return this.allStatements.map(({ statement, role, domain }) => ({
+      id: statement.id,
+      role: role.id,
+      domain: domain.id,
+      text: statement.text,
+    }));
+  }
+
   /** Matcher over every capability statement; built on first use, as indexing ~800 texts is the costly part. */
   get matcher(): CapabilityMatcher {
-    this.cachedMatcher ??= new CapabilityMatcher(
-      this.allStatements.map(({ statement, role, domain }) => ({
-        id: statement.id,
-        role: role.id,
-        domain: domain.id,
-        text: statement.text,
-      })),
-      this.thesaurus,
-      MEANING_SETTINGS,
-      this.stems,
-    );
+    this.cachedMatcher ??= new CapabilityMatcher(this.statementRefs(), this.thesaurus, MEANING_SETTINGS, this.stems);
     return this.cachedMatcher;
   }
 
