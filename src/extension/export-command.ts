@@ -132,7 +132,8 @@ async function passesExportGuard(
 ): Promise<boolean> {
   const { exportBlock, exportBlockers } = engine();
   const blockers = exportBlockers(
-    services.linter.lintNow(document)?.diagnostics ?? [],
+    // The current lint when the document has not changed since: exporting does not lint it again for the guard.
+    services.linter.resultFor(document)?.diagnostics ?? [],
     services.parsed.get(document).frontMatter,
   );
   const name = path.basename(document.uri.path);
