@@ -50,7 +50,7 @@ export function requireWithCodeCache(file: string, cacheDir: string): unknown {
   }
   module.loaded = true;
   // After the task that loaded the file (the first lint): the cache then also holds the functions it compiled.
-  if (!cachedData || script.cachedDataRejected) setImmediate(() => writeCache(script, cacheFile));
+  if (!cachedData || script.cachedDataRejected) setImmediate(() => writeCache(script, file, cacheFile));
   return module.exports;
 }
 
@@ -69,10 +69,10 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache beside any older ones for the same file, then removes those. Failures only cost speed. */
-function writeCache(script: vm.Script, cacheFile: string): void {
+/** Writes the cache of `file` beside any older ones (cacheFileFor), then removes those. Failures only cost speed. */
+function writeCache(script: vm.Script, file: string, cacheFile: string): void {
   const dir = path.dirname(cacheFile);
-  const prefix = `${path.basename(cacheFile).split('-')[0]}-`;
+  const prefix = `${path.basename(file)}-`;
   try {
     fs.mkdirSync(dir, { recursive: true });
     const temporary = `${cacheFile}.${process.pid}.tmp`;

@@ -85,6 +85,24 @@ describe('loading a bundle with V8’s code cache', () => {
     assert.notEqual(cacheFileFor(file, cacheDir), old);
   });
 
+  it('leaves the caches of other files alone, whatever their names', async () => {
+    // Names sharing their text before a hyphen: each file's old caches are found by its whole name.
+    const files = ['my-engine.js', 'my-export.js'].map((name) => path.join(dir, name));
+    for (const f of files) fs.writeFileSync(f, 'exports.loaded = true;');
+    try {
+      for (const f of files) {
+        assert.equal((requireWithCodeCache(f, cacheDir) as { loaded: boolean }).loaded, true);
+        await afterLoad();
+      }
+      assert.deepEqual(
+        fs.readdirSync(cacheDir).sort(),
+        files.map((f) => path.basename(cacheFileFor(f, cacheDir))).sort(),
+      );
+    } finally {
+      for (const f of files) delete require.cache[f];
+    }
+  });
+
   it('loads the module when the cache cannot be written', async () => {
     fs.writeFileSync(cacheDir, 'a file where the directory should be');
     assert.equal(loadFresh().answer(), 42);
