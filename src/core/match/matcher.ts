@@ -222,28 +222,23 @@ export class CapabilityMatcher {
   match(text: string, preferred: ReadonlySet<RoleId> = new Set()): BulletMatch {
     const verbatim = this.byText.get(text);
     const exact = verbatim === undefined ? null : this.exactMatch(verbatim, preferred);
-    return exact ?? this.remembered(text, preferred);
+    return exact && settled(exact, preferred) ? exact : this.remembered(text, preferred);
   }
 
-  /** The match of a text that is the distinct text `index` (up to case and punctuation), unless the preferred roles may still have a variant of it. */
-  private exactMatch(index: number, preferred: ReadonlySet<RoleId>): BulletMatch | null {
+  /** The match of a text that is the distinct text `index` (up to case and punctuation); `own` when a preferred role has it. */
+  private exactMatch(index: number, preferred: ReadonlySet<RoleId>): BulletMatch {
     const sameText = this.texts[index].statements;
     const exact = attribute(sameText, 1, 'exact', preferred);
-    if (preferred.size === 0) return { best: exact, own: null };
-    return sameText.some((s) => preferred.has(s.role)) ? { best: exact, own: exact } : null;
+    return { best: exact, own: sameText.some((s) => preferred.has(s.role)) ? exact : null };
   }
 
   private compute(text: string, tokens: string[], key: string, preferred: ReadonlySet<RoleId>): BulletMatch {
     const exactIndex = this.byKey.get(key);
-    if (exactIndex !== undefined) {
-      const exact = this.exactMatch(exactIndex, preferred);
-      if (exact) return exact;
-    }
+    const exact = exactIndex === undefined ? null : this.exactMatch(exactIndex, preferred);
+    if (exact && settled(exact, preferred)) return exact;
     const fuzzy = this.fuzzy(tokens, preferred);
     // Exactly another role's wording: the preferred role may still have a close variant.
-    if (exactIndex !== undefined) {
-      return { best: attribute(this.texts[exactIndex].statements, 1, 'exact', preferred), own: fuzzy.own };
-    }
+    if (exact) return { best: exact.best, own: fuzzy.own };
     return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
   }
 
@@ -442,7 +437,7 @@ export class CapabilityMatcher {
    */
   private score(query: ScoringQuery, threshold: number, only?: Uint8Array): { index: number; score: number }[] {
     const n = query.length;
-    const need = Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * n) / (2 - threshold) - 1e-9));
+    const need = fewestShared(threshold, n);
     if (query.knownCount < need) return [];
     const longest = (n * (2 - threshold)) / threshold + 1e-9;
     const round = ++this.round;
@@ -504,7 +499,7 @@ export class CapabilityMatcher {
       const byToken: number[][] = this.postings.map(() => []);
       this.texts.forEach((text, index) => {
         const s = text.tokens.length;
-        const prefix = s - Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * s) / (2 - threshold) - 1e-9)) + 1;
+        const prefix = s - fewestShared(threshold, s) + 1;
         for (let i = 0, read = 0; i < text.counts.length && read < prefix; i += 2) {
           byToken[text.counts[i]].push(index);
           read += text.counts[i + 1];
@@ -552,6 +547,19 @@ export class CapabilityMatcher {
     }
     return id;
   }
+}
+
+/**
+ * The fewest words a bullet or text of `length` words shares with anything it
+ * scores `threshold` against: t·length / (2 − t) (see score), and MIN_COMMON_WORDS at least.
+ */
+function fewestShared(threshold: number, length: number): number {
+  return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * length) / (2 - threshold) - 1e-9));
+}
+
+/** An exact match needs no further search when no role is preferred or a preferred role has the text. */
+function settled(exact: BulletMatch, preferred: ReadonlySet<RoleId>): boolean {
+  return preferred.size === 0 || exact.own !== null;
 }
 
 function attribute(
