@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { frameworkSchema, roleSchema } from '../src/core/framework/data-schema';
+import { frameworkSchema, roleSchema, thesaurusSchema } from '../src/core/framework/data-schema';
 import {
   roleIdSchema,
   type Domain,
@@ -379,7 +379,7 @@ function main(): void {
   }
   const data = buildFramework(sourceText, meta);
   writeFileSync(join(root, OUTPUT_FILE), renderFramework(data));
-  const thesaurus = JSON.parse(readFileSync(join(root, THESAURUS_FILE), 'utf8')) as ThesaurusData;
+  const thesaurus = parseJsonFile(thesaurusSchema, readFileSync(join(root, THESAURUS_FILE), 'utf8'), THESAURUS_FILE);
   writeFileSync(join(root, STEMS_FILE), renderStems(data, thesaurus));
   console.log(`wrote ${STEMS_FILE}`);
   const statements = data.roles.reduce((sum, r) => sum + r.domains.reduce((k, d) => k + d.statements.length, 0), 0);
