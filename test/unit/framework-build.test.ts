@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  MATCHER_INDEX_FILE,
   META_FILE,
   OUTPUT_FILE,
   ROLE_IDS_FILE,
@@ -12,6 +13,7 @@ import {
   metaRoleIds,
   normaliseSpace,
   renderFramework,
+  renderMatcherIndex,
   renderRoleIds,
   renderStems,
 } from '../../scripts/build-framework';
@@ -86,22 +88,36 @@ describe('framework build', () => {
     );
   });
 
-  it('a matcher given the stems table matches as one that stems every word itself', () => {
+  it('the committed matcher-index.json is the index of the statements and the thesaurus', () => {
+    const thesaurus = JSON.parse(read(THESAURUS_FILE)) as ThesaurusData;
+    assert.equal(
+      read(MATCHER_INDEX_FILE),
+      renderMatcherIndex(data, thesaurus),
+      `${MATCHER_INDEX_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
+    );
+  });
+
+  it('the framework’s matcher, given the stems table and the index, matches as one that works both out itself', () => {
     const framework = getFramework();
     const statements = framework.statementRefs();
-    const stemming = new CapabilityMatcher(statements, framework.thesaurus);
+    const unprepared = new CapabilityMatcher(statements, framework.thesaurus);
     const bullets = [
+      'Able to carry out a comprehensive assessment of substance use, incorporating risk assessment',
       'Carry out comprehensive assessments of each client’s substance use and risks',
       'Deliver naloxone training to service users, families and carers',
       'Full UK driving licence',
     ];
+    const roles = new Set<RoleId>(['drug-and-alcohol-worker']);
     for (const bullet of bullets) {
-      assert.deepEqual(framework.matcher.match(bullet), stemming.match(bullet), bullet);
+      assert.deepEqual(framework.matcher.match(bullet), unprepared.match(bullet), bullet);
+      assert.deepEqual(framework.matcher.match(bullet, roles), unprepared.match(bullet, roles), bullet);
       assert.deepEqual(
         framework.matcher.extraTerms(bullet, statements[0].text),
-        stemming.extraTerms(bullet, statements[0].text),
+        unprepared.extraTerms(bullet, statements[0].text),
       );
+      assert.deepEqual(framework.matcher.nearest(bullet, roles), unprepared.nearest(bullet, roles), bullet);
     }
+    assert.ok(framework.matcher.match(bullets[1]).best, 'a rewording is matched, so the comparison covers scores');
   });
 
   it('has the 11 capability roles and 3 descriptor roles in document order', () => {

@@ -6,11 +6,13 @@
 // (test/unit/framework-data.test.ts); run-time validation is for user input.
 import frameworkJson from '../../../framework-data/framework.json';
 import guidanceJson from '../../../framework-data/guidance.json';
+import matcherIndexJson from '../../../framework-data/matcher-index.json';
 import stigmaJson from '../../../framework-data/stigma.json';
 import stemsJson from '../../../framework-data/stems.json';
 import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
 import { CapabilityMatcher, MEANING_SETTINGS, type StatementRef } from '../match/matcher';
+import type { MatcherIndexData } from '../match/matcher-index';
 import type { StemTable } from '../match/terms';
 import { ValidationError } from '../validate';
 import type {
@@ -42,6 +44,8 @@ export interface KnowledgeData {
   thesaurus: ThesaurusData;
   /** The stems of the statements' and the thesaurus's words (framework-data/stems.json); computed when absent. */
   stems?: StemTable;
+  /** The matcher's index of the statements (framework-data/matcher-index.json); built when absent. */
+  matcherIndex?: MatcherIndexData;
 }
 
 export class Framework {
@@ -61,6 +65,7 @@ export class Framework {
   private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
   private cachedMatcher?: CapabilityMatcher;
   private readonly stems: StemTable | undefined;
+  private readonly matcherIndex: MatcherIndexData | undefined;
 
   /**
    * Indexes data that is valid against the schema (the bundled files are checked by the tests) and checks what the schema cannot:
@@ -77,6 +82,7 @@ export class Framework {
     this.stigma = knowledge.stigma;
     this.thesaurus = knowledge.thesaurus;
     this.stems = knowledge.stems;
+    this.matcherIndex = knowledge.matcherIndex;
 
     const issues: { path: string; message: string }[] = [];
     const all: StatementEntry[] = [];
@@ -147,9 +153,12 @@ export class Framework {
     }));
   }
 
-  /** Matcher over every capability statement; built on first use, as indexing ~800 texts is the costly part. */
+  /** Matcher over every capability statement; made on first use. */
   get matcher(): CapabilityMatcher {
-    this.cachedMatcher ??= new CapabilityMatcher(this.statementRefs(), this.thesaurus, MEANING_SETTINGS, this.stems);
+    this.cachedMatcher ??= new CapabilityMatcher(this.statementRefs(), this.thesaurus, MEANING_SETTINGS, {
+      stems: this.stems,
+      index: this.matcherIndex,
+    });
     return this.cachedMatcher;
   }
 
@@ -170,6 +179,7 @@ export function getFramework(): Framework {
     stigma: stigmaJson as StigmaData,
     thesaurus: thesaurusJson as ThesaurusData,
     stems: stemsJson.stems,
+    matcherIndex: matcherIndexJson,
   });
   return cached;
 }

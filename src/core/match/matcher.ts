@@ -15,6 +15,7 @@
 //   in the employer's own words ("carry out comprehensive assessments of each
 //   client's substance use") still finds its statement.
 import type { RoleId, ThesaurusData } from '../framework/schema';
+import { buildMatcherIndex, type MatcherIndexData } from './matcher-index';
 import { MeaningIndex, type MeaningCandidate } from './meaning-index';
 import { tokenise } from './normalise';
 import { TermAnalyser, type StemTable } from './terms';
@@ -118,8 +119,8 @@ interface DistinctText {
   tokens: Int32Array;
   /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …], the rarest token first. */
   counts: Int32Array;
-  /** Its terms for the meaning level (terms.ts). */
-  terms: string[];
+  /** Its term ids for the meaning level (terms.ts). */
+  terms: readonly number[];
   statements: StatementRef[];
 }
 
@@ -128,9 +129,10 @@ export class CapabilityMatcher {
   private readonly byKey = new Map<string, number>();
   /** Statement texts exactly as the framework writes them: most bullets are copies, found without tokenising. */
   private readonly byText = new Map<string, number>();
+  /** Token → id; ids run from the rarest token to the commonest (matcher-index.ts). */
   private readonly vocabulary = new Map<string, number>();
-  /** token id → indices of the texts that have it, ascending. */
-  private readonly postings: number[][] = [];
+  /** The meaning level's terms by id. */
+  private readonly termNames: readonly string[];
   /** By threshold: token id → indices of the texts that have it among their prefix words for that threshold (see score). */
   private readonly prefixPostings = new Map<number, number[][]>();
   /** Per text, its number of tokens. */
@@ -149,8 +151,6 @@ export class CapabilityMatcher {
   private readonly maskOf: Int32Array;
   private lcsBits = new Uint32Array(4);
   private maskBits = new Uint32Array(256);
-  /** Each token id's place in the order from the rarest (in fewest texts) to the commonest. */
-  private readonly rankOf: Int32Array;
   /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
   private readonly memo = new Map<string, Map<string, BulletMatch>>();
   private memoSize = 0;
@@ -165,45 +165,33 @@ export class CapabilityMatcher {
     statements: readonly StatementRef[],
     thesaurus: ThesaurusData,
     private readonly settings: Readonly<MeaningSettings> = MEANING_SETTINGS,
-    /** The stems of the statements' words, known in advance (TermAnalyser). */
-    stems?: StemTable,
+    /** Worked out in advance for these statements (framework-data): their words' stems (TermAnalyser) and their index (matcher-index.ts). */
+    prepared: { stems?: StemTable; index?: MatcherIndexData } = {},
   ) {
-    for (const statement of statements) {
-      const tokens = tokenise(statement.text);
-      const key = tokens.join(' ');
-      const existing = this.byKey.get(key);
-      if (existing !== undefined) {
-        this.texts[existing].statements.push(statement);
-        this.byText.set(statement.text, existing);
-        continue;
-      }
-      const index = this.texts.length;
-      this.byKey.set(key, index);
-      this.byText.set(statement.text, index);
-      const ids = Int32Array.from(tokens, (t) => this.tokenId(t));
-      const counts = new Map<number, number>();
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      for (const id of counts.keys()) this.postings[id].push(index);
-      this.texts.push({ tokens: ids, counts: Int32Array.from([...counts].flat()), terms: [], statements: [statement] });
-    }
-    this.candidateOf = new Int32Array(this.texts.length);
+    this.analyser = new TermAnalyser(thesaurus, prepared.stems);
+    const index = prepared.index ?? buildMatcherIndex(statements, this.analyser);
+    const { vocabulary } = index;
+    vocabulary.forEach((token, id) => this.vocabulary.set(token, id));
+    this.termNames = index.terms;
+    index.texts.forEach((text, i) => {
+      const refs = text.statements.map((position) => statements[position]);
+      for (const statement of refs) this.byText.set(statement.text, i);
+      this.byKey.set(text.tokens.map((id) => vocabulary[id]).join(' '), i);
+      const tokens = Int32Array.from(text.tokens);
+      this.texts.push({ tokens, counts: tokenCounts(tokens), terms: text.terms, statements: refs });
+    });
+    const n = this.texts.length;
+    this.candidateOf = new Int32Array(n);
     this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
-    this.qualifiedIn = new Int32Array(this.texts.length);
-    this.sharedFor = new Int32Array(this.texts.length);
-    this.sharedOf = new Int32Array(this.texts.length);
-    this.lcsOf = new Int32Array(this.texts.length);
-    this.bulletCounts = new Int32Array(this.vocabulary.size);
-    this.maskOf = new Int32Array(this.vocabulary.size).fill(-1);
-    const byRank = Int32Array.from(this.postings.keys()).sort(
-      (a, b) => this.postings[a].length - this.postings[b].length || a - b,
-    );
-    this.rankOf = new Int32Array(byRank.length);
-    byRank.forEach((id, rank) => (this.rankOf[id] = rank));
-    for (const text of this.texts) text.counts = this.rarestFirst(text.counts);
-    this.analyser = new TermAnalyser(thesaurus, stems);
-    for (const text of this.texts) text.terms = this.analyser.terms(text.statements[0].text);
+    this.qualifiedIn = new Int32Array(n);
+    this.sharedFor = new Int32Array(n);
+    this.sharedOf = new Int32Array(n);
+    this.lcsOf = new Int32Array(n);
+    this.bulletCounts = new Int32Array(vocabulary.length);
+    this.maskOf = new Int32Array(vocabulary.length).fill(-1);
     this.meaning = new MeaningIndex(
-      this.texts.map((t) => t.terms),
+      index.terms,
+      index.texts.map((t) => t.terms),
       settings.headTerms,
     );
   }
@@ -259,7 +247,11 @@ export class CapabilityMatcher {
    */
   extraTerms(bulletText: string, statementText: string): string[] {
     const index = this.byText.get(statementText);
-    const statement = new Set(index === undefined ? this.analyser.terms(statementText) : this.texts[index].terms);
+    const statement = new Set(
+      index === undefined
+        ? this.analyser.terms(statementText)
+        : this.texts[index].terms.map((id) => this.termNames[id]),
+    );
     return this.bulletTerms(bulletText).filter((t) => !statement.has(t));
   }
 
@@ -394,23 +386,15 @@ export class CapabilityMatcher {
       const at = positions[i + 1];
       masks[this.maskOf[positions[i]] + (at >>> 5)] |= 1 << (at & 31);
     }
-    // Rarest first: an insertion sort by rank, in place (a bullet has a few dozen distinct words).
-    const rankOf = this.rankOf;
+    // Rarest first, that is by id: an insertion sort in place (a bullet has a few dozen distinct words).
     for (let i = 1; i < distinct.length; i++) {
       const id = distinct[i];
       let j = i - 1;
-      for (; j >= 0 && rankOf[distinct[j]] > rankOf[id]; j--) distinct[j + 1] = distinct[j];
+      for (; j >= 0 && distinct[j] > id; j--) distinct[j + 1] = distinct[j];
       distinct[j + 1] = id;
     }
     this.query++;
     return { length: n, distinct, knownCount: positions.length / 2, words: size, masks };
-  }
-
-  /** [id, count, …] pairs ordered from the rarest token to the commonest. */
-  private rarestFirst(counts: Int32Array): Int32Array {
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < counts.length; i += 2) pairs.push([counts[i], counts[i + 1]]);
-    return Int32Array.from(pairs.sort((a, b) => this.rankOf[a[0]] - this.rankOf[b[0]]).flat());
   }
 
   private release(query: ScoringQuery): void {
@@ -496,7 +480,7 @@ export class CapabilityMatcher {
   private prefixPostingsFor(threshold: number): number[][] {
     let postings = this.prefixPostings.get(threshold);
     if (!postings) {
-      const byToken: number[][] = this.postings.map(() => []);
+      const byToken = Array.from({ length: this.vocabulary.size }, (): number[] => []);
       this.texts.forEach((text, index) => {
         const s = text.tokens.length;
         const prefix = s - fewestShared(threshold, s) + 1;
@@ -537,16 +521,17 @@ export class CapabilityMatcher {
     for (let i = 0; i < query.length; i++) set += (v[i >>> 5] >>> (i & 31)) & 1;
     return query.length - set;
   }
+}
 
-  private tokenId(token: string): number {
-    let id = this.vocabulary.get(token);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(token, id);
-      this.postings.push([]);
-    }
-    return id;
+/** The distinct ids of `tokens` and how often each occurs, as pairs [id, count, …], ids ascending (the rarest first). */
+function tokenCounts(tokens: Int32Array): Int32Array {
+  const sorted = tokens.slice().sort();
+  const pairs: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) pairs[pairs.length - 1]++;
+    else pairs.push(sorted[i], 1);
   }
+  return Int32Array.from(pairs);
 }
 
 /**

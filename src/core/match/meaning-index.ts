@@ -27,9 +27,9 @@ export interface MeaningCandidate {
 
 export class MeaningIndex {
   private readonly termIds = new Map<string, number>();
-  private readonly idf: number[] = [];
+  private readonly idf: number[];
   /** term id → indices of the texts that have it. */
-  private readonly postings: number[][] = [];
+  private readonly postings: number[][];
   /** Σ idf of each text's terms. */
   private readonly mass: Float64Array;
   /** The weight of a term no statement has: that of a term in one text, and then some. */
@@ -41,26 +41,24 @@ export class MeaningIndex {
   /** Per text, whether the bullet being scored has one of its head terms. */
   private readonly headShared: Uint8Array;
 
-  /** `texts` are each text's terms in order; `headTerms` is how many of the first count as its head (0: none required). */
-  constructor(texts: readonly (readonly string[])[], headTerms: number) {
-    texts.forEach((terms, index) => {
-      for (const term of terms) {
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.postings.length;
-          this.termIds.set(term, id);
-          this.postings.push([]);
-        }
-        this.postings[id].push(index);
-      }
+  /**
+   * `terms` are the texts' terms by id; `texts`, each text's term ids in
+   * order (matcher-index.ts); `headTerms`, how many of a text's first terms
+   * are its head (0: none required).
+   */
+  constructor(terms: readonly string[], texts: readonly (readonly number[])[], headTerms: number) {
+    terms.forEach((term, id) => this.termIds.set(term, id));
+    this.postings = terms.map((): number[] => []);
+    texts.forEach((ids, index) => {
+      for (const id of ids) this.postings[id].push(index);
     });
     const n = texts.length;
-    for (const posting of this.postings) this.idf.push(Math.log(1 + n / posting.length));
+    this.idf = this.postings.map((posting) => Math.log(1 + n / posting.length));
     this.unknownWeight = Math.log(1 + n);
-    this.mass = Float64Array.from(texts, (terms) => terms.reduce((sum, t) => sum + this.idf[this.termIds.get(t)!], 0));
+    this.mass = Float64Array.from(texts, (ids) => ids.reduce((sum, id) => sum + this.idf[id], 0));
     this.accumulator = new Float64Array(n);
     this.sharedCount = new Int32Array(n);
-    this.heads = texts.map((terms) => Int32Array.from(terms.slice(0, headTerms), (t) => this.termIds.get(t)!));
+    this.heads = texts.map((ids) => Int32Array.from(ids.slice(0, headTerms)));
     this.headShared = new Uint8Array(n).fill(headTerms === 0 ? 1 : 0);
   }
 
