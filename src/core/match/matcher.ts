@@ -333,8 +333,13 @@ export class CapabilityMatcher {
     const top = Math.max(...matches.map((c) => c.score));
     const tied = matches.filter((c) => c.score > top - TIE_EPSILON);
     const best = tied.find(isPreferred) ?? tied[0];
-    // Only the preferred roles' texts may claim the bullet below MATCH_THRESHOLD: only theirs are scored down to OWN_ROLE_THRESHOLD.
-    const ownScored = this.score(bullet, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
+    // Only the preferred roles' texts may claim the bullet below MATCH_THRESHOLD: only theirs are scored down to
+    // OWN_ROLE_THRESHOLD, which is needed only when none of them reaches MATCH_THRESHOLD (one that does beats them all).
+    const ownMatches = matches.filter(isPreferred);
+    const ownScored =
+      ownMatches.length > 0 || preferred.size === 0
+        ? ownMatches
+        : this.score(bullet, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
     const own = ownScored.reduce<(typeof ownScored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
     return {
       best: attribute(this.texts[best.index].statements, best.score, 'wording', preferred),
