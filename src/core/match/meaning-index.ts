@@ -36,10 +36,10 @@ export class MeaningIndex {
   private readonly unknownWeight: number;
   private readonly accumulator: Float64Array;
   private readonly sharedCount: Int32Array;
-  /** Per text, the ids of its first `headTerms` terms. */
+  /** Per text, the ids of its first `headTerms` terms (none when `headTerms` is 0). */
   private readonly heads: Int32Array[];
-  /** Per text, whether the bullet being scored has one of its head terms. */
-  private readonly headShared: Uint8Array;
+  /** Per term id, 1 while the bullet being scored has it. */
+  private readonly inBullet: Uint8Array;
 
   /**
    * `terms` are the texts' terms by id; `texts`, each text's term ids in
@@ -59,7 +59,7 @@ export class MeaningIndex {
     this.accumulator = new Float64Array(n);
     this.sharedCount = new Int32Array(n);
     this.heads = texts.map((ids) => Int32Array.from(ids.slice(0, headTerms)));
-    this.headShared = new Uint8Array(n).fill(headTerms === 0 ? 1 : 0);
+    this.inBullet = new Uint8Array(terms.length);
   }
 
   /** The weight a term carries; terms no statement has weigh the most. */
@@ -103,6 +103,7 @@ export class MeaningIndex {
     }
     const b2 = beta * beta;
     const results: MeaningCandidate[] = [];
+    for (const id of ids) this.inBullet[id] = 1;
     for (const index of touched) {
       const common = acc[index];
       const count = shared[index];
@@ -111,17 +112,20 @@ export class MeaningIndex {
       if (count < minShared) continue;
       const p = common / bulletMass;
       const r = common / this.mass[index];
-      if (r < minCoverage || (r < headless && !this.sharesHead(index, ids))) continue;
       const score = ((1 + b2) * p * r) / (b2 * p + r);
-      if (score >= floor) results.push({ index, score, shared: count });
+      // The head is looked at last: few texts get this far.
+      if (score < floor || r < minCoverage || (r < headless && !this.sharesHead(index))) continue;
+      results.push({ index, score, shared: count });
     }
+    for (const id of ids) this.inBullet[id] = 0;
     return results.sort((a, b) => b.score - a.score || a.index - b.index);
   }
 
-  private sharesHead(index: number, ids: readonly number[]): boolean {
+  /** Whether the bullet being scored (marked in inBullet) has one of the text's head terms, or none is required. */
+  private sharesHead(index: number): boolean {
     const head = this.heads[index];
-    if (head.length === 0 || this.headShared[index] === 1) return true;
-    for (const id of head) if (ids.includes(id)) return true;
+    if (head.length === 0) return true;
+    for (const id of head) if (this.inBullet[id] === 1) return true;
     return false;
   }
 }
