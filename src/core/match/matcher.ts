@@ -141,6 +141,9 @@ export class CapabilityMatcher {
   private readonly candidateOf: Int32Array;
   private readonly qualifiedIn: Int32Array;
   private round = 0;
+  /** Per candidate text of a scoring round, where counting its shared words starts (see score): the place in its counts of the first word it shares with the bullet, and how many words it has before that. */
+  private readonly firstPair: Int32Array;
+  private readonly rarerWords: Int32Array;
   /** Per text, the bullet (query number) whose shared word count and LCS length it holds: the second pass (preferred roles, lower threshold) reuses them. */
   private readonly sharedFor: Int32Array;
   private readonly sharedOf: Int32Array;
@@ -184,6 +187,8 @@ export class CapabilityMatcher {
     this.candidateOf = new Int32Array(n);
     this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
     this.qualifiedIn = new Int32Array(n);
+    this.firstPair = new Int32Array(n);
+    this.rarerWords = new Int32Array(n);
     this.sharedFor = new Int32Array(n);
     this.sharedOf = new Int32Array(n);
     this.lcsOf = new Int32Array(n);
@@ -423,6 +428,10 @@ export class CapabilityMatcher {
    * with repeats). So only the postings of the bullet's rarest words are
    * read, and they list only the texts that have the word among their own
    * rarest (prefixPostingsFor): "able", "to" and "support" lead nowhere.
+   * Where a text is first met, neither side has a rarer word the other has
+   * (it would have been met there), so the words they share are this one and
+   * at most those after it on the side with fewer left (positional
+   * filtering, Xiao et al. 2008), and counting the shared words starts there.
    */
   private score(query: ScoringQuery, threshold: number, only?: Uint8Array): { index: number; score: number }[] {
     const n = query.length;
@@ -435,15 +444,23 @@ export class CapabilityMatcher {
     // The rarest known tokens, with repeats, until knownCount − need + 1 are read.
     for (let k = 0, read = 0; read <= query.knownCount - need; k++) {
       const id = query.distinct[k];
-      read += this.bulletCounts[id];
-      for (const index of postings[id]) {
+      const inBullet = this.bulletCounts[id];
+      const bulletAfter = query.knownCount - read - inBullet;
+      read += inBullet;
+      const list = postings[id];
+      for (let p = 0; p < list.length; p += 4) {
+        const index = list[p];
         if (this.candidateOf[index] === round) continue;
         this.candidateOf[index] = round;
         const length = this.lengths[index];
-        if (length >= need && length <= longest && (!only || only[index] === 1)) {
-          this.qualifiedIn[index] = round;
-          candidates++;
-        }
+        if (length < need || length > longest || (only && only[index] !== 1)) continue;
+        const rarer = list[p + 2];
+        const inText = list[p + 3];
+        if (Math.min(inBullet, inText) + Math.min(bulletAfter, length - rarer - inText) < need) continue;
+        this.qualifiedIn[index] = round;
+        this.firstPair[index] = list[p + 1];
+        this.rarerWords[index] = rarer;
+        candidates++;
       }
     }
     const results: { index: number; score: number }[] = [];
@@ -453,12 +470,11 @@ export class CapabilityMatcher {
       candidates--;
       const text = this.texts[index];
       if (this.sharedFor[index] !== this.query) {
-        // Rarest words first, stopping once those left cannot make up `need`: most candidates share a rare word or two only.
+        // From the first word shared, stopping once those left cannot make up `need`.
         const counts = text.counts;
         let shared = 0;
-        let left = text.tokens.length;
-        let i = 0;
-        for (; i < counts.length && shared + left >= need; i += 2) {
+        let left = text.tokens.length - this.rarerWords[index];
+        for (let i = this.firstPair[index]; i < counts.length && shared + left >= need; i += 2) {
           left -= counts[i + 1];
           shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
         }
@@ -480,7 +496,8 @@ export class CapabilityMatcher {
   /**
    * For each token, the texts that have it among their first s − a + 1 words
    * (with repeats, rarest first), where a = threshold·s / (2 − threshold) is
-   * the fewest words a text of s words shares with any bullet it matches (see score).
+   * the fewest words a text of s words shares with any bullet it matches (see
+   * score), as [text index, the token's place in the text's counts, the text's words rarer than it, how often the text has it], four numbers per text.
    */
   private prefixPostingsFor(threshold: number): number[][] {
     let postings = this.prefixPostings.get(threshold);
@@ -490,7 +507,7 @@ export class CapabilityMatcher {
         const s = text.tokens.length;
         const prefix = s - fewestShared(threshold, s) + 1;
         for (let i = 0, read = 0; i < text.counts.length && read < prefix; i += 2) {
-          byToken[text.counts[i]].push(index);
+          byToken[text.counts[i]].push(index, i, read, text.counts[i + 1]);
           read += text.counts[i + 1];
         }
       });
