@@ -432,6 +432,8 @@ export class CapabilityMatcher {
    * (it would have been met there), so the words they share are this one and
    * at most those after it on the side with fewer left (positional
    * filtering, Xiao et al. 2008), and counting the shared words starts there.
+   * Once the text's length is known, it must share threshold·(n + s) / 2
+   * words (sharedNeeded), far more than k when s is close to n.
    */
   private score(query: ScoringQuery, threshold: number, only?: Uint8Array): { index: number; score: number }[] {
     const n = query.length;
@@ -456,7 +458,8 @@ export class CapabilityMatcher {
         if (length < need || length > longest || (only && only[index] !== 1)) continue;
         const rarer = list[p + 2];
         const inText = list[p + 3];
-        if (Math.min(inBullet, inText) + Math.min(bulletAfter, length - rarer - inText) < need) continue;
+        const needed = sharedNeeded(threshold, n + length);
+        if (Math.min(inBullet, inText) + Math.min(bulletAfter, length - rarer - inText) < needed) continue;
         this.qualifiedIn[index] = round;
         this.firstPair[index] = list[p + 1];
         this.rarerWords[index] = rarer;
@@ -470,15 +473,16 @@ export class CapabilityMatcher {
       candidates--;
       const text = this.texts[index];
       if (this.sharedFor[index] !== this.query) {
-        // From the first word shared, stopping once those left cannot make up `need`.
+        // From the first word shared, stopping once those left cannot make up the words needed.
         const counts = text.counts;
+        const needed = sharedNeeded(threshold, n + text.tokens.length);
         let shared = 0;
         let left = text.tokens.length - this.rarerWords[index];
-        for (let i = this.firstPair[index]; i < counts.length && shared + left >= need; i += 2) {
+        for (let i = this.firstPair[index]; i < counts.length && shared + left >= needed; i += 2) {
           left -= counts[i + 1];
           shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
         }
-        if (shared + left < need) continue;
+        if (shared + left < needed) continue;
         this.sharedFor[index] = this.query;
         this.sharedOf[index] = shared;
         this.lcsOf[index] = -1;
@@ -562,6 +566,15 @@ function tokenCounts(tokens: Int32Array): Int32Array {
  */
 function fewestShared(threshold: number, length: number): number {
   return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * length) / (2 - threshold) - 1e-9));
+}
+
+/**
+ * The fewest words a bullet and a text with `total` words between them share
+ * when they score `threshold`: 2·LCS / total ≥ threshold and the LCS is at
+ * most the words shared. Rounded down a hair, so that it never asks for more.
+ */
+function sharedNeeded(threshold: number, total: number): number {
+  return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * total) / 2 - 1e-9));
 }
 
 /** An exact match needs no further search when no role is preferred or a preferred role has the text. */
