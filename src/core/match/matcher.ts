@@ -115,10 +115,18 @@ interface ScoringQuery {
   masks: Uint32Array;
 }
 
+/**
+ * Token id → the texts that have it among their prefix words (score), four numbers per text from
+ * start[id] to start[id + 1] in entries: the text's index, where the token's pair is in `counts`, how many
+ * of the text's words are rarer, and how often the text has the token.
+ */
+interface PrefixPostings {
+  start: Int32Array;
+  entries: Int32Array;
+}
+
 interface DistinctText {
   tokens: Int32Array;
-  /** Its distinct token ids and how often each occurs, as pairs: [id, count, id, count, …], the rarest token first. */
-  counts: Int32Array;
   /** Its term ids for the meaning level (terms.ts). */
   terms: readonly number[];
   statements: StatementRef[];
@@ -133,10 +141,16 @@ export class CapabilityMatcher {
   private readonly vocabulary = new Map<string, number>();
   /** The meaning level's terms by id. */
   private readonly termNames: readonly string[];
-  /** By threshold: token id → indices of the texts that have it among their prefix words for that threshold (see score). */
-  private readonly prefixPostings = new Map<number, number[][]>();
+  /** By threshold: which texts have each token among their prefix words for that threshold (see score, prefixPostingsFor). */
+  private readonly prefixPostings = new Map<number, PrefixPostings>();
   /** Per text, its number of tokens. */
   private readonly lengths: Int32Array;
+  /**
+   * Every text's distinct token ids and how often each occurs, as pairs [id, count, …], the rarest token first;
+   * text i's from countsStart[i] to countsStart[i + 1]. One array rather than one per text: scoring reads many texts' few pairs.
+   */
+  private readonly counts: Int32Array;
+  private readonly countsStart: Int32Array;
   /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
   private readonly candidateOf: Int32Array;
   private readonly qualifiedIn: Int32Array;
@@ -180,10 +194,14 @@ export class CapabilityMatcher {
       const refs = text.statements.map((position) => statements[position]);
       for (const statement of refs) this.byText.set(statement.text, i);
       this.byKey.set(text.tokens.map((id) => vocabulary[id]).join(' '), i);
-      const tokens = Int32Array.from(text.tokens);
-      this.texts.push({ tokens, counts: tokenCounts(tokens), terms: text.terms, statements: refs });
+      this.texts.push({ tokens: Int32Array.from(text.tokens), terms: text.terms, statements: refs });
     });
     const n = this.texts.length;
+    const counts = this.texts.map((t) => tokenCounts(t.tokens));
+    this.countsStart = new Int32Array(n + 1);
+    counts.forEach((c, i) => (this.countsStart[i + 1] = this.countsStart[i] + c.length));
+    this.counts = new Int32Array(this.countsStart[n]);
+    counts.forEach((c, i) => this.counts.set(c, this.countsStart[i]));
     this.candidateOf = new Int32Array(n);
     this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
     this.qualifiedIn = new Int32Array(n);
@@ -441,7 +459,7 @@ export class CapabilityMatcher {
     if (query.knownCount < need) return [];
     const longest = (n * (2 - threshold)) / threshold + 1e-9;
     const round = ++this.round;
-    const postings = this.prefixPostingsFor(threshold);
+    const { start, entries } = this.prefixPostingsFor(threshold);
     let candidates = 0;
     // The rarest known tokens, with repeats, until knownCount − need + 1 are read.
     for (let k = 0, read = 0; read <= query.knownCount - need; k++) {
@@ -449,19 +467,18 @@ export class CapabilityMatcher {
       const inBullet = this.bulletCounts[id];
       const bulletAfter = query.knownCount - read - inBullet;
       read += inBullet;
-      const list = postings[id];
-      for (let p = 0; p < list.length; p += 4) {
-        const index = list[p];
+      for (let p = start[id], end = start[id + 1]; p < end; p += 4) {
+        const index = entries[p];
         if (this.candidateOf[index] === round) continue;
         this.candidateOf[index] = round;
         const length = this.lengths[index];
         if (length < need || length > longest || (only && only[index] !== 1)) continue;
-        const rarer = list[p + 2];
-        const inText = list[p + 3];
+        const rarer = entries[p + 2];
+        const inText = entries[p + 3];
         const needed = sharedNeeded(threshold, n + length);
         if (Math.min(inBullet, inText) + Math.min(bulletAfter, length - rarer - inText) < needed) continue;
         this.qualifiedIn[index] = round;
-        this.firstPair[index] = list[p + 1];
+        this.firstPair[index] = entries[p + 1];
         this.rarerWords[index] = rarer;
         candidates++;
       }
@@ -471,14 +488,14 @@ export class CapabilityMatcher {
     for (let index = 0; candidates > 0 && index < this.texts.length; index++) {
       if (this.qualifiedIn[index] !== round) continue;
       candidates--;
-      const text = this.texts[index];
+      const length = this.lengths[index];
       if (this.sharedFor[index] !== this.query) {
         // From the first word shared, stopping once those left cannot make up the words needed.
-        const counts = text.counts;
-        const needed = sharedNeeded(threshold, n + text.tokens.length);
+        const counts = this.counts;
+        const needed = sharedNeeded(threshold, n + length);
         let shared = 0;
-        let left = text.tokens.length - this.rarerWords[index];
-        for (let i = this.firstPair[index]; i < counts.length && shared + left >= needed; i += 2) {
+        let left = length - this.rarerWords[index];
+        for (let i = this.firstPair[index], end = this.countsStart[index + 1]; i < end && shared + left >= needed; i += 2) {
           left -= counts[i + 1];
           shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
         }
@@ -488,9 +505,9 @@ export class CapabilityMatcher {
         this.lcsOf[index] = -1;
       }
       const shared = this.sharedOf[index];
-      const total = n + text.tokens.length;
+      const total = n + length;
       if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
-      if (this.lcsOf[index] < 0) this.lcsOf[index] = this.lcsLength(query, text.tokens);
+      if (this.lcsOf[index] < 0) this.lcsOf[index] = this.lcsLength(query, this.texts[index].tokens);
       const score = (2 * this.lcsOf[index]) / total;
       if (score >= threshold) results.push({ index, score });
     }
@@ -500,22 +517,24 @@ export class CapabilityMatcher {
   /**
    * For each token, the texts that have it among their first s − a + 1 words
    * (with repeats, rarest first), where a = threshold·s / (2 − threshold) is
-   * the fewest words a text of s words shares with any bullet it matches (see
-   * score), as [text index, the token's place in the text's counts, the text's words rarer than it, how often the text has it], four numbers per text.
+   * the fewest words a text of s words shares with any bullet it matches (see score).
    */
-  private prefixPostingsFor(threshold: number): number[][] {
+  private prefixPostingsFor(threshold: number): PrefixPostings {
     let postings = this.prefixPostings.get(threshold);
     if (!postings) {
       const byToken = Array.from({ length: this.vocabulary.size }, (): number[] => []);
-      this.texts.forEach((text, index) => {
-        const s = text.tokens.length;
+      for (let index = 0; index < this.texts.length; index++) {
+        const s = this.lengths[index];
         const prefix = s - fewestShared(threshold, s) + 1;
-        for (let i = 0, read = 0; i < text.counts.length && read < prefix; i += 2) {
-          byToken[text.counts[i]].push(index, i, read, text.counts[i + 1]);
-          read += text.counts[i + 1];
+        for (let i = this.countsStart[index], read = 0; i < this.countsStart[index + 1] && read < prefix; i += 2) {
+          byToken[this.counts[i]].push(index, i, read, this.counts[i + 1]);
+          read += this.counts[i + 1];
         }
-      });
-      this.prefixPostings.set(threshold, (postings = byToken));
+      }
+      const start = new Int32Array(byToken.length + 1);
+      byToken.forEach((list, id) => (start[id + 1] = start[id] + list.length));
+      postings = { start, entries: Int32Array.from(byToken.flat()) };
+      this.prefixPostings.set(threshold, postings);
     }
     return postings;
   }
