@@ -495,7 +495,11 @@ export class CapabilityMatcher {
         const needed = sharedNeeded(threshold, n + length);
         let shared = 0;
         let left = length - this.rarerWords[index];
-        for (let i = this.firstPair[index], end = this.countsStart[index + 1]; i < end && shared + left >= needed; i += 2) {
+        for (
+          let i = this.firstPair[index], end = this.countsStart[index + 1];
+          i < end && shared + left >= needed;
+          i += 2
+        ) {
           left -= counts[i + 1];
           shared += Math.min(this.bulletCounts[counts[i]], counts[i + 1]);
         }
