@@ -243,14 +243,21 @@ export class CapabilityMatcher {
     return { best: exact, own: sameText.some((s) => preferred.has(s.role)) ? exact : null };
   }
 
-  private compute(text: string, tokens: string[], key: string, preferred: ReadonlySet<RoleId>): BulletMatch {
-    const exactIndex = this.byKey.get(key);
-    const exact = exactIndex === undefined ? null : this.exactMatch(exactIndex, preferred);
-    if (exact && settled(exact, preferred)) return exact;
-    const fuzzy = this.fuzzy(tokens, preferred);
-    // Exactly another role's wording: the preferred role may still have a close variant.
-    if (exact) return { best: exact.best, own: fuzzy.own };
-    return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
+  private compute(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const tokens = tokenise(text);
+    const bullet = this.prepare(tokens);
+    try {
+      // Only a text made of the statements' words can equal one up to case and punctuation.
+      const exactIndex = bullet.knownCount === tokens.length ? this.byKey.get(tokens.join(' ')) : undefined;
+      const exact = exactIndex === undefined ? null : this.exactMatch(exactIndex, preferred);
+      if (exact && settled(exact, preferred)) return exact;
+      const fuzzy = this.attributeFuzzy(bullet, preferred);
+      // Exactly another role's wording: the preferred role may still have a close variant.
+      if (exact) return { best: exact.best, own: fuzzy.own };
+      return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
+    } finally {
+      this.release(bullet);
+    }
   }
 
   /**
@@ -307,11 +314,7 @@ export class CapabilityMatcher {
     return key;
   }
 
-  /**
-   * The result for the text as written, else for its normalised form (texts
-   * differing only in case or punctuation share it), else computed: a text
-   * seen before is not even tokenised again.
-   */
+  /** The result for the text as written, remembered per combination of preferred roles, else computed. */
   private remembered(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
     const rolesKey = this.rolesKey(preferred);
     let memo = this.memo.get(rolesKey);
@@ -324,29 +327,10 @@ export class CapabilityMatcher {
       memo = undefined;
     }
     if (!memo) this.memo.set(rolesKey, (memo = new Map<string, BulletMatch>()));
-    const tokens = tokenise(text);
-    const key = tokens.join(' ');
-    let result = memo.get(key);
-    if (!result) {
-      result = this.compute(text, tokens, key, preferred);
-      // A normalised key is its own normalised form, so sharing the map with texts as written is safe.
-      memo.set(key, result);
-      this.memoSize++;
-    }
-    if (text !== key) {
-      memo.set(text, result);
-      this.memoSize++;
-    }
+    const result = this.compute(text, preferred);
+    memo.set(text, result);
+    this.memoSize++;
     return result;
-  }
-
-  private fuzzy(words: string[], preferred: ReadonlySet<RoleId>): BulletMatch {
-    const bullet = this.prepare(words);
-    try {
-      return this.attributeFuzzy(bullet, preferred);
-    } finally {
-      this.release(bullet);
-    }
   }
 
   private attributeFuzzy(bullet: ScoringQuery, preferred: ReadonlySet<RoleId>): BulletMatch {
