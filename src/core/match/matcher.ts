@@ -109,10 +109,12 @@ interface ScoringQuery {
   distinct: number[];
   /** Its known tokens counted with repeats. */
   knownCount: number;
+  /** Per position, its token id, or -1 for a word no statement has. Shared: valid until the next prepare. */
+  ids: Int32Array;
   /** 32-bit words per position mask (bit i: the bullet's token i). */
   words: number;
-  /** Per distinct token (in `distinct` order), its position mask; indexed through maskOf. Shared: valid until the next prepare. */
-  masks: Uint32Array;
+  /** Per distinct token (in `distinct` order), its position mask, indexed through maskOf; made by masksOf when an LCS is first needed. */
+  masks: Uint32Array | null;
 }
 
 /**
@@ -168,6 +170,7 @@ export class CapabilityMatcher {
   private readonly maskOf: Int32Array;
   private lcsBits = new Uint32Array(4);
   private maskBits = new Uint32Array(256);
+  private positionIds = new Int32Array(64);
   /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
   private readonly memo = new Map<string, Map<string, BulletMatch>>();
   private memoSize = 0;
@@ -375,28 +378,22 @@ export class CapabilityMatcher {
   }
 
   /**
-   * Indexes the bullet's tokens for scoring: how often each known one occurs
-   * (bulletCounts) and the bit mask of its positions (maskOf), for the
-   * bit-parallel LCS. The per-token arrays are shared: release the query after.
+   * Indexes the bullet's tokens for scoring: their ids and how often each
+   * known one occurs (bulletCounts). The per-token arrays are shared: release
+   * the query after.
    */
   private prepare(words: readonly string[]): ScoringQuery {
     const n = words.length;
     const distinct: number[] = [];
-    const positions: number[] = [];
+    if (this.positionIds.length < n) this.positionIds = new Int32Array(2 * n);
+    const ids = this.positionIds;
+    let knownCount = 0;
     for (let i = 0; i < n; i++) {
-      const id = this.vocabulary.get(words[i]);
-      if (id === undefined) continue;
+      const id = this.vocabulary.get(words[i]) ?? -1;
+      ids[i] = id;
+      if (id < 0) continue;
+      knownCount++;
       if (this.bulletCounts[id]++ === 0) distinct.push(id);
-      positions.push(id, i);
-    }
-    const size = Math.max(1, Math.ceil(n / 32));
-    // One buffer for every bullet: a typed array per bullet is costly to allocate and to collect.
-    if (this.maskBits.length < distinct.length * size) this.maskBits = new Uint32Array(2 * distinct.length * size);
-    const masks = this.maskBits.fill(0, 0, distinct.length * size);
-    for (let k = 0; k < distinct.length; k++) this.maskOf[distinct[k]] = k * size;
-    for (let i = 0; i < positions.length; i += 2) {
-      const at = positions[i + 1];
-      masks[this.maskOf[positions[i]] + (at >>> 5)] |= 1 << (at & 31);
     }
     // Rarest first, that is by id: an insertion sort in place (a bullet has a few dozen distinct words).
     for (let i = 1; i < distinct.length; i++) {
@@ -406,7 +403,22 @@ export class CapabilityMatcher {
       distinct[j + 1] = id;
     }
     this.query++;
-    return { length: n, distinct, knownCount: positions.length / 2, words: size, masks };
+    return { length: n, distinct, knownCount, ids, words: Math.max(1, Math.ceil(n / 32)), masks: null };
+  }
+
+  /** The bullet's position masks for the bit-parallel LCS, made on first use: most bullets need none. */
+  private masksOf(query: ScoringQuery): Uint32Array {
+    if (query.masks) return query.masks;
+    const { distinct, words: size } = query;
+    // One buffer for every bullet: a typed array per bullet is costly to allocate and to collect.
+    if (this.maskBits.length < distinct.length * size) this.maskBits = new Uint32Array(2 * distinct.length * size);
+    const masks = this.maskBits.fill(0, 0, distinct.length * size);
+    for (let k = 0; k < distinct.length; k++) this.maskOf[distinct[k]] = k * size;
+    for (let at = 0; at < query.length; at++) {
+      const id = query.ids[at];
+      if (id >= 0) masks[this.maskOf[id] + (at >>> 5)] |= 1 << (at & 31);
+    }
+    return (query.masks = masks);
   }
 
   private release(query: ScoringQuery): void {
@@ -535,6 +547,7 @@ export class CapabilityMatcher {
    */
   private lcsLength(query: ScoringQuery, tokens: Int32Array): number {
     const size = query.words;
+    const masks = this.masksOf(query);
     const v = this.lcsBits.length >= size ? this.lcsBits : (this.lcsBits = new Uint32Array(size));
     v.fill(0xffffffff, 0, size);
     for (const token of tokens) {
@@ -543,7 +556,7 @@ export class CapabilityMatcher {
       let carry = 0;
       for (let w = 0; w < size; w++) {
         const before = v[w];
-        const u = (before & query.masks[at + w]) >>> 0;
+        const u = (before & masks[at + w]) >>> 0;
         // U's bits are a subset of V's, so V − U is V & ~U and never borrows.
         const sum = before + u + carry;
         carry = sum > 0xffffffff ? 1 : 0;

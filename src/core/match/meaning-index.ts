@@ -38,6 +38,8 @@ export class MeaningIndex {
   private readonly sharedCount: Int32Array;
   /** Per text, the ids of its first `headTerms` terms (none when `headTerms` is 0). */
   private readonly heads: Int32Array[];
+  /** The texts the bullet being scored shares a term with, each once (one buffer for every bullet). */
+  private readonly touched: Int32Array;
   /** Per term id, 1 while the bullet being scored has it. */
   private readonly inBullet: Uint8Array;
 
@@ -60,6 +62,7 @@ export class MeaningIndex {
     this.sharedCount = new Int32Array(n);
     this.heads = texts.map((ids) => Int32Array.from(ids.slice(0, headTerms)));
     this.inBullet = new Uint8Array(terms.length);
+    this.touched = new Int32Array(n);
   }
 
   /** The weight a term carries; terms no statement has weigh the most. */
@@ -84,7 +87,8 @@ export class MeaningIndex {
     let bulletMass = 0;
     const acc = this.accumulator;
     const shared = this.sharedCount;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
     const ids: number[] = [];
     for (const term of terms) {
       const id = this.termIds.get(term);
@@ -96,7 +100,7 @@ export class MeaningIndex {
       const w = this.idf[id];
       bulletMass += w;
       for (const index of this.postings[id]) {
-        if (shared[index] === 0) touched.push(index);
+        if (shared[index] === 0) touched[touchedCount++] = index;
         acc[index] += w;
         shared[index]++;
       }
@@ -104,7 +108,8 @@ export class MeaningIndex {
     const b2 = beta * beta;
     const results: MeaningCandidate[] = [];
     for (const id of ids) this.inBullet[id] = 1;
-    for (const index of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const index = touched[t];
       const common = acc[index];
       const count = shared[index];
       acc[index] = 0;
