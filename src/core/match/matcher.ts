@@ -136,7 +136,8 @@ interface DistinctText {
 
 export class CapabilityMatcher {
   private readonly texts: DistinctText[] = [];
-  private readonly byKey = new Map<string, number>();
+  /** By idsHash of their tokens, the texts with those tokens: a bullet equal to one up to case and punctuation has the same ids. */
+  private readonly byIds = new Map<number, number[]>();
   /** Statement texts exactly as the framework writes them: most bullets are copies, found without tokenising. */
   private readonly byText = new Map<string, number>();
   /** Token → id; ids run from the rarest token to the commonest (matcher-index.ts). */
@@ -153,9 +154,10 @@ export class CapabilityMatcher {
    */
   private readonly counts: Int32Array;
   private readonly countsStart: Int32Array;
-  /** Per text, the last scoring round that read it, and the last in which it was a candidate (see score). */
+  /** Per text, the last scoring round that read it (see score). */
   private readonly candidateOf: Int32Array;
-  private readonly qualifiedIn: Int32Array;
+  /** The candidates of the scoring round (one buffer for every round). */
+  private readonly candidates: Int32Array;
   private round = 0;
   /** Per candidate text of a scoring round, where counting its shared words starts (see score): the place in its counts of the first word it shares with the bullet, and how many words it has before that. */
   private readonly firstPair: Int32Array;
@@ -196,7 +198,8 @@ export class CapabilityMatcher {
     index.texts.forEach((text, i) => {
       const refs = text.statements.map((position) => statements[position]);
       for (const statement of refs) this.byText.set(statement.text, i);
-      this.byKey.set(text.tokens.map((id) => vocabulary[id]).join(' '), i);
+      const hash = idsHash(text.tokens, text.tokens.length);
+      this.byIds.set(hash, [...(this.byIds.get(hash) ?? []), i]);
       this.texts.push({ tokens: Int32Array.from(text.tokens), terms: text.terms, statements: refs });
     });
     const n = this.texts.length;
@@ -207,7 +210,7 @@ export class CapabilityMatcher {
     counts.forEach((c, i) => this.counts.set(c, this.countsStart[i]));
     this.candidateOf = new Int32Array(n);
     this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
-    this.qualifiedIn = new Int32Array(n);
+    this.candidates = new Int32Array(n);
     this.firstPair = new Int32Array(n);
     this.rarerWords = new Int32Array(n);
     this.sharedFor = new Int32Array(n);
@@ -239,6 +242,16 @@ export class CapabilityMatcher {
     return exact && settled(exact, preferred) ? exact : this.remembered(text, preferred);
   }
 
+  /** The text whose tokens are exactly the bullet's, if any: the bullet equals it up to case and punctuation. */
+  private sameTokens(query: ScoringQuery): number | undefined {
+    // Only a bullet made of the statements' words can.
+    if (query.knownCount !== query.length) return undefined;
+    return this.byIds.get(idsHash(query.ids, query.length))?.find((index) => {
+      const tokens = this.texts[index].tokens;
+      return tokens.length === query.length && tokens.every((id, i) => id === query.ids[i]);
+    });
+  }
+
   /** The match of a text that is the distinct text `index` (up to case and punctuation); `own` when a preferred role has it. */
   private exactMatch(index: number, preferred: ReadonlySet<RoleId>): BulletMatch {
     const sameText = this.texts[index].statements;
@@ -250,8 +263,7 @@ export class CapabilityMatcher {
     const tokens = tokenise(text);
     const bullet = this.prepare(tokens);
     try {
-      // Only a text made of the statements' words can equal one up to case and punctuation.
-      const exactIndex = bullet.knownCount === tokens.length ? this.byKey.get(tokens.join(' ')) : undefined;
+      const exactIndex = this.sameTokens(bullet);
       const exact = exactIndex === undefined ? null : this.exactMatch(exactIndex, preferred);
       if (exact && settled(exact, preferred)) return exact;
       const fuzzy = this.attributeFuzzy(bullet, preferred);
@@ -473,17 +485,22 @@ export class CapabilityMatcher {
         const inText = entries[p + 3];
         const needed = sharedNeeded(threshold, n + length);
         if (Math.min(inBullet, inText) + Math.min(bulletAfter, length - rarer - inText) < needed) continue;
-        this.qualifiedIn[index] = round;
         this.firstPair[index] = entries[p + 1];
         this.rarerWords[index] = rarer;
-        candidates++;
+        this.candidates[candidates++] = index;
       }
     }
+    // In framework order, by an insertion sort: few candidates are left.
+    const order = this.candidates;
+    for (let i = 1; i < candidates; i++) {
+      const index = order[i];
+      let j = i - 1;
+      for (; j >= 0 && order[j] > index; j--) order[j + 1] = order[j];
+      order[j + 1] = index;
+    }
     const results: { index: number; score: number }[] = [];
-    // In framework order: a scan of the few hundred texts is cheaper than sorting the candidates.
-    for (let index = 0; candidates > 0 && index < this.texts.length; index++) {
-      if (this.qualifiedIn[index] !== round) continue;
-      candidates--;
+    for (let c = 0; c < candidates; c++) {
+      const index = order[c];
       const length = this.lengths[index];
       if (this.sharedFor[index] !== this.query) {
         // From the first word shared, stopping once those left cannot make up the words needed.
@@ -586,6 +603,13 @@ function tokenCounts(tokens: Int32Array): Int32Array {
  */
 function fewestShared(threshold: number, length: number): number {
   return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * length) / (2 - threshold) - 1e-9));
+}
+
+/** A hash of the first `length` token ids. */
+function idsHash(ids: ArrayLike<number>, length: number): number {
+  let hash = length;
+  for (let i = 0; i < length; i++) hash = (Math.imul(hash, 31) + ids[i]) | 0;
+  return hash;
 }
 
 /**
