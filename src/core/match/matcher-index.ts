@@ -17,17 +17,21 @@ export interface MatcherIndexData {
   vocabulary: string[];
   /** The meaning level's terms (terms.ts) by id, in order of first use. */
   terms: string[];
-  /** The distinct texts (statements equal up to case and punctuation), in order of first occurrence. */
-  texts: IndexedText[];
-}
-
-export interface IndexedText {
-  /** The positions, in the list the index was built from, of the statements with this text. */
-  statements: number[];
-  /** Its token ids in order. */
+  /**
+   * Per distinct text (statements equal up to case and punctuation), in order
+   * of first occurrence: the positions, in the list the index was built
+   * from, of the statements with this text.
+   */
+  statements: number[][];
+  /** Each text's token ids in order, one text after another: text i's are [tokenStarts[i], tokenStarts[i + 1]). */
   tokens: number[];
-  /** Its term ids, in order of appearance, without repeats. */
-  terms: number[];
+  tokenStarts: number[];
+  /** Each text's distinct token ids and how often each occurs, as pairs [id, count, …], ids ascending (the rarest first). */
+  counts: number[];
+  countStarts: number[];
+  /** Each text's term ids, in order of appearance, without repeats. */
+  textTerms: number[];
+  termStarts: number[];
 }
 
 /** The index of `statements` (their texts, in order), with `analyser` for the terms. */
@@ -60,10 +64,39 @@ export function buildMatcherIndex(statements: readonly { text: string }[], analy
     if (id === undefined) termIdOf.set(term, (id = terms.push(term) - 1));
     return id;
   };
-  const texts = grouped.map((text): IndexedText => ({
-    statements: text.statements,
-    tokens: text.tokens.map((t) => idOf.get(t)!),
-    terms: analyser.terms(statements[text.statements[0]].text).map(termId),
-  }));
-  return { vocabulary, terms, texts };
+  const tokenLists = grouped.map((text) => text.tokens.map((t) => idOf.get(t)!));
+  const tokens = concatenated(tokenLists);
+  const counts = concatenated(tokenLists.map(tokenCounts));
+  const textTerms = concatenated(
+    grouped.map((text) => analyser.terms(statements[text.statements[0]].text).map(termId)),
+  );
+  return {
+    vocabulary,
+    terms,
+    statements: grouped.map((text) => text.statements),
+    tokens: tokens.values,
+    tokenStarts: tokens.starts,
+    counts: counts.values,
+    countStarts: counts.starts,
+    textTerms: textTerms.values,
+    termStarts: textTerms.starts,
+  };
+}
+
+/** `lists` one after another, with where each starts and, last, where the last ends. */
+function concatenated(lists: readonly number[][]): { values: number[]; starts: number[] } {
+  const starts = [0];
+  for (const list of lists) starts.push(starts[starts.length - 1] + list.length);
+  return { values: lists.flat(), starts };
+}
+
+/** The distinct ids of `tokens` and how often each occurs, as pairs [id, count, …], ids ascending. */
+function tokenCounts(tokens: readonly number[]): number[] {
+  const sorted = [...tokens].sort((a, b) => a - b);
+  const pairs: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) pairs[pairs.length - 1]++;
+    else pairs.push(sorted[i], 1);
+  }
+  return pairs;
 }

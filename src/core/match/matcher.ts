@@ -127,15 +127,19 @@ interface PrefixPostings {
   entries: Int32Array;
 }
 
-interface DistinctText {
-  tokens: Int32Array;
-  /** Its term ids for the meaning level (terms.ts). */
-  terms: readonly number[];
-  statements: StatementRef[];
-}
-
 export class CapabilityMatcher {
-  private readonly texts: DistinctText[] = [];
+  /**
+   * Per distinct text (statements equal up to case and punctuation), its
+   * statements; texts are numbered in framework order, and the arrays below
+   * are by text number.
+   */
+  private readonly statementsOf: StatementRef[][];
+  /** Every text's token ids, one text after another: text i's from tokenStarts[i] to tokenStarts[i + 1]. */
+  private readonly tokens: Int32Array;
+  private readonly tokenStarts: Int32Array;
+  /** Every text's term ids for the meaning level (terms.ts), the same way. */
+  private readonly textTerms: Int32Array;
+  private readonly termStarts: Int32Array;
   /** By idsHash of their tokens, the texts with those tokens: a bullet equal to one up to case and punctuation has the same ids. */
   private readonly byIds = new Map<number, number[]>();
   /** Statement texts exactly as the framework writes them: most bullets are copies, found without tokenising. */
@@ -195,21 +199,21 @@ export class CapabilityMatcher {
     const { vocabulary } = index;
     vocabulary.forEach((token, id) => this.vocabulary.set(token, id));
     this.termNames = index.terms;
-    index.texts.forEach((text, i) => {
-      const refs = text.statements.map((position) => statements[position]);
-      for (const statement of refs) this.byText.set(statement.text, i);
-      const hash = idsHash(text.tokens, text.tokens.length);
-      this.byIds.set(hash, [...(this.byIds.get(hash) ?? []), i]);
-      this.texts.push({ tokens: Int32Array.from(text.tokens), terms: text.terms, statements: refs });
-    });
-    const n = this.texts.length;
-    const counts = this.texts.map((t) => tokenCounts(t.tokens));
-    this.countsStart = new Int32Array(n + 1);
-    counts.forEach((c, i) => (this.countsStart[i + 1] = this.countsStart[i] + c.length));
-    this.counts = new Int32Array(this.countsStart[n]);
-    counts.forEach((c, i) => this.counts.set(c, this.countsStart[i]));
+    this.tokens = Int32Array.from(index.tokens);
+    this.tokenStarts = Int32Array.from(index.tokenStarts);
+    this.statementsOf = index.statements.map((positions) => positions.map((position) => statements[position]));
+    const n = this.statementsOf.length;
+    for (let i = 0; i < n; i++) {
+      for (const statement of this.statementsOf[i]) this.byText.set(statement.text, i);
+      const hash = idsHash(this.tokens, this.tokenStarts[i], this.tokenStarts[i + 1]);
+      const same = this.byIds.get(hash);
+      if (same) same.push(i);
+      else this.byIds.set(hash, [i]);
+    }
+    this.lengths = Int32Array.from({ length: n }, (_, i) => this.tokenStarts[i + 1] - this.tokenStarts[i]);
+    this.counts = Int32Array.from(index.counts);
+    this.countsStart = Int32Array.from(index.countStarts);
     this.candidateOf = new Int32Array(n);
-    this.lengths = Int32Array.from(this.texts, (t) => t.tokens.length);
     this.candidates = new Int32Array(n);
     this.firstPair = new Int32Array(n);
     this.rarerWords = new Int32Array(n);
@@ -218,16 +222,14 @@ export class CapabilityMatcher {
     this.lcsOf = new Int32Array(n);
     this.bulletCounts = new Int32Array(vocabulary.length);
     this.maskOf = new Int32Array(vocabulary.length).fill(-1);
-    this.meaning = new MeaningIndex(
-      index.terms,
-      index.texts.map((t) => t.terms),
-      settings.headTerms,
-    );
+    this.textTerms = Int32Array.from(index.textTerms);
+    this.termStarts = Int32Array.from(index.termStarts);
+    this.meaning = new MeaningIndex(index.terms, this.textTerms, this.termStarts, settings.headTerms);
   }
 
   /** Number of distinct statement texts indexed. */
   get size(): number {
-    return this.texts.length;
+    return this.statementsOf.length;
   }
 
   /**
@@ -246,15 +248,17 @@ export class CapabilityMatcher {
   private sameTokens(query: ScoringQuery): number | undefined {
     // Only a bullet made of the statements' words can.
     if (query.knownCount !== query.length) return undefined;
-    return this.byIds.get(idsHash(query.ids, query.length))?.find((index) => {
-      const tokens = this.texts[index].tokens;
-      return tokens.length === query.length && tokens.every((id, i) => id === query.ids[i]);
+    return this.byIds.get(idsHash(query.ids, 0, query.length))?.find((index) => {
+      const start = this.tokenStarts[index];
+      if (this.lengths[index] !== query.length) return false;
+      for (let i = 0; i < query.length; i++) if (this.tokens[start + i] !== query.ids[i]) return false;
+      return true;
     });
   }
 
   /** The match of a text that is the distinct text `index` (up to case and punctuation); `own` when a preferred role has it. */
   private exactMatch(index: number, preferred: ReadonlySet<RoleId>): BulletMatch {
-    const sameText = this.texts[index].statements;
+    const sameText = this.statementsOf[index];
     const exact = attribute(sameText, 1, 'exact', preferred);
     return { best: exact, own: sameText.some((s) => preferred.has(s.role)) ? exact : null };
   }
@@ -282,8 +286,8 @@ export class CapabilityMatcher {
    */
   nearest(text: string, roles: ReadonlySet<RoleId>): StatementRef | null {
     const candidates = this.meaning.score(this.bulletTerms(text), this.settings.beta, 0, 1, 0, 0);
-    const found = candidates.find((c) => this.texts[c.index].statements.some((s) => roles.has(s.role)));
-    return found ? this.texts[found.index].statements.find((s) => roles.has(s.role))! : null;
+    const found = candidates.find((c) => this.statementsOf[c.index].some((s) => roles.has(s.role)));
+    return found ? this.statementsOf[found.index].find((s) => roles.has(s.role))! : null;
   }
 
   /**
@@ -295,7 +299,10 @@ export class CapabilityMatcher {
     const statement = new Set(
       index === undefined
         ? this.analyser.terms(statementText)
-        : this.texts[index].terms.map((id) => this.termNames[id]),
+        : Array.from(
+            this.textTerms.subarray(this.termStarts[index], this.termStarts[index + 1]),
+            (id) => this.termNames[id],
+          ),
     );
     return this.bulletTerms(bulletText).filter((t) => !statement.has(t));
   }
@@ -316,7 +323,7 @@ export class CapabilityMatcher {
     const key = this.rolesKey(roles);
     let marked = this.rolesTexts.get(key);
     if (!marked) {
-      marked = Uint8Array.from(this.texts, (t) => (t.statements.some((s) => roles.has(s.role)) ? 1 : 0));
+      marked = Uint8Array.from(this.statementsOf, (same) => (same.some((s) => roles.has(s.role)) ? 1 : 0));
       this.rolesTexts.set(key, marked);
     }
     return marked;
@@ -351,7 +358,7 @@ export class CapabilityMatcher {
   private attributeFuzzy(bullet: ScoringQuery, preferred: ReadonlySet<RoleId>): BulletMatch {
     const matches = this.score(bullet, MATCH_THRESHOLD);
     if (matches.length === 0) return { best: null, own: null };
-    const isPreferred = (c: { index: number }) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
+    const isPreferred = (c: { index: number }) => this.statementsOf[c.index].some((s) => preferred.has(s.role));
     const top = Math.max(...matches.map((c) => c.score));
     const tied = matches.filter((c) => c.score > top - TIE_EPSILON);
     const best = tied.find(isPreferred) ?? tied[0];
@@ -364,8 +371,8 @@ export class CapabilityMatcher {
         : this.score(bullet, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
     const own = ownScored.reduce<(typeof ownScored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
     return {
-      best: attribute(this.texts[best.index].statements, best.score, 'wording', preferred),
-      own: own ? attribute(this.texts[own.index].statements, own.score, 'wording', preferred) : null,
+      best: attribute(this.statementsOf[best.index], best.score, 'wording', preferred),
+      own: own ? attribute(this.statementsOf[own.index], own.score, 'wording', preferred) : null,
     };
   }
 
@@ -380,11 +387,10 @@ export class CapabilityMatcher {
     const candidates = this.meaning.score(terms, beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless);
     const top = candidates[0];
     if (!top || top.score < threshold) return { best: null, own: null };
-    const isPreferred = (c: MeaningCandidate) => this.texts[c.index].statements.some((s) => preferred.has(s.role));
+    const isPreferred = (c: MeaningCandidate) => this.statementsOf[c.index].some((s) => preferred.has(s.role));
     const ownCandidate = candidates.find(isPreferred);
     const own = ownCandidate && ownCandidate.score >= Math.max(ownFloor, top.score * ownRatio) ? ownCandidate : null;
-    const toAttribution = (c: MeaningCandidate) =>
-      attribute(this.texts[c.index].statements, c.score, 'meaning', preferred);
+    const toAttribution = (c: MeaningCandidate) => attribute(this.statementsOf[c.index], c.score, 'meaning', preferred);
     const ownAttribution = own ? toAttribution(own) : null;
     return { best: ownAttribution ?? toAttribution(top), own: ownAttribution };
   }
@@ -524,7 +530,7 @@ export class CapabilityMatcher {
       const shared = this.sharedOf[index];
       const total = n + length;
       if (shared < MIN_COMMON_WORDS || (2 * shared) / total < threshold) continue;
-      if (this.lcsOf[index] < 0) this.lcsOf[index] = this.lcsLength(query, this.texts[index].tokens);
+      if (this.lcsOf[index] < 0) this.lcsOf[index] = this.lcsLength(query, index);
       const score = (2 * this.lcsOf[index]) / total;
       if (score >= threshold) results.push({ index, score });
     }
@@ -539,21 +545,36 @@ export class CapabilityMatcher {
   private prefixPostingsFor(threshold: number): PrefixPostings {
     let postings = this.prefixPostings.get(threshold);
     if (!postings) {
-      const byToken = Array.from({ length: this.vocabulary.size }, (): number[] => []);
-      for (let index = 0; index < this.texts.length; index++) {
-        const s = this.lengths[index];
-        const prefix = s - fewestShared(threshold, s) + 1;
-        for (let i = this.countsStart[index], read = 0; i < this.countsStart[index + 1] && read < prefix; i += 2) {
-          byToken[this.counts[i]].push(index, i, read, this.counts[i + 1]);
-          read += this.counts[i + 1];
-        }
-      }
-      const start = new Int32Array(byToken.length + 1);
-      byToken.forEach((list, id) => (start[id + 1] = start[id] + list.length));
-      postings = { start, entries: Int32Array.from(byToken.flat()) };
+      // Twice over the texts' prefixes: first counting each token's entries, then filling them in.
+      const start = new Int32Array(this.vocabulary.size + 1);
+      this.forEachPrefixPair(threshold, (_, i) => (start[this.counts[i] + 1] += 4));
+      for (let id = 0; id < this.vocabulary.size; id++) start[id + 1] += start[id];
+      const entries = new Int32Array(start[this.vocabulary.size]);
+      const filled = start.slice(0, this.vocabulary.size);
+      this.forEachPrefixPair(threshold, (index, i, read) => {
+        const at = filled[this.counts[i]];
+        filled[this.counts[i]] += 4;
+        entries[at] = index;
+        entries[at + 1] = i;
+        entries[at + 2] = read;
+        entries[at + 3] = this.counts[i + 1];
+      });
+      postings = { start, entries };
       this.prefixPostings.set(threshold, postings);
     }
     return postings;
+  }
+
+  /** Each text's prefix pairs for `threshold` (see prefixPostingsFor): the text, the pair's place in `counts`, the text's words before it. */
+  private forEachPrefixPair(threshold: number, visit: (index: number, pair: number, read: number) => void): void {
+    for (let index = 0; index < this.statementsOf.length; index++) {
+      const s = this.lengths[index];
+      const prefix = s - fewestShared(threshold, s) + 1;
+      for (let i = this.countsStart[index], read = 0; i < this.countsStart[index + 1] && read < prefix; i += 2) {
+        visit(index, i, read);
+        read += this.counts[i + 1];
+      }
+    }
   }
 
   /**
@@ -562,13 +583,13 @@ export class CapabilityMatcher {
    * each text token updates all of them at once, V ← (V + U) | (V − U) with
    * U = V & mask(token). The LCS is the number of positions whose bit is clear.
    */
-  private lcsLength(query: ScoringQuery, tokens: Int32Array): number {
+  private lcsLength(query: ScoringQuery, index: number): number {
     const size = query.words;
     const masks = this.masksOf(query);
     const v = this.lcsBits.length >= size ? this.lcsBits : (this.lcsBits = new Uint32Array(size));
     v.fill(0xffffffff, 0, size);
-    for (const token of tokens) {
-      const at = this.maskOf[token];
+    for (let t = this.tokenStarts[index]; t < this.tokenStarts[index + 1]; t++) {
+      const at = this.maskOf[this.tokens[t]];
       if (at < 0) continue;
       let carry = 0;
       for (let w = 0; w < size; w++) {
@@ -586,17 +607,6 @@ export class CapabilityMatcher {
   }
 }
 
-/** The distinct ids of `tokens` and how often each occurs, as pairs [id, count, …], ids ascending (the rarest first). */
-function tokenCounts(tokens: Int32Array): Int32Array {
-  const sorted = tokens.slice().sort();
-  const pairs: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) pairs[pairs.length - 1]++;
-    else pairs.push(sorted[i], 1);
-  }
-  return Int32Array.from(pairs);
-}
-
 /**
  * The fewest words a bullet or text of `length` words shares with anything it
  * scores `threshold` against: t·length / (2 − t) (see score), and MIN_COMMON_WORDS at least.
@@ -605,10 +615,10 @@ function fewestShared(threshold: number, length: number): number {
   return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * length) / (2 - threshold) - 1e-9));
 }
 
-/** A hash of the first `length` token ids. */
-function idsHash(ids: ArrayLike<number>, length: number): number {
-  let hash = length;
-  for (let i = 0; i < length; i++) hash = (Math.imul(hash, 31) + ids[i]) | 0;
+/** A hash of the token ids from `start` to `end`. */
+function idsHash(ids: ArrayLike<number>, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + ids[i]) | 0;
   return hash;
 }
 

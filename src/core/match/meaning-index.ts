@@ -27,40 +27,55 @@ export interface MeaningCandidate {
 
 export class MeaningIndex {
   private readonly termIds = new Map<string, number>();
-  private readonly idf: number[];
-  /** term id → indices of the texts that have it. */
-  private readonly postings: number[][];
+  private readonly idf: Float64Array;
+  /** Term id → the texts that have it, ascending: term i's from postingStarts[i] to postingStarts[i + 1]. */
+  private readonly postings: Int32Array;
+  private readonly postingStarts: Int32Array;
   /** Σ idf of each text's terms. */
   private readonly mass: Float64Array;
   /** The weight of a term no statement has: that of a term in one text, and then some. */
   private readonly unknownWeight: number;
   private readonly accumulator: Float64Array;
   private readonly sharedCount: Int32Array;
-  /** Per text, the ids of its first `headTerms` terms (none when `headTerms` is 0). */
-  private readonly heads: Int32Array[];
   /** The texts the bullet being scored shares a term with, each once (one buffer for every bullet). */
   private readonly touched: Int32Array;
   /** Per term id, 1 while the bullet being scored has it. */
   private readonly inBullet: Uint8Array;
 
   /**
-   * `terms` are the texts' terms by id; `texts`, each text's term ids in
-   * order (matcher-index.ts); `headTerms`, how many of a text's first terms
-   * are its head (0: none required).
+   * `terms` are the texts' terms by id; text i's term ids, in order, are
+   * `textTerms` from termStarts[i] to termStarts[i + 1] (matcher-index.ts);
+   * its first `headTerms` are its head (0: none required).
    */
-  constructor(terms: readonly string[], texts: readonly (readonly number[])[], headTerms: number) {
+  constructor(
+    terms: readonly string[],
+    private readonly textTerms: Int32Array,
+    private readonly termStarts: Int32Array,
+    private readonly headTerms: number,
+  ) {
     terms.forEach((term, id) => this.termIds.set(term, id));
-    this.postings = terms.map((): number[] => []);
-    texts.forEach((ids, index) => {
-      for (const id of ids) this.postings[id].push(index);
-    });
-    const n = texts.length;
-    this.idf = this.postings.map((posting) => Math.log(1 + n / posting.length));
+    const n = termStarts.length - 1;
+    // Postings by counting: how many texts have each term, where each term's list starts, then the lists.
+    this.postingStarts = new Int32Array(terms.length + 1);
+    for (const id of textTerms) this.postingStarts[id + 1]++;
+    for (let id = 0; id < terms.length; id++) this.postingStarts[id + 1] += this.postingStarts[id];
+    this.postings = new Int32Array(textTerms.length);
+    const filled = this.postingStarts.slice(0, terms.length);
+    for (let index = 0; index < n; index++) {
+      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) this.postings[filled[textTerms[t]]++] = index;
+    }
+    this.idf = Float64Array.from({ length: terms.length }, (_, id) =>
+      Math.log(1 + n / (this.postingStarts[id + 1] - this.postingStarts[id])),
+    );
     this.unknownWeight = Math.log(1 + n);
-    this.mass = Float64Array.from(texts, (ids) => ids.reduce((sum, id) => sum + this.idf[id], 0));
+    this.mass = new Float64Array(n);
+    for (let index = 0; index < n; index++) {
+      let sum = 0;
+      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) sum += this.idf[textTerms[t]];
+      this.mass[index] = sum;
+    }
     this.accumulator = new Float64Array(n);
     this.sharedCount = new Int32Array(n);
-    this.heads = texts.map((ids) => Int32Array.from(ids.slice(0, headTerms)));
     this.inBullet = new Uint8Array(terms.length);
     this.touched = new Int32Array(n);
   }
@@ -99,7 +114,8 @@ export class MeaningIndex {
       ids.push(id);
       const w = this.idf[id];
       bulletMass += w;
-      for (const index of this.postings[id]) {
+      for (let p = this.postingStarts[id]; p < this.postingStarts[id + 1]; p++) {
+        const index = this.postings[p];
         if (shared[index] === 0) touched[touchedCount++] = index;
         acc[index] += w;
         shared[index]++;
@@ -128,9 +144,10 @@ export class MeaningIndex {
 
   /** Whether the bullet being scored (marked in inBullet) has one of the text's head terms, or none is required. */
   private sharesHead(index: number): boolean {
-    const head = this.heads[index];
-    if (head.length === 0) return true;
-    for (const id of head) if (this.inBullet[id] === 1) return true;
+    const start = this.termStarts[index];
+    const end = Math.min(start + this.headTerms, this.termStarts[index + 1]);
+    if (end === start) return true;
+    for (let t = start; t < end; t++) if (this.inBullet[this.textTerms[t]] === 1) return true;
     return false;
   }
 }
