@@ -79,23 +79,20 @@ describe('framework build', () => {
     );
   });
 
-  it('the committed stems.json has the stem of every word of the statements and the thesaurus', () => {
-    const thesaurus = JSON.parse(read(THESAURUS_FILE)) as ThesaurusData;
-    assert.equal(
-      read(STEMS_FILE),
-      renderStems(data, thesaurus),
-      `${STEMS_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
-    );
-  });
-
-  it('the committed matcher-index.json is the index of the statements and the thesaurus', () => {
-    const thesaurus = JSON.parse(read(THESAURUS_FILE)) as ThesaurusData;
-    assert.equal(
-      read(MATCHER_INDEX_FILE),
-      renderMatcherIndex(data, thesaurus),
-      `${MATCHER_INDEX_FILE} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
-    );
-  });
+  const fromThesaurus = [
+    { file: STEMS_FILE, holds: 'the stem of every word of the statements and the thesaurus', render: renderStems },
+    { file: MATCHER_INDEX_FILE, holds: 'the matcher’s index of the statements', render: renderMatcherIndex },
+  ];
+  for (const { file, holds, render } of fromThesaurus) {
+    it(`the committed ${file} has ${holds}`, () => {
+      const thesaurus = JSON.parse(read(THESAURUS_FILE)) as ThesaurusData;
+      assert.equal(
+        read(file),
+        render(data, thesaurus),
+        `${file} is stale: run \`npx tsc -p . && npm run framework:build\` and commit the result`,
+      );
+    });
+  }
 
   it('the framework’s matcher, given the stems table and the index, matches as one that works both out itself', () => {
     const framework = getFramework();
