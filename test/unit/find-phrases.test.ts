@@ -79,6 +79,29 @@ describe('findPhrases', () => {
     ]);
   });
 
+  it('does not let a longer phrase that only case folding would match hide a shorter one', () => {
+    // "ſ" (long s) folds to "s" but lower-cases to itself: "drug uſers" is not "drug users", yet "drug" is there.
+    assert.deepEqual(findPhrases('İ drug uſers', ['drug', 'drug users']), [{ start: 2, end: 6, phrase: 'drug' }]);
+  });
+
+  it('matches phrases with hyphens and apostrophes inside words, whole words only', () => {
+    const phrases = ['ex-addict', "addict's", 'drug', 'use(d) drugs'];
+    assert.deepEqual(hits('An ex\u2010addict; the addict\u02BCs; ex - addict; ex-addicts; drug-free', phrases), [
+      'ex\u2010addict',
+      'addict\u02BCs',
+      'drug',
+    ]);
+    assert.deepEqual(hits('people who use(d)drugs or use(d) drugs', phrases), ['use(d) drugs']);
+  });
+
+  it('finds a phrase next to non-ASCII letters only where they do not continue its words', () => {
+    const phrases = ['caf', 'café', 'addict'];
+    const text = 'café caf éaddict addicté addict’s naïve addict';
+    assert.deepEqual(hits(text, phrases), ['café', 'caf', 'addict', 'addict']);
+    // The same in a long text, where first tokens are searched for rather than read token by token.
+    assert.deepEqual(hits(`${text} ${'x '.repeat(200)}`, phrases), ['café', 'caf', 'addict', 'addict']);
+  });
+
   it('reports the first of list entries that differ only in case, spacing or apostrophes', () => {
     assert.deepEqual(findPhrases('a drug user', ['Drug  user', 'drug user']), [
       { start: 2, end: 11, phrase: 'Drug  user' },
@@ -116,6 +139,25 @@ describe('findPhrases', () => {
 
   it('gives the same result for an equal list passed as a new array (cache key)', () => {
     assert.deepEqual(hits('an addict', ['addict']), hits('an addict', ['addict'].slice()));
+  });
+
+  it('gives the same matches in a short text as at the start of a long one (property)', () => {
+    const words = ['drug', 'addict', 'ex', 'clean', 'and', 'sober', 'people', 's', 'x', 'café', 'İ', 'uſers'];
+    const separators = [' ', '\n', '-', '\u2011', "'", '\u2019', '(', '.', '', 'é'];
+    const token = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)).map(([w, s]) => w + s);
+    const phrases = ['drug addict', 'ex-addict', 'addict', "people's", 'clean and sober', 'drug', 's', '(x', 'café'];
+    const long = ` ${'x '.repeat(200)}`;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const text = tokens.join('');
+        const short = JSON.stringify([findPhrases(text, phrases), [...occurringPhrases(text, phrases)].sort()]);
+        const inLong = JSON.stringify([
+          findPhrases(text + long, phrases),
+          [...occurringPhrases(text + long, phrases)].sort(),
+        ]);
+        return text.length > 200 || short === inLong;
+      }),
+    );
   });
 
   it('only ever reports slices that spell the phrase (property)', () => {

@@ -20,7 +20,7 @@ interface Vocabulary {
 }
 
 // Keyed by the data and the allowed terms, so the phrase arrays keep their
-// identity across keystrokes and find-phrases reuses its compiled RegExp.
+// identity across keystrokes and find-phrases reuses its compiled phrase list.
 const vocabularies = new WeakMap<StigmaData, Map<string, Vocabulary>>();
 
 function vocabulary(stigma: StigmaData, allowedTerms: readonly string[]): Vocabulary {

@@ -2,14 +2,18 @@
 // stigmatising-language rule, the job-title analysis (title.ts), and the
 // evidence of supervision, registration, clinical duties, casework and the
 // population that rules, LintContext and the Word export's criteria look for.
-// It runs on every keystroke over documents up to megabytes, so each phrase
-// list is compiled once into a single RegExp shaped as a trie (phrases
-// sharing a prefix share one branch, so at each position the engine follows at most one path) and the text is
-// scanned once from left to right, plus once for the exceptions when something
-// matched. The scan runs over a lower-cased copy of the text without the `i`
-// flag (case-insensitive Unicode matching is several times slower in
-// irregexp); only text whose lower-case form has a different length is
-// scanned with the flag.
+// It runs on every keystroke over documents up to megabytes.
+//
+// Text and phrases are read as tokens: runs of word characters, and single
+// other characters, with or without whitespace between them. Each phrase list
+// is compiled once into a trie of tokens below each phrase's first token. A
+// scan finds where a first token of the list occurs in the lower-cased text
+// (see `starts`) and follows the trie token by token from there, so a match
+// always starts and ends at token edges, which is the whole-word rule. This
+// replaces one trie-shaped RegExp of whole phrases per list, which irregexp
+// took ~30 ms to compile on the first lint (large Unicode alternations) and
+// which was slower to run; splitting the whole text into tokens in JavaScript
+// instead costs more than the three or four scans a lint makes of a text.
 
 export interface PhraseMatch {
   /** UTF-16 offset of the first character of the match in the scanned text. */
@@ -20,31 +24,20 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-interface CompiledList {
-  /** Global scanner over lower-cased text; `nextMatch` drives it and checks where a match may start. */
-  scan: RegExp;
-  /** The same pattern, case-insensitive, for the rare text whose lower-case form changes length. */
-  scanAnyCase: RegExp;
-  /** The list entry behind each matched text, by `phraseKey`; the first entry wins for duplicates. */
-  phrases: Map<string, string>;
+/** A trie node: the tokens that may follow, by whether whitespace separates them, and the phrase ending here. */
+interface TrieNode {
+  /** The first list entry with these tokens; entries that differ only in case, spacing or apostrophes share a node. */
+  phrase?: string;
+  joined?: Map<string, TrieNode>;
+  spaced?: Map<string, TrieNode>;
 }
 
-// Letters, combining marks, digits and underscore: a match must not start or
-// end inside a run of these, so "addict" never matches in "addictive".
-const WORD = '[\\p{L}\\p{M}\\p{N}_]';
-const WORD_AT_START = new RegExp(`^${WORD}`, 'u');
-const WORD_AT_END = new RegExp(`${WORD}$`, 'u');
-// After the match: not between two word characters. Written once after the
-// alternation (irregexp backtracks into the next alternative if it fails)
-// because every copy of these large Unicode classes costs ~0.5 ms to compile.
-const NO_WORD_AFTER = `(?!(?<=${WORD})${WORD})`;
-// Straight, typographic and modifier-letter apostrophes are interchangeable;
-// so are ASCII, Unicode and non-breaking hyphens (word processors substitute them).
-const APOSTROPHES = "'\u2018\u2019\u02BC";
-const HYPHENS = '-\u2010\u2011';
-const SYNTAX_CHAR = /[\\^$.*+?()[\]{}|/]/;
-const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
-const HYPHEN_ANY = new RegExp(`[${HYPHENS}]`, 'g');
+/** A compiled phrase list: the trie below each first token, and the search for first tokens in long texts. */
+interface CompiledList {
+  first: Map<string, TrieNode>;
+  /** Made on the first scan of a long text. */
+  finder: RegExp | undefined;
+}
 
 // Phrase lists are treated as immutable: compiled once per array and per content.
 const byList = new WeakMap<readonly string[], CompiledList | null>();
@@ -65,10 +58,10 @@ export function findPhrases(
 ): PhraseMatch[] {
   const list = compile(phrases);
   if (!list) return [];
-  const matches = resolveOverlaps(candidates(text, list));
+  const matches = resolveOverlaps(candidates(foldCase(text), list));
   if (matches.length === 0) return matches;
   const excepted = compile(exceptions);
-  return excepted ? withoutExceptions(matches, candidates(text, excepted)) : matches;
+  return excepted ? withoutExceptions(matches, candidates(foldCase(text), excepted)) : matches;
 }
 
 /**
@@ -80,23 +73,17 @@ export function occurringPhrases(text: string, phrases: readonly string[]): Set<
   const found = new Set<string>();
   const list = compile(phrases);
   if (!list) return found;
-  const scanned = foldCase(text) ?? text;
-  for (const m of candidates(text, list)) {
-    found.add(m.phrase);
-    // The scan gives the longest phrase at each start; a shorter one there ends at a word's end inside it.
-    for (let end = m.start + 1; end < m.end; end++) {
-      if (insideWord(scanned, end)) continue;
-      const phrase = list.phrases.get(phraseKey(scanned.slice(m.start, end)));
-      if (phrase !== undefined) found.add(phrase);
-    }
-  }
+  const folded = foldCase(text);
+  for (const [, end, node] of starts(folded, list)) follow(folded, end, node, (_, phrase) => found.add(phrase));
   return found;
 }
 
 /** True when any of the phrases occurs in `text`, with the matching rules of `findPhrases`. */
 export function containsAnyPhrase(text: string, phrases: readonly string[]): boolean {
   const list = compile(phrases);
-  return list !== null && nextMatch(text, list, 0) !== null;
+  if (!list) return false;
+  const folded = foldCase(text);
+  return starts(folded, list).some(([, end, node]) => follow(folded, end, node) >= 0);
 }
 
 function compile(phrases: readonly string[]): CompiledList | null {
@@ -113,111 +100,225 @@ function compile(phrases: readonly string[]): CompiledList | null {
 }
 
 function build(phrases: readonly string[]): CompiledList | null {
-  const root: TrieNode = { end: false, children: new Map() };
-  const byKey = new Map<string, string>();
+  const first = new Map<string, TrieNode>();
   for (const phrase of phrases) {
-    const key = phraseKey(phrase);
-    if (!key) continue;
-    let node = root;
-    key.split(' ').forEach((word, i) => {
-      for (const atom of [...(i > 0 ? [WHITESPACE] : []), ...Array.from(word, charPattern)]) {
-        let child = node.children.get(atom);
-        if (!child) node.children.set(atom, (child = { end: false, children: new Map() }));
-        node = child;
-      }
-    });
-    node.end = true;
-    if (!byKey.has(key)) byKey.set(key, phrase);
+    const folded = phrase.toLowerCase();
+    let node: TrieNode | undefined;
+    for (let start = skipSpace(folded, 0); start < folded.length;) {
+      const end = tokenEnd(folded, start);
+      const token = normalisedToken(folded.slice(start, end));
+      const children: Map<string, TrieNode> = !node
+        ? first
+        : start > 0 && kindAt(folded, start - 1) === SPACE
+          ? (node.spaced ??= new Map<string, TrieNode>())
+          : (node.joined ??= new Map<string, TrieNode>());
+      let child = children.get(token);
+      if (!child) children.set(token, (child = {}));
+      node = child;
+      start = skipSpace(folded, end);
+    }
+    if (node) node.phrase ??= phrase;
   }
-  if (byKey.size === 0) return null;
-  const source = `(?:${trieSource(root)})${NO_WORD_AFTER}`;
-  return { scan: new RegExp(source, 'gu'), scanAnyCase: new RegExp(source, 'giu'), phrases: byKey };
+  return first.size > 0 ? { first, finder: undefined } : null;
 }
-
-interface TrieNode {
-  end: boolean;
-  children: Map<string, TrieNode>;
-}
-
-const WHITESPACE = '\\s+';
 
 /**
- * The pattern of a trie node's continuations. Where a phrase ends at a node
- * that longer phrases continue, the continuation is optional and greedy:
- * irregexp tries the longer phrases first and backtracks to the shorter one
- * when they fail, so the longest phrase at a position wins. Sibling atoms
- * never match the same character, so their order does not matter.
+ * The search for the first tokens of a list in lower-cased text: a trie-shaped
+ * alternation of their characters (so the engine follows at most one branch
+ * at each position), with `\b` where a token starts or ends with an ASCII word
+ * character, which skips most occurrences inside longer words natively. Plain
+ * characters, no Unicode classes or `i` flag, so it compiles quickly. It only
+ * proposes where a token may start; `starts` reads the token there.
  */
-function trieSource(node: TrieNode): string {
-  const branches = [...node.children].map(([atom, child]) => atom + trieSource(child));
+function finder(first: Map<string, TrieNode>): RegExp {
+  const ascii: CharNode = { children: new Map(), end: false };
+  const other: CharNode = { children: new Map(), end: false };
+  for (const token of first.keys()) {
+    let node = /^\w/.test(token) ? ascii : other;
+    for (const ch of Array.from(token)) {
+      const atom = SPELLINGS.has(ch) ? `[${SPELLINGS.get(ch)!.join('')}]` : ch.replace(SYNTAX_CHAR, '\\$&');
+      let child = node.children.get(atom);
+      if (!child) node.children.set(atom, (child = { children: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+    node.wordEdge = /\w$/.test(token);
+  }
+  const sources = [ascii.children.size > 0 ? `\\b${charTrieSource(ascii)}` : '', charTrieSource(other)];
+  return new RegExp(sources.filter(Boolean).join('|'), 'g');
+}
+
+interface CharNode {
+  children: Map<string, CharNode>;
+  end: boolean;
+  /** A token ends here with an ASCII word character, so `\b` must follow. */
+  wordEdge?: boolean;
+}
+
+const SYNTAX_CHAR = /[\\^$.*+?()[\]{}|/-]/g;
+
+function charTrieSource(node: CharNode): string {
+  const branches = [...node.children].map(([atom, child]) => atom + charTrieSource(child));
+  if (node.end) branches.push(node.wordEdge ? '\\b' : '');
   if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-  return node.end ? `(?:${body})?` : body;
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
-
-/** The form in which a matched text and the list entry it matched are equal. */
-function phraseKey(text: string): string {
-  return text.toLowerCase().trim().replace(/\s+/gu, ' ').replace(APOSTROPHE_ANY, "'").replace(HYPHEN_ANY, '-');
-}
-
-function charPattern(ch: string): string {
-  if (APOSTROPHES.includes(ch)) return `[${APOSTROPHES}]`;
-  if (HYPHENS.includes(ch)) return `[${HYPHENS}]`;
-  return SYNTAX_CHAR.test(ch) ? `\\${ch}` : ch;
-}
-
-/** `text` lower-cased offset for offset, or null when lower-casing would move offsets (e.g. "İ" becomes two units). */
-function foldCase(text: string): string | null {
-  if (text === lastText) return lastFolded;
-  const folded = text.toLowerCase();
-  lastText = text;
-  lastFolded = folded.length === text.length ? folded : null;
-  return lastFolded;
-}
-// Several rules scan the same document text in one lint run: fold it once.
-let lastText: string | undefined;
-let lastFolded: string | null = null;
 
 /**
- * The longest phrase starting at each position, in document order. The scan
- * resumes one character after each match start rather than at its end, so a
- * longer phrase starting inside a shorter match is still seen ("stay clean and
+ * Where a phrase of `list` may start, in document order: the whole tokens of
+ * `folded` that are a first token of the list, as [start, end, trie node below].
+ * A short text (a title, a bullet) is read token by token instead: a search
+ * costs more to compile than that, and a list may only ever meet short texts.
+ */
+function starts(folded: string, list: CompiledList): [number, number, TrieNode][] {
+  const found: [number, number, TrieNode][] = [];
+  if (folded.length <= SHORT_TEXT) {
+    for (let start = skipSpace(folded, 0), end; start < folded.length; start = skipSpace(folded, end)) {
+      end = tokenEnd(folded, start);
+      const node = list.first.get(normalisedToken(folded.slice(start, end)));
+      if (node && !insideWord(folded, start)) found.push([start, end, node]);
+    }
+    return found;
+  }
+  const search = (list.finder ??= finder(list.first));
+  search.lastIndex = 0;
+  for (let m = search.exec(folded); m; m = search.exec(folded)) {
+    const start = m.index;
+    const end = tokenEnd(folded, start);
+    // No token starts before the end of this one (or of the word it is inside).
+    search.lastIndex = end;
+    if (insideWord(folded, start)) continue;
+    const node = list.first.get(normalisedToken(folded.slice(start, end)));
+    if (node) found.push([start, end, node]);
+  }
+  return found;
+}
+const SHORT_TEXT = 256;
+
+/**
+ * Follows the trie from the token ending at `end`, calling `onPhrase` at each
+ * phrase that ends on the way; returns where the longest of them ends, or -1.
+ */
+function follow(folded: string, end: number, node: TrieNode, onPhrase?: (end: number, phrase: string) => void): number {
+  let longest = -1;
+  for (;;) {
+    if (node.phrase !== undefined && !insideWord(folded, end)) {
+      longest = end;
+      onPhrase?.(end, node.phrase);
+    }
+    const start = skipSpace(folded, end);
+    const children = start > end ? node.spaced : node.joined;
+    if (!children || start === folded.length) return longest;
+    const next = tokenEnd(folded, start);
+    const child = children.get(normalisedToken(folded.slice(start, next)));
+    if (!child) return longest;
+    node = child;
+    end = next;
+  }
+}
+
+/**
+ * The longest phrase starting at each token, in document order. A longer
+ * phrase starting inside a shorter match is still seen ("stay clean and
  * sober"); resolveOverlaps then picks between them.
  */
-function candidates(text: string, list: CompiledList): PhraseMatch[] {
+function candidates(folded: string, list: CompiledList): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (let m = nextMatch(text, list, 0); m; m = nextMatch(text, list, m.start + 1)) found.push(m);
+  for (const [start, end, node] of starts(folded, list)) {
+    let phrase = '';
+    const last = follow(folded, end, node, (_, p) => (phrase = p));
+    if (last >= 0) found.push({ start, end: last, phrase });
+  }
   return found;
 }
 
 /**
- * The first match starting at or after `from`. The start boundary is checked
- * here rather than in the pattern: it depends only on the characters either
- * side of the start, not on which phrase matched, and a pattern that begins
- * with the phrases keeps V8's fast literal search.
+ * `text` lower-cased offset for offset. Where lower-casing would move offsets
+ * ("İ" becomes two units) each token is lower-cased on its own, and one that
+ * still changes length is kept as written: it holds such a character, which
+ * no lower-cased list entry contains, so it matches nothing.
  */
-function nextMatch(text: string, list: CompiledList, from: number): PhraseMatch | null {
-  const folded = foldCase(text);
-  const scanned = folded ?? text;
-  const re = folded === null ? list.scanAnyCase : list.scan;
-  re.lastIndex = from;
-  for (let m = re.exec(scanned); m; m = re.exec(scanned)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Case-insensitive matching folds a few characters that lower-casing keeps ("ſ" is "s"): no list entry, no match.
-    const phrase = insideWord(scanned, start) ? undefined : list.phrases.get(phraseKey(scanned.slice(start, end)));
-    if (phrase !== undefined) return { start, end, phrase };
-    // Resume one code point on (the `u` flag must not resume inside a surrogate pair).
-    re.lastIndex = start + (scanned.codePointAt(start)! > 0xffff ? 2 : 1);
-  }
-  return null;
+function foldCase(text: string): string {
+  if (text === lastText) return lastFolded;
+  const lower = text.toLowerCase();
+  lastText = text;
+  lastFolded =
+    lower.length === text.length
+      ? lower
+      : text.replace(TOKENS, (token) => {
+          const folded = token.toLowerCase();
+          return folded.length === token.length ? folded : token;
+        });
+  return lastFolded;
+}
+// Several rules scan the same document text in one lint run: fold it once.
+let lastText: string | undefined;
+let lastFolded = '';
+
+// Letters, combining marks, digits and underscore make up words: a match must
+// not start or end inside a run of these, so "addict" never matches in "addictive".
+const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
+const WORD_AT = new RegExp(WORD_CLASS, 'uy');
+const TOKENS = new RegExp(`${WORD_CLASS}+|[^]`, 'gu');
+const SPACE_AT = /\s/y;
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+// ASCII word characters are \w, and ASCII whitespace is \s.
+const ASCII_KIND = Array.from({ length: 128 }, (_, c) =>
+  /\w/.test(String.fromCharCode(c)) ? WORD : /\s/.test(String.fromCharCode(c)) ? SPACE : OTHER,
+);
+
+// The modifier-letter apostrophe is a letter, so it joins words ("addictʼs" is
+// one word, which holds no "addict"), but tokens read it as an apostrophe, a
+// token of its own, so that "addictʼs" matches "addict's".
+const MODIFIER_APOSTROPHE = 0x2bc;
+
+/** How tokens see the character (code point) at `i`: a word character, whitespace or another. */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_KIND[c];
+  if (c === MODIFIER_APOSTROPHE) return OTHER;
+  WORD_AT.lastIndex = SPACE_AT.lastIndex = i;
+  return WORD_AT.test(text) ? WORD : SPACE_AT.test(text) ? SPACE : OTHER;
 }
 
-/** True when `offset` is between two word characters, where no match may start or end. */
-function insideWord(text: string, offset: number): boolean {
-  return (
-    WORD_AT_END.test(text.slice(Math.max(0, offset - 2), offset)) && WORD_AT_START.test(text.slice(offset, offset + 2))
-  );
+/** True when `i` is between two word characters, where no match may start or end. */
+function insideWord(text: string, i: number): boolean {
+  if (i === 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i - 1);
+  const before = c >= 0xdc00 && c < 0xe000 && i > 1 && text.codePointAt(i - 2)! > 0xffff ? i - 2 : i - 1;
+  return joinsWords(text, before) && joinsWords(text, i);
+}
+
+function joinsWords(text: string, i: number): boolean {
+  return kindAt(text, i) === WORD || text.charCodeAt(i) === MODIFIER_APOSTROPHE;
+}
+
+/** The end of the token starting at `i`: a run of word characters, or one other code point. */
+function tokenEnd(text: string, i: number): number {
+  const word = kindAt(text, i) === WORD;
+  do i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  while (word && i < text.length && kindAt(text, i) === WORD);
+  return i;
+}
+
+/** The first offset from `i` that is not whitespace (every whitespace character is one UTF-16 unit). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && kindAt(text, i) === SPACE) i++;
+  return i;
+}
+
+// Straight, typographic and modifier-letter apostrophes are one token; so are
+// ASCII, Unicode and non-breaking hyphens (word processors substitute them).
+const SPELLINGS = new Map([
+  ["'", Array.from("'\u2018\u2019\u02BC")],
+  ['-', Array.from('-\u2010\u2011')],
+]);
+const TOKEN_FOR = new Map([...SPELLINGS].flatMap(([token, spellings]) => spellings.map((s) => [s, token] as const)));
+
+function normalisedToken(token: string): string {
+  return token.length === 1 ? (TOKEN_FOR.get(token) ?? token) : token;
 }
 
 /** Keeps the longest of overlapping matches; `found` is sorted by start. */
