@@ -58,7 +58,7 @@ const ENTRIES = [
     entry: 'src/export/index.ts',
     vsix: true,
     sharedWith: 'engine.js',
-    forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'],
+    forbidden: ['framework-data/framework.json', 'yaml', 'markdown-it'],
   },
 ];
 
@@ -88,6 +88,17 @@ const englishZodLocales = {
   },
 };
 
+/**
+ * Packages an entry with sharedWith bundles itself rather than taking from
+ * the provider. zod: the engine bundles only the parts of zod/mini it uses
+ * (src/core/zod.ts), and a module taken from it would be exported whole
+ * (entryWithShares), bringing the rest of zod back into dist/engine.js; the
+ * Word code's classic zod schemas work with the engine's validate, as both
+ * go through zod's core.
+ */
+const NOT_SHARED = ['node_modules/zod/'];
+const notShared = (key) => NOT_SHARED.some((prefix) => key.includes(prefix));
+
 /** A module's name in esbuild's metafile: its path from the root, or namespace:path outside the file system. */
 function inputKey({ path: file, namespace }) {
   return namespace === 'file' ? path.relative(root, file).split(path.sep).join('/') : `${namespace}:${file}`;
@@ -115,7 +126,7 @@ function takeFrom(provider, providerInputs, taken) {
         const resolved = await b.resolve(args.path, { kind, importer, resolveDir, namespace, pluginData: skip });
         if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
         const key = inputKey(resolved);
-        if (!providerInputs.has(key)) return undefined;
+        if (!providerInputs.has(key) || notShared(key)) return undefined;
         taken.add(key);
         // The stub is CommonJS whatever the module it stands for (an .mjs name would make esbuild read it as ESM).
         return { path: `${key}.cjs`, namespace: 'shared', pluginData: key };
@@ -200,7 +211,7 @@ async function bundleSharing(entry, provider) {
     plugins: [takeFrom(provider.out, await bundle(provider, { analyse: true }), taken)],
   });
   const providerInputs = await bundle(provider, { shares: [...taken].sort() });
-  const twice = [...inputs].filter((key) => providerInputs.has(key));
+  const twice = [...inputs].filter((key) => providerInputs.has(key) && !notShared(key));
   if (twice.length > 0)
     throw new Error(
       `dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`,
