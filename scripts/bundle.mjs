@@ -99,6 +99,31 @@ const englishZodLocales = {
 const NOT_SHARED = ['node_modules/zod/'];
 const notShared = (key) => NOT_SHARED.some((prefix) => key.includes(prefix));
 
+/**
+ * markdown-it constructs a linkify-it instance whatever its options, which
+ * compiles linkify-it's large URL patterns when the engine loads; jdkit's
+ * Markdown parsers (commonmark preset) never turn linkify on, so the bundles
+ * get a stand-in that says so if it is ever used.
+ */
+const noLinkify = {
+  name: 'no-linkify',
+  setup(b) {
+    b.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'no-linkify' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
+      contents: `export default class LinkifyIt {
+  constructor() {
+    return new Proxy(this, {
+      get() {
+        throw new Error('linkify-it is not bundled: jdkit parses Markdown with linkify off (scripts/bundle.mjs)');
+      },
+    });
+  }
+}`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** A module's name in esbuild's metafile: its path from the root, or namespace:path outside the file system. */
 function inputKey({ path: file, namespace }) {
   return namespace === 'file' ? path.relative(root, file).split(path.sep).join('/') : `${namespace}:${file}`;
@@ -248,7 +273,7 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
     logLevel: 'warning',
     // Licence comments stay in the file they cover, so the .vsix ships them with the code.
     legalComments: 'eof',
-    plugins: [...plugins, englishZodLocales, jsonAsString],
+    plugins: [...plugins, englishZodLocales, noLinkify, jsonAsString],
     // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks.
     banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
