@@ -58,7 +58,7 @@ const ENTRIES = [
     entry: 'src/export/index.ts',
     vsix: true,
     sharedWith: 'engine.js',
-    forbidden: ['framework-data/framework.json', 'zod', 'yaml', 'markdown-it'],
+    forbidden: ['framework-data/framework.json', 'yaml', 'markdown-it'],
   },
 ];
 
@@ -84,6 +84,42 @@ const englishZodLocales = {
       contents: `export { default as en } from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))};`,
       loader: 'js',
       resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * Packages an entry with sharedWith bundles itself rather than taking from
+ * the provider. zod: the engine bundles only the parts of zod/mini it uses
+ * (src/core/zod.ts), and a module taken from it would be exported whole
+ * (entryWithShares), bringing the rest of zod back into dist/engine.js; the
+ * Word code's classic zod schemas work with the engine's validate, as both
+ * go through zod's core.
+ */
+const NOT_SHARED = ['node_modules/zod/'];
+const notShared = (key) => NOT_SHARED.some((prefix) => key.includes(prefix));
+
+/**
+ * markdown-it constructs a linkify-it instance whatever its options, which
+ * compiles linkify-it's large URL patterns when the engine loads; jdkit's
+ * Markdown parsers (commonmark preset) never turn linkify on, so the bundles
+ * get a stand-in that says so if it is ever used.
+ */
+const noLinkify = {
+  name: 'no-linkify',
+  setup(b) {
+    b.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'no-linkify' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
+      contents: `export default class LinkifyIt {
+  constructor() {
+    return new Proxy(this, {
+      get() {
+        throw new Error('linkify-it is not bundled: jdkit parses Markdown with linkify off (scripts/bundle.mjs)');
+      },
+    });
+  }
+}`,
+      loader: 'js',
     }));
   },
 };
@@ -115,7 +151,7 @@ function takeFrom(provider, providerInputs, taken) {
         const resolved = await b.resolve(args.path, { kind, importer, resolveDir, namespace, pluginData: skip });
         if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
         const key = inputKey(resolved);
-        if (!providerInputs.has(key)) return undefined;
+        if (!providerInputs.has(key) || notShared(key)) return undefined;
         taken.add(key);
         // The stub is CommonJS whatever the module it stands for (an .mjs name would make esbuild read it as ESM).
         return { path: `${key}.cjs`, namespace: 'shared', pluginData: key };
@@ -138,6 +174,80 @@ function entryWithShares(entry, shares) {
     `export const sharedModules = { ${shares.map((key, i) => `${JSON.stringify(key)}: shared${i}`).join(', ')} };`,
   );
   return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${entry} (with sharedModules)`, loader: 'ts' };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The first base64 VLQ number of a source-map segment: [value, characters it takes]. */
+function firstVlq(segment) {
+  let value = 0;
+  for (let i = 0, shift = 0; ; i++, shift += 5) {
+    const digit = BASE64.indexOf(segment[i]);
+    value += (digit & 31) * 2 ** shift;
+    if (!(digit & 32)) return [value & 1 ? -(value >>> 1) : value >>> 1, i + 1];
+  }
+}
+
+function vlq(value) {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let text = '';
+  do {
+    const digit = rest & 31;
+    rest >>>= 5;
+    text += BASE64[rest > 0 ? digit | 32 : digit];
+  } while (rest > 0);
+  return text;
+}
+
+/**
+ * Rewrites a bundle (and its source map's columns) so that it is ASCII only.
+ * esbuild escapes non-ASCII characters in strings but not in regular
+ * expression literals (’, –, …); one such character makes V8 hold the whole
+ * file as a two-byte string: twice the memory, and slower to read and
+ * compile on every start. Each UTF-16 unit above 0x7F becomes \uXXXX, which
+ * means the same in a regular expression (with or without the u flag) and in
+ * a string; an identity escape before it ("\’") loses its backslash. Returns
+ * the file's size in bytes.
+ */
+function asciiOnly(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const shifts = new Map(); // line -> [column, columns added there] in order
+  const escaped = lines.map((line, n) =>
+    line.replace(/(\\*)([^\x00-\x7f])/g, (match, backslashes, char, column) => {
+      const identityEscape = backslashes.length % 2 === 1;
+      const list = shifts.get(n) ?? shifts.set(n, []).get(n);
+      list.push([column + backslashes.length, identityEscape ? 4 : 5]);
+      const unit = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      return (identityEscape ? backslashes.slice(1) : backslashes) + unit;
+    }),
+  );
+  const text = escaped.join('\n');
+  writeFileSync(file, text);
+  if (shifts.size > 0) {
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    map.mappings = map.mappings
+      .split(';')
+      .map((segments, n) => {
+        const list = shifts.get(n);
+        if (!list) return segments;
+        let column = 0;
+        let moved = 0;
+        return segments
+          .split(',')
+          .map((segment) => {
+            const [delta, length] = firstVlq(segment);
+            column += delta;
+            const at = column + list.reduce((sum, [c, added]) => sum + (c < column ? added : 0), 0);
+            const text = vlq(at - moved) + segment.slice(length);
+            moved = at;
+            return text;
+          })
+          .join(',');
+      })
+      .join(';');
+    writeFileSync(`${file}.map`, JSON.stringify(map));
+  }
+  return Buffer.byteLength(text);
 }
 
 /**
@@ -163,7 +273,7 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
     logLevel: 'warning',
     // Licence comments stay in the file they cover, so the .vsix ships them with the code.
     legalComments: 'eof',
-    plugins: [...plugins, englishZodLocales, jsonAsString],
+    plugins: [...plugins, englishZodLocales, noLinkify, jsonAsString],
     // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks.
     banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
@@ -180,7 +290,7 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
       `dist/${out} must not contain ${offending.join(' or ')}: ${sharedWith ? `take ${them} from dist/${sharedWith}` : `load ${them} lazily from a separate entry`}`,
     );
   }
-  const bytes = result.metafile.outputs[path.join('dist', out)].bytes;
+  const bytes = asciiOnly(path.join(root, 'dist', out));
   mkdirSync(path.join(root, 'out'), { recursive: true });
   writeFileSync(path.join(root, 'out', `${out}.meta.json`), JSON.stringify(result.metafile));
   console.log(
@@ -200,7 +310,7 @@ async function bundleSharing(entry, provider) {
     plugins: [takeFrom(provider.out, await bundle(provider, { analyse: true }), taken)],
   });
   const providerInputs = await bundle(provider, { shares: [...taken].sort() });
-  const twice = [...inputs].filter((key) => providerInputs.has(key));
+  const twice = [...inputs].filter((key) => providerInputs.has(key) && !notShared(key));
   if (twice.length > 0)
     throw new Error(
       `dist/${entry.out} and dist/${provider.out} both contain ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ', …' : ''}`,

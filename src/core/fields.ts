@@ -1,7 +1,7 @@
 // The front-matter fields a job description may have. One table serves the
 // reader below, the invalid-front-matter and unknown-field rules, completion
 // and the README, so they always agree.
-import { z } from 'zod';
+import * as z from './zod';
 import type { JdDocument } from './document/parse';
 import { POPULATIONS, ROLE_IDS, SETTINGS, type Population, type RoleId, type Setting } from './framework/schema';
 
@@ -10,7 +10,7 @@ export const EMPLOYMENT = ['paid', 'volunteer'] as const;
 export interface FieldSpec {
   name: string;
   description: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   required?: boolean;
   /** Allowed values, offered by completion. */
   values?: readonly string[];
@@ -18,7 +18,7 @@ export interface FieldSpec {
   labels?: readonly string[];
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 /** Free fields also accept numbers and dates (YAML may read `hours: 37.5` as a number). */
 const freeText = z.union([text, z.number()]);
 
@@ -58,7 +58,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   {
     name: 'caseload',
     description: 'Typical caseload, a whole number (plan section 4: 40 or less).',
-    schema: z.number().int('must be a whole number').min(0, 'must not be negative'),
+    schema: z.number().check(z.int('must be a whole number'), z.minimum(0, 'must not be negative')),
     labels: ['caseload', 'typical caseload', 'caseload size'],
   },
   {
@@ -139,7 +139,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     name: 'essential_capabilities',
     description:
       'Framework statement ids a candidate must meet at entry, e.g. [DAW-1-02, DAW-2-06]: essential in the person specification. The others are developed in post (framework section 2). Default: none.',
-    schema: z.array(text).max(200),
+    schema: z.array(text).check(z.maxLength(200)),
   },
 ];
 

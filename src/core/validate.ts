@@ -1,7 +1,7 @@
 // One way to validate external input: every data file, config file and
 // template context goes through here, so errors always name the file and the
 // path inside it.
-import type { z } from 'zod';
+import * as z from './zod';
 
 export class ValidationError extends Error {
   constructor(
@@ -23,9 +23,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Validates `value` against `schema`, throwing a ValidationError that names `file`. */
-export function validate<T extends z.ZodType>(schema: T, value: unknown, file: string): z.infer<T> {
-  const result = schema.safeParse(value);
+/** Validates `value` against `schema` (a zod/mini or a classic zod one), throwing a ValidationError that names `file`. */
+export function validate<T extends z.core.$ZodType>(schema: T, value: unknown, file: string): z.infer<T> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   throw new ValidationError(
     file,
@@ -34,7 +34,7 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown, file: s
 }
 
 /** Parses JSON text and validates it; syntax errors are reported as ValidationErrors too. */
-export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
+export function parseJsonFile<T extends z.core.$ZodType>(schema: T, text: string, file: string): z.infer<T> {
   let value: unknown;
   try {
     value = JSON.parse(text);

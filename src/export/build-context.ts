@@ -15,7 +15,7 @@ import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
-import { loadInterviewData } from '../core/framework/interview-schema';
+import { loadInterviewData } from '../core/framework/interview';
 import { clean, markdownBlocks, type BlockData } from './blocks';
 import {
   templateContextSchema,

@@ -2,7 +2,7 @@
 // it draws on and the source texts it quotes, and through jdkit's own stigma rule.
 import assert from 'node:assert/strict';
 import { getFramework } from '../../src/core/framework/load';
-import { loadInterviewData } from '../../src/core/framework/interview-schema';
+import { loadInterviewData } from '../../src/core/framework/interview';
 import { lint } from '../../src/core/lint';
 import { RULE_BY_ID } from '../../src/core/rules';
 import { jd } from './helpers';

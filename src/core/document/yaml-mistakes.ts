@@ -34,11 +34,20 @@ interface Explanation {
   fix?: { title: string; replace: Map<number, string> };
 }
 
-/** Known field names at the start of a line, longest first, written in any case and with a space, hyphen or nothing for "_" ("Closing date"). */
-const FIELD_AT_START = [...FIELD_SPECS]
-  .map((f) => f.name)
-  .sort((a, b) => b.length - a.length)
-  .map((name) => ({ name, pattern: new RegExp(`^${name.split('_').join('[ _-]?')}(?![\\p{L}\\p{N}_-])`, 'iu') }));
+let fieldAtStart: { name: string; pattern: RegExp }[] | undefined;
+
+/**
+ * Known field names at the start of a line, longest first, written in any case and with a space, hyphen or nothing for
+ * "_" ("Closing date"). Built on first use: only front matter with a mistake needs them, and constructing these
+ * case-insensitive Unicode patterns takes about 2 ms, on every start.
+ */
+function fieldsAtStart(): { name: string; pattern: RegExp }[] {
+  fieldAtStart ??= [...FIELD_SPECS]
+    .map((f) => f.name)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => ({ name, pattern: new RegExp(`^${name.split('_').join('[ _-]?')}(?![\\p{L}\\p{N}_-])`, 'iu') }));
+  return fieldAtStart;
+}
 const KNOWN_FIELD = new Set(FIELD_SPECS.map((f) => f.name));
 /** `key: value` on one line, with the key plain words. */
 const KEY_VALUE = /^([\p{L}\p{N}_][^:]*?):([ \t]+)(\S.*?)[ \t]*$/u;
@@ -163,7 +172,7 @@ function listDash(lines: TextLines, entry: Entry): Explanation | null {
 /** `salary £30,000`, `Closing date 9 May`, `title:Nurse`: a known field name without its colon, or without a space after it. */
 function missingColon(lines: TextLines, entry: Entry): Explanation | null {
   const text = lines.lines[entry.first];
-  const field = FIELD_AT_START.find((f) => f.pattern.test(text));
+  const field = fieldsAtStart().find((f) => f.pattern.test(text));
   if (!field) return null;
   const written = field.pattern.exec(text)![0];
   const rest = text.slice(written.length);

@@ -48,7 +48,7 @@ export type Regulation = z.infer<typeof regulationSchema>;
 export const buildsOnSchema = z.object({
   role: roleIdSchema,
   /** Only for this population; absent means always. */
-  population: populationSchema.optional(),
+  population: z.optional(populationSchema),
   source: sourceRefSchema,
 });
 export type BuildsOn = z.infer<typeof buildsOnSchema>;
@@ -142,7 +142,7 @@ export const titlesSchema = z.object({
       /** From the role the rest of the title names to the role it is with the word. */
       roles: z.partialRecord(roleIdSchema, roleIdSchema),
       /** Who a post with the word works with (decides a senior worker's base role, framework section 2). */
-      population: populationSchema.optional(),
+      population: z.optional(populationSchema),
       source: quotedSourceSchema,
     }),
   ),

@@ -2,12 +2,12 @@
 // scale, values questions on the framework's principles (section 4), one
 // registration question per regulator, one supervision question (plan 3.2),
 // and one or two open questions per domain of every capability role, each
-// naming the capability statements it tests. Validated once on first use.
-// Cross-checks against the framework (every domain covered, statement ids of
-// the right role and domain, quotes verbatim) live in
-// test/unit/interview-data.test.ts, as they need the source texts.
+// naming the capability statements it tests. The schema is for the tests
+// (test/unit/framework-data.test.ts), which validate the bundled file;
+// interview.ts loads it. Cross-checks against the framework (every domain
+// covered, statement ids of the right role and domain, quotes verbatim) live
+// in test/unit/interview-data.test.ts, as they need the source texts.
 import { z } from 'zod';
-import interviewJson from '../../../framework-data/interview.json';
 import { sourceRefSchema } from './data-schema';
 import { roleIdSchema } from './schema';
 
@@ -76,12 +76,3 @@ export const interviewSchema = z.object({
 
 export type InterviewData = z.infer<typeof interviewSchema>;
 export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
-
-/**
- * The interview questions as bundled. Like the framework data, the file is
- * validated against interviewSchema in the tests (test/unit/framework-data.test.ts),
- * not on every export: run-time validation is for user input.
- */
-export function loadInterviewData(): InterviewData {
-  return interviewJson as InterviewData;
-}

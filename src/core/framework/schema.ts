@@ -4,7 +4,7 @@
 // data-schema.ts: the build and the tests validate the files against them, so
 // loading the engine does not construct them (issue 13: run-time validation
 // is for user input).
-import { z } from 'zod';
+import * as z from '../zod';
 import { ROLE_IDS } from './role-ids';
 
 /** The role ids in document order (5.1 … 7.3), generated from framework-data/roles.meta.json. */

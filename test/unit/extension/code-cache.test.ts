@@ -42,6 +42,11 @@ describe('loading a bundle with V8’s code cache', () => {
     assert.equal(loaded.base, 'bundle.js');
   });
 
+  it('reads a file that is not ASCII as UTF-8', () => {
+    fs.writeFileSync(file, "exports.text = 'job’s £30,000 – 😀';");
+    assert.equal((requireWithCodeCache(file, cacheDir) as { text: string }).text, 'job’s £30,000 – 😀');
+  });
+
   it('registers the module, so a later require gets the same instance', () => {
     const loaded = loadFresh();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
