@@ -5,8 +5,9 @@
 // (they belong in entries loaded on demand: dist/engine.js, dist/export.js).
 // dist/export.js is not self-contained: it takes every module dist/engine.js
 // already has from it at run time (sharedWith), so the package holds one copy
-// of the engine and the export uses the engine's framework instance. The CLI
-// (dist/cli.js, not in the .vsix) stays self-contained.
+// of the engine and the export uses the engine's framework instance. They
+// read framework-data's large files from dist/framework-data/ (largeJson).
+// The CLI (dist/cli.js, not in the .vsix) stays self-contained.
 //
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification)
 import { build } from 'esbuild';
@@ -18,30 +19,43 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Large JSON files (the framework is ~270 KB) are embedded as `JSON.parse('…')`
- * rather than as object literals: V8 scans a string and parses JSON much
- * faster than it compiles an object literal, which shortens activation.
+ * Large JSON files (the framework is ~270 KB) are not object literals in a
+ * bundle: V8 parses JSON much faster than it compiles an object literal.
+ * The extension's bundles read framework-data's files from
+ * dist/framework-data/ (written here, shipped in the .vsix) when they load:
+ * as strings inside the bundle they were most of its size, read, hashed and
+ * kept in its V8 code cache again on every start. The CLI, and other large
+ * JSON, embed them as `JSON.parse('…')`, so dist/cli.js stays one file.
  */
-const jsonAsString = {
-  name: 'json-as-string',
-  setup(b) {
-    b.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (text.length < 10_000) return undefined;
-      return {
-        contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
-        loader: 'js',
-      };
-    });
-  },
-};
+function largeJson({ dataFiles }) {
+  return {
+    name: 'large-json',
+    setup(b) {
+      b.onLoad({ filter: /\.json$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (text.length < 10_000) return undefined;
+        const json = JSON.stringify(JSON.parse(text));
+        const file = path.relative(root, args.path).split(path.sep).join('/');
+        if (!dataFiles || !file.startsWith('framework-data/'))
+          return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+        mkdirSync(path.join(root, 'dist', 'framework-data'), { recursive: true });
+        writeFileSync(path.join(root, 'dist', file), json);
+        return {
+          contents: `module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, ${JSON.stringify(file)}), 'utf8'));`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
 
 /**
  * out: file under dist/; entry: TypeScript source; forbidden: packages (or
  * files, when the name has a slash) that must not be bundled into it;
  * sharedWith: an entry built before it whose modules it takes at run time
  * instead of bundling them (see bundleSharing); vsix: shipped in the .vsix
- * (.vscodeignore), so its packages' licences go into NOTICES.
+ * (.vscodeignore), so its packages' licences go into NOTICES, and it reads
+ * framework-data's large files from dist/framework-data/ (largeJson).
  */
 const ENTRIES = [
   // Activation loads only the editor glue; the engine and the export code are loaded on first use.
@@ -255,7 +269,10 @@ function asciiOnly(file) {
  * the inputs, nothing written; `plugins`: added first; `shares`: module keys
  * to export as sharedModules.
  */
-async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = false, plugins = [], shares = [] } = {}) {
+async function bundle(
+  { out, entry, forbidden = [], sharedWith, vsix = false },
+  { analyse = false, plugins = [], shares = [] } = {},
+) {
   const started = performance.now();
   const result = await build({
     absWorkingDir: root,
@@ -273,7 +290,7 @@ async function bundle({ out, entry, forbidden = [], sharedWith }, { analyse = fa
     logLevel: 'warning',
     // Licence comments stay in the file they cover, so the .vsix ships them with the code.
     legalComments: 'eof',
-    plugins: [...plugins, englishZodLocales, noLinkify, jsonAsString],
+    plugins: [...plugins, englishZodLocales, noLinkify, largeJson({ dataFiles: vsix && !analyse })],
     // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks.
     banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },

@@ -90,6 +90,19 @@ describe('extension manifest (package.json)', () => {
     );
   });
 
+  // Needs the bundles (npm run build, which the test command runs first).
+  it('ships the framework data files that the bundles in the .vsix read (.vscodeignore)', async () => {
+    const shipped = (await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) =>
+      f.replace(/\\/g, '/'),
+    );
+    const read = shipped
+      .filter((f) => /^dist\/[^/]+\.js$/.test(f))
+      .flatMap((f) => [...readFileSync(path.join(root, f), 'utf8').matchAll(/__dirname,\s*"(framework-data\/[^"]+)"/g)])
+      .map((m) => `dist/${m[1]}`);
+    assert.ok(read.includes('dist/framework-data/framework.json'), 'dist/engine.js reads the framework from its file');
+    for (const file of read) assert.ok(shipped.includes(file), `${file} is read by a bundle but not in the .vsix`);
+  });
+
   it('validates .jdkit.json against the shipped schema and limits untrusted workspaces', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [
       { fileMatch: '.jdkit.json', url: './resources/jdkit.schema.json' },
