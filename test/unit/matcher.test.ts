@@ -114,6 +114,27 @@ describe('CapabilityMatcher', () => {
     assert.notEqual(matcher.match(edited, roles('nurse')), first);
   });
 
+  it('matches for a role as it would have after matching the same bullets with no role preferred (a document finding its role)', () => {
+    const reword = (s: string) => s.replace(/\bpeople\b/, 'service users').replace(/^able to/i, 'Ability to');
+    const bullets = [
+      ...['DAW-3-01', 'NUR-3-07', 'PSW-5-07', 'SDAW-1-01'].flatMap((id) => [reword(text(id)), `${text(id)}!`]),
+      'Carry out comprehensive assessments of each client’s substance use and risks',
+      'Deliver naloxone training to service users, families and carers',
+      'Full UK driving licence',
+      // Close to another role's wording (DAW-7-09), and below MATCH_THRESHOLD to the social worker's own (SW-8-03).
+      'able to identify the CPD needed to perform the job role competently and confidently',
+    ];
+    const roleless = freshMatcher();
+    const direct = freshMatcher();
+    for (const preferred of [roles('drug-and-alcohol-worker'), roles('social-worker'), roles('peer-support-worker')]) {
+      for (const bullet of bullets) {
+        roleless.match(bullet);
+        assert.deepEqual(roleless.match(bullet, preferred), direct.match(bullet, preferred), bullet);
+      }
+    }
+    assert.equal(roleless.match(bullets.at(-1)!, roles('social-worker')).own?.statement.id, 'SW-8-03');
+  });
+
   // How fast is measured by npm run bench (fresh, reworded bullets), never asserted here.
   it('matches a 75-bullet job description: exact bullets as exact, reworded ones by their wording, the same when remembered', () => {
     const reword = (s: string) => s.replace(/\bpeople\b/, 'service users').replace(/^able to/, 'Ability to');

@@ -117,6 +117,16 @@ interface ScoringQuery {
   masks: Uint32Array | null;
 }
 
+/** What the matcher finds for a text whatever roles are preferred (analysisOf). */
+interface TextAnalysis {
+  /** The distinct text it equals up to case and punctuation, if any. */
+  exact: number | undefined;
+  /** The texts its wording matches at MATCH_THRESHOLD, in framework order. */
+  wording: { index: number; score: number }[];
+  /** When it equals no text and its wording matches none: the meaning level's candidates, best first. */
+  meaning: MeaningCandidate[] | null;
+}
+
 /**
  * Token id → the texts that have it among their prefix words (score), four numbers per text from
  * start[id] to start[id + 1] in entries: the text's index, where the token's pair is in `counts`, how many
@@ -177,6 +187,8 @@ export class CapabilityMatcher {
   private lcsBits = new Uint32Array(4);
   private maskBits = new Uint32Array(256);
   private positionIds = new Int32Array(64);
+  /** By bullet text, what it matches whatever roles are preferred, for texts matched with none preferred (analyse); up to MEMO_LIMIT. */
+  private readonly analyses = new Map<string, TextAnalysis>();
   /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
   private readonly memo = new Map<string, Map<string, BulletMatch>>();
   private memoSize = 0;
@@ -264,19 +276,60 @@ export class CapabilityMatcher {
   }
 
   private compute(text: string, preferred: ReadonlySet<RoleId>): BulletMatch {
+    const known = this.analyses.get(text);
+    if (known) {
+      let again: ScoringQuery | undefined;
+      try {
+        return this.attributeAnalysis(known, preferred, () => (again ??= this.prepare(tokenise(text))));
+      } finally {
+        if (again) this.release(again);
+      }
+    }
     const tokens = tokenise(text);
     const bullet = this.prepare(tokens);
     try {
-      const exactIndex = this.sameTokens(bullet);
-      const exact = exactIndex === undefined ? null : this.exactMatch(exactIndex, preferred);
-      if (exact && settled(exact, preferred)) return exact;
-      const fuzzy = this.attributeFuzzy(bullet, preferred);
-      // Exactly another role's wording: the preferred role may still have a close variant.
-      if (exact) return { best: exact.best, own: fuzzy.own };
-      return fuzzy.best ? fuzzy : this.byMeaning(this.bulletTerms(text, tokens), preferred);
+      const analysis = this.analyse(text, tokens, bullet);
+      // With no role preferred the caller is finding the document's role, and will ask again for that role.
+      if (preferred.size === 0) {
+        if (this.analyses.size >= MEMO_LIMIT) this.analyses.clear();
+        this.analyses.set(text, analysis);
+      }
+      return this.attributeAnalysis(analysis, preferred, () => bullet);
     } finally {
       this.release(bullet);
     }
+  }
+
+  /**
+   * What the bullet matches whatever roles are preferred. Remembered when no
+   * role is preferred (analyses): a document without a role is matched once
+   * so, to find its role (LintContext), and then again for that role.
+   */
+  private analyse(text: string, tokens: string[], bullet: ScoringQuery): TextAnalysis {
+    const exact = this.sameTokens(bullet);
+    const wording = this.score(bullet, MATCH_THRESHOLD);
+    if (exact !== undefined || wording.length > 0) return { exact, wording, meaning: null };
+    const { beta, threshold, ownFloor, minShared, minCoverage, headless } = this.settings;
+    const terms = this.bulletTerms(text, tokens);
+    return {
+      exact,
+      wording,
+      meaning: this.meaning.score(terms, beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless),
+    };
+  }
+
+  /** The match for the preferred roles; `query` gives the bullet prepared, when a second pass over their texts needs it. */
+  private attributeAnalysis(
+    analysis: TextAnalysis,
+    preferred: ReadonlySet<RoleId>,
+    query: () => ScoringQuery,
+  ): BulletMatch {
+    const exact = analysis.exact === undefined ? null : this.exactMatch(analysis.exact, preferred);
+    if (exact && settled(exact, preferred)) return exact;
+    const fuzzy = this.attributeFuzzy(analysis.wording, preferred, query);
+    // Exactly another role's wording: the preferred role may still have a close variant.
+    if (exact) return { best: exact.best, own: fuzzy.own };
+    return fuzzy.best || !analysis.meaning ? fuzzy : this.byMeaning(analysis.meaning, preferred);
   }
 
   /**
@@ -355,8 +408,11 @@ export class CapabilityMatcher {
     return result;
   }
 
-  private attributeFuzzy(bullet: ScoringQuery, preferred: ReadonlySet<RoleId>): BulletMatch {
-    const matches = this.score(bullet, MATCH_THRESHOLD);
+  private attributeFuzzy(
+    matches: readonly { index: number; score: number }[],
+    preferred: ReadonlySet<RoleId>,
+    query: () => ScoringQuery,
+  ): BulletMatch {
     if (matches.length === 0) return { best: null, own: null };
     const isPreferred = (c: { index: number }) => this.statementsOf[c.index].some((s) => preferred.has(s.role));
     const top = Math.max(...matches.map((c) => c.score));
@@ -366,9 +422,7 @@ export class CapabilityMatcher {
     // OWN_ROLE_THRESHOLD, which is needed only when none of them reaches MATCH_THRESHOLD (one that does beats them all).
     const ownMatches = matches.filter(isPreferred);
     const ownScored =
-      ownMatches.length > 0 || preferred.size === 0
-        ? ownMatches
-        : this.score(bullet, Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
+      ownMatches.length > 0 || preferred.size === 0 ? ownMatches : this.ownRoleMatches(query, preferred);
     const own = ownScored.reduce<(typeof ownScored)[number] | null>((a, c) => (!a || c.score > a.score ? c : a), null);
     return {
       best: attribute(this.statementsOf[best.index], best.score, 'wording', preferred),
@@ -377,14 +431,24 @@ export class CapabilityMatcher {
   }
 
   /**
+   * The preferred roles' texts the bullet's wording matches down to
+   * OWN_ROLE_THRESHOLD. `query` gives the bullet prepared (compute releases it).
+   */
+  private ownRoleMatches(
+    query: () => ScoringQuery,
+    preferred: ReadonlySet<RoleId>,
+  ): { index: number; score: number }[] {
+    return this.score(query(), Math.min(MATCH_THRESHOLD, OWN_ROLE_THRESHOLD), this.textsOf(preferred));
+  }
+
+  /**
    * The statement the bullet restates in other words. A preferred role's
    * statement nearly as good as the best is the one meant (roles share many
    * statements in slightly different words); when the preferred roles have
    * nothing close, the bullet is another role's.
    */
-  private byMeaning(terms: readonly string[], preferred: ReadonlySet<RoleId>): BulletMatch {
-    const { beta, threshold, ownRatio, ownFloor, minShared, minCoverage, headless } = this.settings;
-    const candidates = this.meaning.score(terms, beta, Math.min(threshold, ownFloor), minShared, minCoverage, headless);
+  private byMeaning(candidates: readonly MeaningCandidate[], preferred: ReadonlySet<RoleId>): BulletMatch {
+    const { threshold, ownRatio, ownFloor } = this.settings;
     const top = candidates[0];
     if (!top || top.score < threshold) return { best: null, own: null };
     const isPreferred = (c: MeaningCandidate) => this.statementsOf[c.index].some((s) => preferred.has(s.role));
