@@ -178,7 +178,7 @@ export function getFramework(): Framework {
     guidance: guidanceJson as GuidanceData,
     stigma: stigmaJson as StigmaData,
     thesaurus: thesaurusJson as ThesaurusData,
-    stems: stemsJson.stems,
+    stems: stemsJson,
     matcherIndex: matcherIndexJson,
   });
   return cached;
