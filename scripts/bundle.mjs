@@ -10,6 +10,7 @@
 // The CLI (dist/cli.js, not in the .vsix) stays self-contained.
 //
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification)
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -190,29 +191,6 @@ function entryWithShares(entry, shares) {
   return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${entry} (with sharedModules)`, loader: 'ts' };
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The first base64 VLQ number of a source-map segment: [value, characters it takes]. */
-function firstVlq(segment) {
-  let value = 0;
-  for (let i = 0, shift = 0; ; i++, shift += 5) {
-    const digit = BASE64.indexOf(segment[i]);
-    value += (digit & 31) * 2 ** shift;
-    if (!(digit & 32)) return [value & 1 ? -(value >>> 1) : value >>> 1, i + 1];
-  }
-}
-
-function vlq(value) {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let text = '';
-  do {
-    const digit = rest & 31;
-    rest >>>= 5;
-    text += BASE64[rest > 0 ? digit | 32 : digit];
-  } while (rest > 0);
-  return text;
-}
-
 /**
  * Rewrites a bundle (and its source map's columns) so that it is ASCII only.
  * esbuild escapes non-ASCII characters in strings but not in regular
@@ -239,26 +217,15 @@ function asciiOnly(file) {
   writeFileSync(file, text);
   if (shifts.size > 0) {
     const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-    map.mappings = map.mappings
-      .split(';')
-      .map((segments, n) => {
-        const list = shifts.get(n);
-        if (!list) return segments;
-        let column = 0;
-        let moved = 0;
-        return segments
-          .split(',')
-          .map((segment) => {
-            const [delta, length] = firstVlq(segment);
-            column += delta;
-            const at = column + list.reduce((sum, [c, added]) => sum + (c < column ? added : 0), 0);
-            const text = vlq(at - moved) + segment.slice(length);
-            moved = at;
-            return text;
-          })
-          .join(',');
-      })
-      .join(';');
+    // Decoded, each segment's first number is its column in the generated line.
+    const lines = decode(map.mappings);
+    for (const [n, list] of shifts) {
+      for (const segment of lines[n] ?? []) {
+        const column = segment[0];
+        segment[0] += list.reduce((sum, [at, added]) => sum + (at < column ? added : 0), 0);
+      }
+    }
+    map.mappings = encode(lines);
     writeFileSync(`${file}.map`, JSON.stringify(map));
   }
   return Buffer.byteLength(text);
