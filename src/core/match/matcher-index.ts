@@ -2,9 +2,9 @@
 // `npm run framework:build` writes it for the framework's statements to
 // framework-data/matcher-index.json, so that the first lint after the editor
 // starts reads it instead of tokenising, ranking and analysing some 800
-// statements with code that has not been optimised yet (about 50 ms; the
-// index of the JSON is about 2 ms). Other statement lists (tests, tuning)
-// have theirs built when their matcher is made.
+// statements with code that has not been optimised yet (about 50 ms; parsing
+// the JSON takes about 3). Other statement lists (tests, tuning) have theirs
+// built when their matcher is made.
 import { tokenise } from './normalise';
 import type { TermAnalyser } from './terms';
 

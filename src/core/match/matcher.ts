@@ -95,7 +95,7 @@ export const MEANING_SETTINGS: Readonly<MeaningSettings> = {
   headTerms: 3,
   headless: 0.4,
 };
-/** Fuzzy results remembered before the memo is cleared. */
+/** Results, and analyses (analyse), remembered before their memo is cleared. */
 const MEMO_LIMIT = 5000;
 /** Bullets' terms remembered for the rules that ask again (extraTerms, nearest) before that memo is cleared. */
 const TERMS_LIMIT = 1000;
@@ -117,7 +117,7 @@ interface ScoringQuery {
   masks: Uint32Array | null;
 }
 
-/** What the matcher finds for a text whatever roles are preferred (analysisOf). */
+/** What the matcher finds for a text whatever roles are preferred (analyse). */
 interface TextAnalysis {
   /** The distinct text it equals up to case and punctuation, if any. */
   exact: number | undefined;

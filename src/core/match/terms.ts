@@ -38,8 +38,9 @@ export class TermAnalyser {
   /**
    * `known`: the stems of the words of the statements and the thesaurus,
    * built with the framework data (framework-data/stems.json), so that
-   * indexing the statements does not run the stemmer: it is the slowest part
-   * of the first lint after the extension starts, when the code is still cold.
+   * reading the thesaurus, and bullets in the framework's words, do not run
+   * the stemmer during the first lint after the extension starts, when the
+   * code is still cold.
    */
   constructor(thesaurus: ThesaurusData, known: StemTable = { words: [], stems: [] }) {
     // Two lists rather than one object of 1,500 keys: JSON.parse and Object.entries are slow on such objects.

@@ -74,7 +74,7 @@ export function occurringPhrases(text: string, phrases: readonly string[]): Set<
   const list = compile(phrases);
   if (!list) return found;
   const folded = foldCase(text);
-  for (const [, end, node] of starts(folded, list)) follow(folded, end, node, (_, phrase) => found.add(phrase));
+  for (const [, end, node] of starts(folded, list)) follow(folded, end, node, (phrase) => found.add(phrase));
   return found;
 }
 
@@ -199,12 +199,12 @@ const SHORT_TEXT = 256;
  * Follows the trie from the token ending at `end`, calling `onPhrase` at each
  * phrase that ends on the way; returns where the longest of them ends, or -1.
  */
-function follow(folded: string, end: number, node: TrieNode, onPhrase?: (end: number, phrase: string) => void): number {
+function follow(folded: string, end: number, node: TrieNode, onPhrase?: (phrase: string) => void): number {
   let longest = -1;
   for (;;) {
     if (node.phrase !== undefined && !insideWord(folded, end)) {
       longest = end;
-      onPhrase?.(end, node.phrase);
+      onPhrase?.(node.phrase);
     }
     const start = skipSpace(folded, end);
     const children = start > end ? node.spaced : node.joined;
@@ -226,7 +226,7 @@ function candidates(folded: string, list: CompiledList): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const [start, end, node] of starts(folded, list)) {
     let phrase = '';
-    const last = follow(folded, end, node, (_, p) => (phrase = p));
+    const last = follow(folded, end, node, (p) => (phrase = p));
     if (last >= 0) found.push({ start, end: last, phrase });
   }
   return found;
