@@ -114,9 +114,11 @@ function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lowe
 }
 
 function words(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  const lower = text.toLowerCase();
+  // In ASCII, letters and digits are a-z and 0-9: the Unicode pattern, slow to compile on the first lint, is not needed.
+  return ` ${lower
+    .split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ')} `;
 }
+const ASCII = /^[\0-\x7f]*$/;

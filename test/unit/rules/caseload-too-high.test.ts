@@ -116,6 +116,10 @@ describe('caseload-too-high', () => {
       assert.match(d.message, /too high for outreach work/);
       assert.equal(run({ ...outreach, caseload: 40 }, '').length, 1);
       assert.deepEqual(run(worker, 'A caseload of 40.'), []);
+      // Words are letters and digits in any script: "outreach" is a word of a title written with accents and dashes.
+      const accented = { ...outreach, title: 'Équipe d\u2019outreach\u2014drug and alcohol worker' };
+      assert.equal(run(accented, 'A caseload of 40.').length, 1);
+      assert.deepEqual(run({ ...outreach, title: 'Outreachéquipe worker' }, 'A caseload of 40.'), []);
     });
 
     it('reports the text as well as the field, and says when they disagree', () => {

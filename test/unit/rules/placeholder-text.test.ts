@@ -112,6 +112,13 @@ describe('placeholder-text', () => {
     assert.deepEqual(reported('TBCs, XXL, Xavier, Box X, £XXL and LoremIpsum are words.\n'), []);
   });
 
+  it('finds the stand-ins that only Unicode case folding or backtracking reveals', () => {
+    // The long s folds to "s" case-insensitively; "XX,XXa" still holds "XX" before the comma.
+    assert.deepEqual(reported('Lorem ip\u017fum dolor.\n'), ['Lorem ip\u017fum']);
+    assert.deepEqual(reported('Up to XX,XXa a year.\n'), ['XX']);
+    assert.deepEqual(reported('\u00e9TBC and TBC\u00e9 are words.\n'), []);
+  });
+
   it('reports a stand-in inside a placeholder once, as the placeholder', () => {
     assert.deepEqual(reported('Salary: [TBC]\n'), ['[TBC]']);
   });
