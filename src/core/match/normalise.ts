@@ -1,5 +1,6 @@
 // Text normalisation for comparing a bullet with framework statements: case,
 // quotes, dashes, punctuation, markup and whitespace never decide a match.
+import { isTypographicPunctuation } from '../text/punctuation';
 
 /** A letter or digit outside ASCII (after NFKC and lower-casing). */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -20,6 +21,8 @@ export function tokenise(text: string): string[] {
     let word: boolean;
     if (c < 128) {
       word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else if (isTypographicPunctuation(c)) {
+      word = false;
     } else {
       const point = s.codePointAt(i)!;
       if (point > 0xffff) width = 2;

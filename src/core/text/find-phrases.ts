@@ -15,6 +15,8 @@
 // which was slower to run; splitting the whole text into tokens in JavaScript
 // instead costs more than the three or four scans a lint makes of a text.
 
+import { isTypographicPunctuation } from './punctuation';
+
 export interface PhraseMatch {
   /** UTF-16 offset of the first character of the match in the scanned text. */
   start: number;
@@ -278,7 +280,7 @@ const MODIFIER_APOSTROPHE = 0x2bc;
 function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_KIND[c];
-  if (c === MODIFIER_APOSTROPHE) return OTHER;
+  if (c === MODIFIER_APOSTROPHE || isTypographicPunctuation(c)) return OTHER;
   WORD_AT.lastIndex = SPACE_AT.lastIndex = i;
   return WORD_AT.test(text) ? WORD : SPACE_AT.test(text) ? SPACE : OTHER;
 }
