@@ -143,9 +143,10 @@ const noLinkify = {
  * markdown-it decodes HTML entities (&amp;, &eacute;) with the entities
  * package, whose decoding table is built when the module loads: about 5 ms
  * and 0.5 MB of garbage on every start, for a table most job descriptions
- * never need. markdown-it gets a stand-in that loads entities on the first
- * entity it decodes. A name markdown-it imports that the stand-in lacks
- * fails the build.
+ * never need. markdown-it gets a stand-in that loads entities' decoder (not
+ * its encoder, which markdown-it does not use) on the first entity it
+ * decodes. A name markdown-it imports that the stand-in lacks fails the
+ * build.
  */
 const lazyEntities = {
   name: 'lazy-entities',
@@ -158,7 +159,7 @@ const lazyEntities = {
       )
         return undefined;
       const { kind, importer, resolveDir } = args;
-      const real = await b.resolve(args.path, { kind, importer, resolveDir, pluginData: resolving });
+      const real = await b.resolve(`${args.path}/lib/decode.js`, { kind, importer, resolveDir, pluginData: resolving });
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'lazy-entities' };
     });
