@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { getFramework } from '../../src/core/framework/load';
 import { normalisedKey } from '../../src/core/match/normalise';
-import { CONCEPT_PREFIX, TermAnalyser } from '../../src/core/match/terms';
+import { buildPhraseTrie, CONCEPT_PREFIX, stemOf, TermAnalyser, type PhraseTrieData } from '../../src/core/match/terms';
 import { quoteIsVerbatim } from './sources';
 
 const thesaurus = getFramework().thesaurus;
@@ -67,5 +67,29 @@ describe('TermAnalyser', () => {
   it('returns nothing for text with no content words', () => {
     assert.deepEqual(analyser.terms(''), []);
     assert.deepEqual(analyser.terms('— and, or the —'), []);
+  });
+
+  it('reads a phrase trie built ahead (framework-data) as the one it builds from the thesaurus', () => {
+    const stored = new TermAnalyser(thesaurus, {
+      phrases: JSON.parse(JSON.stringify(analyser.phrases)) as PhraseTrieData,
+    });
+    for (const text of ['People who use drugs and alcohol', 'case management records', 'You will support clients'])
+      assert.deepEqual(stored.terms(text), analyser.terms(text), text);
+  });
+
+  it('builds the trie with the concepts first, and no node for a phrase of punctuation only', () => {
+    const source = thesaurus.groups[0].source;
+    const small = {
+      description: 'test',
+      ignore: ['case work', '—'],
+      groups: [{ id: 'casework', terms: ['case work', 'casework'], basis: 'test', source }],
+    };
+    const trie = buildPhraseTrie(small, stemOf);
+    assert.deepEqual(trie, {
+      parents: [0, 1, 0],
+      words: ['case', 'work', 'casework'],
+      terms: [null, concept('casework'), concept('casework')],
+    });
+    assert.deepEqual(new TermAnalyser(small, { phrases: trie }).terms('case work'), [concept('casework')]);
   });
 });

@@ -2,11 +2,12 @@
 // `npm run framework:build` writes it for the framework's statements to
 // framework-data/matcher-index.json, so that the first lint after the editor
 // starts reads it instead of tokenising, ranking and analysing some 800
-// statements with code that has not been optimised yet (about 50 ms; parsing
-// the JSON takes about 3). Other statement lists (tests, tuning) have theirs
-// built when their matcher is made.
+// statements (about 50 ms) and building the thesaurus's phrase trie (about
+// 5) with code that has not been optimised yet; parsing the JSON takes about
+// 3. Other statement lists (tests, tuning) have theirs built when their
+// matcher is made.
 import { tokenise } from './normalise';
-import type { TermAnalyser } from './terms';
+import type { PhraseTrieData, TermAnalyser } from './terms';
 
 export interface MatcherIndexData {
   /**
@@ -32,6 +33,8 @@ export interface MatcherIndexData {
   /** Each text's term ids, in order of appearance, without repeats. */
   textTerms: number[];
   termStarts: number[];
+  /** The thesaurus's phrase trie the terms were found with. */
+  phrases: PhraseTrieData;
 }
 
 /** The index of `statements` (their texts, in order), with `analyser` for the terms. */
@@ -80,6 +83,7 @@ export function buildMatcherIndex(statements: readonly { text: string }[], analy
     countStarts: counts.starts,
     textTerms: textTerms.values,
     termStarts: textTerms.starts,
+    phrases: analyser.phrases,
   };
 }
 

@@ -206,7 +206,7 @@ export class CapabilityMatcher {
     /** Worked out in advance for these statements (framework-data): their words' stems (TermAnalyser) and their index (matcher-index.ts). */
     prepared: { stems?: StemTable; index?: MatcherIndexData } = {},
   ) {
-    this.analyser = new TermAnalyser(thesaurus, prepared.stems);
+    this.analyser = new TermAnalyser(thesaurus, { stems: prepared.stems, phrases: prepared.index?.phrases });
     const index = prepared.index ?? buildMatcherIndex(statements, this.analyser);
     const { vocabulary } = index;
     vocabulary.forEach((token, id) => this.vocabulary.set(token, id));

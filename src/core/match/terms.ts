@@ -8,10 +8,33 @@ import stem from 'wink-porter2-stemmer';
 import type { ThesaurusData } from '../framework/schema';
 import { tokenise } from './normalise';
 
-/** A trie over stemmed token sequences; a node's `term` is what a phrase ending there becomes ('' drops it). */
+/**
+ * The thesaurus's phrases as a trie over their stemmed words, flat, so that
+ * it can be stored with the framework data (matcher-index.ts) instead of
+ * being built, tokenising and stemming every phrase, when the extension
+ * starts (about 5 ms of code not yet optimised). Node 0 is the root; node k > 0 is
+ * reached from node parents[k − 1] by the word words[k − 1], and a phrase
+ * ending there becomes terms[k − 1]: a concept term, or '' (the phrase is
+ * dropped); null when no phrase ends there.
+ */
+export interface PhraseTrieData {
+  parents: number[];
+  words: string[];
+  terms: (string | null)[];
+}
+
+/** A node of the trie as the analyser reads it: where each next word leads, and the term a phrase ending here becomes. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  term?: string;
+  next: Map<string, TrieNode> | null;
+  term: string | null;
+}
+
+/** What a TermAnalyser can be given ready-made for the framework (framework-data). */
+export interface PreparedTerms {
+  /** The stems of the statements' and the thesaurus's words. */
+  stems?: StemTable;
+  /** The thesaurus's phrase trie, built from the same thesaurus with stemOf. */
+  phrases?: PhraseTrieData;
 }
 
 /** Stems remembered before that memo is cleared: enough for the sector's vocabulary, bounded for any input. */
@@ -32,25 +55,28 @@ export interface StemTable {
 }
 
 export class TermAnalyser {
-  private readonly root: TrieNode = { next: new Map() };
+  /** The phrase trie this analyser reads (PhraseTrieData). */
+  readonly phrases: PhraseTrieData;
+  /** The trie read from `phrases`, with a map of next words in each node that has any. */
+  private readonly root: TrieNode = { next: null, term: null };
   private readonly stems: Map<string, string>;
 
   /**
-   * `known`: the stems of the words of the statements and the thesaurus,
-   * built with the framework data (framework-data/stems.json), so that
-   * reading the thesaurus, and bullets in the framework's words, do not run
-   * the stemmer during the first lint after the extension starts, when the
-   * code is still cold.
+   * `prepared.stems`: the stems of the words of the statements and the
+   * thesaurus, and `prepared.phrases`: the thesaurus's phrase trie, both
+   * built with the framework data (framework-data/), so that the first lint
+   * after the extension starts, when the code is still cold, neither runs
+   * the stemmer on bullets in the framework's words nor builds the trie.
    */
-  constructor(thesaurus: ThesaurusData, known: StemTable = { words: [], stems: [] }) {
+  constructor(thesaurus: ThesaurusData, prepared: PreparedTerms = {}) {
+    const known = prepared.stems ?? { words: [], stems: [] };
     // Two lists rather than one object of 1,500 keys: JSON.parse and Object.entries are slow on such objects.
     this.stems = new Map();
     known.words.forEach((word, i) => this.stems.set(word, known.stems[i]));
-    // Concepts first: a phrase listed both as a concept term and as ignorable keeps its meaning.
-    for (const group of thesaurus.groups) {
-      for (const phrase of group.terms) this.add(phrase, CONCEPT_PREFIX + group.id);
-    }
-    for (const phrase of thesaurus.ignore) this.add(phrase, '');
+    this.phrases = prepared.phrases ?? buildPhraseTrie(thesaurus, (word) => this.stem(word));
+    const { parents, words, terms } = this.phrases;
+    const nodes = [this.root, ...terms.map((term) => ({ next: null, term }))];
+    parents.forEach((parent, i) => (nodes[parent].next ??= new Map()).set(words[i], nodes[i + 1]));
   }
 
   /** The text's terms, in order of appearance, without repeats. */
@@ -68,9 +94,9 @@ export class TermAnalyser {
       let matchedEnd = -1;
       let matchedTerm = '';
       for (let j = i; j < words.length; j++) {
-        node = node.next.get(words[j]);
+        node = node.next?.get(words[j]);
         if (!node) break;
-        if (node.term !== undefined) {
+        if (node.term !== null) {
           matchedEnd = j + 1;
           matchedTerm = node.term;
         }
@@ -86,16 +112,6 @@ export class TermAnalyser {
     return [...out];
   }
 
-  private add(phrase: string, term: string): void {
-    let node = this.root;
-    for (const word of tokenise(phrase).map((w) => this.stem(w))) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map() }));
-      node = child;
-    }
-    node.term ??= term;
-  }
-
   private stem(word: string): string {
     let stemmed = this.stems.get(word);
     if (stemmed === undefined) {
@@ -105,4 +121,33 @@ export class TermAnalyser {
     }
     return stemmed;
   }
+}
+
+/**
+ * The thesaurus's phrases as a trie (PhraseTrieData) over their words as
+ * `stem` gives them. Concepts first: a phrase listed both as a concept term
+ * and as ignorable keeps its meaning.
+ */
+export function buildPhraseTrie(thesaurus: ThesaurusData, stem: (word: string) => string): PhraseTrieData {
+  const trie: PhraseTrieData = { parents: [], words: [], terms: [] };
+  const child = new Map<string, number>();
+  const add = (phrase: string, term: string) => {
+    let node = 0;
+    for (const word of tokenise(phrase).map(stem)) {
+      const key = `${node} ${word}`;
+      let next = child.get(key);
+      if (next === undefined) {
+        next = trie.parents.push(node);
+        trie.words.push(word);
+        trie.terms.push(null);
+        child.set(key, next);
+      }
+      node = next;
+    }
+    // A phrase of no words (punctuation only) ends at the root, where no match starts.
+    if (node > 0) trie.terms[node - 1] ??= term;
+  };
+  for (const group of thesaurus.groups) for (const phrase of group.terms) add(phrase, CONCEPT_PREFIX + group.id);
+  for (const phrase of thesaurus.ignore) add(phrase, '');
+  return trie;
 }
