@@ -40,7 +40,7 @@ function largeJson({ dataFiles }) {
         if (!dataFiles || !file.startsWith('framework-data/'))
           return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
         mkdirSync(path.join(root, 'dist', 'framework-data'), { recursive: true });
-        writeFileSync(path.join(root, 'dist', file), json);
+        writeFileSync(path.join(root, 'dist', file), asciiJson(json));
         return {
           contents: `module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, ${JSON.stringify(file)}), 'utf8'));`,
           loader: 'js',
@@ -48,6 +48,16 @@ function largeJson({ dataFiles }) {
       });
     },
   };
+}
+
+/**
+ * JSON with each UTF-16 unit outside ASCII written as \uXXXX, which JSON.parse
+ * reads back the same. One curly quote in a file makes Node decode all of it
+ * into a two-byte string: twice the memory, and about 1 ms more to read
+ * framework.json on every start.
+ */
+function asciiJson(json) {
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -103,6 +103,16 @@ describe('extension manifest (package.json)', () => {
     for (const file of read) assert.ok(shipped.includes(file), `${file} is read by a bundle but not in the .vsix`);
   });
 
+  // Needs the bundles, as above.
+  it('writes the framework data files the bundles read in ASCII, holding the same data as framework-data/', () => {
+    for (const name of readdirSync(path.join(root, 'dist', 'framework-data'))) {
+      const shipped = readFileSync(path.join(root, 'dist', 'framework-data', name), 'utf8');
+      assert.ok(/^[\x00-\x7f]*$/.test(shipped), `dist/framework-data/${name} is not ASCII`);
+      const source = readFileSync(path.join(root, 'framework-data', name), 'utf8');
+      assert.deepEqual(JSON.parse(shipped), JSON.parse(source), name);
+    }
+  });
+
   it('validates .jdkit.json against the shipped schema and limits untrusted workspaces', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [
       { fileMatch: '.jdkit.json', url: './resources/jdkit.schema.json' },
