@@ -12,7 +12,7 @@ import stemsJson from '../../../framework-data/stems.json';
 import thesaurusJson from '../../../framework-data/thesaurus.json';
 import titlesJson from '../../../framework-data/titles.json';
 import { CapabilityMatcher, MEANING_SETTINGS, type StatementRef } from '../match/matcher';
-import type { MatcherIndexData } from '../match/matcher-index';
+import { readStoredMatcherIndex, type StoredMatcherIndex } from '../match/matcher-index';
 import type { StemTable } from '../match/terms';
 import { ValidationError } from '../validate';
 import type {
@@ -45,7 +45,7 @@ export interface KnowledgeData {
   /** The stems of the statements' and the thesaurus's words (framework-data/stems.json); computed when absent. */
   stems?: StemTable;
   /** The matcher's index of the statements (framework-data/matcher-index.json); built when absent. */
-  matcherIndex?: MatcherIndexData;
+  matcherIndex?: StoredMatcherIndex;
 }
 
 export class Framework {
@@ -65,7 +65,7 @@ export class Framework {
   private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
   private cachedMatcher?: CapabilityMatcher;
   private readonly stems: StemTable | undefined;
-  private readonly matcherIndex: MatcherIndexData | undefined;
+  private readonly matcherIndex: StoredMatcherIndex | undefined;
 
   /**
    * Indexes data that is valid against the schema (the bundled files are checked by the tests) and checks what the schema cannot:
@@ -157,7 +157,7 @@ export class Framework {
   get matcher(): CapabilityMatcher {
     this.cachedMatcher ??= new CapabilityMatcher(this.statementRefs(), this.thesaurus, MEANING_SETTINGS, {
       stems: this.stems,
-      index: this.matcherIndex,
+      index: this.matcherIndex && readStoredMatcherIndex(this.matcherIndex),
     });
     return this.cachedMatcher;
   }
