@@ -190,6 +190,13 @@ describe('parseJd', () => {
       ]);
     });
 
+    it('joins the lines of a setext heading that runs over several', () => {
+      assert.deepEqual(
+        parseJd('Drug and\n  alcohol worker\n===\n').headings.map((h) => [h.text, h.textRange]),
+        [['Drug and alcohol worker', range(0, 0, 0, 8)]],
+      );
+    });
+
     it('finds the Capabilities section by its heading, with common qualifiers', () => {
       assert.equal(parseJd('## Key capabilities\n- a\n').capabilities?.bullets.length, 1);
       assert.equal(parseJd('## Core Capabilities\n- a\n').capabilities?.bullets.length, 1);
@@ -206,6 +213,15 @@ describe('parseJd', () => {
           { text: 'able to assess needs and risks', range: range(2, 2, 4, 7), group: null },
           { text: 'next', range: range(7, 2, 7, 6), group: null },
         ],
+      );
+    });
+
+    it('collapses tabs, non-breaking spaces and runs of spaces in a one-line item to single spaces', () => {
+      assert.deepEqual(
+        bullets('## Capabilities\n\n- a\ttab\n- a\u00a0no-break space\n- two  spaces\n- one space each\n').map(
+          (b) => b.text,
+        ),
+        ['a tab', 'a no-break space', 'two spaces', 'one space each'],
       );
     });
 

@@ -188,7 +188,7 @@ function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): 
   // A setext heading's text may run over several lines: the text joins them,
   // and the range covers the first line (a range must stay inside its line).
   const content = (inline?.content ?? '').trim();
-  const text = content.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const text = content.includes('\n') ? content.replace(/[ \t]*\n[ \t]*/g, ' ') : content;
   const first = content.split('\n', 1)[0].trimEnd();
   // ATX headings carry the text on their own line; setext ones on the line above the underline.
   const start = first ? Math.max(0, source.indexOf(first)) : source.length;
@@ -238,6 +238,8 @@ function buildCapabilities(
 }
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]*)/;
+/** Whitespace that is not a single space: what the item's text collapses to one space. */
+const SPACING_TO_NORMALISE = /\s\s|[^\S ]/;
 
 function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragraph: Token | null): Bullet | null {
   const first = lines.lines[startLine];
@@ -247,7 +249,8 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
   const textEndLine = paragraph?.map ? paragraph.map[1] : startLine + 1;
   let joined = stripHtmlComments(first.slice(marker[1].length));
   for (let line = startLine + 1; line < textEndLine; line++) joined += ` ${stripHtmlComments(lines.lines[line])}`;
-  const text = joined.replace(/\s+/g, ' ').trim();
+  // Most items are one line with single spaces: a global replace would still build its result from parts.
+  const text = (SPACING_TO_NORMALISE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
   const lastLine = textEndLine - 1;
   const lastText = lines.lines[lastLine];
   const endCharacter = endOfTextBeforeComments(lastText);
