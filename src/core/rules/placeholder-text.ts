@@ -187,7 +187,7 @@ export const rule: Rule = {
       return f !== undefined && unquoted(doc.lines.text.slice(f.start, f.end)) === doc.lines.text.slice(start, end);
     };
 
-    for (const m of text.matchAll(SQUARE)) {
+    for (const m of text.includes('[') ? text.matchAll(SQUARE) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
@@ -196,7 +196,7 @@ export const rule: Rule = {
       if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end))
         found.push({ start, end });
     }
-    for (const m of text.matchAll(CURLY)) {
+    for (const m of text.includes('{') ? text.matchAll(CURLY) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
@@ -302,19 +302,23 @@ function label(content: string): string {
  */
 function scannable(prose: string, bodyStart: number): { text: string; definitions: Set<string> } {
   const definitions = new Set<string>();
-  for (const m of prose.slice(bodyStart).matchAll(/(?:^|\n) {0,3}\[([^[\]\0]+)\]:/g)) definitions.add(label(m[1]));
-  let body = prose.slice(bodyStart);
-  body = blankCodeSpans(body);
+  const original = prose.slice(bodyStart);
+  // Each pattern only where its anchor occurs: most job descriptions have no links, code or e-mail
+  // addresses, and the e-mail pattern tries every word, which is costly on long text.
+  if (original.includes(']:'))
+    for (const m of original.matchAll(/(?:^|\n) {0,3}\[([^[\]\0]+)\]:/g)) definitions.add(label(m[1]));
+  let body = blankCodeSpans(original);
   const blank = (s: string) => s.replace(/[^\r\n]/g, GAP);
-  body = body.replace(
-    /(\]\()([^)\n\0]*)\)/g,
-    (_, open: string, destination: string) => `${open}${blank(destination)})`,
-  );
-  // Each pattern only where its anchor occurs: the e-mail pattern tries every word, which is costly on long text.
+  if (body.includes(']('))
+    body = body.replace(
+      /(\]\()([^)\n\0]*)\)/g,
+      (_, open: string, destination: string) => `${open}${blank(destination)})`,
+    );
   if (body.includes('://') || body.includes('www.'))
     body = body.replace(/(?:https?|ftp):\/\/[^\s<>\0]+|www\.[^\s<>\0]+/g, blank);
   if (body.includes('@')) body = body.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, blank);
-  return { text: prose.slice(0, bodyStart) + body, definitions };
+  // Nothing blanked: the prose itself, not a copy of it.
+  return { text: body === original ? prose : prose.slice(0, bodyStart) + body, definitions };
 }
 
 /**
