@@ -7,7 +7,7 @@ import type { Framework, StatementEntry } from './framework/load';
 import type { Domain, Population, Role, RoleId } from './framework/schema';
 import type { BulletAnalysis, LintContext } from './lint-context';
 import type { BulletMatch, MatchKind } from './match/matcher';
-import { normalisedKey } from './match/normalise';
+import { hasWords } from './match/normalise';
 import type { Range } from './types';
 import { lowerFirst } from './text/case';
 import { listing } from './text/listing';
@@ -132,7 +132,7 @@ function compute(context: LintContext): Coverage {
   const { framework, role } = context;
   const bullets = context.bullets;
   const unrecognised = bullets.filter(
-    (b) => (!b.match.best || (!b.match.own && !isMixAndMatch(b.match))) && normalisedKey(b.bullet.text) !== '',
+    (b) => (!b.match.best || (!b.match.own && !isMixAndMatch(b.match))) && hasWords(b.bullet.text),
   );
   if (!role) {
     const counts = { present: 0, modified: 0, paraphrased: 0, missing: 0 };

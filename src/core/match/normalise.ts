@@ -41,6 +41,20 @@ export function tokenise(text: string): string[] {
   return tokens;
 }
 
+/**
+ * Whether `tokenise` finds any token in the text, without making them: an
+ * ASCII letter, digit or "&" settles it; the first character outside ASCII
+ * leaves it to `tokenise` (NFKC may make word characters of it).
+ */
+export function hasWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return tokenise(text).length > 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38) return true;
+  }
+  return false;
+}
+
 /** A key equal for two texts exactly when they differ only in case, punctuation, quotes or spacing. */
 export function normalisedKey(text: string): string {
   return tokenise(text).join(' ');
