@@ -1,6 +1,7 @@
 // The matcher index as framework-data stores it (src/core/match/matcher-index.ts).
 import { strict as assert } from 'node:assert';
 import { getFramework } from '../../src/core/framework/load';
+import { MATCH_THRESHOLD } from '../../src/core/match/matcher';
 import {
   buildMatcherIndex,
   packIntegers,
@@ -22,9 +23,10 @@ describe('matcher index storage', () => {
     for (const value of [65536, -1, 1.5]) assert.throws(() => packIntegers([3, value]), RangeError, String(value));
   });
 
-  it('reads a stored index back as the index it was made from', () => {
+  it('reads a stored index back as the index it was made from, prefix postings included', () => {
     const framework = getFramework();
-    const built = buildMatcherIndex(framework.statementRefs(), new TermAnalyser(framework.thesaurus));
+    const built = buildMatcherIndex(framework.statementRefs(), new TermAnalyser(framework.thesaurus), MATCH_THRESHOLD);
+    assert.ok(built.prefixPostings && built.prefixPostings.entries.length > 0, 'the prefix postings are built');
     const read = readStoredMatcherIndex(JSON.parse(JSON.stringify(storedMatcherIndex(built))) as StoredMatcherIndex);
     const plain = (index: typeof built) =>
       Object.fromEntries(

@@ -8,6 +8,7 @@
 // 5. Other statement lists (tests, tuning) have theirs built when their
 // matcher is made.
 import { tokenise } from './normalise';
+import { buildPrefixPostings } from './prefix-postings';
 import type { PhraseTrieData, TermAnalyser } from './terms';
 
 export interface MatcherIndexData {
@@ -36,6 +37,8 @@ export interface MatcherIndexData {
   termStarts: ArrayLike<number>;
   /** The thesaurus's phrase trie the terms were found with. */
   phrases: PhraseTrieData;
+  /** Built ahead for one threshold, when the index is made to be stored (prefix-postings.ts). */
+  prefixPostings?: { threshold: number; start: ArrayLike<number>; entries: ArrayLike<number> };
 }
 
 /** The integer lists stored packed (packIntegers). */
@@ -43,16 +46,39 @@ const PACKED = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', '
 type PackedList = (typeof PACKED)[number];
 
 /** The index as framework-data/matcher-index.json holds it: the integer lists packed. */
-export type StoredMatcherIndex = Omit<MatcherIndexData, PackedList> & Record<PackedList, string>;
+export type StoredMatcherIndex = Omit<MatcherIndexData, PackedList | 'prefixPostings'> &
+  Record<PackedList, string> & { prefixPostings?: { threshold: number; start: string; entries: string } };
 
 export function storedMatcherIndex(index: MatcherIndexData): StoredMatcherIndex {
   const packed = Object.fromEntries(PACKED.map((key) => [key, packIntegers(index[key])]));
-  return { ...index, ...(packed as Record<PackedList, string>) };
+  const { prefixPostings, ...rest } = index;
+  return {
+    ...rest,
+    ...(packed as Record<PackedList, string>),
+    ...(prefixPostings && {
+      prefixPostings: {
+        threshold: prefixPostings.threshold,
+        start: packIntegers(prefixPostings.start),
+        entries: packIntegers(prefixPostings.entries),
+      },
+    }),
+  };
 }
 
 export function readStoredMatcherIndex(stored: StoredMatcherIndex): MatcherIndexData {
   const unpacked = Object.fromEntries(PACKED.map((key) => [key, unpackIntegers(stored[key])]));
-  return { ...stored, ...(unpacked as Record<PackedList, Int32Array>) };
+  const { prefixPostings, ...rest } = stored;
+  return {
+    ...rest,
+    ...(unpacked as Record<PackedList, Int32Array>),
+    ...(prefixPostings && {
+      prefixPostings: {
+        threshold: prefixPostings.threshold,
+        start: unpackIntegers(prefixPostings.start),
+        entries: unpackIntegers(prefixPostings.entries),
+      },
+    }),
+  };
 }
 
 /**
@@ -78,8 +104,15 @@ export function unpackIntegers(text: string): Int32Array {
   return Int32Array.from(values);
 }
 
-/** The index of `statements` (their texts, in order), with `analyser` for the terms. */
-export function buildMatcherIndex(statements: readonly { text: string }[], analyser: TermAnalyser): MatcherIndexData {
+/**
+ * The index of `statements` (their texts, in order), with `analyser` for the
+ * terms, and with the prefix postings for `prefixThreshold` when it is given.
+ */
+export function buildMatcherIndex(
+  statements: readonly { text: string }[],
+  analyser: TermAnalyser,
+  prefixThreshold?: number,
+): MatcherIndexData {
   const byKey = new Map<string, number>();
   const grouped: { statements: number[]; tokens: string[] }[] = [];
   statements.forEach((statement, position) => {
@@ -125,6 +158,18 @@ export function buildMatcherIndex(statements: readonly { text: string }[], analy
     textTerms: textTerms.values,
     termStarts: textTerms.starts,
     phrases: analyser.phrases,
+    ...(prefixThreshold !== undefined && {
+      prefixPostings: {
+        threshold: prefixThreshold,
+        ...buildPrefixPostings(
+          prefixThreshold,
+          vocabulary.length,
+          counts.values,
+          counts.starts,
+          tokenLists.map((list) => list.length),
+        ),
+      },
+    }),
   };
 }
 

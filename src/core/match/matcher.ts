@@ -17,6 +17,7 @@
 import type { RoleId, ThesaurusData } from '../framework/schema';
 import { buildMatcherIndex, type MatcherIndexData } from './matcher-index';
 import { MeaningIndex, type MeaningCandidate } from './meaning-index';
+import { buildPrefixPostings, fewestShared, MIN_COMMON_WORDS, type PrefixPostings } from './prefix-postings';
 import { tokenise } from './normalise';
 import { TermAnalyser, type StemTable } from './terms';
 
@@ -58,8 +59,6 @@ export const MATCH_THRESHOLD = 0.72;
  * of the role's own statement can sit closer to another role's shorter variant.
  */
 export const OWN_ROLE_THRESHOLD = 0.6;
-/** Bullets need this many words in common with a statement before they can match it at all. */
-const MIN_COMMON_WORDS = 4;
 /** Settings of the meaning level. */
 export interface MeaningSettings {
   /** The weight of the statement's coverage against the bullet's in the F-measure (meaning-index.ts). */
@@ -125,16 +124,6 @@ interface TextAnalysis {
   wording: { index: number; score: number }[];
   /** When it equals no text and its wording matches none: the meaning level's candidates, best first. */
   meaning: MeaningCandidate[] | null;
-}
-
-/**
- * Token id → the texts that have it among their prefix words (score), four numbers per text from
- * start[id] to start[id + 1] in entries: the text's index, where the token's pair is in `counts`, how many
- * of the text's words are rarer, and how often the text has the token.
- */
-interface PrefixPostings {
-  start: Int32Array;
-  entries: Int32Array;
 }
 
 export class CapabilityMatcher {
@@ -237,6 +226,10 @@ export class CapabilityMatcher {
     this.textTerms = Int32Array.from(index.textTerms);
     this.termStarts = Int32Array.from(index.termStarts);
     this.meaning = new MeaningIndex(index.terms, this.textTerms, this.termStarts, settings.headTerms);
+    if (index.prefixPostings) {
+      const { threshold, start, entries } = index.prefixPostings;
+      this.prefixPostings.set(threshold, { start: Int32Array.from(start), entries: Int32Array.from(entries) });
+    }
   }
 
   /** Number of distinct statement texts indexed. */
@@ -601,44 +594,14 @@ export class CapabilityMatcher {
     return results;
   }
 
-  /**
-   * For each token, the texts that have it among their first s − a + 1 words
-   * (with repeats, rarest first), where a = threshold·s / (2 − threshold) is
-   * the fewest words a text of s words shares with any bullet it matches (see score).
-   */
+  /** The prefix postings for `threshold` (prefix-postings.ts): stored with the index, or built on first use. */
   private prefixPostingsFor(threshold: number): PrefixPostings {
     let postings = this.prefixPostings.get(threshold);
     if (!postings) {
-      // Twice over the texts' prefixes: first counting each token's entries, then filling them in.
-      const start = new Int32Array(this.vocabulary.size + 1);
-      this.forEachPrefixPair(threshold, (_, i) => (start[this.counts[i] + 1] += 4));
-      for (let id = 0; id < this.vocabulary.size; id++) start[id + 1] += start[id];
-      const entries = new Int32Array(start[this.vocabulary.size]);
-      const filled = start.slice(0, this.vocabulary.size);
-      this.forEachPrefixPair(threshold, (index, i, read) => {
-        const at = filled[this.counts[i]];
-        filled[this.counts[i]] += 4;
-        entries[at] = index;
-        entries[at + 1] = i;
-        entries[at + 2] = read;
-        entries[at + 3] = this.counts[i + 1];
-      });
-      postings = { start, entries };
+      postings = buildPrefixPostings(threshold, this.vocabulary.size, this.counts, this.countsStart, this.lengths);
       this.prefixPostings.set(threshold, postings);
     }
     return postings;
-  }
-
-  /** Each text's prefix pairs for `threshold` (see prefixPostingsFor): the text, the pair's place in `counts`, the text's words before it. */
-  private forEachPrefixPair(threshold: number, visit: (index: number, pair: number, read: number) => void): void {
-    for (let index = 0; index < this.statementsOf.length; index++) {
-      const s = this.lengths[index];
-      const prefix = s - fewestShared(threshold, s) + 1;
-      for (let i = this.countsStart[index], read = 0; i < this.countsStart[index + 1] && read < prefix; i += 2) {
-        visit(index, i, read);
-        read += this.counts[i + 1];
-      }
-    }
   }
 
   /**
@@ -669,14 +632,6 @@ export class CapabilityMatcher {
     for (let i = 0; i < query.length; i++) set += (v[i >>> 5] >>> (i & 31)) & 1;
     return query.length - set;
   }
-}
-
-/**
- * The fewest words a bullet or text of `length` words shares with anything it
- * scores `threshold` against: t·length / (2 − t) (see score), and MIN_COMMON_WORDS at least.
- */
-function fewestShared(threshold: number, length: number): number {
-  return Math.max(MIN_COMMON_WORDS, Math.ceil((threshold * length) / (2 - threshold) - 1e-9));
 }
 
 /** A hash of the token ids from `start` to `end`. */
