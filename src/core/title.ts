@@ -6,7 +6,6 @@ import type { JdkitConfig } from './config';
 import type { Framework } from './framework/load';
 import type { OutOfScopeTitle, Population, RoleId, TitleGroup, TitlesData } from './framework/schema';
 import { normalisedKey } from './match/normalise';
-import { occurringPhrases } from './text/find-phrases';
 
 type RoleTitles = TitlesData['roles'][number];
 type Qualifier = TitlesData['qualifiers'][number];
@@ -53,8 +52,6 @@ interface Lexicon {
   staffWords: string[];
   outOfScope: Keyed<OutOfScopeTitle>[];
   vague: Keyed<VagueTitle>[];
-  /** Every key above, to find those in a title with one scan. */
-  phrases: string[];
   volunteerKeys: string[];
 }
 
@@ -87,7 +84,6 @@ function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
   const staffWords = data.volunteer.staff.words.map(normalisedKey);
   const outOfScope = keyed(data.outOfScope, (e) => e.titles);
   const vague = keyed(data.vague, (v) => [v.title]);
-  const keys = (entries: readonly { key: string }[]) => entries.map((e) => e.key);
   const lexicon: Lexicon = {
     roles,
     qualifiers,
@@ -95,15 +91,7 @@ function lexiconFor(framework: Framework, config: JdkitConfig): Lexicon {
     staffWords,
     outOfScope,
     vague,
-    phrases: [
-      ...keys(roles),
-      ...qualifiers.flatMap((q) => q.keys),
-      ...keys(volunteer),
-      ...staffWords,
-      ...keys(outOfScope),
-      ...keys(vague),
-    ],
-    volunteerKeys: keys(volunteer),
+    volunteerKeys: volunteer.map((e) => e.key),
   };
   lexiconCache.set(config, lexicon);
   return lexicon;
@@ -113,8 +101,7 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
   if (!title) return { title, roles: [], vague: null, volunteer: null, outOfScope: null };
   const lexicon = lexiconFor(framework, config);
   // Over the normalised title, so "drug & alcohol" and "drug-and-alcohol" read as "drug and alcohol".
-  const found = occurringPhrases(normalisedKey(title), lexicon.phrases);
-  const occurs = (key: string) => found.has(key);
+  const occurs = occursIn(normalisedKey(title));
   const volunteer = volunteerTitle(occurs, lexicon);
   const employed = framework.titles.volunteer.employed.role;
 
@@ -159,9 +146,19 @@ function volunteerTitle(occurs: (key: string) => boolean, lexicon: Lexicon): Fou
   const inAliases = new Set(
     lexicon.roles
       .filter((p) => p.configured && occurs(p.key))
-      .flatMap((p) => [...occurringPhrases(p.key, lexicon.volunteerKeys)]),
+      .flatMap((p) => lexicon.volunteerKeys.filter(occursIn(p.key))),
   );
   return firstFound((key) => occurs(key) && !inAliases.has(key), lexicon.volunteer);
+}
+
+/**
+ * Whether a phrase's key occurs in `key` as whole words. Both are normalised
+ * keys, words joined by single spaces (normalisedKey), so the phrase occurs
+ * exactly where the key, padded with a space each side, contains it padded.
+ */
+function occursIn(key: string): (phrase: string) => boolean {
+  const padded = ` ${key} `;
+  return (phrase) => phrase !== '' && padded.includes(` ${phrase} `);
 }
 
 /** The first entry whose key is in the title. */

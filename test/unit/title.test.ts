@@ -171,4 +171,10 @@ describe('analyseTitle', () => {
     const longer = config({ titleAliases: { 'family-support-worker-cyp': ['Young carers family support worker'] } });
     assert.deepEqual(analyse('Young carers family support worker', longer).roles, ['family-support-worker-cyp']);
   });
+
+  it('never matches an alias of punctuation only, which has no words, even in a title of none', () => {
+    const cfg = config({ titleAliases: { nurse: ['—'] } });
+    assert.deepEqual(analyse('—', cfg).roles, []);
+    assert.deepEqual(analyse('Nurse', cfg).roles, ['nurse']);
+  });
 });

@@ -1,7 +1,7 @@
 // Whole-word phrase scanner for the phrase lists in framework-data: the
-// stigmatising-language rule, the job-title analysis (title.ts), and the
-// evidence of supervision, registration, clinical duties, casework and the
-// population that rules, LintContext and the Word export's criteria look for.
+// stigmatising-language rule, and the evidence of supervision, registration,
+// clinical duties, casework and the population that rules, LintContext and
+// the Word export's criteria look for.
 // It runs on every keystroke over documents up to megabytes.
 //
 // Text and phrases are read as tokens: runs of word characters, and single
@@ -64,20 +64,6 @@ export function findPhrases(
   if (matches.length === 0) return matches;
   const excepted = compile(exceptions);
   return excepted ? withoutExceptions(matches, candidates(foldCase(text), excepted)) : matches;
-}
-
-/**
- * Every entry of `phrases` that occurs in `text`, with the matching rules of
- * `findPhrases` but none dropped: phrases inside or overlapping others, and
- * shorter ones starting where a longer one does ("senior" in "senior worker").
- */
-export function occurringPhrases(text: string, phrases: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const list = compile(phrases);
-  if (!list) return found;
-  const folded = foldCase(text);
-  for (const [, end, node] of starts(folded, list)) follow(folded, end, node, (phrase) => found.add(phrase));
-  return found;
 }
 
 /** True when any of the phrases occurs in `text`, with the matching rules of `findPhrases`. */
