@@ -157,7 +157,9 @@ function compute(context: LintContext): Coverage {
   for (const analysis of analysed) {
     for (const statement of analysis.match.own?.sameText ?? []) {
       if (!preferred.has(statement.role)) continue;
-      byStatement.set(statement.id, [...(byStatement.get(statement.id) ?? []), analysis]);
+      const covering = byStatement.get(statement.id);
+      if (covering) covering.push(analysis);
+      else byStatement.set(statement.id, [analysis]);
     }
   }
   const cover = (r: Role) => roleCoverage(framework, r, byStatement);

@@ -188,8 +188,9 @@ function headingFrom(lines: TextLines, open: Token, inline: Token | undefined): 
   // A setext heading's text may run over several lines: the text joins them,
   // and the range covers the first line (a range must stay inside its line).
   const content = (inline?.content ?? '').trim();
-  const text = content.includes('\n') ? content.replace(/[ \t]*\n[ \t]*/g, ' ') : content;
-  const first = content.split('\n', 1)[0].trimEnd();
+  const lineBreak = content.indexOf('\n');
+  const text = lineBreak < 0 ? content : content.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const first = lineBreak < 0 ? content : content.slice(0, lineBreak).trimEnd();
   // ATX headings carry the text on their own line; setext ones on the line above the underline.
   const start = first ? Math.max(0, source.indexOf(first)) : source.length;
   return {
