@@ -11,7 +11,8 @@ import { tokenise } from './normalise';
 import { buildPrefixPostings } from './prefix-postings';
 import type { PhraseTrieData, TermAnalyser } from './terms';
 
-export interface MatcherIndexData {
+/** The index, with its integer lists as `Lists`: numbers in memory, packed strings when stored. */
+interface MatcherIndexOf<Lists> {
   /**
    * The statements' word tokens by id, numbered from the rarest (in the
    * fewest distinct texts) to the commonest, ties in order of first use: the
@@ -27,55 +28,47 @@ export interface MatcherIndexData {
    */
   statements: number[][];
   /** Each text's token ids in order, one text after another: text i's are [tokenStarts[i], tokenStarts[i + 1]). */
-  tokens: ArrayLike<number>;
-  tokenStarts: ArrayLike<number>;
+  tokens: Lists;
+  tokenStarts: Lists;
   /** Each text's distinct token ids and how often each occurs, as pairs [id, count, …], ids ascending (the rarest first). */
-  counts: ArrayLike<number>;
-  countStarts: ArrayLike<number>;
+  counts: Lists;
+  countStarts: Lists;
   /** Each text's term ids, in order of appearance, without repeats. */
-  textTerms: ArrayLike<number>;
-  termStarts: ArrayLike<number>;
+  textTerms: Lists;
+  termStarts: Lists;
   /** The thesaurus's phrase trie the terms were found with. */
   phrases: PhraseTrieData;
   /** Built ahead for one threshold, when the index is made to be stored (prefix-postings.ts). */
-  prefixPostings?: { threshold: number; start: ArrayLike<number>; entries: ArrayLike<number> };
+  prefixPostings?: { threshold: number; start: Lists; entries: Lists };
 }
 
-/** The integer lists stored packed (packIntegers). */
-const PACKED = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', 'termStarts'] as const;
-type PackedList = (typeof PACKED)[number];
+export type MatcherIndexData = MatcherIndexOf<ArrayLike<number>>;
+/** The index as framework-data/matcher-index.json holds it: the integer lists packed (packIntegers). */
+export type StoredMatcherIndex = MatcherIndexOf<string>;
 
-/** The index as framework-data/matcher-index.json holds it: the integer lists packed. */
-export type StoredMatcherIndex = Omit<MatcherIndexData, PackedList | 'prefixPostings'> &
-  Record<PackedList, string> & { prefixPostings?: { threshold: number; start: string; entries: string } };
+/** The integer lists at the top of the index. */
+const LISTS = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', 'termStarts'] as const;
 
 export function storedMatcherIndex(index: MatcherIndexData): StoredMatcherIndex {
-  const packed = Object.fromEntries(PACKED.map((key) => [key, packIntegers(index[key])]));
-  const { prefixPostings, ...rest } = index;
-  return {
-    ...rest,
-    ...(packed as Record<PackedList, string>),
-    ...(prefixPostings && {
-      prefixPostings: {
-        threshold: prefixPostings.threshold,
-        start: packIntegers(prefixPostings.start),
-        entries: packIntegers(prefixPostings.entries),
-      },
-    }),
-  };
+  return withLists(index, packIntegers);
 }
 
 export function readStoredMatcherIndex(stored: StoredMatcherIndex): MatcherIndexData {
-  const unpacked = Object.fromEntries(PACKED.map((key) => [key, unpackIntegers(stored[key])]));
-  const { prefixPostings, ...rest } = stored;
+  return withLists(stored, unpackIntegers);
+}
+
+/** The index with `convert` applied to each of its integer lists. */
+function withLists<A, B>(index: MatcherIndexOf<A>, convert: (list: A) => B): MatcherIndexOf<B> {
+  const { prefixPostings, ...rest } = index;
+  const lists = Object.fromEntries(LISTS.map((key) => [key, convert(index[key])])) as Record<(typeof LISTS)[number], B>;
   return {
     ...rest,
-    ...(unpacked as Record<PackedList, Int32Array>),
+    ...lists,
     ...(prefixPostings && {
       prefixPostings: {
         threshold: prefixPostings.threshold,
-        start: unpackIntegers(prefixPostings.start),
-        entries: unpackIntegers(prefixPostings.entries),
+        start: convert(prefixPostings.start),
+        entries: convert(prefixPostings.entries),
       },
     }),
   };
