@@ -30,8 +30,8 @@ export function requireWithCodeCache(file: string, cacheDir: string): unknown {
   const loaded = require.cache[file];
   if (loaded) return loaded.exports;
   const cacheFile = cacheFileFor(file, cacheDir);
-  const cachedData = readIfPresent(cacheFile);
-  const script = new vm.Script(wrappedSource(file), { filename: file, cachedData });
+  const { text, cachedData } = sourceAndCache(file, cacheFile);
+  const script = new vm.Script(text, { filename: file, cachedData });
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
@@ -57,30 +57,66 @@ export function requireWithCodeCache(file: string, cacheDir: string): unknown {
 const [WRAP_HEAD, WRAP_TAIL] = Module.wrap('\0').split('\0');
 
 /**
- * The file's text inside Module.wrap's function, read into one buffer with
- * the wrapper: compiling `Module.wrap(source)` first copies the joined
- * string whole, and the bundles are ASCII (scripts/bundle.mjs), which is
+ * The file's text inside Module.wrap's function, and its cache if there is
+ * one that can be read. Both are read into one buffer, the source first
+ * (copied into a string), then the cache: fresh memory costs a page fault
+ * per 4 KB on first touch (about 13 µs each on the virtual machine
+ * BENCHMARKS.md names), and the cache is half a megabyte. The wrapper is
+ * read with the file, as compiling `Module.wrap(source)` first copies the
+ * joined string whole; the bundles are ASCII (scripts/bundle.mjs), which is
  * read as Latin-1 without UTF-8 decoding.
  */
-function wrappedSource(file: string): string {
-  const fd = fs.openSync(file, 'r');
+function sourceAndCache(file: string, cacheFile: string): { text: string; cachedData: Buffer | undefined } {
+  const cache = openIfPresent(cacheFile);
   try {
-    const size = fs.fstatSync(fd).size;
-    const buffer = Buffer.allocUnsafe(WRAP_HEAD.length + size + WRAP_TAIL.length);
-    buffer.write(WRAP_HEAD, 0, 'latin1');
-    let read = 0;
-    while (read < size) {
-      const n = fs.readSync(fd, buffer, WRAP_HEAD.length + read, size - read, read);
-      if (n === 0) break;
-      read += n;
+    const cacheSize = cache === undefined ? 0 : fs.fstatSync(cache).size;
+    const fd = fs.openSync(file, 'r');
+    let text: string;
+    let buffer: Buffer;
+    try {
+      const size = fs.fstatSync(fd).size;
+      buffer = Buffer.allocUnsafe(Math.max(cacheSize, WRAP_HEAD.length + size + WRAP_TAIL.length));
+      buffer.write(WRAP_HEAD, 0, 'latin1');
+      const end = WRAP_HEAD.length + readAll(fd, buffer.subarray(WRAP_HEAD.length, WRAP_HEAD.length + size));
+      buffer.write(WRAP_TAIL, end, 'latin1');
+      const wrapped = buffer.subarray(0, end + WRAP_TAIL.length);
+      text = wrapped.toString(isAscii(wrapped) ? 'latin1' : 'utf8');
+    } finally {
+      fs.closeSync(fd);
     }
-    const end = WRAP_HEAD.length + read;
-    buffer.write(WRAP_TAIL, end, 'latin1');
-    const text = buffer.subarray(0, end + WRAP_TAIL.length);
-    return text.toString(isAscii(text) ? 'latin1' : 'utf8');
+    return { text, cachedData: cache === undefined ? undefined : readCache(cache, buffer.subarray(0, cacheSize)) };
   } finally {
-    fs.closeSync(fd);
+    if (cache !== undefined) fs.closeSync(cache);
   }
+}
+
+/** The cache file opened for reading; undefined when it cannot be (none yet, or an unreadable path). */
+function openIfPresent(file: string): number | undefined {
+  try {
+    return fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The open cache's bytes read into `target`; undefined when reading fails (a folder where the file should be). */
+function readCache(fd: number, target: Buffer): Buffer | undefined {
+  try {
+    return target.subarray(0, readAll(fd, target));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the open file from its start into `target`; returns how many bytes it read. */
+function readAll(fd: number, target: Buffer): number {
+  let read = 0;
+  while (read < target.length) {
+    const n = fs.readSync(fd, target, read, target.length - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read;
 }
 
 /** One cache file per version of the file and of V8: `engine.js-<size>-<mtime>-<v8>.cache`. */
@@ -88,14 +124,6 @@ export function cacheFileFor(file: string, cacheDir: string): string {
   const { size, mtimeMs } = fs.statSync(file);
   const version = process.versions.v8.replace(/[^\w.-]/g, '_');
   return path.join(cacheDir, `${path.basename(file)}-${size}-${Math.round(mtimeMs)}-${version}.cache`);
-}
-
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Writes the cache of `file` beside any older ones (cacheFileFor), then removes those. Failures only cost speed. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,17 @@ describe('loading a bundle with V8’s code cache', () => {
     return requireWithCodeCache(file, cacheDir) as ReturnType<typeof loadFresh>;
   }
 
+  /**
+   * Loads the file in a new Node process, as the editor's next session does,
+   * and returns its answer: within one process V8 reuses the code it compiled
+   * for the same file and never looks at the cache.
+   */
+  function loadInNewProcess(): number {
+    const loader = require.resolve('../../../src/extension/code-cache');
+    const load = `require(${JSON.stringify(loader)}).requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)})`;
+    return Number(execFileSync(process.execPath, ['-e', `console.log(${load}.answer())`], { encoding: 'utf8' }));
+  }
+
   it('runs the module as require would: exports, require, __dirname and __filename', () => {
     const loaded = loadFresh();
     assert.equal(loaded.answer(), 42);
@@ -63,8 +75,7 @@ describe('loading a bundle with V8’s code cache', () => {
     const written = fs.statSync(cacheFile).mtimeMs;
     fs.utimesSync(cacheFile, new Date(0), new Date(0));
 
-    assert.equal(loadFresh().answer(), 42);
-    await afterLoad();
+    assert.equal(loadInNewProcess(), 42);
     // V8 accepted the cache: it was not written again.
     assert.equal(fs.statSync(cacheFile).mtimeMs, 0);
     assert.ok(written > 0);
@@ -113,6 +124,32 @@ describe('loading a bundle with V8’s code cache', () => {
     assert.equal(loadFresh().answer(), 42);
     await afterLoad();
     assert.equal(fs.readFileSync(cacheDir, 'utf8'), 'a file where the directory should be');
+  });
+
+  it('loads the module when a folder stands where its cache should be', async () => {
+    fs.mkdirSync(cacheFileFor(file, cacheDir), { recursive: true });
+    assert.equal(loadFresh().answer(), 42);
+    await afterLoad();
+    assert.ok(fs.statSync(cacheFileFor(file, cacheDir)).isDirectory());
+  });
+
+  it('reads a cache larger than the source, and a source larger than the cache', async () => {
+    /** Loads the file in two sessions; true when the second used the cache the first wrote. */
+    const cacheUsed = async () => {
+      loadFresh();
+      await afterLoad();
+      const cacheFile = cacheFileFor(file, cacheDir);
+      fs.utimesSync(cacheFile, new Date(0), new Date(0));
+      assert.equal(loadInNewProcess(), 42);
+      return fs.statSync(cacheFile).mtimeMs === 0;
+    };
+    assert.ok(await cacheUsed(), 'the cache of a small module');
+    const cacheSize = fs.statSync(cacheFileFor(file, cacheDir)).size;
+    assert.ok(cacheSize > fs.statSync(file).size, 'a small module has a larger cache');
+    // A long comment makes the source larger than its cache.
+    fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n// ${'x'.repeat(4 * cacheSize)}`);
+    assert.ok(await cacheUsed(), 'the cache of a module with a long comment');
+    assert.ok(fs.statSync(file).size > fs.statSync(cacheFileFor(file, cacheDir)).size);
   });
 
   it('does not register a module whose code throws', () => {
