@@ -251,7 +251,7 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
   let joined = stripHtmlComments(first.slice(marker[1].length));
   for (let line = startLine + 1; line < textEndLine; line++) joined += ` ${stripHtmlComments(lines.lines[line])}`;
   // Most items are one line with single spaces: a global replace would still build its result from parts.
-  const text = (SPACING_TO_NORMALISE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
+  const text = (SPACING_TO_NORMALISE.test(joined) ? joined.replace(/\s+/g, ' ') : detached(joined)).trim();
   const lastLine = textEndLine - 1;
   const lastText = lines.lines[lastLine];
   const endCharacter = endOfTextBeforeComments(lastText);
@@ -263,6 +263,18 @@ function bulletFrom(lines: TextLines, startLine: number, endLine: number, paragr
     },
   };
   return { text, range, startLine, endLine, group: null, section: null };
+}
+
+/**
+ * The text as a string of its own. V8 keeps a slice of a string, or a string
+ * joined from slices, as a reference into the whole: an item's text outlives
+ * its document in the matcher's memos (up to thousands of texts), so it must
+ * not keep the document alive. Prefixing a character and slicing it off again
+ * makes V8 copy the text. (A replace that changes something already makes a
+ * new string.)
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** Length of `line` without trailing whitespace and trailing HTML comments (done by hand: a regex would backtrack on long lines). */
