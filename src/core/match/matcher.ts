@@ -200,8 +200,8 @@ export class CapabilityMatcher {
     const { vocabulary } = index;
     vocabulary.forEach((token, id) => this.vocabulary.set(token, id));
     this.termNames = index.terms;
-    this.tokens = Int32Array.from(index.tokens);
-    this.tokenStarts = Int32Array.from(index.tokenStarts);
+    this.tokens = int32(index.tokens);
+    this.tokenStarts = int32(index.tokenStarts);
     this.statementsOf = index.statements.map((positions) => positions.map((position) => statements[position]));
     const n = this.statementsOf.length;
     for (let i = 0; i < n; i++) {
@@ -212,8 +212,8 @@ export class CapabilityMatcher {
       else this.byIds.set(hash, [i]);
     }
     this.lengths = Int32Array.from({ length: n }, (_, i) => this.tokenStarts[i + 1] - this.tokenStarts[i]);
-    this.counts = Int32Array.from(index.counts);
-    this.countsStart = Int32Array.from(index.countStarts);
+    this.counts = int32(index.counts);
+    this.countsStart = int32(index.countStarts);
     this.candidateOf = new Int32Array(n);
     this.candidates = new Int32Array(n);
     this.firstPair = new Int32Array(n);
@@ -223,12 +223,12 @@ export class CapabilityMatcher {
     this.lcsOf = new Int32Array(n);
     this.bulletCounts = new Int32Array(vocabulary.length);
     this.maskOf = new Int32Array(vocabulary.length).fill(-1);
-    this.textTerms = Int32Array.from(index.textTerms);
-    this.termStarts = Int32Array.from(index.termStarts);
+    this.textTerms = int32(index.textTerms);
+    this.termStarts = int32(index.termStarts);
     this.meaning = new MeaningIndex(index.terms, this.textTerms, this.termStarts, settings.headTerms);
     if (index.prefixPostings) {
       const { threshold, start, entries } = index.prefixPostings;
-      this.prefixPostings.set(threshold, { start: Int32Array.from(start), entries: Int32Array.from(entries) });
+      this.prefixPostings.set(threshold, { start: int32(start), entries: int32(entries) });
     }
   }
 
@@ -632,6 +632,15 @@ export class CapabilityMatcher {
     for (let i = 0; i < query.length; i++) set += (v[i >>> 5] >>> (i & 31)) & 1;
     return query.length - set;
   }
+}
+
+/**
+ * The list as an Int32Array: a stored index is read into Int32Arrays already
+ * (matcher-index.ts), and the matcher never writes to them, so they are not
+ * copied again.
+ */
+function int32(list: ArrayLike<number>): Int32Array {
+  return list instanceof Int32Array ? list : Int32Array.from(list);
 }
 
 /** A hash of the token ids from `start` to `end`. */
