@@ -20,7 +20,7 @@ export function tokenise(text: string): string[] {
     let width = 1;
     let word: boolean;
     if (c < 128) {
-      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      word = isAsciiWordCode(c);
     } else if (isTypographicPunctuation(c)) {
       word = false;
     } else {
@@ -50,9 +50,14 @@ export function hasWords(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return tokenise(text).length > 0;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38) return true;
+    if (isAsciiWordCode(c) || c === 38) return true;
   }
   return false;
+}
+
+/** An ASCII letter or digit, the word characters of ASCII text. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** A key equal for two texts exactly when they differ only in case, punctuation, quotes or spacing. */
