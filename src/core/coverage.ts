@@ -116,16 +116,19 @@ export function isMixAndMatch(match: BulletMatch): boolean {
   );
 }
 
-const cache = new WeakMap<LintContext, Coverage>();
+/**
+ * The last lint run's coverage. Not a WeakMap keyed by the run's context:
+ * while a key is in V8's young generation, minor GCs keep its value alive,
+ * so every run's coverage (its bullets and their matches) outlived the run,
+ * and V8, seeing so much survive, went on to allocate such objects in the
+ * old generation from the start (BENCHMARKS.md, seventh round).
+ */
+let last: { context: LintContext; coverage: Coverage } | null = null;
 
 /** The coverage of the document's role; computed once per lint run. */
 export function analyseCoverage(context: LintContext): Coverage {
-  let coverage = cache.get(context);
-  if (!coverage) {
-    coverage = compute(context);
-    cache.set(context, coverage);
-  }
-  return coverage;
+  if (last?.context !== context) last = { context, coverage: compute(context) };
+  return last.coverage;
 }
 
 function compute(context: LintContext): Coverage {
