@@ -24,8 +24,8 @@ type LazyFinding = Finding & { [COMPUTE_FIXES]: () => Fix[] };
  * Every lazy finding shares one getter, and keeps its own function in a
  * property: a getter made per finding gives each finding a hidden class of
  * its own, which V8 keeps in the old generation, and through which the
- * closure, and the whole lint run it captures, outlived minor GCs (about
- * half of what linting fresh job descriptions left for the GC to copy).
+ * closure, and the whole lint run it captures, outlived minor GCs
+ * (BENCHMARKS.md, seventh round).
  */
 export function withLazyFixes(finding: Omit<Finding, 'fixes'>, fixes: () => Fix[]): Finding {
   return Object.defineProperties(finding as LazyFinding, {
