@@ -167,6 +167,25 @@ describe('parseJd', () => {
       assert.deepEqual(empty.headings, []);
       assert.equal(empty.capabilities, null);
     });
+
+    it('reads none of the front matter as Markdown, and the body with the document’s line numbers', () => {
+      // LF, CRLF and NUL texts: the body is parsed from the document's own text, or from a copy of it.
+      const lf =
+        '---\n# a YAML comment\ntitle: Nurse\nnotes: |\n  - not a duty\n---\n## Capabilities\n\n- able to do x\n';
+      for (const text of [lf, lf.replace(/\n/g, '\r\n'), `${lf}\n- a\u0000b\n`]) {
+        const doc = parseJd(text);
+        assert.deepEqual(
+          doc.headings.map((h) => [h.line, h.text]),
+          [[6, 'Capabilities']],
+          JSON.stringify(text),
+        );
+        assert.deepEqual(doc.duties, []);
+        assert.deepEqual(
+          doc.capabilities?.bullets.slice(0, 1).map((b) => [b.startLine, b.text]),
+          [[8, 'able to do x']],
+        );
+      }
+    });
   });
 
   describe('headings and sections', () => {

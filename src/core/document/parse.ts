@@ -78,31 +78,40 @@ const NOT_DUTIES_HEADING =
 
 // Only block structure is needed: the inline rules (emphasis, links, smart
 // quotes) are skipped, which keeps parsing large documents cheap. So is
-// markdown-it's own normalisation pass: markdownSource does that work.
+// markdown-it's own normalisation pass: blockTokens does that work, and
+// calls the block parser, the only core rule left, itself.
 const markdown = new MarkdownIt('commonmark', { html: true });
 markdown.core.ruler.disable(['normalize', 'inline', 'text_join']);
 
 /**
- * The text markdown-it parses: the document with every line break as "\n"
- * and NUL as U+FFFD (CommonMark's normalisation), and the front matter
- * blanked out rather than sliced off, so markdown-it's line numbers are the
- * document's line numbers. Built from slices of the text where it can be, as
- * documents reach megabytes and are re-parsed on every keystroke.
+ * markdown-it's block tokens of the body, with the document's line numbers.
+ * The document's own text is tokenised from the first line after the front
+ * matter: documents reach megabytes and are re-parsed on every keystroke,
+ * and a copy of a large string costs more than the rest of the parse. Text
+ * markdown-it cannot read as it is gets a copy (normalisedSource).
  */
-function markdownSource(lines: TextLines, bodyStartLine: number): string {
+function blockTokens(lines: TextLines, bodyStartLine: number): Token[] {
   const { text } = lines;
-  const lfOnly = !text.includes('\r');
-  let body: string;
-  if (bodyStartLine > 0) {
-    const rest = lfOnly
-      ? text.slice(lines.offsets[bodyStartLine] ?? text.length)
-      : lines.lines.slice(bodyStartLine).join('\n');
-    body = '\n'.repeat(bodyStartLine) + rest;
-  } else {
-    // A byte-order mark is invisible to the user; markdown-it would read it as text.
-    body = (lfOnly ? text : lines.lines.join('\n')).replace(/^\uFEFF/, '');
-  }
-  return body.includes('\0') ? body.replace(/\0/g, '\uFFFD') : body;
+  const asIs = !text.includes('\r') && !text.includes('\0') && !(bodyStartLine === 0 && text.startsWith('\uFEFF'));
+  const source = asIs ? text : normalisedSource(lines, bodyStartLine);
+  const tokens: Token[] = [];
+  if (!source) return tokens;
+  // What markdown.parse does with the core rules above (ParserBlock.parse), from the body's first line.
+  const state = new markdown.block.State(source, markdown, {}, tokens);
+  markdown.block.tokenize(state, bodyStartLine, state.lineMax);
+  return tokens;
+}
+
+/**
+ * The text markdown-it parses when the document's is not fit: every line
+ * break as "\n" and NUL as U+FFFD (CommonMark's normalisation), without a
+ * byte-order mark where the body starts (invisible to the user; markdown-it
+ * would read it as text), and the front matter blanked out rather than sliced
+ * off, so markdown-it's line numbers are the document's line numbers.
+ */
+function normalisedSource(lines: TextLines, bodyStartLine: number): string {
+  const body = `${'\n'.repeat(bodyStartLine)}${lines.lines.slice(bodyStartLine).join('\n')}`;
+  return (bodyStartLine > 0 ? body : body.replace(/^\uFEFF/, '')).replace(/\0/g, '\uFFFD');
 }
 
 export function parseJd(text: string): JdDocument {
@@ -110,7 +119,7 @@ export function parseJd(text: string): JdDocument {
   const frontMatter = parseFrontMatter(lines);
   const bodyStartLine = frontMatter ? (frontMatter.closingLine >= 0 ? frontMatter.closingLine : 0) + 1 : 0;
 
-  const tokens = markdown.parse(markdownSource(lines, bodyStartLine), {});
+  const tokens = blockTokens(lines, bodyStartLine);
 
   const headings: Heading[] = [];
   const topLevelItems: { startLine: number; endLine: number; paragraph: Token | null }[] = [];
