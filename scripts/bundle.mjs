@@ -303,9 +303,10 @@ async function bundle(
     // Licence comments stay in the file they cover, so the .vsix ships them with the code.
     legalComments: 'eof',
     plugins: [...plugins, englishZodLocales, noLinkify, lazyEntities, largeJson({ dataFiles: vsix && !analyse })],
-    // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks.
-    banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
+    // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url), which CommonJS lacks. A getter, as
+    // most bundles never read it: pathToFileURL at the top of dist/engine.js was a cost of every first lint.
+    banner: { js: 'const __importMeta = { get url() { return require("url").pathToFileURL(__filename).href; } };' },
+    define: { 'import.meta.url': '__importMeta.url' },
   });
   // Stubs standing for modules taken from another entry (takeFrom) are not bundled code.
   const inputs = Object.keys(result.metafile.inputs).filter((key) => !key.startsWith('shared:'));

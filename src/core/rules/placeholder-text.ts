@@ -37,6 +37,7 @@
 // framework-data. The rule offers no fix: only a person can supply the text.
 import { FIELD_SPECS } from '../fields';
 import type { FrontMatterField } from '../document/front-matter';
+import { lazily } from '../lazy';
 import { documentText } from '../text/document-text';
 import type { Finding, Rule } from './rule';
 
@@ -99,9 +100,6 @@ const STARTING_WORDS = [
 /** The front-matter fields' labels ("closing date", "reports to"): a placeholder when the whole content, or before a comma, colon or bracket. */
 const FIELD_LABELS = FIELD_SPECS.map((f) => f.name.replace(/_/g, ' '));
 
-const STARTS_WITH_WORD = new RegExp(`^(?:${alternatives(STARTING_WORDS)})(?![\\p{L}\\p{M}\\p{N}_])`, 'iu');
-const IS_FIELD_LABEL = new RegExp(`^(?:${alternatives(FIELD_LABELS)})\\s*(?:$|[,:;(])`, 'iu');
-
 /** A RegExp alternation of phrases, longest first, any whitespace between words. */
 function alternatives(phrases: readonly string[]): string {
   return [...new Set(phrases)]
@@ -109,9 +107,18 @@ function alternatives(phrases: readonly string[]): string {
     .map((p) => p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
 }
-const GIVES_EXAMPLE = /(?<![\p{L}\p{N}_])(?:e\.\s?g\.|for example)/iu;
-/** Words, then an ellipsis at the end. */
-const ENDS_WITH_ELLIPSIS = /[\p{L}\p{N}][^\p{L}\p{N}]*(?:…|\.\.\.)\s*$/u;
+
+/**
+ * What makes the content of brackets read as a placeholder (readsAsPlaceholder):
+ * a starting word, a field label, an example, or an ellipsis after words. Built
+ * on first use: only a document with brackets needs them.
+ */
+const PLACEHOLDER_CONTENT = lazily(() => [
+  new RegExp(`^(?:${alternatives(STARTING_WORDS)})(?![\\p{L}\\p{M}\\p{N}_])`, 'iu'),
+  new RegExp(`^(?:${alternatives(FIELD_LABELS)})\\s*(?:$|[,:;(])`, 'iu'),
+  /(?<![\p{L}\p{N}_])(?:e\.\s?g\.|for example)/iu,
+  /[\p{L}\p{N}][^\p{L}\p{N}]*(?:…|\.\.\.)\s*$/u,
+]);
 /** Not a placeholder whatever else: a footnote, a task-list box, empty, or an elision. */
 const NEVER = /^(?:\s*|\s*[xX]\s*|\^.*|\d+(?:[,–-]\s*\d+)*|\s*(?:…|\.\.\.)\s*)$/su;
 
@@ -126,27 +133,32 @@ const ALONE_AFTER = /^[ \t]*(?:[.,;:!?]?[ \t]*\r?$|\|)/;
  * Unicode word-boundary classes takes about half a millisecond a class, paid
  * on the first lint after every start, and running their lookbehind at every
  * offset is slow on long text that has no stand-in at all, the usual case.
+ * The patterns are built only when their gate first lets a text through.
  */
-const STAND_INS: readonly { gate: RegExp; pattern: RegExp }[] = [
+const STAND_INS: readonly { gate: RegExp; pattern: () => RegExp }[] = [
   {
     // "ipsum" may be spelt with a long s, which the `iu` pattern's case folding reads as "s".
     gate: /tb[acd]|dd\/mm\/yy|lorem\s+ip[s\u017f]um/i,
     // TBC, TBA, TBD, dd/mm/yy(yy), lorem ipsum, in any case. A match is whole words of 3, 2 or 4, and 5 letters
     // respectively, so matches of two of them never overlap: one pattern finds what three separate ones would.
-    pattern: /(?<![\p{L}\p{M}\p{N}_])(?:TBC|TBA|TBD|dd\/mm\/yy(?:yy)?|lorem\s+ipsum)(?![\p{L}\p{M}\p{N}_])/giu,
+    pattern: lazily(
+      () => /(?<![\p{L}\p{M}\p{N}_])(?:TBC|TBA|TBD|dd\/mm\/yy(?:yy)?|lorem\s+ipsum)(?![\p{L}\p{M}\p{N}_])/giu,
+    ),
   },
   {
     gate: /[Xx]{2}|[Xx][,./:-][Xx]|\u00a3[Xx]/,
     // XX, XXX, xx/xx/xxxx, £XX,XXX, £X, £XXk
-    pattern:
-      /(?<![\p{L}\p{M}\p{N}_])(?:£[Xx]+(?:[,./:-][Xx]+)*k?|[Xx]{2,}(?:[,./:-][Xx]+)*|[Xx](?:[,./:-][Xx]+)+)(?![\p{L}\p{M}\p{N}_])/gu,
+    pattern: lazily(
+      () =>
+        /(?<![\p{L}\p{M}\p{N}_])(?:£[Xx]+(?:[,./:-][Xx]+)*k?|[Xx]{2,}(?:[,./:-][Xx]+)*|[Xx](?:[,./:-][Xx]+)+)(?![\p{L}\p{M}\p{N}_])/gu,
+    ),
   },
 ];
 
 /** Brackets: [square] (content without brackets or blank lines), {curly} or {{double curly}}, <angle> on one line. */
 const SQUARE = /\[([^[\]\0]{0,300})\]/g;
 const CURLY = /\{\{?([^{}\0]{1,300}?)\}\}?/g;
-const ANGLE = /<([\p{L}][^<>\0\n]{0,200})>/gu;
+const ANGLE = lazily(() => /<([\p{L}][^<>\0\n]{0,200})>/gu);
 /** Angle brackets hold a placeholder of two words or more, or ending in an ellipsis: "<address>" and "<select>" are HTML. */
 const ANGLE_WORDS = /\s\S|…|\.\.\./;
 
@@ -205,13 +217,13 @@ export const rule: Rule = {
         found.push({ start, end });
     }
     // No "<", no angle-bracket placeholder: the Unicode pattern is not compiled for nothing.
-    for (const m of text.includes('<') ? text.matchAll(ANGLE) : []) {
+    for (const m of text.includes('<') ? text.matchAll(ANGLE()) : []) {
       if (ANGLE_WORDS.test(m[1]) && !/[=@]|:\/\//.test(m[1]) && readsAsPlaceholder(m[1]))
         found.push({ start: m.index, end: m.index + m[0].length });
     }
     for (const { gate, pattern } of STAND_INS) {
       if (!gate.test(text)) continue;
-      for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(pattern())) found.push({ start: m.index, end: m.index + m[0].length });
     }
     // One finding per stretch of text: a stand-in inside a placeholder ("[TBC]") is part of it.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -265,12 +277,7 @@ function unquoted(source: string): string {
 
 function readsAsPlaceholder(content: string): boolean {
   const trimmed = content.trim().replace(/^[*_]+|[*_]+$/g, '');
-  return (
-    STARTS_WITH_WORD.test(trimmed) ||
-    IS_FIELD_LABEL.test(trimmed) ||
-    GIVES_EXAMPLE.test(trimmed) ||
-    ENDS_WITH_ELLIPSIS.test(trimmed)
-  );
+  return PLACEHOLDER_CONTENT().some((pattern) => pattern.test(trimmed));
 }
 
 /** `text` is the scannable text; `source` the document's, whose line breaks document-text may have blanked out. */

@@ -15,6 +15,7 @@
 // which was slower to run; splitting the whole text into tokens in JavaScript
 // instead costs more than the three or four scans a lint makes of a text.
 
+import { lazily } from '../lazy';
 import { isTypographicPunctuation } from './punctuation';
 
 export interface PhraseMatch {
@@ -233,7 +234,7 @@ function foldCase(text: string): string {
   lastFolded =
     lower.length === text.length
       ? lower
-      : text.replace(TOKENS, (token) => {
+      : text.replace(TOKENS(), (token) => {
           const folded = token.toLowerCase();
           return folded.length === token.length ? folded : token;
         });
@@ -246,8 +247,9 @@ let lastFolded = '';
 // Letters, combining marks, digits and underscore make up words: a match must
 // not start or end inside a run of these, so "addict" never matches in "addictive".
 const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
-const WORD_AT = new RegExp(WORD_CLASS, 'uy');
-const TOKENS = new RegExp(`${WORD_CLASS}+|[^]`, 'gu');
+// Only text outside ASCII needs them.
+const WORD_AT = lazily(() => new RegExp(WORD_CLASS, 'uy'));
+const TOKENS = lazily(() => new RegExp(`${WORD_CLASS}+|[^]`, 'gu'));
 const SPACE_AT = /\s/y;
 const SPACE = 0;
 const WORD = 1;
@@ -267,8 +269,9 @@ function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_KIND[c];
   if (c === MODIFIER_APOSTROPHE || isTypographicPunctuation(c)) return OTHER;
-  WORD_AT.lastIndex = SPACE_AT.lastIndex = i;
-  return WORD_AT.test(text) ? WORD : SPACE_AT.test(text) ? SPACE : OTHER;
+  const wordAt = WORD_AT();
+  wordAt.lastIndex = SPACE_AT.lastIndex = i;
+  return wordAt.test(text) ? WORD : SPACE_AT.test(text) ? SPACE : OTHER;
 }
 
 /** True when `i` is between two word characters, where no match may start or end. */
