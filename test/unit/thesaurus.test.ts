@@ -41,6 +41,18 @@ describe('TermAnalyser', () => {
     assert.deepEqual(analyser.terms('supporting'), analyser.terms('support'));
   });
 
+  it('stems as Porter2 defines it, its exceptional forms and its y rules included', () => {
+    // Examples from the algorithm's definition (snowballstem.org/algorithms/english/stemmer.html).
+    assert.equal(stemOf('generously'), 'generous');
+    assert.equal(stemOf('skies'), 'sky');
+    assert.equal(stemOf('howe'), 'howe');
+    // "y" after a vowel is a consonant, so "-er" is in R2 and goes.
+    assert.equal(stemOf('naysayers'), 'naysay');
+    // Kept as written: numbers and words of three letters or fewer (AA, NA, MI).
+    assert.equal(stemOf('mi'), 'mi');
+    assert.equal(stemOf('12step'), '12step');
+  });
+
   it('folds a group’s phrases into its concept, longest phrase first', () => {
     for (const text of ['service users', 'clients', 'people', 'patients'])
       assert.deepEqual(analyser.terms(text), [concept('people')]);

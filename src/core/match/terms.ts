@@ -4,7 +4,7 @@
 // concept term each (so "service users", "clients" and "people" agree), and
 // the words that only say how a bullet is phrased ("you will", "ability to")
 // dropped. The thesaurus is data: framework-data/thesaurus.json.
-import stem from 'wink-porter2-stemmer';
+import { stem } from 'porter2';
 import type { ThesaurusData } from '../framework/schema';
 import { tokenise } from './normalise';
 
