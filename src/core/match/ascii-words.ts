@@ -19,31 +19,51 @@ export class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly words: readonly string[]) {
-    // At most half full, so that a probe for a word not in the table meets an empty slot soon.
-    let size = 8;
-    while (size < 2 * words.length) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    words.forEach((word, id) => {
-      let hash = HASH_SEED;
-      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_STEP);
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id + 1;
-    });
+  /** `slots`: the table wordSlots built for these words, when it was built ahead (framework-data/matcher-index.json). */
+  constructor(
+    private readonly words: readonly string[],
+    slots?: Int32Array,
+  ) {
+    this.slots = slots ?? wordSlots(words);
+    this.mask = this.slots.length - 1;
   }
 
-  /** The id of the word that `text` spells lower-cased from `start` to `end` (ASCII letters and digits, hashed as `hash`), or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const length = end - start;
+  /**
+   * The id of the word that `text` spells lower-cased from `start` to `end`
+   * (ASCII letters and digits, hashed as `hash`; `lower`: none is a capital), or -1.
+   */
+  find(text: string, start: number, end: number, hash: number, lower: boolean): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot];
       if (entry === 0) return -1;
       const word = this.words[entry - 1];
-      if (word.length === length && spells(text, start, word)) return entry - 1;
+      if (word.length === end - start && (lower ? text.startsWith(word, start) : spells(text, start, word)))
+        return entry - 1;
     }
   }
+}
+
+/**
+ * The slots of a WordTable of `words`: per slot, the id of the word there
+ * plus one, or 0. At most half full, so that a probe for a word not in the
+ * table meets an empty slot soon. Built ahead for the framework's vocabulary
+ * (matcher-index.ts): hashing some 1,200 words is about a millisecond of the
+ * first lint's cold code.
+ */
+export function wordSlots(words: readonly string[]): Int32Array {
+  let size = 8;
+  while (size < 2 * words.length) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id];
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_STEP);
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+  return slots;
 }
 
 /** Whether `text` from `start`, lower-cased, spells `word` (lower-case ASCII). */
@@ -84,9 +104,14 @@ export class AsciiWords {
     let n = 0;
     let start = -1;
     let hash = HASH_SEED;
+    let lower = true;
     for (let i = 0; i < text.length; i++) {
-      const c = lowerAscii(text.charCodeAt(i));
+      let c = text.charCodeAt(i);
       if (c >= 128) return -1;
+      if (c >= 65 && c <= 90) {
+        c += 32;
+        lower = false;
+      }
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) {
           start = i;
@@ -96,7 +121,8 @@ export class AsciiWords {
         continue;
       }
       if (start >= 0) {
-        ids[n] = this.table.find(text, start, i, hash);
+        ids[n] = this.table.find(text, start, i, hash, lower);
+        lower = true;
         starts[n] = start;
         ends[n++] = i;
         start = -1;
@@ -107,7 +133,7 @@ export class AsciiWords {
       }
     }
     if (start >= 0) {
-      ids[n] = this.table.find(text, start, text.length, hash);
+      ids[n] = this.table.find(text, start, text.length, hash, lower);
       starts[n] = start;
       ends[n++] = text.length;
     }

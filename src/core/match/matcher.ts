@@ -202,7 +202,11 @@ export class CapabilityMatcher {
     const index = prepared.index ?? buildMatcherIndex(statements, this.analyser);
     const { vocabulary } = index;
     vocabulary.forEach((token, id) => this.vocabulary.set(token, id));
-    this.asciiWords = new AsciiWords(new WordTable(vocabulary), vocabulary, this.vocabulary.get('and') ?? -1);
+    this.asciiWords = new AsciiWords(
+      new WordTable(vocabulary, int32(index.wordSlots)),
+      vocabulary,
+      this.vocabulary.get('and') ?? -1,
+    );
     this.termNames = index.terms;
     this.tokens = int32(index.tokens);
     this.tokenStarts = int32(index.tokenStarts);
