@@ -201,7 +201,8 @@ export class CapabilityMatcher {
     this.analyser = new TermAnalyser(thesaurus, { stems: prepared.stems, phrases: prepared.index?.phrases });
     const index = prepared.index ?? buildMatcherIndex(statements, this.analyser);
     const { vocabulary } = index;
-    vocabulary.forEach((token, id) => this.vocabulary.set(token, id));
+    // Indexed loops rather than callbacks: this runs once per session, in cold code, on the first lint.
+    for (let id = 0; id < vocabulary.length; id++) this.vocabulary.set(vocabulary[id], id);
     this.asciiWords = new AsciiWords(
       new WordTable(vocabulary, int32(index.wordSlots)),
       vocabulary,
@@ -210,16 +211,26 @@ export class CapabilityMatcher {
     this.termNames = index.terms;
     this.tokens = int32(index.tokens);
     this.tokenStarts = int32(index.tokenStarts);
-    this.statementsOf = index.statements.map((positions) => positions.map((position) => statements[position]));
-    const n = this.statementsOf.length;
+    const n = index.statements.length;
+    this.statementsOf = [];
+    this.lengths = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      for (const statement of this.statementsOf[i]) this.byText.set(statement.text, i);
-      const hash = idsHash(this.tokens, this.tokenStarts[i], this.tokenStarts[i + 1]);
-      const same = this.byIds.get(hash);
-      if (same) same.push(i);
+      const positions = index.statements[i];
+      const same: StatementRef[] = [];
+      for (let k = 0; k < positions.length; k++) {
+        const statement = statements[positions[k]];
+        same.push(statement);
+        this.byText.set(statement.text, i);
+      }
+      this.statementsOf.push(same);
+      const start = this.tokenStarts[i];
+      const end = this.tokenStarts[i + 1];
+      this.lengths[i] = end - start;
+      const hash = idsHash(this.tokens, start, end);
+      const equal = this.byIds.get(hash);
+      if (equal) equal.push(i);
       else this.byIds.set(hash, [i]);
     }
-    this.lengths = Int32Array.from({ length: n }, (_, i) => this.tokenStarts[i + 1] - this.tokenStarts[i]);
     this.counts = int32(index.counts);
     this.countsStart = int32(index.countStarts);
     this.candidateOf = new Int32Array(n);

@@ -53,26 +53,27 @@ export class MeaningIndex {
     private readonly termStarts: Int32Array,
     private readonly headTerms: number,
   ) {
-    terms.forEach((term, id) => this.termIds.set(term, id));
+    // Indexed loops over locals: this runs once per session, in cold code, on the first lint.
+    const termCount = terms.length;
+    for (let id = 0; id < termCount; id++) this.termIds.set(terms[id], id);
     const n = termStarts.length - 1;
     // Postings by counting: how many texts have each term, where each term's list starts, then the lists.
-    this.postingStarts = new Int32Array(terms.length + 1);
-    for (const id of textTerms) this.postingStarts[id + 1]++;
-    for (let id = 0; id < terms.length; id++) this.postingStarts[id + 1] += this.postingStarts[id];
-    this.postings = new Int32Array(textTerms.length);
-    const filled = this.postingStarts.slice(0, terms.length);
+    const starts = (this.postingStarts = new Int32Array(termCount + 1));
+    for (let t = 0; t < textTerms.length; t++) starts[textTerms[t] + 1]++;
+    for (let id = 0; id < termCount; id++) starts[id + 1] += starts[id];
+    const postings = (this.postings = new Int32Array(textTerms.length));
+    const filled = starts.slice(0, termCount);
     for (let index = 0; index < n; index++) {
-      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) this.postings[filled[textTerms[t]]++] = index;
+      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) postings[filled[textTerms[t]]++] = index;
     }
-    this.idf = Float64Array.from({ length: terms.length }, (_, id) =>
-      Math.log(1 + n / (this.postingStarts[id + 1] - this.postingStarts[id])),
-    );
+    const idf = (this.idf = new Float64Array(termCount));
+    for (let id = 0; id < termCount; id++) idf[id] = Math.log(1 + n / (starts[id + 1] - starts[id]));
     this.unknownWeight = Math.log(1 + n);
-    this.mass = new Float64Array(n);
+    const mass = (this.mass = new Float64Array(n));
     for (let index = 0; index < n; index++) {
       let sum = 0;
-      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) sum += this.idf[textTerms[t]];
-      this.mass[index] = sum;
+      for (let t = termStarts[index]; t < termStarts[index + 1]; t++) sum += idf[textTerms[t]];
+      mass[index] = sum;
     }
     this.accumulator = new Float64Array(n);
     this.sharedCount = new Int32Array(n);

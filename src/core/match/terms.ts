@@ -71,12 +71,14 @@ export class TermAnalyser {
   constructor(thesaurus: ThesaurusData, prepared: PreparedTerms = {}) {
     const known = prepared.stems ?? { words: [], stems: [] };
     // Two lists rather than one object of 1,500 keys: JSON.parse and Object.entries are slow on such objects.
+    // Indexed loops rather than callbacks: this runs once per session, in cold code, on the first lint.
     this.stems = new Map();
-    known.words.forEach((word, i) => this.stems.set(word, known.stems[i]));
+    for (let i = 0; i < known.words.length; i++) this.stems.set(known.words[i], known.stems[i]);
     this.phrases = prepared.phrases ?? buildPhraseTrie(thesaurus, (word) => this.stem(word));
     const { parents, words, terms } = this.phrases;
-    const nodes = [this.root, ...terms.map((term) => ({ next: null, term }))];
-    parents.forEach((parent, i) => (nodes[parent].next ??= new Map()).set(words[i], nodes[i + 1]));
+    const nodes: TrieNode[] = [this.root];
+    for (let i = 0; i < terms.length; i++) nodes.push({ next: null, term: terms[i] });
+    for (let i = 0; i < parents.length; i++) (nodes[parents[i]].next ??= new Map()).set(words[i], nodes[i + 1]);
   }
 
   /** The text's terms, in order of appearance, without repeats. */
