@@ -440,6 +440,20 @@ const TOAST = {
   buttons: '.notification-list-item-buttons-container .monaco-button',
 };
 
+/**
+ * A click on a toast's button closes the toast at once (VS Code closes the
+ * notification in the button's click handler). A click can be lost although
+ * Playwright reports it done: the toasts are stacked from the bottom of the
+ * window, so when a toast below goes away (the 800 ms "Exporting to Word…"
+ * progress toast of a previous export, a toast purged after its 15-20 s) the
+ * toasts above it move down, and if that happens between mousedown and
+ * mouseup the mouseup lands beside the button and no click event reaches it.
+ * The extension's promise then never resolves. So: click, check that the
+ * toast went away, click again if it did not.
+ */
+const TOAST_CLOSE_TIMEOUT_MS = 2_000;
+const TOAST_CLICK_ATTEMPTS = 3;
+
 /** Waits for the toast, reads its text and buttons, clicks the button asked for; or reads the Problems panel. */
 async function answerUi(page: Page, request: UiRequest): Promise<{ text: string; buttons: string[] }> {
   if (request.kind === 'problems') {
@@ -456,7 +470,28 @@ async function answerUi(page: Page, request: UiRequest): Promise<{ text: string;
   if (request.button) {
     if (!buttons.includes(request.button))
       throw new Error(`no "${request.button}" button in the notification "${text}" (buttons: ${buttons.join(', ')})`);
-    await box.locator(TOAST.buttons).filter({ hasText: request.button }).first().click();
+    const toast = await box.elementHandle();
+    for (let attempt = 1; ; attempt++) {
+      await box
+        .locator(TOAST.buttons)
+        .filter({ hasText: request.button })
+        .first()
+        .click({ timeout: request.timeoutMs ?? 15_000 });
+      const closed = await page
+        .waitForFunction((element: { isConnected: boolean }) => !element.isConnected, toast, {
+          timeout: TOAST_CLOSE_TIMEOUT_MS,
+          polling: 50,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (closed) break;
+      if (attempt === TOAST_CLICK_ATTEMPTS)
+        throw new Error(`clicked "${request.button}" ${attempt} times, but the notification "${text}" stayed open`);
+      log(`ui request: the click on "${request.button}" did not close the notification; clicking again`);
+    }
+    await toast.dispose();
   }
   return { text, buttons };
 }
