@@ -7,7 +7,6 @@
 // packed (packIntegers): reading the file then takes about 3 ms rather than
 // 5. Other statement lists (tests, tuning) have theirs built when their
 // matcher is made.
-import { wordSlots } from './ascii-words';
 import { tokenise } from './normalise';
 import { buildPrefixPostings } from './prefix-postings';
 import type { PhraseTrieData, TermAnalyser } from './terms';
@@ -39,8 +38,6 @@ interface MatcherIndexOf<Lists> {
   termStarts: Lists;
   /** The thesaurus's phrase trie the terms were found with. */
   phrases: PhraseTrieData;
-  /** The vocabulary's hash table for reading ASCII bullets (ascii-words.ts, wordSlots). */
-  wordSlots: Lists;
   /** Built ahead for one threshold, when the index is made to be stored (prefix-postings.ts). */
   prefixPostings?: { threshold: number; start: Lists; entries: Lists };
 }
@@ -50,7 +47,7 @@ export type MatcherIndexData = MatcherIndexOf<ArrayLike<number>>;
 export type StoredMatcherIndex = MatcherIndexOf<string>;
 
 /** The integer lists at the top of the index. */
-const LISTS = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', 'termStarts', 'wordSlots'] as const;
+const LISTS = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', 'termStarts'] as const;
 
 export function storedMatcherIndex(index: MatcherIndexData): StoredMatcherIndex {
   return withLists(index, packIntegers);
@@ -154,7 +151,6 @@ export function buildMatcherIndex(
     textTerms: textTerms.values,
     termStarts: textTerms.starts,
     phrases: analyser.phrases,
-    wordSlots: wordSlots(vocabulary),
     ...(prefixThreshold !== undefined && {
       prefixPostings: {
         threshold: prefixThreshold,

@@ -15,7 +15,6 @@
 //   in the employer's own words ("carry out comprehensive assessments of each
 //   client's substance use") still finds its statement.
 import type { RoleId, ThesaurusData } from '../framework/schema';
-import { AsciiWords, WordTable } from './ascii-words';
 import { buildMatcherIndex, type MatcherIndexData } from './matcher-index';
 import { MeaningIndex, type MeaningCandidate } from './meaning-index';
 import { buildPrefixPostings, fewestShared, MIN_COMMON_WORDS, type PrefixPostings } from './prefix-postings';
@@ -109,7 +108,7 @@ interface ScoringQuery {
   distinct: number[];
   /** Its known tokens counted with repeats. */
   knownCount: number;
-  /** Per position, its token id, or -1 for a word no statement has. Shared: valid until the next read. */
+  /** Per position, its token id, or -1 for a word no statement has. Shared: valid until the next prepare. */
   ids: Int32Array;
   /** 32-bit words per position mask (bit i: the bullet's token i). */
   words: number;
@@ -177,8 +176,6 @@ export class CapabilityMatcher {
   private lcsBits = new Uint32Array(4);
   private maskBits = new Uint32Array(256);
   private positionIds = new Int32Array(64);
-  /** Reads ASCII bullets into token ids without making their words. */
-  private readonly asciiWords: AsciiWords;
   /** By bullet text, what it matches whatever roles are preferred, for texts matched with none preferred (analyse); up to MEMO_LIMIT. */
   private readonly analyses = new Map<string, TextAnalysis>();
   /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
@@ -203,11 +200,6 @@ export class CapabilityMatcher {
     const { vocabulary } = index;
     // Indexed loops rather than callbacks: this runs once per session, in cold code, on the first lint.
     for (let id = 0; id < vocabulary.length; id++) this.vocabulary.set(vocabulary[id], id);
-    this.asciiWords = new AsciiWords(
-      new WordTable(vocabulary, int32(index.wordSlots)),
-      vocabulary,
-      this.vocabulary.get('and') ?? -1,
-    );
     this.termNames = index.terms;
     this.tokens = int32(index.tokens);
     this.tokenStarts = int32(index.tokenStarts);
@@ -292,12 +284,13 @@ export class CapabilityMatcher {
     if (known) {
       let again: ScoringQuery | undefined;
       try {
-        return this.attributeAnalysis(known, preferred, () => (again ??= this.read(text).query));
+        return this.attributeAnalysis(known, preferred, () => (again ??= this.prepare(tokenise(text))));
       } finally {
         if (again) this.release(again);
       }
     }
-    const { query: bullet, tokens } = this.read(text);
+    const tokens = tokenise(text);
+    const bullet = this.prepare(tokens);
     try {
       const analysis = this.analyse(text, tokens, bullet);
       // With no role preferred the caller is finding the document's role, and will ask again for that role.
@@ -316,7 +309,7 @@ export class CapabilityMatcher {
    * role is preferred (analyses): a document without a role is matched once
    * so, to find its role (LintContext), and then again for that role.
    */
-  private analyse(text: string, tokens: () => string[], bullet: ScoringQuery): TextAnalysis {
+  private analyse(text: string, tokens: string[], bullet: ScoringQuery): TextAnalysis {
     const exact = this.sameTokens(bullet);
     const wording = this.score(bullet, MATCH_THRESHOLD);
     if (exact !== undefined || wording.length > 0) return { exact, wording, meaning: null };
@@ -372,11 +365,11 @@ export class CapabilityMatcher {
   }
 
   /** The bullet's terms, remembered for a while: the rules ask again for bullets the match has just analysed. */
-  private bulletTerms(text: string, tokens?: () => string[]): string[] {
+  private bulletTerms(text: string, tokens?: string[]): string[] {
     let terms = this.termsMemo.get(text);
     if (!terms) {
       if (this.termsMemo.size >= TERMS_LIMIT) this.termsMemo.clear();
-      terms = this.analyser.termsOf(tokens ? tokens() : tokenise(text));
+      terms = this.analyser.termsOf(tokens ?? tokenise(text));
       this.termsMemo.set(text, terms);
     }
     return terms;
@@ -471,30 +464,19 @@ export class CapabilityMatcher {
   }
 
   /**
-   * The bullet prepared for scoring, and its tokens (`tokenise`) when the
-   * meaning level asks for them: an ASCII bullet is read into token ids
-   * directly (ascii-words.ts), any other tokenised first. Both are valid until
-   * the next read.
+   * Indexes the bullet's tokens for scoring: their ids and how often each
+   * known one occurs (bulletCounts). The per-token arrays are shared: release
+   * the query after.
    */
-  private read(text: string): { query: ScoringQuery; tokens: () => string[] } {
-    const n = this.asciiWords.read(text);
-    if (n >= 0) return { query: this.prepare(this.asciiWords.ids, n), tokens: () => this.asciiWords.tokens() };
-    const tokens = tokenise(text);
-    if (this.positionIds.length < tokens.length) this.positionIds = new Int32Array(2 * tokens.length);
-    tokens.forEach((token, i) => (this.positionIds[i] = this.vocabulary.get(token) ?? -1));
-    return { query: this.prepare(this.positionIds, tokens.length), tokens: () => tokens };
-  }
-
-  /**
-   * Indexes the bullet's `n` token ids (-1: a word no statement has) for
-   * scoring: which known ones it has and how often each occurs
-   * (bulletCounts). The arrays are shared: release the query after.
-   */
-  private prepare(ids: Int32Array, n: number): ScoringQuery {
+  private prepare(words: readonly string[]): ScoringQuery {
+    const n = words.length;
     const distinct: number[] = [];
+    if (this.positionIds.length < n) this.positionIds = new Int32Array(2 * n);
+    const ids = this.positionIds;
     let knownCount = 0;
     for (let i = 0; i < n; i++) {
-      const id = ids[i];
+      const id = this.vocabulary.get(words[i]) ?? -1;
+      ids[i] = id;
       if (id < 0) continue;
       knownCount++;
       if (this.bulletCounts[id]++ === 0) distinct.push(id);
