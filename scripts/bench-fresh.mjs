@@ -5,8 +5,9 @@
 // lookups or memo. Each run times `parseJd` (YAML front matter + markdown-it,
 // all that jdkit's parse does) over 1,000 documents, then the full `lint`
 // (every rule, the meaning-level matcher on, as shipped) over the same
-// documents, and prints both and their ratio. A warm-up batch runs first; a
-// last batch, not in the ratio, measures the matcher's share of the lint.
+// documents, and prints both and their ratio. A warm-up batch runs first; two
+// last batches, not in the ratio, measure the matcher's share of the lint and
+// what a lint costs when the matcher remembers every bullet (cached).
 //
 // Usage: node scripts/bench-fresh.mjs [runs=3]   (after `npm run build`)
 import { createRequire } from 'node:module';
@@ -25,9 +26,12 @@ const runs = Number(process.argv[2] ?? 3);
 const perRun = 1000;
 const warmup = 200;
 const shareBatch = 300;
+const cachedBatch = 300;
+/** Documents linted twice in a row for the cached figure: few enough that the matcher's memos keep all their bullets. */
+const cachedGroup = 20;
 // One corpus, so that no bullet repeats between the warm-up and the runs either.
 const corpus = generateFreshCorpus(
-  warmup + runs * perRun + shareBatch,
+  warmup + runs * perRun + shareBatch + cachedBatch,
   14,
   path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'),
 );
@@ -90,11 +94,32 @@ matcher.match = function (...args) {
   }
 };
 const share = timeAll(
-  corpus.slice(warmup + runs * perRun).map((d) => d.text),
+  corpus.slice(warmup + runs * perRun, warmup + runs * perRun + shareBatch).map((d) => d.text),
   lint,
 );
 matcher.match = match;
 console.log(
   `  … the matcher’s share of that lint time (${shareBatch} more JDs)`.padEnd(58),
   `${((100 * matchMs) / share.wall).toFixed(0)}%`,
+);
+
+// The same fresh documents linted a second time straight after the first, in
+// small groups, so that every match is a lookup: what the rest of the lint
+// (parse, rules, coverage, diagnostics) costs without computing any match.
+// The matcher clears a memo that fills up, which may drop some of a group's
+// bullets between its two lints: the cached figure is an upper bound.
+const cachedTexts = corpus.slice(warmup + runs * perRun + shareBatch).map((d) => d.text);
+let firstMs = 0;
+let againMs = 0;
+let parseMs = 0;
+for (let start = 0; start < cachedTexts.length; start += cachedGroup) {
+  const group = cachedTexts.slice(start, start + cachedGroup);
+  parseMs += timeAll(group, parseJd).wall;
+  firstMs += timeAll(group, lint).wall;
+  againMs += timeAll(group, lint).wall;
+}
+const each = (ms) => `${((1000 * ms) / cachedTexts.length).toFixed(0)} µs each`;
+console.log(
+  `  … ${cachedTexts.length} more JDs: parse; lint; lint again, cached`.padEnd(58),
+  `${each(parseMs)}; ${each(firstMs)}; ${each(againMs)} (cached lint / parse ${(againMs / parseMs).toFixed(2)})`,
 );
