@@ -10,6 +10,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { yamlString } from '../edits/front-matter-edits';
 import { FIELD_SPECS } from '../fields';
+import { lazily } from '../lazy';
 import type { Fix, TextEdit } from '../types';
 import type { FrontMatterProblem } from './front-matter';
 import type { TextLines } from './text-lines';
@@ -34,20 +35,17 @@ interface Explanation {
   fix?: { title: string; replace: Map<number, string> };
 }
 
-let fieldAtStart: { name: string; pattern: RegExp }[] | undefined;
-
 /**
  * Known field names at the start of a line, longest first, written in any case and with a space, hyphen or nothing for
  * "_" ("Closing date"). Built on first use: only front matter with a mistake needs them, and constructing these
  * case-insensitive Unicode patterns takes about 2 ms, on every start.
  */
-function fieldsAtStart(): { name: string; pattern: RegExp }[] {
-  fieldAtStart ??= [...FIELD_SPECS]
+const fieldsAtStart = lazily(() =>
+  [...FIELD_SPECS]
     .map((f) => f.name)
     .sort((a, b) => b.length - a.length)
-    .map((name) => ({ name, pattern: new RegExp(`^${name.split('_').join('[ _-]?')}(?![\\p{L}\\p{N}_-])`, 'iu') }));
-  return fieldAtStart;
-}
+    .map((name) => ({ name, pattern: new RegExp(`^${name.split('_').join('[ _-]?')}(?![\\p{L}\\p{N}_-])`, 'iu') })),
+);
 const KNOWN_FIELD = new Set(FIELD_SPECS.map((f) => f.name));
 /** `key: value` on one line, with the key plain words. */
 const KEY_VALUE = /^([\p{L}\p{N}_][^:]*?):([ \t]+)(\S.*?)[ \t]*$/u;

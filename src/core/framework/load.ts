@@ -14,6 +14,7 @@ import titlesJson from '../../../framework-data/titles.json';
 import { CapabilityMatcher, MEANING_SETTINGS, type StatementRef } from '../match/matcher';
 import { readStoredMatcherIndex, type StoredMatcherIndex } from '../match/matcher-index';
 import type { StemTable } from '../match/terms';
+import { lazily } from '../lazy';
 import { ValidationError } from '../validate';
 import type {
   Domain,
@@ -169,17 +170,15 @@ export class Framework {
   }
 }
 
-let cached: Framework | undefined;
-
 /** The indexed framework and knowledge data, built on the first call. */
-export function getFramework(): Framework {
-  cached ??= new Framework(frameworkJson as FrameworkData, {
-    titles: titlesJson as TitlesData,
-    guidance: guidanceJson as GuidanceData,
-    stigma: stigmaJson as StigmaData,
-    thesaurus: thesaurusJson as ThesaurusData,
-    stems: stemsJson,
-    matcherIndex: matcherIndexJson,
-  });
-  return cached;
-}
+export const getFramework: () => Framework = lazily(
+  () =>
+    new Framework(frameworkJson as FrameworkData, {
+      titles: titlesJson as TitlesData,
+      guidance: guidanceJson as GuidanceData,
+      stigma: stigmaJson as StigmaData,
+      thesaurus: thesaurusJson as ThesaurusData,
+      stems: stemsJson,
+      matcherIndex: matcherIndexJson,
+    }),
+);
