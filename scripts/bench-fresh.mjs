@@ -27,11 +27,14 @@ const perRun = 1000;
 const warmup = 200;
 const shareBatch = 300;
 const cachedBatch = 300;
+// Where the runs end in the corpus, and the share batch, then the cached batch, begin.
+const runsEnd = warmup + runs * perRun;
+const shareEnd = runsEnd + shareBatch;
 /** Documents linted twice in a row for the cached figure: few enough that the matcher's memos keep all their bullets. */
 const cachedGroup = 20;
 // One corpus, so that no bullet repeats between the warm-up and the runs either.
 const corpus = generateFreshCorpus(
-  warmup + runs * perRun + shareBatch + cachedBatch,
+  shareEnd + cachedBatch,
   14,
   path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'),
 );
@@ -94,7 +97,7 @@ matcher.match = function (...args) {
   }
 };
 const share = timeAll(
-  corpus.slice(warmup + runs * perRun, warmup + runs * perRun + shareBatch).map((d) => d.text),
+  corpus.slice(runsEnd, shareEnd).map((d) => d.text),
   lint,
 );
 matcher.match = match;
@@ -108,7 +111,7 @@ console.log(
 // (parse, rules, coverage, diagnostics) costs without computing any match.
 // The matcher clears a memo that fills up, which may drop some of a group's
 // bullets between its two lints: the cached figure is an upper bound.
-const cachedTexts = corpus.slice(warmup + runs * perRun + shareBatch).map((d) => d.text);
+const cachedTexts = corpus.slice(shareEnd).map((d) => d.text);
 let firstMs = 0;
 let againMs = 0;
 let parseMs = 0;
