@@ -27,3 +27,46 @@ describe('hasWords', () => {
     }
   });
 });
+
+describe('tokenise', () => {
+  /** The definition: the runs of letters and digits of the text's NFKC form, lower-cased, and "&" as "and". */
+  const reference = (text: string) =>
+    (
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+|&/gu) ?? []
+    ).map((t) => (t === '&' ? 'and' : t));
+
+  it('reads the lower-case words, "&" as "and", and no punctuation or markup', () => {
+    assert.deepEqual(tokenise('Able to **ASSESS** people’s needs & risks — e.g. NDTMS, 40%'), [
+      'able',
+      'to',
+      'assess',
+      'people',
+      's',
+      'needs',
+      'and',
+      'risks',
+      'e',
+      'g',
+      'ndtms',
+      '40',
+    ]);
+  });
+
+  it('gives the definition’s tokens for ASCII text with typographic punctuation, which it reads without NFKC', () => {
+    const typographic = Array.from({ length: 0x28 - 0x10 }, (_, i) => String.fromCharCode(0x2010 + i));
+    for (const mark of typographic) {
+      for (const text of [`Key${mark}Worker`, `${mark}NHS&CQC${mark}`, `a ${mark} b${mark}`, `x${mark}${mark}Y2`]) {
+        assert.deepEqual(tokenise(text), reference(text), JSON.stringify(text));
+      }
+    }
+  });
+
+  it('gives the definition’s tokens for text that NFKC or lower-casing changes', () => {
+    for (const text of ['Ｆｕｌｌ‑time', 'İstanbul café', 'ﬁrst-aid', 'CAFÉ’S', '1½ days', 'x\u0301y', 'Σίσυφος']) {
+      assert.deepEqual(tokenise(text), reference(text), text);
+    }
+  });
+});

@@ -9,9 +9,40 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * Splits text into lower-case word tokens, ignoring punctuation and Markdown
  * emphasis: the runs of letters and digits of its NFKC form, with "&" read
  * as "and". One pass over the characters instead of a Unicode split: every
- * bullet is tokenised on every lint, and most characters are ASCII.
+ * bullet is tokenised on every lint.
  */
 export function tokenise(text: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  let upper = false;
+  // Most bullets are ASCII but for typographic quotes and dashes, which NFKC and lower-casing leave as
+  // punctuation: such text is read as it is, lower-casing only the tokens with a capital.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && isAsciiWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (c <= 90 && c >= 65) upper = true;
+      continue;
+    }
+    if (c >= 128 && !isTypographicPunctuation(c)) return tokeniseNormalised(text);
+    if (start >= 0) tokens.push(asciiToken(text, start, i, upper));
+    start = -1;
+    if (c === 38) tokens.push('and');
+  }
+  if (start >= 0) tokens.push(asciiToken(text, start, text.length, upper));
+  return tokens;
+}
+
+function asciiToken(text: string, start: number, end: number, upper: boolean): string {
+  const token = text.slice(start, end);
+  return upper ? token.toLowerCase() : token;
+}
+
+/** `tokenise` for text with characters that NFKC or lower-casing may change. */
+function tokeniseNormalised(text: string): string[] {
   const s = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];
   let start = -1;
