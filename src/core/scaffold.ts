@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { roleGroupHeading } from './edits/insert-statements';
 import { getFramework, type Framework } from './framework/load';
-import type { Population, Role, RoleId } from './framework/schema';
+import type { GuidanceData, Population, Role, RoleId } from './framework/schema';
 import { normalisedKey } from './match/normalise';
 import { lowerFirst, upperFirst } from './text/case';
 import { canonicalTitle } from './title';
@@ -52,7 +52,7 @@ export function newJobDescription(options: ScaffoldOptions): string {
     '',
     ...(role.kind === 'capabilities' ? capabilities(role, framework, population) : externalFrameworks(role)),
     ...personSpecification(role, framework),
-    ...supervisionSection(framework, supervisionOffers(framework, roles), 'paid'),
+    ...supervisionSection(framework, supervisionOffers(framework, role, roles), 'paid'),
     '',
     '## Terms',
     '',
@@ -166,9 +166,23 @@ function personSpecification(role: Role, framework: Framework): string[] {
 
 export const SUPERVISION_HEADING = 'Supervision and support';
 
-/** The guidance's wording for each kind of supervision that `roles` (a role and those it builds on) must have. */
-export function supervisionOffers(framework: Framework, roles: ReadonlySet<RoleId>): string[] {
-  return framework.guidance.supervision.filter((s) => s.roles.some((r) => roles.has(r))).map((s) => s.offer);
+/**
+ * The guidance's wording for each kind of supervision that a post of `role`
+ * must have, `roles` being the role and those it builds on.
+ */
+export function supervisionOffers(framework: Framework, role: Role, roles: ReadonlySet<RoleId>): string[] {
+  return framework.guidance.supervision
+    .filter((s) => s.roles.some((r) => roles.has(r)))
+    .map((s) => supervisionOffer(s, role));
+}
+
+/**
+ * The bullet offering the supervision to a post of `role` (null: a post of
+ * no known role). The plan sets how often clinical supervision happens only
+ * for regulated roles (3.2); other posts are offered it without a frequency.
+ */
+export function supervisionOffer(supervision: GuidanceData['supervision'][number], role: Role | null): string {
+  return role?.regulation && supervision.regulatedOffer ? supervision.regulatedOffer.offer : supervision.offer;
 }
 
 /**

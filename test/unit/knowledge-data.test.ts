@@ -44,6 +44,11 @@ function allSources(): { where: string; ref: SourceRef }[] {
     { where: 'guidance: settings', ref: guidance.settings.source },
     ...guidance.settings.roles.map((r) => ({ where: `guidance: setting of ${r.role}`, ref: r.source })),
     ...guidance.supervision.map((s) => ({ where: `guidance: ${s.kind} supervision`, ref: s.source })),
+    ...guidance.supervision.flatMap((s) =>
+      s.regulatedOffer
+        ? [{ where: `guidance: ${s.kind} supervision, regulated roles`, ref: s.regulatedOffer.source }]
+        : [],
+    ),
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },
     { where: 'guidance: volunteers.supervision', ref: guidance.volunteers.supervision.source },
     ...stigma.terms.map((t) => ({ where: `stigma: ${t.id}`, ref: t.source })),
@@ -212,6 +217,9 @@ describe('knowledge data', () => {
     it('words each supervision offer so that missing-supervision finds it, and the volunteer’s with no clinical work', () => {
       for (const s of [...guidance.supervision, guidance.volunteers.supervision])
         assert.ok(findPhrases(s.offer, s.evidence).length > 0, s.offer);
+      for (const s of guidance.supervision)
+        if (s.regulatedOffer)
+          assert.ok(findPhrases(s.regulatedOffer.offer, s.evidence).length > 0, s.regulatedOffer.offer);
       assert.deepEqual(findPhrases(guidance.volunteers.supervision.offer, guidance.volunteers.clinicalDuties), []);
     });
 

@@ -107,6 +107,33 @@ describe('newJobDescription', () => {
     }
   });
 
+  it('promises monthly clinical supervision of at least 60 minutes only to regulated roles, for which plan 3.2 sets it', () => {
+    const clinical = framework.guidance.supervision.find((s) => s.kind === 'clinical')!;
+    const monthly = /once a month|60 minutes/;
+    const offered = (role: RoleId) =>
+      newJobDescription({ role })
+        .split('## Supervision and support')[1]
+        .split('\n## ')[0]
+        .split('\n')
+        .filter((line) => containsAnyPhrase(line, clinical.evidence));
+    for (const role of [
+      'nurse',
+      'practitioner-psychologist',
+      'social-worker',
+      'medical-workforce',
+      'counsellor',
+    ] as const)
+      assert.match(offered(role).join('\n'), monthly, role);
+    for (const role of [
+      'drug-and-alcohol-worker',
+      'senior-drug-and-alcohol-worker',
+      'family-support-worker-cyp',
+    ] as const) {
+      assert.equal(offered(role).length, 1, role);
+      assert.doesNotMatch(offered(role)[0], monthly, role);
+    }
+  });
+
   it('points descriptor-only roles to their external frameworks instead of listing capabilities', () => {
     const text = newJobDescription({ role: 'counsellor' });
     assert.equal(parseJd(text).capabilities, null);

@@ -223,6 +223,11 @@ export const guidanceSchema = z.object({
       detail: z.string().min(1),
       /** The bullet a job description's "Supervision and support" section offers it with; names it as `evidence` does. */
       offer: z.string().min(1),
+      /**
+       * The bullet for posts of a regulated role (one with `regulation`: the plan's regulated workforce, which
+       * counts accredited counsellors in), where the source asks more of their supervision than of other roles'.
+       */
+      regulatedOffer: z.object({ offer: z.string().min(1), source: quotedSourceSchema }).optional(),
       source: sourceRefSchema,
     }),
   ),

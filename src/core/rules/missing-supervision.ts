@@ -2,7 +2,7 @@ import { supervisionEdit } from '../edits/add-supervision';
 import { roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
-import { SUPERVISION_HEADING, supervisionOffers, supervisionSection } from '../scaffold';
+import { SUPERVISION_HEADING, supervisionOffer, supervisionOffers, supervisionSection } from '../scaffold';
 import { upperFirst } from '../text/case';
 import { containsAnyPhrase } from '../text/find-phrases';
 import { listing } from '../text/listing';
@@ -10,6 +10,7 @@ import { documentText } from '../text/document-text';
 import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
 
+/** Supervision a post must have, with the bullet that offers it to this post. */
 type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & { kind: string };
 
 export const rule: Rule = {
@@ -27,10 +28,14 @@ export const rule: Rule = {
   },
   get sources() {
     const { supervision, volunteers } = getFramework().guidance;
-    return [...supervision.map((s) => s.source), volunteers.source, volunteers.supervision.source];
+    return [
+      ...supervision.flatMap((s) => (s.regulatedOffer ? [s.source, s.regulatedOffer.source] : [s.source])),
+      volunteers.source,
+      volunteers.supervision.source,
+    ];
   },
   fixesOffered: [
-    'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it; or, when the section is there, add the kinds it lacks.',
+    'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it (a monthly session of at least 60 minutes only for regulated roles, the posts plan 3.2 sets it for); or, when the section is there, add the kinds it lacks.',
   ],
   check(context) {
     const role = context.role;
@@ -39,9 +44,10 @@ export const rule: Rule = {
     // clinical work at all (volunteer-clinical-duties reports volunteers in clinical roles).
     const requirements: Requirement[] = context.volunteer
       ? [{ kind: 'volunteer', ...guidance.volunteers.supervision }]
-      : role
-        ? guidance.supervision.filter((s) => s.roles.includes(role.id))
-        : casework(context);
+      : (role ? guidance.supervision.filter((s) => s.roles.includes(role.id)) : casework(context)).map((s) => ({
+          ...s,
+          offer: supervisionOffer(s, role),
+        }));
     const text = documentText(context.doc).text;
     const missing = requirements.filter((r) => !containsAnyPhrase(text, r.evidence));
     if (missing.length === 0) return [];
@@ -51,7 +57,7 @@ export const rule: Rule = {
       ? supervisionSection(context.framework, [guidance.volunteers.supervision.offer], 'volunteer')
       : supervisionSection(
           context.framework,
-          role ? supervisionOffers(context.framework, context.ownRoleIds) : missing.map((r) => r.offer),
+          role ? supervisionOffers(context.framework, role, context.ownRoleIds) : missing.map((r) => r.offer),
           'paid',
         );
     const place = supervisionEdit(
@@ -84,7 +90,7 @@ function whoMust(ids: readonly string[]): string {
  * still needs clinical supervision: plan 3.2 asks it of everyone delivering
  * treatment and recovery interventions, whatever the role.
  */
-function casework(context: LintContext): Requirement[] {
+function casework(context: LintContext): GuidanceData['supervision'] {
   if (!context.describesCasework) return [];
   return context.framework.guidance.supervision.filter((s) => s.kind === 'clinical');
 }

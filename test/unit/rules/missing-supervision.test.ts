@@ -58,6 +58,16 @@ describe('missing-supervision', () => {
     assert.match(fixed(text, d), /^- Regular clinical supervision, at least once a month for at least 60 minutes/m);
   });
 
+  it('offers other roles clinical supervision without the frequency plan 3.2 sets only for regulated roles', () => {
+    const text = jd(worker, 'Text.\n');
+    const inserted = fixed(text, run(text)[0]);
+    assert.ok(inserted.includes(`\n- ${offer('clinical')}\n`));
+    assert.doesNotMatch(inserted, /once a month|60 minutes/);
+    // Accredited counsellors count as regulated (plan, the regulated workforce).
+    const counsellor = jd({ title: 'Counsellor', role: 'counsellor' }, 'Text.\n');
+    assert.match(fixed(counsellor, run(counsellor)[0]), /^- Regular clinical supervision, at least once a month/m);
+  });
+
   it('reports at a supervision heading that does not name the kind of supervision, adding it to that section', () => {
     const text = jd(
       worker,

@@ -94,8 +94,9 @@ describe('rule texts from the framework data', () => {
       assert.ok(r.rationale.includes(s.detail), s.kind);
     }
     assert.ok(r.rationale.includes(volunteers.supervision.detail));
+    // The sentence a regulated role's supervision offer rests on follows its kind's.
     assert.deepEqual(r.sources, [
-      ...supervision.map((s) => s.source),
+      ...supervision.flatMap((s) => [s.source, ...(s.regulatedOffer ? [s.regulatedOffer.source] : [])]),
       volunteers.source,
       volunteers.supervision.source,
     ]);
