@@ -19,6 +19,7 @@ import { buildMatcherIndex, type MatcherIndexData } from './matcher-index';
 import { MeaningIndex, type MeaningCandidate } from './meaning-index';
 import { buildPrefixPostings, fewestShared, MIN_COMMON_WORDS, type PrefixPostings } from './prefix-postings';
 import { tokenise } from './normalise';
+import { TermIds } from './term-ids';
 import { TermAnalyser, type StemTable } from './terms';
 
 export interface StatementRef {
@@ -145,8 +146,6 @@ export class CapabilityMatcher {
   private readonly byText = new Map<string, number>();
   /** Token → id; ids run from the rarest token to the commonest (matcher-index.ts). */
   private readonly vocabulary = new Map<string, number>();
-  /** The meaning level's terms by id. */
-  private readonly termNames: readonly string[];
   /** By threshold: which texts have each token among their prefix words for that threshold (see score, prefixPostingsFor). */
   private readonly prefixPostings = new Map<number, PrefixPostings>();
   /** Per text, its number of tokens. */
@@ -181,11 +180,13 @@ export class CapabilityMatcher {
   /** By roles key (rolesKey), then by bullet text; memoSize results in all. */
   private readonly memo = new Map<string, Map<string, BulletMatch>>();
   private memoSize = 0;
-  private readonly termsMemo = new Map<string, string[]>();
+  private readonly termsMemo = new Map<string, number[]>();
   private readonly preferredKeys = new WeakMap<ReadonlySet<RoleId>, string>();
   /** By rolesKey: each lint makes its own set of the same few role combinations. */
   private readonly rolesTexts = new Map<string, Uint8Array>();
   private readonly analyser: TermAnalyser;
+  /** The meaning level's terms as ids: the statements' terms first, in the index's order. */
+  private readonly termIds: TermIds;
   private readonly meaning: MeaningIndex;
 
   constructor(
@@ -200,7 +201,6 @@ export class CapabilityMatcher {
     const { vocabulary } = index;
     // Indexed loops rather than callbacks: this runs once per session, in cold code, on the first lint.
     for (let id = 0; id < vocabulary.length; id++) this.vocabulary.set(vocabulary[id], id);
-    this.termNames = index.terms;
     this.tokens = int32(index.tokens);
     this.tokenStarts = int32(index.tokenStarts);
     const n = index.statements.length;
@@ -236,7 +236,8 @@ export class CapabilityMatcher {
     this.maskOf = new Int32Array(vocabulary.length).fill(-1);
     this.textTerms = int32(index.textTerms);
     this.termStarts = int32(index.termStarts);
-    this.meaning = new MeaningIndex(index.terms, this.textTerms, this.termStarts, settings.headTerms);
+    this.termIds = new TermIds(index.terms, this.analyser, vocabulary.length);
+    this.meaning = new MeaningIndex(index.terms.length, this.textTerms, this.termStarts, settings.headTerms);
     if (index.prefixPostings) {
       const { threshold, start, entries } = index.prefixPostings;
       this.prefixPostings.set(threshold, { start: int32(start), entries: int32(entries) });
@@ -314,7 +315,7 @@ export class CapabilityMatcher {
     const wording = this.score(bullet, MATCH_THRESHOLD);
     if (exact !== undefined || wording.length > 0) return { exact, wording, meaning: null };
     const { beta, threshold, ownFloor, minShared, minCoverage, headless } = this.settings;
-    const terms = this.bulletTerms(text, tokens);
+    const terms = this.bulletTerms(text, tokens, bullet.ids);
     return {
       exact,
       wording,
@@ -353,23 +354,31 @@ export class CapabilityMatcher {
    */
   extraTerms(bulletText: string, statementText: string): string[] {
     const index = this.byText.get(statementText);
+    // A term that has no id is in no bullet.
     const statement = new Set(
       index === undefined
-        ? this.analyser.terms(statementText)
-        : Array.from(
-            this.textTerms.subarray(this.termStarts[index], this.termStarts[index + 1]),
-            (id) => this.termNames[id],
-          ),
+        ? this.analyser.terms(statementText).map((term) => this.termIds.idOfTerm(term) ?? -1)
+        : this.textTerms.subarray(this.termStarts[index], this.termStarts[index + 1]),
     );
-    return this.bulletTerms(bulletText).filter((t) => !statement.has(t));
+    return this.bulletTerms(bulletText)
+      .filter((id) => !statement.has(id))
+      .map((id) => this.termIds.name(id));
   }
 
-  /** The bullet's terms, remembered for a while: the rules ask again for bullets the match has just analysed. */
-  private bulletTerms(text: string, tokens?: string[]): string[] {
+  /**
+   * The bullet's term ids, remembered for a while: the rules ask again for
+   * bullets the match has just analysed. `tokens` and their vocabulary ids
+   * when the bullet is prepared (see prepare).
+   */
+  private bulletTerms(text: string, tokens?: string[], vocabularyIds?: ArrayLike<number>): number[] {
     let terms = this.termsMemo.get(text);
     if (!terms) {
-      if (this.termsMemo.size >= TERMS_LIMIT) this.termsMemo.clear();
-      terms = this.analyser.termsOf(tokens ?? tokenise(text));
+      if (this.termsMemo.size >= TERMS_LIMIT) {
+        this.termsMemo.clear();
+        // No term ids are held now but the ones the memo held.
+        this.termIds.trim();
+      }
+      terms = this.termIds.termsOf(tokens ?? tokenise(text), vocabularyIds ?? null);
       this.termsMemo.set(text, terms);
     }
     return terms;

@@ -26,7 +26,8 @@ export interface MeaningCandidate {
 }
 
 export class MeaningIndex {
-  private readonly termIds = new Map<string, number>();
+  /** The number of statement terms: term ids from 0 to known − 1 (term-ids.ts); any other id is a term no statement has. */
+  private readonly known: number;
   private readonly idf: Float64Array;
   /** Term id → the texts that have it, ascending: term i's from postingStarts[i] to postingStarts[i + 1]. */
   private readonly postings: Int32Array;
@@ -43,19 +44,18 @@ export class MeaningIndex {
   private readonly inBullet: Uint8Array;
 
   /**
-   * `terms` are the texts' terms by id; text i's term ids, in order, are
-   * `textTerms` from termStarts[i] to termStarts[i + 1] (matcher-index.ts);
-   * its first `headTerms` are its head (0: none required).
+   * `termCount` terms, by id; text i's term ids, in order, are `textTerms`
+   * from termStarts[i] to termStarts[i + 1] (matcher-index.ts); its first
+   * `headTerms` are its head (0: none required).
    */
   constructor(
-    terms: readonly string[],
+    termCount: number,
     private readonly textTerms: Int32Array,
     private readonly termStarts: Int32Array,
     private readonly headTerms: number,
   ) {
     // Indexed loops over locals: this runs once per session, in cold code, on the first lint.
-    const termCount = terms.length;
-    for (let id = 0; id < termCount; id++) this.termIds.set(terms[id], id);
+    this.known = termCount;
     const n = termStarts.length - 1;
     // Postings by counting: how many texts have each term, where each term's list starts, then the lists.
     const starts = (this.postingStarts = new Int32Array(termCount + 1));
@@ -77,23 +77,18 @@ export class MeaningIndex {
     }
     this.accumulator = new Float64Array(n);
     this.sharedCount = new Int32Array(n);
-    this.inBullet = new Uint8Array(terms.length);
+    this.inBullet = new Uint8Array(termCount);
     this.touched = new Int32Array(n);
-  }
-
-  /** The weight a term carries; terms no statement has weigh the most. */
-  weight(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? this.unknownWeight : this.idf[id];
   }
 
   /**
    * Every text scoring at least `floor` with `beta`, sharing at least
    * `minShared` terms and `minCoverage` of its weight with the bullet, and a
-   * head term unless it shares `headless` of its weight, best first.
+   * head term unless it shares `headless` of its weight, best first. `terms`
+   * are the bullet's distinct term ids (term-ids.ts).
    */
   score(
-    terms: readonly string[],
+    terms: readonly number[],
     beta: number,
     floor: number,
     minShared: number,
@@ -106,9 +101,8 @@ export class MeaningIndex {
     const touched = this.touched;
     let touchedCount = 0;
     const ids: number[] = [];
-    for (const term of terms) {
-      const id = this.termIds.get(term);
-      if (id === undefined) {
+    for (const id of terms) {
+      if (id >= this.known) {
         bulletMass += this.unknownWeight;
         continue;
       }

@@ -7,6 +7,7 @@
 import { stem } from 'porter2';
 import type { ThesaurusData } from '../framework/schema';
 import { tokenise } from './normalise';
+import { TermIds } from './term-ids';
 
 /**
  * The thesaurus's phrases as a trie over their stemmed words, flat, so that
@@ -21,12 +22,6 @@ export interface PhraseTrieData {
   parents: number[];
   words: string[];
   terms: (string | null)[];
-}
-
-/** A node of the trie as the analyser reads it: where each next word leads, and the term a phrase ending here becomes. */
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  term: string | null;
 }
 
 /** What a TermAnalyser can be given ready-made for the framework (framework-data). */
@@ -57,9 +52,9 @@ export interface StemTable {
 export class TermAnalyser {
   /** The phrase trie this analyser reads (PhraseTrieData). */
   readonly phrases: PhraseTrieData;
-  /** The trie read from `phrases`, with a map of next words in each node that has any. */
-  private readonly root: TrieNode = { next: null, term: null };
   private readonly stems: Map<string, string>;
+  /** Reads the terms, as ids (term-ids.ts) of no statement terms; made on first use, as the matcher reads its own. */
+  private ids: TermIds | undefined;
 
   /**
    * `prepared.stems`: the stems of the words of the statements and the
@@ -75,10 +70,6 @@ export class TermAnalyser {
     this.stems = new Map();
     for (let i = 0; i < known.words.length; i++) this.stems.set(known.words[i], known.stems[i]);
     this.phrases = prepared.phrases ?? buildPhraseTrie(thesaurus, (word) => this.stem(word));
-    const { parents, words, terms } = this.phrases;
-    const nodes: TrieNode[] = [this.root];
-    for (let i = 0; i < terms.length; i++) nodes.push({ next: null, term: terms[i] });
-    for (let i = 0; i < parents.length; i++) (nodes[parents[i]].next ??= new Map()).set(words[i], nodes[i + 1]);
   }
 
   /** The text's terms, in order of appearance, without repeats. */
@@ -88,33 +79,14 @@ export class TermAnalyser {
 
   /** The terms of a text already tokenised (normalise.ts). */
   termsOf(tokens: readonly string[]): string[] {
-    const words = tokens.map((w) => this.stem(w));
-    const out = new Set<string>();
-    for (let i = 0; i < words.length;) {
-      // Longest phrase starting at i.
-      let node: TrieNode | undefined = this.root;
-      let matchedEnd = -1;
-      let matchedTerm = '';
-      for (let j = i; j < words.length; j++) {
-        node = node.next?.get(words[j]);
-        if (!node) break;
-        if (node.term !== null) {
-          matchedEnd = j + 1;
-          matchedTerm = node.term;
-        }
-      }
-      if (matchedEnd < 0) {
-        out.add(words[i]);
-        i++;
-      } else {
-        if (matchedTerm) out.add(matchedTerm);
-        i = matchedEnd;
-      }
-    }
-    return [...out];
+    const ids = (this.ids ??= new TermIds([], this, 0));
+    const terms = ids.termsOf(tokens, null).map((id) => ids.name(id));
+    ids.trim();
+    return terms;
   }
 
-  private stem(word: string): string {
+  /** The word's stem (stemOf), remembered. */
+  stem(word: string): string {
     let stemmed = this.stems.get(word);
     if (stemmed === undefined) {
       stemmed = stemOf(word);
