@@ -122,7 +122,7 @@ export function configurationContribution(): object {
 
 /** The JSON schema of `.jdkit.json`, from the zod schema, with descriptions and the rule ids spelled out. */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as {
+  const schema = z.toJSONSchema(configSchema(), { io: 'input', target: 'draft-7' }) as {
     properties: Record<
       string,
       { description?: string; properties?: Record<string, { description?: string }>; [key: string]: unknown }

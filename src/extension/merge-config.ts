@@ -36,7 +36,7 @@ export function mergeConfig(base: JdkitConfig, overrides: ConfigOverrides): Jdki
     ...(templatesPath === undefined ? {} : { templatesPath }),
     export: { ...base.export, ...definedOnly(overrides.export ?? {}) },
   };
-  const config = validate(configSchema, merged, SETTINGS_SOURCE);
+  const config = validate(configSchema(), merged, SETTINGS_SOURCE);
   checkRuleIds(config, SETTINGS_SOURCE);
   return config;
 }

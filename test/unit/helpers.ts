@@ -11,7 +11,7 @@ export function jd(frontMatter: Record<string, string | number>, body = ''): str
 }
 
 export function config(overrides: unknown = {}): JdkitConfig {
-  return configSchema.parse(overrides);
+  return configSchema().parse(overrides);
 }
 
 /** Diagnostics of one rule only, running that rule alone. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CONFIG, configSchema } from '../../../src/core/config';
 import { ConfigResolver, NO_CONFIG, findConfigFile, loadConfigFile } from '../../../src/core/config-file';
 import { ValidationError } from '../../../src/core/validate';
 import { useTempDir } from './run';
@@ -22,6 +23,11 @@ describe('config files', () => {
     writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
     return file;
   };
+
+  it('defaults to what the schema makes of an empty .jdkit.json', () => {
+    assert.deepEqual(DEFAULT_CONFIG, configSchema().parse({}));
+    assert.deepEqual(loadConfigFile(write('.jdkit.json', {})).config, DEFAULT_CONFIG);
+  });
 
   it('finds the nearest .jdkit.json upwards, stopping at the root given', () => {
     const top = write('.jdkit.json', {});

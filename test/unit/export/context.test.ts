@@ -9,7 +9,7 @@ import { templateContextSchema } from '../../../src/export/context';
 import { contextReference, regenerateTemplatesDoc, TEMPLATES_DOC } from '../../../src/export/docs';
 import { DAW, DAW_FILE, jobDescription, NOW } from './support';
 
-const config = (overrides: unknown = {}) => configSchema.parse(overrides);
+const config = (overrides: unknown = {}) => configSchema().parse(overrides);
 const contextOf = (text: string, overrides: unknown = {}) =>
   buildTemplateContext(parseJd(text), {
     template: 'job-description',

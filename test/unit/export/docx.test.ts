@@ -216,7 +216,7 @@ describe('export: options and branding', () => {
       text: DAW,
       template: 'advert',
       now: NOW,
-      config: configSchema.parse({ export: overrides }),
+      config: configSchema().parse({ export: overrides }),
       configFile,
     });
 
@@ -269,8 +269,8 @@ describe('export: options and branding', () => {
   });
 
   it('requires alt text with a logo in the config', () => {
-    assert.throws(() => configSchema.parse({ export: { logo: 'logo.png' } }), /a logo needs alt text/);
-    assert.throws(() => configSchema.parse({ export: { logo: 'logo.gif', logoAltText: 'x' } }), /PNG or JPEG/);
+    assert.throws(() => configSchema().parse({ export: { logo: 'logo.png' } }), /a logo needs alt text/);
+    assert.throws(() => configSchema().parse({ export: { logo: 'logo.gif', logoAltText: 'x' } }), /PNG or JPEG/);
   });
 
   it('reads PNG and JPEG sizes', () => {
