@@ -168,6 +168,27 @@ describe('parseJd', () => {
       assert.equal(empty.capabilities, null);
     });
 
+    it('reads a front matter it has just read again from memory, whatever the body, and a changed one anew', () => {
+      const head = '---\ntitle: Nurse\nrole: nurse\n---\n';
+      const first = parseJd(`${head}## Main duties\n\n- Key work.\n`).frontMatter;
+      const again = parseJd(`${head}## Capabilities\n\n- able to do x\n`).frontMatter;
+      assert.equal(again, first);
+      const changed = parseJd(`${head.replace('Nurse', 'Senior nurse')}## Main duties\n`).frontMatter;
+      assert.notEqual(changed, first);
+      assert.equal(changed?.fields.get('title')?.value, 'Senior nurse');
+      // The same fields with other line endings are another text, whose ranges may differ.
+      const crlf = parseJd(head.replace(/\n/g, '\r\n')).frontMatter;
+      assert.notEqual(crlf, first);
+      assert.equal(crlf?.closingLine, 3);
+    });
+
+    it('reads front matter that is never closed anew, as where it ends depends on the lines after it', () => {
+      const open = '---\ntitle: Nurse\nrole: nurse\n';
+      const fixAt = (text: string) => parseJd(text).frontMatter?.problems[0].fix?.edits[0].range.start.line;
+      assert.equal(fixAt(`${open}\n# Nurse\n`), 2);
+      assert.equal(fixAt(`${open}setting: community\n\n# Nurse\n`), 3);
+    });
+
     it('reads none of the front matter as Markdown, and the body with the document’s line numbers', () => {
       // LF, CRLF and NUL texts: the body is parsed from the document's own text, or from a copy of it.
       const lf =

@@ -21,6 +21,7 @@ export interface FrontMatterProblem {
   fix?: Fix;
 }
 
+/** A document's front matter. Shared between parses of documents with the same front matter (see parseFrontMatter): never modified. */
 export interface FrontMatter {
   /** From the opening fence to the closing fence (or the end of the text when unclosed). */
   range: Range;
@@ -36,6 +37,16 @@ export interface FrontMatter {
 const MAX_ALIAS_COUNT = 100;
 /** Front matter beyond this size is not parsed: real front matter is a few hundred bytes. */
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+/**
+ * Closed front matter parsed lately, by its text from the opening fence to
+ * the closing one, which is all its parse depends on: the editor parses a
+ * document on every keystroke, nearly always with the front matter it had,
+ * and the yaml library takes about a third of a parse. A few, for the
+ * documents open at once.
+ */
+const recent = new Map<string, FrontMatter>();
+const RECENT_LIMIT = 8;
 
 const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)\s*$/;
@@ -54,6 +65,24 @@ export function parseFrontMatter(lines: TextLines): FrontMatter | null {
     }
   }
   const lastLine = closingLine >= 0 ? closingLine : lines.lineCount - 1;
+  const end = lines.offsets[lastLine] + lines.lines[lastLine].length;
+  // Unclosed, the problem reported depends on the lines after it (likelyEnd); too large, it is not read.
+  if (closingLine < 0 || end > MAX_FRONT_MATTER_CHARS) return parseBlock(lines, closingLine, lastLine);
+  // A copy, made by joining, so that the key does not keep the whole document alive as a slice of it would.
+  const key = `\n${lines.text.slice(0, end)}`;
+  let frontMatter = recent.get(key);
+  if (frontMatter) recent.delete(key);
+  else {
+    frontMatter = parseBlock(lines, closingLine, lastLine);
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  }
+  // The latest last: the first entry is the one used longest ago.
+  recent.set(key, frontMatter);
+  return frontMatter;
+}
+
+/** The front matter from line 0 to `lastLine`, closed on `closingLine` (−1: never). */
+function parseBlock(lines: TextLines, closingLine: number, lastLine: number): FrontMatter {
   const frontMatter: FrontMatter = {
     range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines.lines[lastLine].length } },
     openingLine: 0,
