@@ -13,16 +13,23 @@ export class TextLines {
   constructor(readonly text: string) {
     this.lines = [];
     this.offsets = [];
-    const re = /\r\n|\r|\n/g;
+    // The next \n and the next \r, found with indexOf, which is much faster than a RegExp for all three breaks.
+    let nl = text.indexOf('\n');
+    let cr = text.indexOf('\r');
     let start = 0;
     let crlf = 0;
     let lf = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.lines.push(text.slice(start, m.index));
-      this.offsets.push(start);
-      if (m[0] === '\r\n') crlf++;
+    while (nl >= 0 || cr >= 0) {
+      const atCr = cr >= 0 && (nl < 0 || cr < nl);
+      const at = atCr ? cr : nl;
+      const width = atCr && nl === cr + 1 ? 2 : 1;
+      if (width === 2) crlf++;
       else lf++;
-      start = m.index + m[0].length;
+      this.lines.push(text.slice(start, at));
+      this.offsets.push(start);
+      start = at + width;
+      if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     }
     this.lines.push(text.slice(start));
     this.offsets.push(start);

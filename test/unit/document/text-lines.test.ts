@@ -11,6 +11,19 @@ describe('TextLines', () => {
     assert.deepEqual(new TextLines('x\n').lines, ['x', '']);
   });
 
+  it('splits any mix of line breaks as the CommonMark line endings read them', () => {
+    // Every text of up to six characters from "a", "\r" and "\n", against a split on /\r\n|\r|\n/.
+    const texts = [''];
+    for (let length = 1; length <= 6; length++)
+      for (const text of texts.filter((t) => t.length === length - 1)) texts.push(`${text}a`, `${text}\r`, `${text}\n`);
+    for (const text of texts) {
+      const lines = new TextLines(text);
+      assert.deepEqual(lines.lines, text.split(/\r\n|\r|\n/), JSON.stringify(text));
+      const offsets = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
+      assert.deepEqual(lines.offsets, offsets, JSON.stringify(text));
+    }
+  });
+
   it('inserts with the line ending most lines use, \\n on a tie', () => {
     assert.equal(new TextLines('a\r\nb\r\nc\nd').eol, '\r\n');
     assert.equal(new TextLines('a\r\nb\nc').eol, '\n');
