@@ -4,7 +4,7 @@
 // stale; `node out/src/export/docs.js` rewrites it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import * as z from '../core/zod';
 import { blockSchema, capabilitySchema, criterionSchema, sectionSchema, templateContextSchema } from './context';
 
 export const TEMPLATES_DOC = path.resolve(__dirname, '..', '..', '..', 'docs', 'templates.md');
@@ -12,7 +12,7 @@ const START = '<!-- generated:template-context -->';
 const END = '<!-- /generated:template-context -->';
 
 /** Schemas used in several places get a name and a table of their own. */
-const NAMED: [z.ZodType, string][] = [
+const NAMED: [Schema, string][] = [
   [sectionSchema, 'Section'],
   [blockSchema, 'Block'],
   [capabilitySchema, 'Capability'],
@@ -25,22 +25,25 @@ interface Row {
   meaning: string;
 }
 
+type Schema = z.core.$ZodType;
 type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** What the schema's `z.describe` check says of it (context.ts). */
+const descriptionOf = (schema: Schema): string | undefined => z.globalRegistry.get(schema)?.description;
 
-function nameOf(schema: z.ZodType): string | undefined {
+function nameOf(schema: Schema): string | undefined {
   return NAMED.find(([s]) => s === schema)?.[1];
 }
 
 /** The rows for `schema` at `prefix`: one per field, nested objects flattened into dotted paths. */
-function rows(schema: z.ZodType, prefix: string, description?: string): Row[] {
+function rows(schema: Schema, prefix: string, description?: string): Row[] {
   const def = defOf(schema);
-  const meaning = description ?? schema.description ?? '';
+  const meaning = description ?? descriptionOf(schema) ?? '';
   const named = prefix !== '' ? nameOf(schema) : undefined;
   if (named) return [{ field: prefix, type: `[${named}](#${named.toLowerCase()})`, meaning }];
   switch (def.type) {
     case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
+      const shape = def.shape as Record<string, Schema>;
       const own = prefix ? [{ field: prefix, type: 'object', meaning }] : [];
       return [
         ...own,
@@ -48,12 +51,12 @@ function rows(schema: z.ZodType, prefix: string, description?: string): Row[] {
       ];
     }
     case 'nullable': {
-      const inner = def.innerType as z.ZodType;
-      const [first, ...rest] = rows(inner, prefix, meaning || inner.description);
+      const inner = def.innerType as Schema;
+      const [first, ...rest] = rows(inner, prefix, meaning || descriptionOf(inner));
       return [{ ...first, type: `${first.type} or null` }, ...rest];
     }
     case 'array': {
-      const element = def.element as z.ZodType;
+      const element = def.element as Schema;
       const elementName = nameOf(element);
       if (elementName)
         return [{ field: prefix, type: `list of [${elementName}](#${elementName.toLowerCase()})`, meaning }];
@@ -71,7 +74,7 @@ function rows(schema: z.ZodType, prefix: string, description?: string): Row[] {
   }
 }
 
-function scalarType(schema: z.ZodType): string {
+function scalarType(schema: Schema): string {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
@@ -104,11 +107,11 @@ function table(list: Row[]): string {
 export function contextReference(): string {
   const parts = ['### Fields', '', table(rows(templateContextSchema, ''))];
   for (const [schema, name] of NAMED) {
-    parts.push('', `### ${name}`, '', schema.description ?? '');
+    parts.push('', `### ${name}`, '', descriptionOf(schema) ?? '');
     const def = defOf(schema);
     if (def.type === 'union') {
-      for (const option of def.options as z.ZodType[]) {
-        const kind = (defOf((defOf(option).shape as Record<string, z.ZodType>).type).values as string[])[0];
+      for (const option of def.options as Schema[]) {
+        const kind = (defOf((defOf(option).shape as Record<string, Schema>).type).values as string[])[0];
         parts.push('', `A ${kind}:`, '', table(rows(option, '')));
       }
     } else parts.push('', table(rows(schema, '')));
