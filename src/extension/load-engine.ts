@@ -46,7 +46,7 @@ function lazyModule<T>(what: string, bundled: string, compiled: string, cached =
 
 export const engine = lazyModule<Engine>('the jdkit engine', 'engine.js', 'engine.js', true);
 
-/** The Word code, export and import, with the code cache too: compiling dist/export.js (1.2 MB) is most of its load. */
+/** The Word code, export and import, with the code cache too: compiling dist/export.js (about 1 MB) is most of its load. */
 export const loadExport = lazyModule<ExportApi>(
   'the Word export module',
   'export.js',
