@@ -63,6 +63,9 @@ export const sectionSchema = z
   })
   .check(z.describe('A `##` section of the job description.'));
 
+/** A named section of the document, or null when it has none. */
+const optionalSection = (description: string) => z.nullable(sectionSchema).check(z.describe(description));
+
 const statementSchema = z.strictObject({
   id: text('Framework statement id, e.g. "DAW-2-03": role abbreviation, domain number, statement number.'),
   text: text('The statement’s wording in the framework.'),
@@ -262,26 +265,18 @@ export const templateContextSchema = z.strictObject({
     .check(z.describe('Text between the front matter and the first `##` heading (a `#` title there is left out).')),
   sections: z
     .strictObject({
-      aboutTheRole: z
-        .nullable(sectionSchema)
-        .check(z.describe('"About the role" (also "Job purpose", "Role summary", "Overview"), or null.')),
-      aboutUs: z
-        .nullable(sectionSchema)
-        .check(z.describe('"About us" (also "About the organisation", "About the service"), or null.')),
-      mainDuties: z
-        .nullable(sectionSchema)
-        .check(z.describe('"Main duties" (also "Key responsibilities", "Duties"), or null.')),
-      personSpecification: z.nullable(sectionSchema).check(z.describe('"Person specification", or null.')),
-      supervisionAndSupport: z
-        .nullable(sectionSchema)
-        .check(z.describe('"Supervision and support" (any heading starting "Supervision"), or null.')),
-      terms: z
-        .nullable(sectionSchema)
-        .check(z.describe('"Terms" (also "Terms and conditions", "Benefits", "What we offer"), or null.')),
-      howToApply: z.nullable(sectionSchema).check(z.describe('"How to apply", or null.')),
-      equality: z
-        .nullable(sectionSchema)
-        .check(z.describe('"Equality" (also "Equality, diversity and inclusion", "Equal opportunities"), or null.')),
+      aboutTheRole: optionalSection('"About the role" (also "Job purpose", "Role summary", "Overview"), or null.'),
+      aboutUs: optionalSection('"About us" (also "About the organisation", "About the service"), or null.'),
+      mainDuties: optionalSection('"Main duties" (also "Key responsibilities", "Duties"), or null.'),
+      personSpecification: optionalSection('"Person specification", or null.'),
+      supervisionAndSupport: optionalSection(
+        '"Supervision and support" (any heading starting "Supervision"), or null.',
+      ),
+      terms: optionalSection('"Terms" (also "Terms and conditions", "Benefits", "What we offer"), or null.'),
+      howToApply: optionalSection('"How to apply", or null.'),
+      equality: optionalSection(
+        '"Equality" (also "Equality, diversity and inclusion", "Equal opportunities"), or null.',
+      ),
       other: z
         .array(sectionSchema)
         .check(z.describe('Every other `##` section except Capabilities, in document order.')),
