@@ -184,7 +184,6 @@ export class CapabilityMatcher {
   private readonly preferredKeys = new WeakMap<ReadonlySet<RoleId>, string>();
   /** By rolesKey: each lint makes its own set of the same few role combinations. */
   private readonly rolesTexts = new Map<string, Uint8Array>();
-  private readonly analyser: TermAnalyser;
   /** The meaning level's terms as ids: the statements' terms first, in the index's order. */
   private readonly termIds: TermIds;
   private readonly meaning: MeaningIndex;
@@ -196,8 +195,8 @@ export class CapabilityMatcher {
     /** Worked out in advance for these statements (framework-data): their words' stems (TermAnalyser) and their index (matcher-index.ts). */
     prepared: { stems?: StemTable; index?: MatcherIndexData } = {},
   ) {
-    this.analyser = new TermAnalyser(thesaurus, { stems: prepared.stems, phrases: prepared.index?.phrases });
-    const index = prepared.index ?? buildMatcherIndex(statements, this.analyser);
+    const analyser = new TermAnalyser(thesaurus, { stems: prepared.stems, phrases: prepared.index?.phrases });
+    const index = prepared.index ?? buildMatcherIndex(statements, analyser);
     const { vocabulary } = index;
     // Indexed loops rather than callbacks: this runs once per session, in cold code, on the first lint.
     for (let id = 0; id < vocabulary.length; id++) this.vocabulary.set(vocabulary[id], id);
@@ -236,7 +235,7 @@ export class CapabilityMatcher {
     this.maskOf = new Int32Array(vocabulary.length).fill(-1);
     this.textTerms = int32(index.textTerms);
     this.termStarts = int32(index.termStarts);
-    this.termIds = new TermIds(index.terms, this.analyser, vocabulary.length);
+    this.termIds = new TermIds(index.terms, analyser, vocabulary.length);
     this.meaning = new MeaningIndex(index.terms.length, this.textTerms, this.termStarts, settings.headTerms);
     if (index.prefixPostings) {
       const { threshold, start, entries } = index.prefixPostings;
@@ -354,10 +353,9 @@ export class CapabilityMatcher {
    */
   extraTerms(bulletText: string, statementText: string): string[] {
     const index = this.byText.get(statementText);
-    // A term that has no id is in no bullet.
     const statement = new Set(
       index === undefined
-        ? this.analyser.terms(statementText).map((term) => this.termIds.idOfTerm(term) ?? -1)
+        ? this.termIds.termsOf(tokenise(statementText), null)
         : this.textTerms.subarray(this.termStarts[index], this.termStarts[index + 1]),
     );
     return this.bulletTerms(bulletText)

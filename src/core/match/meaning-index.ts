@@ -26,8 +26,7 @@ export interface MeaningCandidate {
 }
 
 export class MeaningIndex {
-  /** The number of statement terms: term ids from 0 to known − 1 (term-ids.ts); any other id is a term no statement has. */
-  private readonly known: number;
+  /** Per statement term id (term-ids.ts), its weight; an id past the end is a term no statement has. */
   private readonly idf: Float64Array;
   /** Term id → the texts that have it, ascending: term i's from postingStarts[i] to postingStarts[i + 1]. */
   private readonly postings: Int32Array;
@@ -55,7 +54,6 @@ export class MeaningIndex {
     private readonly headTerms: number,
   ) {
     // Indexed loops over locals: this runs once per session, in cold code, on the first lint.
-    this.known = termCount;
     const n = termStarts.length - 1;
     // Postings by counting: how many texts have each term, where each term's list starts, then the lists.
     const starts = (this.postingStarts = new Int32Array(termCount + 1));
@@ -102,7 +100,7 @@ export class MeaningIndex {
     let touchedCount = 0;
     const ids: number[] = [];
     for (const id of terms) {
-      if (id >= this.known) {
+      if (id >= this.idf.length) {
         bulletMass += this.unknownWeight;
         continue;
       }

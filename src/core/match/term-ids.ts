@@ -65,11 +65,6 @@ export class TermIds {
     return this.names[id];
   }
 
-  /** The term's id, if it has one. */
-  idOfTerm(term: string): number | undefined {
-    return this.idOf.get(term);
-  }
-
   /**
    * The ids of the terms of a text's tokens (normalise.ts), in order of
    * appearance, without repeats: TermAnalyser.termsOf as ids. `vocabularyIds`
