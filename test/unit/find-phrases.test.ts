@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { containsAnyPhrase, findPhrases } from '../../src/core/text/find-phrases';
+import { containsAnyPhrase, findPhrases, phraseList } from '../../src/core/text/find-phrases';
 
 /** The matched text of each hit, for readable assertions. */
 function hits(text: string, phrases: readonly string[], exceptions?: readonly string[]): string[] {
@@ -154,6 +154,61 @@ describe('findPhrases', () => {
         const inLong = JSON.stringify([findPhrases(text + long, phrases), containsAnyPhrase(text + long, phrases)]);
         return text.length > 200 || short === inLong;
       }),
+    );
+  });
+
+  it('finds a phrase by its least common word, however far back it starts', () => {
+    const phrases = ['people who are addicted', 'addict', 'ex-addict', 'clean and sober'];
+    const commonness = (word: string) => ({ people: 9, who: 8, are: 7, and: 6, ex: 5 })[word] ?? 0;
+    const list = phraseList(phrases, commonness);
+    const filler = 'People who are supported, and sober colleagues. '.repeat(10);
+    const text = `People  who\nare ADDICTED. ${filler}ex-addict, (clean and sober) ${filler}people who are addicted`;
+    const expected = ['People  who\nare ADDICTED', 'ex-addict', 'clean and sober', 'people who are addicted'];
+    assert.deepEqual(
+      findPhrases(text, list).map((m) => text.slice(m.start, m.end)),
+      expected,
+    );
+    assert.deepEqual(findPhrases(text, list), findPhrases(text, phrases));
+    // The anchor's phrase would start before the text does.
+    const cut = `are addicted ${filler}`;
+    assert.deepEqual(findPhrases(cut, list), []);
+    assert.equal(containsAnyPhrase(cut, list), false);
+    assert.equal(containsAnyPhrase(`${filler}ex-addict`, list), true);
+    // Stepping back over a character outside the Basic Multilingual Plane (two UTF-16 units).
+    const astral = `${filler}x😀sober, 𝐀 addict`;
+    const astralList = phraseList(['😀sober', '𝐀 addict'], commonness);
+    assert.deepEqual(
+      findPhrases(astral, astralList).map((m) => astral.slice(m.start, m.end)),
+      ['😀sober', '𝐀 addict'],
+    );
+  });
+
+  it('finds the same wherever the scan anchors each phrase (property)', () => {
+    const words = ['drug', 'addict', 'ex', 'clean', 'and', 'sober', 'people', 's', 'x', 'café', 'İ', '𝐀', 'uſers'];
+    const separators = [' ', '\n', '\u00a0', '-', '\u2011', "'", '\u2019', '\u02bc', '(', '.', '', 'é', '𝐀', '😀'];
+    const token = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)).map(([w, s]) => w + s);
+    const phrases = [
+      'drug addict',
+      'ex-addict',
+      'addict',
+      "people's",
+      'clean and sober',
+      's',
+      '(x',
+      'café x',
+      '😀sober',
+    ];
+    const filler = 'x '.repeat(150);
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), fc.func(fc.integer({ min: 0, max: 3 })), (tokens, rank) => {
+        const list = phraseList(phrases, (word) => rank(word));
+        return [tokens.join(''), `${tokens.join('')} ${filler}`, `${filler}${tokens.join('')}`].every(
+          (text) =>
+            JSON.stringify([findPhrases(text, list, ['ex-addict']), containsAnyPhrase(text, list)]) ===
+            JSON.stringify([findPhrases(text, phrases, ['ex-addict']), containsAnyPhrase(text, phrases)]),
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,6 +1,7 @@
+import type { Framework } from '../framework/load';
 import type { StigmaData } from '../framework/schema';
 import { documentText, type DocumentText } from '../text/document-text';
-import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import { findPhrases, phraseList, type PhraseList, type PhraseMatch } from '../text/find-phrases';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { upperFirst } from '../text/case';
@@ -14,35 +15,37 @@ type Term = StigmaData['terms'][number];
  * allowing "ex-offender" also stops "offender" matching inside it.
  */
 interface Vocabulary {
-  phrases: string[];
+  /** Looked for by their words the framework's statements use least ("addict", not "drug"): see phraseList. */
+  phrases: PhraseList;
   exceptions: string[];
   termOf: Map<string, Term>;
 }
 
-// Keyed by the data and the allowed terms, so the phrase arrays keep their
-// identity across keystrokes and find-phrases reuses its compiled phrase list.
-const vocabularies = new WeakMap<StigmaData, Map<string, Vocabulary>>();
+// Keyed by the framework and the allowed terms: the phrase list is compiled once, not on every keystroke.
+const vocabularies = new WeakMap<Framework, Map<string, Vocabulary>>();
 
-function vocabulary(stigma: StigmaData, allowedTerms: readonly string[]): Vocabulary {
+function vocabulary(framework: Framework, allowedTerms: readonly string[]): Vocabulary {
+  const { stigma } = framework;
   const allowed = [...new Set(allowedTerms.map(normalise))].sort();
   const key = allowed.join('\u0000');
-  let byAllowed = vocabularies.get(stigma);
-  if (!byAllowed) vocabularies.set(stigma, (byAllowed = new Map<string, Vocabulary>()));
+  let byAllowed = vocabularies.get(framework);
+  if (!byAllowed) vocabularies.set(framework, (byAllowed = new Map<string, Vocabulary>()));
   let vocab = byAllowed.get(key);
   if (!vocab) {
     const allowedIds = new Set(allowed.filter((a) => stigma.terms.some((t) => t.id === a)));
     const exceptions = new Set(allowed.filter((a) => !allowedIds.has(a)));
-    vocab = { phrases: [], exceptions: [], termOf: new Map() };
+    const phrases: string[] = [];
+    const termOf = new Map<string, Term>();
     for (const term of stigma.terms) {
       if (allowedIds.has(term.id)) continue;
       for (const phrase of term.phrases) {
-        if (vocab.termOf.has(phrase)) continue;
-        vocab.phrases.push(phrase);
-        vocab.termOf.set(phrase, term);
+        if (termOf.has(phrase)) continue;
+        phrases.push(phrase);
+        termOf.set(phrase, term);
       }
       for (const exception of term.exceptions) exceptions.add(exception);
     }
-    vocab.exceptions = [...exceptions];
+    vocab = { phrases: phraseList(phrases, framework.wordCommonness), exceptions: [...exceptions], termOf };
     byAllowed.set(key, vocab);
   }
   return vocab;
@@ -67,7 +70,7 @@ export const rule: Rule = {
     'Replace the words with a preferred term, such as "person who uses drugs and/or alcohol" for "addict" (one fix for each preferred term).',
   ],
   check(context) {
-    const vocab = vocabulary(context.framework.stigma, context.config.allowedTerms);
+    const vocab = vocabulary(context.framework, context.config.allowedTerms);
     const prose = documentText(context.doc);
     return findPhrases(prose.text, vocab.phrases, vocab.exceptions).map((match) => {
       const term = vocab.termOf.get(match.phrase)!;

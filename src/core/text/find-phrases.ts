@@ -7,13 +7,21 @@
 // Text and phrases are read as tokens: runs of word characters, and single
 // other characters, with or without whitespace between them. Each phrase list
 // is compiled once into a trie of tokens below each phrase's first token. A
-// scan finds where a first token of the list occurs in the lower-cased text
-// (see `starts`) and follows the trie token by token from there, so a match
-// always starts and ends at token edges, which is the whole-word rule. This
-// replaces one trie-shaped RegExp of whole phrases per list, which irregexp
-// took ~30 ms to compile on the first lint (large Unicode alternations) and
-// which was slower to run; splitting the whole text into tokens in JavaScript
-// instead costs more than the three or four scans a lint makes of a text.
+// scan finds where a phrase may start in the lower-cased text (see `starts`)
+// and follows the trie token by token from there, so a match always starts
+// and ends at token edges, which is the whole-word rule. This replaces one
+// trie-shaped RegExp of whole phrases per list, which irregexp took ~30 ms to
+// compile on the first lint (large Unicode alternations) and which was slower
+// to run; splitting the whole text into tokens in JavaScript instead costs
+// more than the three or four scans a lint makes of a text.
+//
+// In a long text a scan searches for one word of each phrase, its anchor,
+// and steps back from each occurrence to where the phrase would start. The
+// anchor is the phrase's first token unless the list is compiled with a
+// measure of how common words are (phraseList): then it is the phrase's
+// rarest word, so that the stigma list is not followed from each of the
+// many "people", "drug" and "alcohol" of a job description, only from its
+// rare "addict" or "clean". Where a scan looks never changes what it finds.
 
 import { lazily } from '../lazy';
 import { isTypographicPunctuation } from './punctuation';
@@ -35,11 +43,29 @@ interface TrieNode {
   spaced?: Map<string, TrieNode>;
 }
 
-/** A compiled phrase list: the trie below each first token, and the search for first tokens in long texts. */
+/** A compiled phrase list: the trie below each first token, and the search for anchors in long texts. */
 interface CompiledList {
   first: Map<string, TrieNode>;
+  /** Per anchor token, its places in the phrases it anchors: how many tokens after the phrase's start (0: the first token). */
+  anchors: Map<string, number[]>;
   /** Made on the first scan of a long text. */
   finder: RegExp | undefined;
+}
+
+/** A phrase list compiled for scanning long texts often (the stigma vocabulary, on every lint): see phraseList. */
+export interface PhraseList {
+  readonly compiled: CompiledList | null;
+}
+
+/**
+ * `phrases` compiled once, to be kept by the caller and passed to findPhrases
+ * and containsAnyPhrase in place of the array. `commonness` says how common
+ * a word is in the texts the list will scan (higher: more common; the same
+ * scale for every word): each phrase is then looked for by its least common
+ * word. It only decides how fast a scan is, never what it finds.
+ */
+export function phraseList(phrases: readonly string[], commonness: (word: string) => number): PhraseList {
+  return { compiled: build(phrases, commonness) };
 }
 
 // Phrase lists are treated as immutable: compiled once per array and per content.
@@ -56,8 +82,8 @@ const byKey = new Map<string, CompiledList | null>();
  */
 export function findPhrases(
   text: string,
-  phrases: readonly string[],
-  exceptions: readonly string[] = [],
+  phrases: readonly string[] | PhraseList,
+  exceptions: readonly string[] | PhraseList = [],
 ): PhraseMatch[] {
   const list = compile(phrases);
   if (!list) return [];
@@ -68,14 +94,15 @@ export function findPhrases(
 }
 
 /** True when any of the phrases occurs in `text`, with the matching rules of `findPhrases`. */
-export function containsAnyPhrase(text: string, phrases: readonly string[]): boolean {
+export function containsAnyPhrase(text: string, phrases: readonly string[] | PhraseList): boolean {
   const list = compile(phrases);
   if (!list) return false;
   const folded = foldCase(text);
   return starts(folded, list).some(([, end, node]) => follow(folded, end, node) >= 0);
 }
 
-function compile(phrases: readonly string[]): CompiledList | null {
+function compile(phrases: readonly string[] | PhraseList): CompiledList | null {
+  if (!isArray(phrases)) return phrases.compiled;
   const cached = byList.get(phrases);
   if (cached !== undefined) return cached;
   const key = phrases.join('\u0000');
@@ -88,11 +115,19 @@ function compile(phrases: readonly string[]): CompiledList | null {
   return list;
 }
 
-function build(phrases: readonly string[]): CompiledList | null {
+/** `Array.isArray`, narrowing a readonly array too. */
+function isArray(value: readonly string[] | PhraseList): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+/** The list's trie, each phrase anchored on its first token, or with `commonness` on its least common word. */
+function build(phrases: readonly string[], commonness?: (word: string) => number): CompiledList | null {
   const first = new Map<string, TrieNode>();
+  const anchors = new Map<string, number[]>();
   for (const phrase of phrases) {
     const folded = phrase.toLowerCase();
     let node: TrieNode | undefined;
+    const tokens: { token: string; word: boolean }[] = [];
     for (let start = skipSpace(folded, 0); start < folded.length;) {
       const end = tokenEnd(folded, start);
       const token = normalisedToken(folded.slice(start, end));
@@ -104,25 +139,49 @@ function build(phrases: readonly string[]): CompiledList | null {
       let child = children.get(token);
       if (!child) children.set(token, (child = {}));
       node = child;
+      tokens.push({ token, word: kindAt(folded, start) === WORD });
       start = skipSpace(folded, end);
     }
-    if (node) node.phrase ??= phrase;
+    if (!node) continue;
+    node.phrase ??= phrase;
+    const offset = commonness ? leastCommonWord(tokens, commonness) : 0;
+    const places = anchors.get(tokens[offset].token);
+    if (!places) anchors.set(tokens[offset].token, [offset]);
+    else if (!places.includes(offset)) places.push(offset);
   }
-  return first.size > 0 ? { first, finder: undefined } : null;
+  return first.size > 0 ? { first, anchors, finder: undefined } : null;
 }
 
 /**
- * The search for the first tokens of a list in lower-cased text: a trie-shaped
+ * The place of the phrase's least common word; of equally common words, the
+ * longest (fewer words of a text begin like it). 0 when it has no word.
+ */
+function leastCommonWord(tokens: readonly { token: string; word: boolean }[], commonness: (word: string) => number) {
+  let best = -1;
+  let bestCommonness = Infinity;
+  tokens.forEach(({ token, word }, offset) => {
+    if (!word) return;
+    const c = commonness(token);
+    if (best < 0 || c < bestCommonness || (c === bestCommonness && token.length > tokens[best].token.length)) {
+      best = offset;
+      bestCommonness = c;
+    }
+  });
+  return Math.max(best, 0);
+}
+
+/**
+ * The search for tokens (a list's anchors) in lower-cased text: a trie-shaped
  * alternation of their characters (so the engine follows at most one branch
  * at each position), with `\b` where a token starts or ends with an ASCII word
  * character, which skips most occurrences inside longer words natively. Plain
  * characters, no Unicode classes or `i` flag, so it compiles quickly. It only
  * proposes where a token may start; `starts` reads the token there.
  */
-function finder(first: Map<string, TrieNode>): RegExp {
+function finder(tokens: Iterable<string>): RegExp {
   const ascii: CharNode = { children: new Map(), end: false };
   const other: CharNode = { children: new Map(), end: false };
-  for (const token of first.keys()) {
+  for (const token of tokens) {
     let node = /^\w/.test(token) ? ascii : other;
     for (const ch of Array.from(token)) {
       const atom = SPELLINGS.has(ch) ? `[${SPELLINGS.get(ch)!.join('')}]` : ch.replace(SYNTAX_CHAR, '\\$&');
@@ -156,30 +215,43 @@ function charTrieSource(node: CharNode): string {
 /**
  * Where a phrase of `list` may start, in document order: the whole tokens of
  * `folded` that are a first token of the list, as [start, end, trie node below].
- * A short text (a title, a bullet) is read token by token instead: a search
- * costs more to compile than that, and a list may only ever meet short texts.
+ * A short text (a title, a bullet) is read token by token: a search costs more
+ * to compile than that, and a list may only ever meet short texts. In a long
+ * one, only the tokens some anchor of the list follows at its place are read.
  */
 function starts(folded: string, list: CompiledList): [number, number, TrieNode][] {
   const found: [number, number, TrieNode][] = [];
+  /** Reads the token at `start`, noting it when it is a first token; returns its end. */
+  const at = (start: number) => {
+    const end = tokenEnd(folded, start);
+    const node = list.first.get(normalisedToken(folded.slice(start, end)));
+    if (node && !insideWord(folded, start)) found.push([start, end, node]);
+    return end;
+  };
   if (folded.length <= SHORT_TEXT) {
-    for (let start = skipSpace(folded, 0), end; start < folded.length; start = skipSpace(folded, end)) {
-      end = tokenEnd(folded, start);
-      const node = list.first.get(normalisedToken(folded.slice(start, end)));
-      if (node && !insideWord(folded, start)) found.push([start, end, node]);
-    }
+    for (let start = skipSpace(folded, 0); start < folded.length; start = skipSpace(folded, at(start)));
     return found;
   }
-  const search = (list.finder ??= finder(list.first));
+  const from: number[] = [];
+  const search = (list.finder ??= finder(list.anchors.keys()));
   search.lastIndex = 0;
   for (let m = search.exec(folded); m; m = search.exec(folded)) {
     const start = m.index;
     const end = tokenEnd(folded, start);
     // No token starts before the end of this one (or of the word it is inside).
     search.lastIndex = end;
-    if (insideWord(folded, start)) continue;
-    const node = list.first.get(normalisedToken(folded.slice(start, end)));
-    if (node) found.push([start, end, node]);
+    // Inside a run of word characters (after one outside ASCII, which \b does not see): no token starts here.
+    if (kindAt(folded, start) === WORD && continuesWord(folded, start)) continue;
+    for (const offset of list.anchors.get(normalisedToken(folded.slice(start, end))) ?? []) {
+      const phraseStart = tokensBack(folded, start, offset);
+      if (phraseStart >= 0) from.push(phraseStart);
+    }
   }
+  // Anchors at different places may lead back to one start, and to starts out of order.
+  if (from.length > 1) from.sort((a, b) => a - b);
+  from.forEach((start, i) => {
+    if (i === 0 || start !== from[i - 1]) at(start);
+  });
   return found;
 }
 const SHORT_TEXT = 256;
@@ -277,13 +349,37 @@ function kindAt(text: string, i: number): number {
 /** True when `i` is between two word characters, where no match may start or end. */
 function insideWord(text: string, i: number): boolean {
   if (i === 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i - 1);
-  const before = c >= 0xdc00 && c < 0xe000 && i > 1 && text.codePointAt(i - 2)! > 0xffff ? i - 2 : i - 1;
-  return joinsWords(text, before) && joinsWords(text, i);
+  return joinsWords(text, codePointBefore(text, i)) && joinsWords(text, i);
 }
 
 function joinsWords(text: string, i: number): boolean {
   return kindAt(text, i) === WORD || text.charCodeAt(i) === MODIFIER_APOSTROPHE;
+}
+
+/** True when the code point before `i` is a word character, so that no token starts at `i`. */
+function continuesWord(text: string, i: number): boolean {
+  return i > 0 && kindAt(text, codePointBefore(text, i)) === WORD;
+}
+
+/** Where the code point ending at `i` starts. */
+function codePointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c < 0xe000 && i > 1 && text.codePointAt(i - 2)! > 0xffff ? i - 2 : i - 1;
+}
+
+/**
+ * The start of the token `count` tokens before the one starting at `i`
+ * (whitespace between them skipped, as tokens are read forward), or -1 when
+ * the text starts before that.
+ */
+function tokensBack(text: string, i: number, count: number): number {
+  for (let n = 0; n < count; n++) {
+    while (i > 0 && kindAt(text, i - 1) === SPACE) i--;
+    if (i === 0) return -1;
+    i = codePointBefore(text, i);
+    if (kindAt(text, i) === WORD) while (continuesWord(text, i)) i = codePointBefore(text, i);
+  }
+  return i;
 }
 
 /** The end of the token starting at `i`: a run of word characters, or one other code point. */
