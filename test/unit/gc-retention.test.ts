@@ -57,6 +57,27 @@ describe('what outlives a lint run', function () {
     assert.ok(kept < 1000, `${Math.round(kept)} bytes kept per finding`);
   });
 
+  it("a bullet's text keeps no more of its document alive than itself", () => {
+    // The matcher remembers thousands of bullet texts across documents: a text that were a slice of its
+    // document would keep the whole document in memory.
+    const { texts, retained } = measure(`
+      const { parseJd } = require(CORE + '/document/parse.js');
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const texts = Array.from({ length: 5 }, (_, i) =>
+        parseJd('## Capabilities\\n\\n- able to assess needs ' + i + '\\n\\n' + 'prose '.repeat(1000000) + '\\n')
+          .capabilities.bullets[0].text,
+      );
+      gc();
+      console.log(JSON.stringify({ texts, retained: process.memoryUsage().heapUsed - before }));
+    `) as { texts: string[]; retained: number };
+    assert.deepEqual(
+      texts,
+      [0, 1, 2, 3, 4].map((i) => `able to assess needs ${i}`),
+    );
+    assert.ok(retained < 8 * 2 ** 20, `${(retained / 2 ** 20).toFixed(1)} MB kept for five texts of documents of 6 MB`);
+  });
+
   it('linting new documents keeps little of each run alive but what the matcher remembers', () => {
     // Documents whose bullets are all new text (generate-fresh-corpus.ts), with findings that carry lazy
     // fixes and the coverage the rules share. Each run allocates some hundreds of kilobytes; the matcher's

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parseDirectives, suppressionChecker } from '../../src/core/document/directives';
 import { isRequirement, parseJd } from '../../src/core/document/parse';
 import type { Range } from '../../src/core/types';
@@ -583,31 +581,6 @@ describe('parseJd', () => {
       assert.equal(doc.capabilities?.bullets[0].text, line.trim());
       assert.doesNotThrow(() => parseJd(line));
       assert.doesNotThrow(() => parseJd('<!-- '.repeat(200000)));
-    });
-
-    it('keeps no document alive through the text of one of its items', () => {
-      // The matcher remembers thousands of item texts across documents: a text that were a slice of its
-      // document would keep the whole document in memory.
-      v8.setFlagsFromString('--expose-gc');
-      const gc = vm.runInNewContext('gc') as () => void;
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      const texts = Array.from(
-        { length: 5 },
-        (_, i) =>
-          parseJd(`## Capabilities\n\n- able to assess needs ${i}\n\n${'prose '.repeat(1_000_000)}\n`).capabilities!
-            .bullets[0].text,
-      );
-      gc();
-      const retained = process.memoryUsage().heapUsed - before;
-      assert.deepEqual(
-        texts,
-        [0, 1, 2, 3, 4].map((i) => `able to assess needs ${i}`),
-      );
-      assert.ok(
-        retained < 8 * 2 ** 20,
-        `${(retained / 2 ** 20).toFixed(1)} MB kept for five texts of documents of 6 MB`,
-      );
     });
 
     it('parses 100,000 bullets', () => {
