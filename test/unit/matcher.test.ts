@@ -20,6 +20,21 @@ describe('CapabilityMatcher', () => {
     assert.equal(matcher.size, new Set(framework.allStatements.map((e) => normalisedKey(e.statement.text))).size);
   });
 
+  it('ranks a word by how many distinct statement texts have it, and a word none has as 0', () => {
+    const texts = ['support people with housing', 'support people', 'support carers'];
+    const small = new CapabilityMatcher(
+      texts.map((text, i) => ({ id: `S${i}`, role: 'nurse', domain: 'd', text })),
+      framework.thesaurus,
+    );
+    const [support, people, housing] = ['support', 'people', 'housing'].map((w) => small.commonness(w));
+    assert.ok(support > people && people > housing, `${support}, ${people}, ${housing}`);
+    for (const word of ['support', 'people', 'with', 'housing', 'carers']) assert.ok(small.commonness(word) > 0, word);
+    assert.equal(small.commonness('addict'), 0);
+    // The stigma vocabulary is what the framework avoids.
+    assert.equal(framework.wordCommonness('addict'), 0);
+    assert.ok(framework.wordCommonness('people') > framework.wordCommonness('abuse'));
+  });
+
   it('matches exactly whatever the case, punctuation, quotes, spacing or Markdown emphasis', () => {
     const original = text('DAW-2-09');
     for (const variant of [

@@ -65,7 +65,6 @@ export class Framework {
   private readonly byStatement = new Map<string, StatementEntry>();
   private readonly ownStatements = new Map<RoleId, StatementEntry[]>();
   private cachedMatcher?: CapabilityMatcher;
-  private wordRanks?: Map<string, number>;
   private readonly stems: StemTable | undefined;
   private readonly matcherIndex: StoredMatcherIndex | undefined;
 
@@ -165,16 +164,11 @@ export class Framework {
   }
 
   /**
-   * How common a word (lower case) is in the statements: 0 when none has it,
-   * else its place, from 1, among their words ordered by how many statement
-   * texts have each (the order of the matcher index's vocabulary). Words the
-   * framework uses often are common in job descriptions too: phrase scans
-   * look first for the rare words of their phrases (phraseList).
+   * How common a word is in the statements (CapabilityMatcher.commonness).
+   * Words the framework uses often are common in job descriptions too:
+   * phrase scans look first for the rare words of their phrases (phraseList).
    */
-  readonly wordCommonness = (word: string): number => {
-    this.wordRanks ??= new Map(this.matcherIndex?.vocabulary.map((w, i) => [w, i + 1]));
-    return this.wordRanks.get(word) ?? 0;
-  };
+  readonly wordCommonness = (word: string): number => this.matcher.commonness(word);
 
   private requireRole(id: string): Role {
     const role = this.byRole.get(id);

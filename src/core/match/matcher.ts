@@ -243,6 +243,15 @@ export class CapabilityMatcher {
     }
   }
 
+  /**
+   * How common a word (lower case, as tokenise gives it) is in the
+   * statements: 0 when none has it, else its place, from 1, among their words
+   * ordered by how many distinct statement texts have each (vocabulary ids).
+   */
+  commonness(word: string): number {
+    return (this.vocabulary.get(word) ?? -1) + 1;
+  }
+
   /** Number of distinct statement texts indexed. */
   get size(): number {
     return this.statementsOf.length;
