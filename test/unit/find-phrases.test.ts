@@ -183,6 +183,15 @@ describe('findPhrases', () => {
     );
   });
 
+  it('finds the same where anchors are dense and lead back to the same starts', () => {
+    const phrases = ['drug abuse', 'abuse of drugs', 'abuse', 'drug abuse of drugs', 'of drugs'];
+    const list = phraseList(phrases, (word) => (word === 'abuse' ? 0 : 1));
+    for (const unit of ['drug abuse of drugs ', 'abuse abuse ', 'drug abuse\n']) {
+      const text = unit.repeat(300);
+      assert.deepEqual(findPhrases(text, list), findPhrases(text, phrases), unit);
+    }
+  });
+
   it('finds the same wherever the scan anchors each phrase (property)', () => {
     const words = ['drug', 'addict', 'ex', 'clean', 'and', 'sober', 'people', 's', 'x', 'café', 'İ', '𝐀', 'uſers'];
     const separators = [' ', '\n', '\u00a0', '-', '\u2011', "'", '\u2019', '\u02bc', '(', '.', '', 'é', '𝐀', '😀'];

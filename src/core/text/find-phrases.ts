@@ -46,7 +46,7 @@ interface TrieNode {
 /** A compiled phrase list: the trie below each first token, and the search for anchors in long texts. */
 interface CompiledList {
   first: Map<string, TrieNode>;
-  /** Per anchor token, its places in the phrases it anchors: how many tokens after the phrase's start (0: the first token). */
+  /** Per anchor token, its places in the phrases it anchors, largest first: how many tokens after the phrase's start (0: the first token). */
   anchors: Map<string, number[]>;
   /** Made on the first scan of a long text. */
   finder: RegExp | undefined;
@@ -149,6 +149,7 @@ function build(phrases: readonly string[], commonness?: (word: string) => number
     if (!places) anchors.set(tokens[offset].token, [offset]);
     else if (!places.includes(offset)) places.push(offset);
   }
+  for (const places of anchors.values()) places.sort((a, b) => b - a);
   return first.size > 0 ? { first, anchors, finder: undefined } : null;
 }
 
@@ -232,7 +233,8 @@ function starts(folded: string, list: CompiledList): [number, number, TrieNode][
     for (let start = skipSpace(folded, 0); start < folded.length; start = skipSpace(folded, at(start)));
     return found;
   }
-  const from: number[] = [];
+  // Per place of an anchor in its phrases, the starts it leads back to: in document order, as anchors are found.
+  const byPlace: number[][] = [];
   const search = (list.finder ??= finder(list.anchors.keys()));
   search.lastIndex = 0;
   for (let m = search.exec(folded); m; m = search.exec(folded)) {
@@ -242,19 +244,34 @@ function starts(folded: string, list: CompiledList): [number, number, TrieNode][
     search.lastIndex = end;
     // Inside a run of word characters (after one outside ASCII, which \b does not see): no token starts here.
     if (kindAt(folded, start) === WORD && continuesWord(folded, start)) continue;
-    for (const offset of list.anchors.get(normalisedToken(folded.slice(start, end))) ?? []) {
-      const phraseStart = tokensBack(folded, start, offset);
-      if (phraseStart >= 0) from.push(phraseStart);
-    }
+    const places = list.anchors.get(normalisedToken(folded.slice(start, end)));
+    if (!places) continue;
+    // One walk back, to the farthest start.
+    const back = tokenStartsBefore(folded, start, places[0]);
+    for (const place of places) if (place < back.length) (byPlace[place] ??= []).push(back[place]);
   }
-  // Anchors at different places may lead back to one start, and to starts out of order.
-  if (from.length > 1) from.sort((a, b) => a - b);
-  from.forEach((start, i) => {
-    if (i === 0 || start !== from[i - 1]) at(start);
-  });
+  // Anchors close together lead back to one start, or to starts out of order: merged in order, each once.
+  mergeInOrder(byPlace, at);
   return found;
 }
 const SHORT_TEXT = 256;
+
+/** Calls `visit` with every number of the ascending lists, in ascending order, once each. */
+function mergeInOrder(lists: readonly (number[] | undefined)[], visit: (n: number) => void): void {
+  const next = lists.map(() => 0);
+  let last = -1;
+  for (;;) {
+    let which = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k];
+      if (list && next[k] < list.length && (which < 0 || list[next[k]] < lists[which]![next[which]])) which = k;
+    }
+    if (which < 0) return;
+    const n = lists[which]![next[which]++];
+    if (n !== last) visit(n);
+    last = n;
+  }
+}
 
 /**
  * Follows the trie from the token ending at `end`, calling `onPhrase` at each
@@ -368,18 +385,20 @@ function codePointBefore(text: string, i: number): number {
 }
 
 /**
- * The start of the token `count` tokens before the one starting at `i`
- * (whitespace between them skipped, as tokens are read forward), or -1 when
- * the text starts before that.
+ * The starts of the token at `i` and of the `count` tokens before it
+ * (whitespace between them skipped, as tokens are read forward): element n
+ * is n tokens back. Shorter when the text starts before that.
  */
-function tokensBack(text: string, i: number, count: number): number {
-  for (let n = 0; n < count; n++) {
+function tokenStartsBefore(text: string, i: number, count: number): number[] {
+  const starts = [i];
+  while (starts.length <= count) {
     while (i > 0 && kindAt(text, i - 1) === SPACE) i--;
-    if (i === 0) return -1;
+    if (i === 0) break;
     i = codePointBefore(text, i);
     if (kindAt(text, i) === WORD) while (continuesWord(text, i)) i = codePointBefore(text, i);
+    starts.push(i);
   }
-  return i;
+  return starts;
 }
 
 /** The end of the token starting at `i`: a run of word characters, or one other code point. */
