@@ -218,7 +218,7 @@ function charTrieSource(node: CharNode): string {
  * `folded` that are a first token of the list, as [start, end, trie node below].
  * A short text (a title, a bullet) is read token by token: a search costs more
  * to compile than that, and a list may only ever meet short texts. In a long
- * one, only the tokens some anchor of the list follows at its place are read.
+ * one, only the tokens that an occurrence of an anchor leads back to are read.
  */
 function starts(folded: string, list: CompiledList): [number, number, TrieNode][] {
   const found: [number, number, TrieNode][] = [];
