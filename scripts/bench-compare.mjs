@@ -15,11 +15,11 @@
 //   (both built: `npm run build` here, `npx tsc -p .` there; e.g. a
 //   `git worktree add` of the commit to compare with)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineDescription, median, ms, timeOnce } from './bench-utils.mjs';
+import { exampleRewording, machineDescription, median, ms, timeOnce } from './bench-utils.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -66,12 +66,10 @@ function parent(other, documents) {
 function child(firstRoot, secondRoot, documents) {
   const lintFirst = require(lintModule(firstRoot)).lint;
   const lintSecond = require(lintModule(secondRoot)).lint;
-  const { freshBullets, generateFreshCorpus } = require(path.join(root, 'out', 'scripts', 'generate-fresh-corpus.js'));
+  const { generateFreshCorpus } = require(path.join(root, 'out', 'scripts', 'generate-fresh-corpus.js'));
   const count = WARM_UP + documents;
   const fresh = generateFreshCorpus(count, 21, labelled).map((d) => d.text);
-  const reword = freshBullets(13, labelled).reword;
-  const example = readFileSync(path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md'), 'utf8');
-  const reworded = Array.from({ length: count }, () => example.replace(/^- (.+)$/gm, (_, text) => `- ${reword(text)}`));
+  const reworded = Array.from({ length: count }, exampleRewording(root).reworded);
   const result = {};
   for (const [scenario, texts] of [
     ['fresh job descriptions', fresh],

@@ -1,8 +1,9 @@
 // Timing helpers shared by the benchmark scripts (bench.mjs, bench-peers.mjs, bench-export.mjs,
-// bench-import.mjs): statistics, in-process timing, whole-process measurement,
+// bench-import.mjs, bench-compare.mjs): statistics, in-process timing, whole-process measurement,
 // reworded input and the machine description every report starts with.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -51,6 +52,19 @@ export function reworded(text, variant) {
       ? line
       : `${line.replace(/[.]$/, '')} ${WORDS[(n++ + variant) % WORDS.length]} (${variant + 1}).`,
   );
+}
+
+/**
+ * The drug and alcohol worker example of the checkout at `root`, and a
+ * function giving it with every bullet reworded afresh (freshBullets, seed 13,
+ * from its tsc output): the editing case bench.mjs times and bench:compare compares.
+ */
+export function exampleRewording(root) {
+  const require = createRequire(import.meta.url);
+  const { freshBullets } = require(path.join(root, 'out', 'scripts', 'generate-fresh-corpus.js'));
+  const { reword } = freshBullets(13, path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'));
+  const example = readFileSync(path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md'), 'utf8');
+  return { example, reword, reworded: () => example.replace(/^- (.+)$/gm, (_, text) => `- ${reword(text)}`) };
 }
 
 /** One line naming the machine: CPU model, cores, memory, OS, Node. */

@@ -11,11 +11,21 @@
 //     growing with new bullets as well as the prose
 // Fresh input against parsing alone: scripts/bench-fresh.mjs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { machineDescription, measureProcess, median, megabytes, ms, p95, time, timeOnce } from './bench-utils.mjs';
+import {
+  exampleRewording,
+  machineDescription,
+  measureProcess,
+  median,
+  megabytes,
+  ms,
+  p95,
+  time,
+  timeOnce,
+} from './bench-utils.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -49,10 +59,7 @@ report('matcher index build (cold, median of 10)', ms(median(loads.map((l) => l.
 // edited or reworded into text no earlier run had (the matcher cannot answer
 // from its lookups or memo), and, as the cached case, the example as it is.
 const { lint } = require(out('src/core/lint.js'));
-const { freshBullets } = require(out('scripts/generate-fresh-corpus.js'));
-const fresh = freshBullets(13, path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json'));
-const example = readFileSync(path.join(root, 'examples', 'drug-and-alcohol-worker.jd.md'), 'utf8');
-const reworded = () => example.replace(/^- (.+)$/gm, (_, text) => `- ${fresh.reword(text)}`);
+const { example, reword, reworded } = exampleRewording(root);
 const freshTimes = Array.from({ length: 320 }, reworded)
   .map((doc) => timeOnce(() => lint(doc)))
   .slice(20);
@@ -121,7 +128,7 @@ const grown = (bytes) => {
   const extra = [];
   let prose = '';
   for (let size = example.length, k = 0; size < bytes; k++) {
-    const bullet = `- ${fresh.reword(statements[k % statements.length])}\n`;
+    const bullet = `- ${reword(statements[k % statements.length])}\n`;
     extra.push(bullet);
     prose += filler;
     size += bullet.length + filler.length;
