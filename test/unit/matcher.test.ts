@@ -31,8 +31,8 @@ describe('CapabilityMatcher', () => {
     for (const word of ['support', 'people', 'with', 'housing', 'carers']) assert.ok(small.commonness(word) > 0, word);
     assert.equal(small.commonness('addict'), 0);
     // The stigma vocabulary is what the framework avoids.
-    assert.equal(framework.wordCommonness('addict'), 0);
-    assert.ok(framework.wordCommonness('people') > framework.wordCommonness('abuse'));
+    assert.equal(matcher.commonness('addict'), 0);
+    assert.ok(matcher.commonness('people') > matcher.commonness('abuse'));
   });
 
   it('matches exactly whatever the case, punctuation, quotes, spacing or Markdown emphasis', () => {

@@ -163,13 +163,6 @@ export class Framework {
     return this.cachedMatcher;
   }
 
-  /**
-   * How common a word is in the statements (CapabilityMatcher.commonness).
-   * Words the framework uses often are common in job descriptions too:
-   * phrase scans look first for the rare words of their phrases (phraseList).
-   */
-  readonly wordCommonness = (word: string): number => this.matcher.commonness(word);
-
   private requireRole(id: string): Role {
     const role = this.byRole.get(id);
     if (!role) throw new Error(`unknown role id "${id}"`);

@@ -45,7 +45,9 @@ function vocabulary(framework: Framework, allowedTerms: readonly string[]): Voca
       }
       for (const exception of term.exceptions) exceptions.add(exception);
     }
-    vocab = { phrases: phraseList(phrases, framework.wordCommonness), exceptions: [...exceptions], termOf };
+    // Words the framework's statements use often are common in job descriptions too.
+    const commonness = (word: string) => framework.matcher.commonness(word);
+    vocab = { phrases: phraseList(phrases, commonness), exceptions: [...exceptions], termOf };
     byAllowed.set(key, vocab);
   }
   return vocab;
