@@ -19,6 +19,14 @@ describe('matcher index storage', () => {
     assert.deepEqual(Array.from(unpackIntegers(packIntegers([]))), []);
   });
 
+  it('reads the stored bytes as little-endian whatever the platform', () => {
+    // [1, 0, 0, 1, 52, 18] are 1, 256 and 0x1234 little-endian; a big-endian platform's Uint16Array reads 256, 1, 0x3412.
+    assert.deepEqual(
+      Array.from(unpackIntegers(Buffer.from([1, 0, 0, 1, 0x34, 0x12]).toString('base64'))),
+      [1, 256, 0x1234],
+    );
+  });
+
   it('refuses numbers it cannot pack', () => {
     for (const value of [65536, -1, 1.5]) assert.throws(() => packIntegers([3, value]), RangeError, String(value));
   });
