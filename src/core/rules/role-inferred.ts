@@ -1,7 +1,7 @@
 import { insertField } from '../edits/front-matter-edits';
 import { capabilitiesAnchor } from '../coverage';
 import type { LintContext } from '../lint-context';
-import type { Rule } from './rule';
+import { withLazyFixes, type Rule } from './rule';
 
 /** Statement ids named in the message; the rest are in the diagnostic's data. */
 const MAX_IDS_SHOWN = 5;
@@ -27,27 +27,30 @@ export const rule: Rule = {
     const from = fromTitle ? `the job title "${context.title.title}"` : fromBody(context);
     // An ambiguous title names several roles: offer each, best first.
     const candidates = fromTitle ? context.title.roles : [role.id];
-    const fixes = candidates.flatMap((id) => {
-      const edit = insertField(context.doc, 'role', id);
-      return edit ? [{ title: `Add role: ${id}`, edits: [edit], needsJudgement: true }] : [];
-    });
     const others = candidates.slice(1).map((id) => `"${context.framework.role(id)!.name}"`);
     return [
-      {
-        message:
-          `There is no "role" field, so jdkit took the role "${role.name}" (capability framework section ${role.section}) from ${from} and checks the document against it.` +
-          (others.length > 0 ? ` The title could also mean ${others.join(' or ')}.` : '') +
-          ` Add "role: ${role.id}" to the front matter to make this certain.`,
-        range,
-        data: {
-          roles: candidates,
-          source,
-          ...(context.roleEvidence
-            ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] }
-            : {}),
+      withLazyFixes(
+        {
+          message:
+            `There is no "role" field, so jdkit took the role "${role.name}" (capability framework section ${role.section}) from ${from} and checks the document against it.` +
+            (others.length > 0 ? ` The title could also mean ${others.join(' or ')}.` : '') +
+            ` Add "role: ${role.id}" to the front matter to make this certain.`,
+          range,
+          data: {
+            roles: candidates,
+            source,
+            ...(context.roleEvidence
+              ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] }
+              : {}),
+          },
         },
-        ...(fixes.length > 0 ? { fixes } : {}),
-      },
+        // Built when read: inserting a field serialises YAML, and every legacy document without a role gets this finding.
+        () =>
+          candidates.flatMap((id) => {
+            const edit = insertField(context.doc, 'role', id);
+            return edit ? [{ title: `Add role: ${id}`, edits: [edit], needsJudgement: true }] : [];
+          }),
+      ),
     ];
   },
 };

@@ -60,7 +60,7 @@ describe('role-inferred', () => {
   it('has no fix when there is no front matter to add the field to', () => {
     const [d] = run(capabilities('commissioner', 3));
     assert.equal(d.data?.source, 'capabilities');
-    assert.equal(d.fixes, undefined);
+    assert.deepEqual(d.fixes ?? [], []);
   });
 
   it('is silent when the role is declared, unreadable (invalid-front-matter) or cannot be inferred', () => {
