@@ -35,7 +35,7 @@
 //
 // The words are not framework facts, so they live here rather than in
 // framework-data. The rule offers no fix: only a person can supply the text.
-import { FIELD_SPECS } from '../fields';
+import { FIELD_BY_NAME, FIELD_SPECS } from '../fields';
 import type { FrontMatterField } from '../document/front-matter';
 import { lazily } from '../lazy';
 import { documentText } from '../text/document-text';
@@ -198,6 +198,9 @@ export const rule: Rule = {
       const f = fieldAt(start);
       return f !== undefined && unquoted(doc.lines.text.slice(f.start, f.end)) === doc.lines.text.slice(start, end);
     };
+    // Standing alone, whole or after a colon is what marks a placeholder, except for the brackets of a list value.
+    const alone = (start: number, end: number) =>
+      !listSyntax(fieldAt(start)?.field) && (wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end));
 
     for (const m of text.includes('[') ? text.matchAll(SQUARE) : []) {
       const start = m.index;
@@ -205,16 +208,14 @@ export const rule: Rule = {
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
       if (isLink(text, start, end, content, definitions)) continue;
-      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end))
-        found.push({ start, end });
+      if (readsAsPlaceholder(content) || alone(start, end)) found.push({ start, end });
     }
     for (const m of text.includes('{') ? text.matchAll(CURLY) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const content = m[1];
       if (BLANK_LINE.test(content) || NEVER.test(content)) continue;
-      if (readsAsPlaceholder(content) || wholeValue(start, end) || standsAlone(text, doc.lines.text, start, end))
-        found.push({ start, end });
+      if (readsAsPlaceholder(content) || alone(start, end)) found.push({ start, end });
     }
     // No "<", no angle-bracket placeholder: the Unicode pattern is not compiled for nothing.
     for (const m of text.includes('<') ? text.matchAll(ANGLE()) : []) {
@@ -273,6 +274,20 @@ function unquoted(source: string): string {
   const trimmed = source.trim();
   const quote = /^(["'])([\s\S]*)\1$/.exec(trimmed);
   return (quote ? quote[2] : trimmed).trim();
+}
+
+/**
+ * The field's value is a YAML list its field takes (`essential_capabilities:
+ * [DAW-1-02, DAW-2-06]`): the brackets are the list's. An unquoted
+ * `contract: [Permanent or fixed term]` is a list too, but not one its field
+ * takes: a placeholder typed without quotes.
+ */
+function listSyntax(field: FrontMatterField | undefined): boolean {
+  return (
+    field !== undefined &&
+    Array.isArray(field.value) &&
+    FIELD_BY_NAME.get(field.key)?.schema.safeParse(field.value).success === true
+  );
 }
 
 function readsAsPlaceholder(content: string): boolean {

@@ -101,6 +101,22 @@ describe('placeholder-text', () => {
     assert.deepEqual(reported('- [ ] [Check with HR]\n'), ['[Check with HR]']);
   });
 
+  it('leaves the brackets of a list its field takes, and still reads the items', () => {
+    const withField = (line: string) =>
+      ['---', 'title: Drug and alcohol worker', 'role: drug-and-alcohol-worker', line, '---', ''].join('\n');
+    // The README's own example: a YAML flow sequence of statement ids.
+    assert.deepEqual(run(withField('essential_capabilities: [DAW-1-02, DAW-2-06]')), []);
+    assert.deepEqual(
+      run(withField('essential_capabilities: [Insert the statement ids]')).map((d) => d.data),
+      [{ placeholder: '[Insert the statement ids]', field: 'essential_capabilities' }],
+    );
+    // Not a list its field takes: a placeholder typed without quotes, which YAML reads as a list of one.
+    assert.deepEqual(
+      run(withField('organisation: [Northmere]')).map((d) => d.data),
+      [{ placeholder: '[Northmere]', field: 'organisation' }],
+    );
+  });
+
   it('reports stand-ins as whole words, not inside other words', () => {
     assert.deepEqual(
       reported(
