@@ -39,8 +39,13 @@ export const rule: Rule = {
   fixesOffered: [],
   check(context) {
     const guidance = context.framework.guidance.caseload;
-    const max = context.config.caseload.max ?? guidance.max;
-    const lowerMax = context.config.caseload.lowerMax ?? max;
+    const { max: configuredMax, lowerMax: configuredLowerMax } = context.config.caseload;
+    const max = configuredMax ?? guidance.max;
+    const lowerMax = configuredLowerMax ?? max;
+    // A limit the configuration sets is the organisation's, not the plan's: say so, and give the plan's beside it.
+    const maxSetting = configuredMax === undefined ? null : 'caseload.max';
+    const lowerMaxSetting = configuredLowerMax !== undefined ? 'caseload.lowerMax' : maxSetting;
+    const planSays = `the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${guidance.max} or less, depending on complexity`;
     const lowerBecause = lowerReason(context, guidance.lower);
     const fieldValue = context.fields.caseload;
     const findings: Finding[] = [];
@@ -53,13 +58,15 @@ export const rule: Rule = {
       if (lowerBecause) {
         if (stated.value < lowerMax) continue;
         findings.push({
-          message: `A caseload of ${stated.written} is too high for ${lowerBecause}: the workforce plan (${guidance.lower.source.ref}) says caseloads must be lower than the general limit of ${max}. Reduce it below ${lowerMax}.${differs}`,
+          message:
+            `A caseload of ${stated.written} is too high for ${lowerBecause}: the workforce plan (${guidance.lower.source.ref}) says they need to be lower than the ${guidance.max} or less that is good practice for other posts (section ${guidance.source.ref}). ` +
+            `Reduce it below ${lowerMax}${configuredBy(lowerMaxSetting)}.${differs}`,
           range: stated.range,
           data: { caseload: stated.value, limit: lowerMax, lower: true },
         });
       } else if (stated.value > max) {
         findings.push({
-          message: `A caseload of ${stated.written} is above ${max}: the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${max} or less, depending on complexity.${differs}`,
+          message: `A caseload of ${stated.written} is above ${max}${configuredBy(maxSetting)}${maxSetting ? ';' : ':'} ${planSays}.${differs}`,
           range: stated.range,
           data: { caseload: stated.value, limit: max, lower: false },
         });
@@ -68,6 +75,11 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** ', the limit your jdkit configuration sets ("caseload.max")', or nothing for the plan's own limit. */
+function configuredBy(setting: string | null): string {
+  return setting ? `, the limit your jdkit configuration sets ("${setting}")` : '';
+}
 
 function statedIn(context: LintContext): Stated[] {
   const stated: Stated[] = [];

@@ -38,6 +38,29 @@ describe('caseload-too-high', () => {
     );
   });
 
+  it('gives a configured limit as the configuration’s, and the plan’s own beside it', () => {
+    const [d] = runRule('caseload-too-high', jd({ ...worker, caseload: 38 }), config({ caseload: { max: 35 } }));
+    assert.equal(
+      d.message,
+      'A caseload of 38 is above 35, the limit your jdkit configuration sets ("caseload.max"); the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.',
+    );
+    const [plan] = runRule('caseload-too-high', jd({ ...worker, caseload: 45 }));
+    assert.equal(
+      plan.message,
+      'A caseload of 45 is above 40: the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.',
+    );
+    // Without its own lower limit, outreach work must stay below the configured general one.
+    const [outreach] = runRule(
+      'caseload-too-high',
+      jd({ ...worker, setting: 'outreach', caseload: 36 }),
+      config({ caseload: { max: 35 } }),
+    );
+    assert.match(
+      outreach.message,
+      /Reduce it below 35, the limit your jdkit configuration sets \("caseload\.max"\)\.$/,
+    );
+  });
+
   it('ignores a missing or invalid caseload (invalid-front-matter reports that)', () => {
     assert.deepEqual(runRule('caseload-too-high', jd(worker)), []);
     assert.deepEqual(runRule('caseload-too-high', jd({ ...worker, caseload: 'lots' })), []);
@@ -49,7 +72,7 @@ describe('caseload-too-high', () => {
     assert.deepEqual(d.data, { caseload: 30, limit: 30, lower: true });
     assert.match(
       d.message,
-      /^A caseload of 30 is too high for children and young people’s drug and alcohol worker posts: .*Reduce it below 30\.$/,
+      /^A caseload of 30 is too high for children and young people’s drug and alcohol worker posts: the workforce plan \(4\.4\) says they need to be lower than the 40 or less that is good practice for other posts \(section 4\)\. Reduce it below 30, the limit your jdkit configuration sets \("caseload\.lowerMax"\)\.$/,
     );
     assert.deepEqual(
       runRule('caseload-too-high', jd({ ...cyp, caseload: 29 }), config({ caseload: { lowerMax: 30 } })),
