@@ -12,6 +12,7 @@ import { ImportError } from './errors';
 import { htmlBlocks } from './html-blocks';
 import { docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
+import { decodeWindows1252 } from './windows-1252';
 
 const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
 
@@ -103,7 +104,7 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     // Control characters other than tabs and line breaks mean it is not text at all.
     if (/[\u0000-\u0008\u000e-\u001f]/.test(text))
       throw new ImportError('the file is not text (neither UTF-8 nor Windows-1252)');

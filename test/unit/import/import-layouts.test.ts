@@ -124,16 +124,20 @@ describe('import: layouts employers use', function () {
   });
 
   it('reads plain text saved by Word: Windows-1252, headings in any case, the first line as the title', async () => {
+    // The bytes Word writes: £ is 0xA3, the bullet 0x95, curly quotes 0x93 and 0x94, the en dash 0x96, the euro sign 0x80.
     const text =
-      'Recovery Worker\r\nSalary: £26,000\r\nKey responsibilities\r\n• Hold a caseload of around 35 adults.\r\nSupervision\r\nMonthly clinical supervision.\r\n';
-    const bytes = Buffer.from(text, 'latin1');
-    assert.equal(bytes[bytes.indexOf(0xa3)], 0xa3, 'the pound sign is the single Windows-1252 byte');
-    const { report } = await importDocument(bytes, 'jd.txt');
+      'Recovery Worker\r\nSalary: \xa326,000\r\nKey responsibilities\r\n\x95 Hold a caseload of around 35 adults.\r\n' +
+      '\x95 Explain \x93harm reduction\x94 \x96 safer use, and \x80 travel costs.\r\nSupervision\r\nMonthly clinical supervision.\r\n';
+    const { text: imported, report } = await importDocument(Buffer.from(text, 'latin1'), 'jd.txt');
     assert.equal(report.title, 'Recovery Worker');
     assert.equal(report.fields.salary, '£26,000');
     assert.deepEqual(
       report.sections.map((s) => s.heading),
       ['Main duties', 'Supervision and support'],
+    );
+    assert.match(
+      imported,
+      /^- Hold a caseload of around 35 adults\.\n- Explain “harm reduction” – safer use, and € travel costs\.$/m,
     );
   });
 
