@@ -51,6 +51,11 @@ export async function importDocument(
   config: JdkitConfig = DEFAULT_CONFIG,
 ): Promise<ImportedDocument> {
   const extension = path.extname(fileName).toLowerCase();
+  // Its own output's name: importing would replace it, and read its front matter as text.
+  if (/\.jd\.md$/i.test(fileName))
+    throw new ImportError(
+      'it is already a jdkit job description (.jd.md), so there is nothing to import: lint it instead',
+    );
   let blocks: Block[];
   let preset: Record<string, string | number> = {};
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.

@@ -141,6 +141,20 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('refuses a .jd.md, whose import would replace it, even with --force', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-layouts-'));
+    const original =
+      '---\ntitle: Recovery worker\nclosing_date: 30 June 2025\n---\n\n## Main duties\n\n- Hold a caseload.\n';
+    fs.writeFileSync(path.join(dir, 'rw.jd.md'), original);
+    const { code, stderr } = await jdkitInProcess(['import', 'rw.jd.md', '--force'], dir);
+    assert.equal(code, 2);
+    assert.match(
+      stderr,
+      /rw\.jd\.md: it is already a jdkit job description \(\.jd\.md\), so there is nothing to import: lint it instead/,
+    );
+    assert.equal(fs.readFileSync(path.join(dir, 'rw.jd.md'), 'utf8'), original);
+  });
+
   it('imports a .docx renamed .doc, and never writes two sources to one file in a run', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-layouts-'));
     const bytes = await docx(
