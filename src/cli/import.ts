@@ -131,9 +131,7 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
       `  fields: ${fields.length > 0 ? fields.join(', ') : 'none'}${report.keptDetails > 0 ? `; ${plural(report.keptDetails, 'other detail')} kept in the text` : ''}`,
     );
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
-    lines.push(
-      `  role: ${report.role ? `${report.role.name} (${report.role.id}), from the ${ROLE_FROM[report.role.from]}` : 'not recognised; add role: to the front matter'}`,
-    );
+    lines.push(`  role: ${describeRole(report.role)}`);
   }
   const imported = outcomes.filter((o) => o.report).length;
   const failed = outcomes.length - imported;
@@ -143,12 +141,19 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
   return `${lines.join('\n')}\n`;
 }
 
-const ROLE_FROM: Record<NonNullable<ImportReport['role']>['from'], string> = {
+const ROLE_FROM = {
   'front matter': 'front matter',
   title: 'title',
   capabilities: 'duties and capabilities',
-  'vague title': 'title, which the workforce plan calls vague (check it)',
-};
+} as const;
+
+/** The linter takes no role from a vague title: the report says what it usually means, not that it was taken. */
+function describeRole(role: ImportReport['role']): string {
+  if (!role) return 'not recognised; add role: to the front matter';
+  return role.from === 'vague title'
+    ? `none until you name it: the title, which the workforce plan calls vague, usually means ${role.name} (${role.id}); add role: to the front matter`
+    : `${role.name} (${role.id}), from the ${ROLE_FROM[role.from]}`;
+}
 
 function describeSection(section: ImportReport['sections'][number]): string {
   const renamed = section.source ? ` (was "${section.source}")` : '';

@@ -74,9 +74,11 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
 
 function summary(name: string, report: ExportModuleReport): string {
   const fields = Object.keys(report.fields).length - 1;
-  const role = report.role
-    ? `jdkit takes it for the ${report.role.name} role`
-    : 'jdkit cannot tell the framework role: add role: to the front matter';
+  const role = !report.role
+    ? 'jdkit cannot tell the framework role: add role: to the front matter'
+    : report.role.from === 'vague title'
+      ? `the title is vague and usually means the ${report.role.name} role: add role: to the front matter to check it against that role`
+      : `jdkit takes it for the ${report.role.name} role`;
   return `Imported ${name}: "${report.title}", ${plural(fields, 'detail')}, ${plural(report.sections.length, 'section')}; ${role}. No capabilities were added: the quick fixes can add them.`;
 }
 

@@ -133,15 +133,16 @@ const ROLE_EVIDENCE = {
   'front matter': 'its front matter',
   title: 'the job title',
   capabilities: 'the duties and capabilities',
-  'vague title':
-    'the job title, which the workforce plan calls vague: it usually stands for this role, and the vague-title rule offers its framework title',
 } as const;
 
 /** The comment after the front matter: where the text came from and what to do next. */
 function insertNote(text: string, source: string, report: ImportReport): string {
-  const role = report.role
-    ? `jdkit takes it for the framework role "${report.role.name}" (from ${ROLE_EVIDENCE[report.role.from]})${report.role.from === 'front matter' ? '.' : `; add "role: ${report.role.id}" to the front matter if that is right.`}`
-    : 'jdkit cannot tell which framework role this is: add "role:" to the front matter (jdkit roles lists them).';
+  const role = !report.role
+    ? 'jdkit cannot tell which framework role this is: add "role:" to the front matter (jdkit roles lists them).'
+    : report.role.from === 'vague title'
+      ? // The linter takes no role from a vague title: say what it usually means, and that nothing is checked until it is named.
+        `The job title is one the workforce plan calls vague; it usually stands for the framework role "${report.role.name}". jdkit checks the document against a role only once the title or the front matter names it: add "role: ${report.role.id}" if that is right.`
+      : `jdkit takes it for the framework role "${report.role.name}" (from ${ROLE_EVIDENCE[report.role.from]})${report.role.from === 'front matter' ? '.' : `; add "role: ${report.role.id}" to the front matter if that is right.`}`;
   const note = `<!-- Imported by jdkit from ${source}. ${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
   const end = text.indexOf('\n---\n', 3) + 5;
   return `${text.slice(0, end)}\n${note}\n${text.slice(end)}`;

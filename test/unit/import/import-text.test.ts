@@ -71,6 +71,24 @@ describe('import: Markdown and plain text', () => {
     assert.equal(report.role?.id, 'nurse');
   });
 
+  it('says what a vague title usually means without saying the linter takes it', async () => {
+    const { text, report } = await importDocument(
+      Buffer.from('Job title: Recovery Worker\nHold a caseload.\n'),
+      'rw.txt',
+    );
+    assert.deepEqual(report.role, {
+      id: 'drug-and-alcohol-worker',
+      name: 'Drug and alcohol worker',
+      from: 'vague title',
+    });
+    assert.match(
+      text,
+      /The job title is one the workforce plan calls vague; it usually stands for the framework role "Drug and alcohol worker"\. jdkit checks the document against a role only once the title or the front matter names it: add "role: drug-and-alcohol-worker" if that is right\./,
+    );
+    assert.doesNotMatch(text, /jdkit takes it for/);
+    assert.equal(lint(text).role, null, 'the linter indeed takes no role from it');
+  });
+
   it('quotes front-matter values that YAML would misread', async () => {
     const { text, report } = await importDocument(
       Buffer.from('Job title: Nurse: Band 6\nReference: 0412\nClosing date: yes\n'),

@@ -23,6 +23,16 @@ describe('vague-title', () => {
     assert.deepEqual(run(fixed), []);
   });
 
+  it('says that no role is checked while none is named, and not when one is', () => {
+    const [unnamed] = run(jd({ title: 'Recovery worker' }));
+    assert.match(
+      unnamed.message,
+      / Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration\. Add "role: drug-and-alcohol-worker" to the front matter if that is the role\.$/,
+    );
+    const [declared] = run('---\ntitle: Recovery worker\nrole: peer-support-worker\n---\n');
+    assert.doesNotMatch(declared.message, /checks the document against no role/);
+  });
+
   it('suggests the title of the declared role instead', () => {
     const text = '---\ntitle: Recovery worker\nrole: peer-support-worker\n---\n';
     const [d] = run(text);
