@@ -5,9 +5,11 @@
 // when README.md or a page is stale, so the docs cannot drift from the code.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIELD_SPECS } from '../src/core/fields';
+import { FIELD_SPECS, type FieldSpec } from '../src/core/fields';
 import { DOCUMENTED_RULES, markdownInline, ruleDocFile, ruleDocPath, RULE_DOCS_FOLDER } from '../src/core/rule-docs';
+import { ENGINE_RULES } from '../src/core/formatters/report';
 import { ALL_RULES } from '../src/core/rules';
+import { lowerFirst } from '../src/core/text/case';
 import type { SourceRef } from '../src/core/framework/schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -27,15 +29,35 @@ export function rulesTable(): string {
     (r) =>
       `| <a id="rule-${r.id}"></a>[\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.summary)} | ${r.fixesOffered.length > 0 ? 'yes' : '—'} | ${cell(r.rationale)} (${r.sources.map(cite).join('; ')}) |`,
   );
-  return ['| rule | default | fires when | fix | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  // The engine's own ids appear in output too, and `jdkit rules` lists them: say what they mean.
+  const engine = ENGINE_RULES.map((r) => `\`${r.id}\` (${r.defaultSeverity}): ${lowerFirst(r.summary)}`);
+  return [
+    '| rule | default | fires when | fix | why |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Two more ids come from the engine rather than a rule, and cannot be turned off: ${engine.join(' ')}`,
+  ].join('\n');
 }
 
 export function fieldsTable(): string {
   const rows = FIELD_SPECS.map(
     (f) =>
-      `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} | ${f.values ? f.values.map((v) => `\`${v}\``).join(', ') : 'text'} |`,
+      `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} | ${f.values ? f.values.map((v) => `\`${v}\``).join(', ') : valueKind(f.schema)} |`,
   );
   return ['| field | required | meaning | values |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** What a field without listed values holds, read from its schema so that the table cannot say "text" of a number. */
+function valueKind(schema: FieldSpec['schema']): string {
+  switch (schema._zod.def.type) {
+    case 'number':
+      return 'number';
+    case 'array':
+      return 'list';
+    default:
+      return 'text';
+  }
 }
 
 /** The commissioner example in full: the shortest complete job description that lints clean. */

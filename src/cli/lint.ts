@@ -44,8 +44,9 @@ export const command: Command = {
     '',
     'Run "jdkit rules <rule>" for what a rule checks, why, and how to change or turn it off.',
     '',
-    'Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;',
-    '2 wrong usage, a file that cannot be read, no files matched, or an invalid config.',
+    'Exit codes: 0 no errors; 1 errors found (a binary or non-UTF-8 file is one: unreadable-file), or more warnings',
+    'than --max-warnings; 2 wrong usage, a file that cannot be opened, no files matched, or an invalid config.',
+    'Fixes are offered in VS Code (quick fixes and "Fix all"); the command line reports the problems.',
   ].join('\n'),
   options: {
     format: {

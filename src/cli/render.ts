@@ -14,6 +14,7 @@ import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
 import type { Range } from '../core/types';
 import { plural } from '../core/text/plural';
 import {
+  BUILT_IN_TEMPLATES,
   configTemplatesDir,
   describeExportError,
   exportJd,
@@ -38,7 +39,7 @@ export const command: Command = {
   usage: 'jdkit render <files, folders or globs...> --template <name> [options]',
   details: [
     'Writes <name>.<template>.docx beside each job description, or in --out-dir.',
-    'Built-in templates: job-description, advert, person-specification. Your own templates are the .hbs files',
+    `Built-in templates: ${BUILT_IN_TEMPLATES.join(', ')}. Your own templates are the .hbs files`,
     'in the folder templatesPath names in .jdkit.json; see docs/templates.md.',
     'An existing file is never overwritten without --force: if any target exists, nothing is written.',
     'Each document is linted first: if any has errors, nothing is written unless --allow-errors; warnings are',

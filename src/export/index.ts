@@ -12,7 +12,7 @@ export {
 } from './export';
 export { describeExportError, ExportError, formatLocation, WriteError, type SourceLocation } from './errors';
 export { OutputExistsError, writeOutput } from './write-output';
-export { findTemplate, listTemplates, type TemplateInfo, type TemplateListing } from './templates';
+export { BUILT_IN_TEMPLATES, findTemplate, listTemplates, type TemplateInfo, type TemplateListing } from './templates';
 // Word in the other direction: `jdkit import` and the editor's import command.
 export { ImportError } from '../import/errors';
 export { importDocument, importOutputPath, type ImportReport } from '../import/import';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../../package.json';
 import { ENGINE_RULES } from '../../../src/core/formatters/report';
@@ -27,6 +27,15 @@ describe('jdkit commands (in process)', () => {
         /^ {2}-f, --format <format> +Output format \(default text; compact is one line per problem\)\. One of: text, compact, json, sarif\.$/m,
       );
       assert.match(lintHelp.stdout, /Exit codes: 0 /);
+    });
+
+    it('lists every built-in template in render --help', async () => {
+      const { stdout } = await jdkit(['render', '--help']);
+      const shipped = readdirSync(path.join(ROOT, 'templates'))
+        .filter((f) => f.endsWith('.hbs'))
+        .map((f) => f.slice(0, -'.hbs'.length));
+      const listed = /Built-in templates: ([^.]*)\./.exec(stdout.replace(/\s+/g, ' '))![1].split(', ');
+      assert.deepEqual([...listed].sort(), [...shipped].sort());
     });
 
     it('exits 2 with help on stderr when no command is given', async () => {
