@@ -35,11 +35,15 @@ export function validate<T extends z.core.$ZodType>(schema: T, value: unknown, f
 
 /** Parses JSON text and validates it; syntax errors are reported as ValidationErrors too. */
 export function parseJsonFile<T extends z.core.$ZodType>(schema: T, text: string, file: string): z.infer<T> {
+  // Windows Notepad and PowerShell 5 save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (err) {
-    throw new ValidationError(file, [{ path: '', message: `not valid JSON (${(err as Error).message})` }]);
+    throw new ValidationError(file, [
+      { path: '', message: `not valid JSON${where(json, err as Error)} (${(err as Error).message})` },
+    ]);
   }
   rejectProtoKeys(value, file);
   return validate(schema, value, file);
@@ -78,4 +82,13 @@ function protoKeyPaths(root: unknown): string[] {
     }
   }
   return found.sort();
+}
+
+/** " at line 3, column 5" where JSON.parse gives a position, as an editor shows it; else nothing. */
+function where(text: string, err: Error): string {
+  const position = /at position (\d+)/.exec(err.message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }

@@ -70,6 +70,13 @@ describe('config files', () => {
     assert.throws(() => loadConfigFile(path.join(tmp(), 'none.json')), /none\.json: cannot be read/);
   });
 
+  it('reads a config saved with a byte-order mark, and places a syntax error by line and column', () => {
+    const bom = write('bom.json', '\uFEFF{\r\n  "caseload": { "max": 30 }\r\n}\r\n');
+    assert.equal(loadConfigFile(bom).config.caseload.max, 30);
+    const broken = write('broken.json', '{\n  "caseload": { "max": 30 }\n  "rules": {}\n}\n');
+    assert.throws(() => loadConfigFile(broken), /broken\.json: not valid JSON at line 3, column 3 \(/);
+  });
+
   it('resolves per file, with defaults when there is no config and errors for every file using a bad one', () => {
     const resolver = new ConfigResolver(tmp());
     write('ok/.jdkit.json', { caseload: { max: 30 } });
