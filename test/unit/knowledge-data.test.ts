@@ -248,6 +248,17 @@ describe('knowledge data', () => {
       assert.equal(new Set(ids).size, ids.length);
     });
 
+    it('pairs a term with the one of its other grammatical number both ways', () => {
+      const byId = new Map(stigma.terms.map((t) => [t.id, t]));
+      const paired = stigma.terms.filter((t) => t.otherNumber);
+      assert.ok(paired.length >= 2, 'singular and plural terms are paired');
+      for (const t of paired) {
+        const other = byId.get(t.otherNumber!);
+        assert.ok(other, `${t.id}: no term "${t.otherNumber}"`);
+        assert.equal(other.otherNumber, t.id, `${t.otherNumber} does not name ${t.id} back`);
+      }
+    });
+
     it('never lists a phrase as an exception of its own term', () => {
       for (const t of stigma.terms) {
         const exceptions = new Set(t.exceptions.map(key));

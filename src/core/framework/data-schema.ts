@@ -282,6 +282,11 @@ export const stigmaSchema = z.object({
   terms: z.array(
     z.object({
       id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The id of the same term in the other grammatical number ("offenders" for "offender"): allowing one allows both. */
+      otherNumber: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
       /** Phrases matched as whole words, case-insensitively. */
       phrases: z.array(z.string().min(1)).min(1),
       /** Preferred wording, first one offered as the fix. */

@@ -32,7 +32,9 @@ function vocabulary(framework: Framework, allowedTerms: readonly string[]): Voca
   if (!byAllowed) vocabularies.set(framework, (byAllowed = new Map<string, Vocabulary>()));
   let vocab = byAllowed.get(key);
   if (!vocab) {
-    const allowedIds = new Set(allowed.filter((a) => stigma.terms.some((t) => t.id === a)));
+    const named = stigma.terms.filter((t) => allowed.includes(t.id));
+    // Accepting "offender" accepts "offenders" too: a term is allowed in both its numbers.
+    const allowedIds = new Set(named.flatMap((t) => (t.otherNumber ? [t.id, t.otherNumber] : [t.id])));
     const exceptions = new Set(allowed.filter((a) => !allowedIds.has(a)));
     const phrases: string[] = [];
     const termOf = new Map<string, Term>();

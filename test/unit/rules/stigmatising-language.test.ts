@@ -171,6 +171,18 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(text, config({ allowedTerms: ['offenders', 'offender', 'addicts'] })), []);
   });
 
+  it('accepts an allowed term in both its numbers', () => {
+    const text = jd(worker, 'Support an offender, offenders and ex-offenders. Support an addict and addicts.\n');
+    assert.deepEqual(
+      run(text, config({ allowedTerms: ['offender'] })).map((d) => d.data?.term),
+      ['addict', 'addicts'],
+    );
+    assert.deepEqual(
+      run(text, config({ allowedTerms: ['addicts'] })).map((d) => d.data?.term),
+      ['offender', 'offenders', 'offenders'],
+    );
+  });
+
   it('keeps exact UTF-16 ranges with CRLF line breaks and emoji', () => {
     const text = jd(worker, '## Role 🌟\r\n\r\n🙂 We support 👩‍⚕️ junkies.\r\n').replace(/\n(?<!\r\n)/g, '\r\n');
     const [d] = run(text);
