@@ -100,10 +100,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Runs `jdkit` as a process: the entry point of bin/jdkit.js and of this module when run directly. */
 export function runCli(): void {
-  // Output piped into a command that exits early (`jdkit roles | head`) is not an error.
+  // Output piped into a command that exits early (`jdkit lint … | head`) is not an error, and
+  // the run goes on without its output: the exit code still says whether there were errors.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    throw err;
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
   });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
     (code) => {

@@ -50,6 +50,20 @@ describe('jdkit lint (child process)', function () {
       );
     });
 
+    it('exits 1 when there is an error even if whatever reads its output has stopped (| head, | grep -q)', () => {
+      // `true` exits without reading: every write gets EPIPE. The run goes on and its exit code stands.
+      const run = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${MAIN_JS}" lint "${INVALID}" "${CLEAN}" --format sarif | true; echo "\${PIPESTATUS[0]}"`,
+        ],
+        { cwd: ROOT, encoding: 'utf8', env: testEnv() },
+      );
+      assert.equal(run.stdout.trim(), '1');
+      assert.equal(run.stderr, '');
+    });
+
     it('exits 1 when warnings exceed --max-warnings', () => {
       assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings', '1']).code, 1);
       assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings=2']).code, 0);
