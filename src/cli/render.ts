@@ -43,9 +43,10 @@ export const command: Command = {
     'in the folder templatesPath names in .jdkit.json; see docs/templates.md.',
     'An existing file is never overwritten without --force: if any target exists, nothing is written.',
     'Each document is linted first: if any has errors, nothing is written unless --allow-errors; warnings are',
-    'printed and do not block. A document whose front matter cannot be read is never exported, even with --allow-errors.',
+    'printed and do not block. A document whose front matter cannot be read, or that has no title, is never exported,',
+    'even with --allow-errors.',
     '',
-    'Exit codes: 0 all documents written; 1 a document has errors or unreadable front matter (nothing written); 2 wrong usage, an unreadable file, an existing target without --force,',
+    'Exit codes: 0 all documents written; 1 a document has errors, unreadable front matter or no title (nothing written); 2 wrong usage, an unreadable file, an existing target without --force,',
     'an invalid config, or a document or template that could not be rendered.',
   ].join('\n'),
   options: {
@@ -60,7 +61,7 @@ export const command: Command = {
     'allow-errors': {
       type: 'boolean',
       description:
-        'Export documents with lint errors (they are still listed); not those whose front matter cannot be read.',
+        'Export documents with lint errors (they are still listed); not those whose front matter cannot be read or that have no title.',
     },
     config: {
       type: 'string',
@@ -212,6 +213,12 @@ function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io
           shown,
           frontMatterProblems.map((p) => ({ ...p, rule: 'invalid-front-matter' })),
         ),
+    );
+    return false;
+  }
+  if (block === 'untitled') {
+    io.stderr.write(
+      `jdkit render: ${shown} has no title in its front matter, so it was not exported, not even with --allow-errors: the Word file would be an untitled post. Add "title: <job title>" between --- lines at the top.\n`,
     );
     return false;
   }

@@ -140,19 +140,15 @@ async function passesExportGuard(
   const showProblems = 'Show problems';
   const block = exportBlock(blockers);
   if (block) {
-    const [first, count] =
+    const why =
       block === 'unreadable-front-matter'
-        ? [
-            blockers.frontMatterProblems[0],
-            'its front matter cannot be read, so the Word file would lose the title and fields',
-          ]
-        : [blockers.errors[0], `it has ${plural(blockers.errors.length, 'error')}`];
+        ? `its front matter cannot be read, so the Word file would lose the title and fields. ${lineOf(blockers.frontMatterProblems[0])}`
+        : block === 'errors'
+          ? `it has ${plural(blockers.errors.length, 'error')}. ${lineOf(blockers.errors[0])}`
+          : 'it has no title in its front matter, so the Word file would be an untitled post. Add "title: <job title>" between --- lines at the top.';
     // Not awaited: the command ends now, the message stays until dismissed.
     void vscode.window
-      .showErrorMessage(
-        `${name} was not exported to Word: ${count}. Line ${first.range.start.line + 1}: ${first.message}`,
-        showProblems,
-      )
+      .showErrorMessage(`${name} was not exported to Word: ${why}`, showProblems)
       .then((choice) => (choice === showProblems ? showProblemsOf(document) : undefined));
     return false;
   }
@@ -169,6 +165,11 @@ async function passesExportGuard(
   );
   if (choice === showProblems) await showProblemsOf(document);
   return choice === exportAnyway;
+}
+
+/** "Line 4: <message>", the first problem that stops an export. */
+function lineOf(problem: { range: { start: { line: number } }; message: string }): string {
+  return `Line ${problem.range.start.line + 1}: ${problem.message}`;
 }
 
 /** Brings the document to the front and opens the Problems panel. */

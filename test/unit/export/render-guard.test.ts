@@ -105,6 +105,24 @@ describe('export: jdkit render lints first (export guard)', () => {
     }
   });
 
+  it('never exports a document without a title, even with --allow-errors', async () => {
+    const dir = tempDir();
+    write(path.join(dir, 'empty.jd.md'), '');
+    write(path.join(dir, 'heading.jd.md'), '# Drug and alcohol worker\n\nHold a caseload.\n');
+    for (const name of ['empty', 'heading']) {
+      const { code, stderr } = await jdkit(dir, 'render', `${name}.jd.md`, '--template', 'advert', '--allow-errors');
+      assert.equal(code, 1, stderr);
+      assert.match(
+        stderr,
+        new RegExp(
+          `^jdkit render: ${name}\\.jd\\.md has no title in its front matter, so it was not exported, not even with --allow-errors: the Word file would be an untitled post\\.`,
+          'm',
+        ),
+      );
+    }
+    assert.deepEqual(docxFiles(dir), []);
+  });
+
   it('still refuses unreadable front matter when invalid-front-matter is switched off', async () => {
     const dir = tempDir();
     write(path.join(dir, '.jdkit.json'), JSON.stringify({ rules: { 'invalid-front-matter': 'off' } }));
@@ -135,6 +153,14 @@ function diagnostic(severity: Severity, rule = 'some-rule'): Diagnostic {
   };
 }
 
+/** A front-matter title field, for front matter made by hand. */
+const titled = {
+  key: 'title',
+  value: 'Nurse',
+  keyRange: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } },
+  valueRange: { start: { line: 1, character: 7 }, end: { line: 1, character: 12 } },
+};
+
 describe('export guard: exportBlockers and exportBlock', () => {
   it('sorts diagnostics into errors and warnings; information and hints do not count', () => {
     const diagnostics = [
@@ -144,7 +170,7 @@ describe('export guard: exportBlockers and exportBlock', () => {
       diagnostic('hint'),
       diagnostic('error', 'b'),
     ];
-    const blockers = exportBlockers(diagnostics, { problems: [] });
+    const blockers = exportBlockers(diagnostics, { problems: [], fields: new Map([['title', titled]]) });
     assert.deepEqual(
       blockers.errors.map((d) => d.rule),
       ['a', 'b'],
@@ -156,7 +182,10 @@ describe('export guard: exportBlockers and exportBlock', () => {
   });
 
   it('lets warnings through', () => {
-    const blockers = exportBlockers([diagnostic('warning'), diagnostic('information')], null);
+    const blockers = exportBlockers([diagnostic('warning'), diagnostic('information')], {
+      problems: [],
+      fields: new Map([['title', titled]]),
+    });
     assert.equal(exportBlock(blockers), null);
     assert.equal(blockers.warnings.length, 1);
   });
@@ -183,13 +212,21 @@ describe('export guard: exportBlockers and exportBlock', () => {
     );
   });
 
-  it('passes a clean document and one without front matter (an ordinary error)', () => {
+  it('passes a clean document; one without a title is an error, and not exported even with allowErrors', () => {
     const clean = lint(DAW);
     assert.equal(exportBlock(exportBlockers(clean.diagnostics, clean.document.frontMatter)), null);
-    const bare = lint('# Drug and alcohol worker\n\nText.\n');
-    const blockers = exportBlockers(bare.diagnostics, bare.document.frontMatter);
-    assert.equal(blockers.unreadableFrontMatter, false);
-    assert.equal(exportBlock(blockers), 'errors');
-    assert.equal(exportBlock(blockers, { allowErrors: true }), null);
+    for (const text of [
+      '# Drug and alcohol worker\n\nText.\n',
+      '',
+      '---\nrole: nurse\n---\n\nText.\n',
+      '---\ntitle: ""\n---\n',
+    ]) {
+      const bare = lint(text);
+      const blockers = exportBlockers(bare.diagnostics, bare.document.frontMatter);
+      assert.equal(blockers.unreadableFrontMatter, false);
+      assert.equal(exportBlock(blockers), 'errors', JSON.stringify(text));
+      // The Word file would be an "Untitled post", its own heading gone.
+      assert.equal(exportBlock(blockers, { allowErrors: true }), 'untitled', JSON.stringify(text));
+    }
   });
 });
