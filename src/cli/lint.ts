@@ -23,6 +23,7 @@ import { ALL_RULES } from '../core/rules';
 import type { Diagnostic } from '../core/types';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
 import { decodeText, displayPath, expandInputs, readInOrder, resolveConfigs } from './files';
+import { plural } from '../core/text/plural';
 
 const FORMATS = ['text', 'compact', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -92,12 +93,19 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   io.stdout.write(formatter.begin());
   for await (const result of readInOrder(files)) {
     const shownPath = displayPath(result.file, io.cwd);
+    let report: FileReport;
     if ('error' in result) {
-      io.stderr.write(`jdkit: cannot read "${shownPath}": ${result.error.message}\n`);
+      io.stderr.write(`jdkit lint: cannot read "${shownPath}": ${result.error.message}\n`);
       readFailed = true;
-      continue;
-    }
-    const report = lintFile(shownPath, result.bytes, configs.get(result.file)!);
+      // In the report too, so that JSON and SARIF readers see the file was not checked.
+      const problem = `jdkit cannot open this file, so it was not checked: ${result.error.message}`;
+      report = {
+        path: shownPath,
+        role: null,
+        diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, problem)],
+        coverage: null,
+      };
+    } else report = lintFile(shownPath, result.bytes, configs.get(result.file)!);
     warnings += report.diagnostics.filter((d) => d.severity === 'warning').length;
     if (values.quiet) {
       for (const d of report.diagnostics) if (d.severity !== 'error') hidden[HIDDEN_KEY[d.severity]]++;
@@ -109,8 +117,11 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   }
   io.stdout.write(formatter.end(summary, hidden));
 
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings)
+    io.stderr.write(`jdkit lint: ${plural(warnings, 'warning')}, more than --max-warnings allows (${maxWarnings}).\n`);
   if (readFailed) return EXIT.usage;
-  return summary.errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? EXIT.problems : EXIT.ok;
+  return summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 
 /** Lints one file's bytes; never throws, so one bad file cannot stop the run. */

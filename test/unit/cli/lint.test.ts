@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFramework } from '../../../src/core/framework/load';
 import { ruleDocMarkdown } from '../../../src/core/rule-docs';
@@ -64,8 +64,11 @@ describe('jdkit lint (child process)', function () {
       assert.equal(run.stderr, '');
     });
 
-    it('exits 1 when warnings exceed --max-warnings', () => {
-      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings', '1']).code, 1);
+    it('exits 1 when warnings exceed --max-warnings, and says so', () => {
+      const over = jdkit(['lint', CASELOAD, STIGMA, '--max-warnings', '1']);
+      assert.equal(over.code, 1);
+      assert.equal(over.stderr, 'jdkit lint: 2 warnings, more than --max-warnings allows (1).\n');
+      assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings=2']).stderr, '');
       assert.equal(jdkit(['lint', CASELOAD, STIGMA, '--max-warnings=2']).code, 0);
     });
 
@@ -377,6 +380,38 @@ describe('jdkit lint (child process)', function () {
       assert.equal(run.stdout, '');
       assert.match(run.stderr, /no such file or folder: "missing\.jd\.md"/);
       assert.match(run.stderr, /no files match "test\/fixtures\/cli\/\*\*\/\*\.docx"/);
+    });
+
+    it('reports a file it cannot open in the report as well as on stderr, exit 2', async () => {
+      writeFileSync(path.join(tmp(), 'a-locked.jd.md'), '');
+      writeFileSync(path.join(tmp(), 'b-good.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
+      // As a permission error would (the tests may run as root, whom permissions do not stop).
+      const readFile = fs.promises.readFile;
+      fs.promises.readFile = ((file: string, ...rest: unknown[]) =>
+        path.basename(file) === 'a-locked.jd.md'
+          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
+          : (readFile as (...a: unknown[]) => unknown)(file, ...rest)) as typeof readFile;
+      try {
+        const json = await jdkitInProcess(['lint', '.', '-f', 'json'], tmp());
+        assert.equal(json.code, 2);
+        assert.match(json.stderr, /^jdkit lint: cannot read "a-locked\.jd\.md": EACCES: permission denied/);
+        const report = parseJsonReport(json.stdout);
+        assert.deepEqual(
+          report.files.map((f) => [f.path, f.diagnostics.map((d) => d.rule)]),
+          [
+            ['a-locked.jd.md', ['unreadable-file']],
+            ['b-good.jd.md', []],
+          ],
+        );
+        assert.match(
+          report.files[0].diagnostics[0].message,
+          /^jdkit cannot open this file, so it was not checked: EACCES/,
+        );
+        const text = await jdkitInProcess(['lint', 'a-locked.jd.md'], tmp());
+        assert.doesNotMatch(text.stdout, /No problems found/);
+      } finally {
+        fs.promises.readFile = readFile;
+      }
     });
 
     it('reports binary and non-UTF-8 files as unreadable-file errors and lints the others', () => {
