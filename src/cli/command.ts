@@ -50,7 +50,11 @@ export const EXIT = {
 
 /** A mistake in the command line or its inputs: reported on stderr with exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Whether --help answers it: not for a config file with a mistake in it. */
+    readonly help = true,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

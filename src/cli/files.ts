@@ -120,7 +120,7 @@ export function resolveConfigs(
       problems.add(err.message);
     }
   }
-  if (problems.size > 0) throw new UsageError([...problems].join('\n'));
+  if (problems.size > 0) throw new UsageError([...problems].join('\n'), false);
   return configs;
 }
 

@@ -90,7 +90,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(args, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ValidationError) {
-      io.stderr.write(`jdkit ${name}: ${err.message}\nRun "jdkit ${name} --help" for usage.\n`);
+      // Help is the answer to wrong usage, not to a config file with a mistake in it.
+      const help = err instanceof UsageError && err.help ? `Run "jdkit ${name} --help" for usage.\n` : '';
+      io.stderr.write(`jdkit ${name}: ${err.message}\n${help}`);
       return EXIT.usage;
     }
     io.stderr.write(`jdkit ${name}: unexpected error: ${(err as Error).stack ?? String(err)}\nPlease report this.\n`);

@@ -107,6 +107,8 @@ function requirement(spec: FieldSpec, issue: { code: string; message: string; ex
   if (issue.code === 'invalid_union') return 'must be text or a number';
   if (issue.code === 'invalid_type' && issue.expected === 'string') return 'must be text';
   if (issue.code === 'invalid_type' && issue.expected === 'number') return 'must be a number';
+  if (issue.code === 'invalid_type' && issue.expected === 'array')
+    return 'must be a list in square brackets, such as [A, B]';
   // The remaining checks carry their own wording in FIELD_SPECS ("must be a whole number", "must not be empty").
   return issue.message;
 }

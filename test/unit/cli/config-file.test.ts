@@ -70,6 +70,23 @@ describe('config files', () => {
     assert.throws(() => loadConfigFile(path.join(tmp(), 'none.json')), /none\.json: cannot be read/);
   });
 
+  it('says what a setting allows and which setting a misspelt one is', () => {
+    const problems = (config: unknown) =>
+      (captured(() => loadConfigFile(write('c.json', config))) as ValidationError).issues.map(
+        (i) => `${i.path}: ${i.message}`,
+      );
+    assert.deepEqual(problems({ rules: { 'placeholder-text': 'warn', 'vague-title': 2 } }), [
+      'rules.placeholder-text: must be "off", "error", "warning", "information", "hint", true or false: did you mean "warning"?',
+      'rules.vague-title: must be "off", "error", "warning", "information", "hint", true or false',
+    ]);
+    assert.deepEqual(problems({ rule: {}, caseload: { maxx: 30, lowerMax: 0 }, export: { apendix: false } }), [
+      'caseload.lowerMax: must be above 0',
+      'caseload: "maxx" is not a jdkit setting: did you mean "max"?',
+      'export: "apendix" is not a jdkit setting: did you mean "appendix"?',
+      ': "rule" is not a jdkit setting: did you mean "rules"?',
+    ]);
+  });
+
   it('reads a config saved with a byte-order mark, and places a syntax error by line and column', () => {
     const bom = write('bom.json', '\uFEFF{\r\n  "caseload": { "max": 30 }\r\n}\r\n');
     assert.equal(loadConfigFile(bom).config.caseload.max, 30);

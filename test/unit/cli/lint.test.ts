@@ -529,7 +529,11 @@ describe('jdkit lint (child process)', function () {
       writeFileSync(path.join(tmp(), '.jdkit.json'), JSON.stringify({ caseload: { max: 'forty' } }));
       const invalid = jdkit(['lint', 'a.jd.md'], tmp());
       assert.equal(invalid.code, 2);
-      assert.match(invalid.stderr, /\.jdkit\.json: caseload\.max: /);
+      // What is wrong in the file, in jdkit's words, and no pointer to --help: the usage was right.
+      assert.equal(
+        invalid.stderr,
+        `jdkit lint: ${path.join(tmp(), '.jdkit.json')}: caseload.max: must be a whole number\n`,
+      );
       const missing = jdkit(['lint', CLEAN, '--config', 'nowhere.json']);
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /nowhere\.json: cannot be read/);

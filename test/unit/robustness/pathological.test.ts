@@ -235,7 +235,7 @@ describe('robustness: pathological inputs', function () {
         /rules\.__proto__: .*; titleAliases\.nurse\[0\]\.__proto__: /,
       );
       // "constructor" is an ordinary key: an unknown field or rule id, reported as such.
-      assert.throws(() => parseConfig('{"constructor": {}}'), /Unrecognized key/);
+      assert.throws(() => parseConfig('{"constructor": {}}'), /"constructor" is not a jdkit setting/);
       const config = parseConfig('{"rules": {"constructor": "off"}}');
       assert.equal(Object.getPrototypeOf(config.rules), Object.prototype);
       assert.throws(() => checkRuleIds(config, 'c.json'), /rules\.constructor: "constructor" is not a jdkit rule/);

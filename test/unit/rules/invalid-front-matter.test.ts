@@ -304,6 +304,10 @@ describe('invalid-front-matter', () => {
       run('---\ntitle: Nurse\nsalary: [1, 2]\n---\n')[0].message,
       /"salary" must be text or a number, but it is a list/,
     );
+    assert.equal(
+      run('---\ntitle: Nurse\nessential_capabilities: N-1-01\n---\n')[0].message,
+      'The field "essential_capabilities" must be a list in square brackets, such as [A, B], but it is "N-1-01".',
+    );
   });
 
   it('lists the values of a field with fixed values and fixes a near miss', () => {
