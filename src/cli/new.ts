@@ -33,12 +33,21 @@ export const command: Command = {
     }
     const file = path.resolve(io.cwd, values.out);
     try {
+      // Its folder is made if needed, as render and import make --out-dir.
+      fs.mkdirSync(path.dirname(file), { recursive: true });
       // "wx" fails when the file exists, so there is no window between checking and writing.
       fs.writeFileSync(file, text, { flag: values.force ? 'w' : 'wx' });
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new UsageError(`"${values.out}" already exists; use --force to overwrite it.`);
-      throw new UsageError(`cannot write "${values.out}": ${(err as Error).message}`);
+      // Not usage mistakes: --help would not help.
+      const { code, syscall } = err as NodeJS.ErrnoException;
+      if (syscall === 'mkdir')
+        throw new UsageError(
+          `cannot write "${values.out}": its folder cannot be made, as a file is in the way; choose another path`,
+          false,
+        );
+      if (code === 'EEXIST')
+        throw new UsageError(`"${values.out}" already exists; use --force to overwrite it.`, false);
+      throw new UsageError(`cannot write "${values.out}": ${(err as Error).message}`, false);
     }
     io.stdout.write(`Wrote ${values.out}: fill in the [bracketed placeholders].\n`);
     return EXIT.ok;

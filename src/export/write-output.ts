@@ -66,7 +66,13 @@ export async function writeOutput(
 }
 
 function writeError(err: NodeJS.ErrnoException, target: string, temp: string): WriteError {
-  const known = err.code === undefined ? undefined : WRITE_FAILURES[err.code];
+  // mkdir meets a file where a folder of the path should be: EEXIST for the folder itself, ENOTDIR above it.
+  const fileInTheWay = err.syscall === 'mkdir' && (err.code === 'EEXIST' || err.code === 'ENOTDIR');
+  const known = fileInTheWay
+    ? `the folder "${path.dirname(target)}" cannot be made: a file of that name, or of a folder above it, is in the way; choose another folder`
+    : err.code === undefined
+      ? undefined
+      : WRITE_FAILURES[err.code];
   // The temporary file's name means nothing to the user: name the target instead.
   const problem = known ?? err.message.split(temp).join(target);
   const kept = fs.existsSync(target) ? `. ${PREVIOUS_KEPT}` : '';

@@ -252,11 +252,20 @@ describe('jdkit commands (in process)', () => {
       assert.equal(readFileSync(out, 'utf8'), newJobDescription({ role: 'nurse' }));
     });
 
-    it('exits 2 for an unknown role or a folder that does not exist', async () => {
+    it('makes the --out folder as render and import do; exits 2 for an unknown role or a file in the way', async () => {
       assert.equal((await jdkit(['new', 'plumber'])).code, 2);
-      const run = await jdkit(['new', 'nurse', '--out', 'no/such/folder/x.jd.md'], tmp());
+      assert.equal((await jdkit(['new', 'nurse', '--out', 'new/folder/x.jd.md'], tmp())).code, 0);
+      assert.equal(
+        readFileSync(path.join(tmp(), 'new', 'folder', 'x.jd.md'), 'utf8'),
+        newJobDescription({ role: 'nurse' }),
+      );
+      writeFileSync(path.join(tmp(), 'afile'), '');
+      const run = await jdkit(['new', 'nurse', '--out', 'afile/x.jd.md'], tmp());
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /cannot write "no\/such\/folder\/x\.jd\.md"/);
+      assert.equal(
+        run.stderr,
+        'jdkit new: cannot write "afile/x.jd.md": its folder cannot be made, as a file is in the way; choose another path\n',
+      );
     });
   });
 });

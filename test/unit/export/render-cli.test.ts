@@ -146,6 +146,15 @@ describe('export: writing output', () => {
     assert.deepEqual(fs.readdirSync(path.dirname(target)), ['x.docx']);
   });
 
+  it('says a file is in the way when the output folder cannot be made', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'afile'), '');
+    for (const folder of [path.join(dir, 'afile'), path.join(dir, 'afile', 'below')])
+      await assert.rejects(writeOutput(path.join(folder, 'x.docx'), Buffer.from('one')), {
+        message: `cannot write "${path.join(folder, 'x.docx')}": the folder "${folder}" cannot be made: a file of that name, or of a folder above it, is in the way; choose another folder`,
+      });
+  });
+
   it('keeps the previous file when the final rename fails', async () => {
     const dir = tempDir();
     // The target is a non-empty folder: the rename onto it fails after the temporary file is written.
