@@ -84,6 +84,11 @@ export function buildJd(
         }
         // "Job description" at the top names the document, not a section.
         if (titled === undefined) continue;
+        // With the title known, a first line naming no section is the letterhead: the employer's name.
+        if (titled && block === blocks[0] && fields.organisation === undefined) {
+          fields.organisation = titled;
+          continue;
+        }
       }
       if (block.level <= sectionLevel || section === null) {
         kind = sectionKind(name);
@@ -139,6 +144,8 @@ export function buildJd(
     fields.title = firstLine ? sentenceCaseTitle(firstLine) : titleFromFileName(fileName);
     titleFrom = firstLine ? 'heading' : 'file name';
   }
+  // "Peer mentor (volunteer)": the title says what the employment field would.
+  if (fields.employment === undefined && /\bvolunteer\b/i.test(String(fields.title))) fields.employment = 'volunteer';
   const body = out.text();
   const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
   return {

@@ -44,6 +44,35 @@ describe('import: layouts employers use', function () {
     });
   });
 
+  it('takes the letterhead above the details for the organisation and a volunteer title for the employment', async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const bytes = await docx(
+      bold('HOPE STREET RECOVERY SERVICES'),
+      bold('JOB DESCRIPTION'),
+      new Paragraph({ children: [new TextRun('Job title: Peer Mentor (Volunteer)')] }),
+      bold('KEY RESPONSIBILITIES'),
+      new Paragraph({ children: [new TextRun('• Co-facilitate SMART Recovery groups.')] }),
+    );
+    const { text, report } = await importDocument(bytes, 'jd.docx');
+    assert.deepEqual(report.fields, {
+      title: 'Peer Mentor (Volunteer)',
+      organisation: 'Hope Street Recovery Services',
+      employment: 'volunteer',
+    });
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['Main duties'],
+    );
+    assert.doesNotMatch(text, /^## (?:Hope|Job description)/im);
+    // Only the very first line: a heading further down that names no section is still one.
+    const later = await docx(
+      new Paragraph({ children: [new TextRun('Job title: Recovery Worker')] }),
+      bold('HOPE STREET RECOVERY SERVICES'),
+      new Paragraph({ children: [new TextRun('We are a charity.')] }),
+    );
+    assert.equal((await importDocument(later, 'jd.docx')).report.fields.organisation, undefined);
+  });
+
   it('keeps a caseload range in the text, where the caseload rule reads its upper end', async () => {
     const { text, report } = await md(
       'Job title: Recovery worker\nCaseload: 40-50\n\n## Main duties\n\n- Hold a caseload.\n',
