@@ -70,9 +70,20 @@ export function buildJd(
   let kind: SectionKind | null = null;
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
 
+  /** The level of the jdkit appendix being left out, if inside one. */
+  let appendixLevel: number | null = null;
   for (const block of blocks) {
+    if (appendixLevel !== null) {
+      if (block.type !== 'heading' || block.level > appendixLevel) continue;
+      appendixLevel = null;
+    }
     if (block.type === 'heading') {
       const name = headingName(block.inline.plain);
+      // A document jdkit exported: its appendix is made from the capabilities on every export.
+      if (name.toLowerCase() === JDKIT_APPENDIX_HEADING.toLowerCase()) {
+        appendixLevel = block.level;
+        continue;
+      }
       if (section === null) {
         // The title again (it came from the details): not a section.
         if (fields.title !== undefined && name.toLowerCase() === String(fields.title).toLowerCase()) continue;
@@ -223,6 +234,9 @@ function headingName(text: string): string {
 function sentenceCase(text: string): string {
   return isCapitals(text) ? upperFirst(text.toLowerCase()) : text;
 }
+
+/** The heading of the traceability appendix jdkit's templates add (templates/partials/appendix.hbs; a test keeps the two alike). */
+export const JDKIT_APPENDIX_HEADING = 'Appendix: capabilities and the framework';
 
 /** "Job description: Harm reduction worker", as a heading or a line at the top. */
 const TITLE_LINE = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i;

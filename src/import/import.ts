@@ -13,6 +13,7 @@ import { htmlBlocks } from './html-blocks';
 import { docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
 import { decodeWindows1252 } from './windows-1252';
+import { BUILT_IN_TEMPLATES } from '../export/templates';
 
 const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
 
@@ -37,8 +38,11 @@ export interface ImportedDocument {
 
 /** `<name>.jd.md` beside the source, or in `outDir`. */
 export function importOutputPath(source: string, outDir?: string | null): string {
+  // "post.advert.docx", as jdkit render names its output, comes back as post.jd.md, not post.advert.jd.md.
+  const exported = new RegExp(`\\.(?:${BUILT_IN_TEMPLATES.join('|')})\\.docx$`, 'i');
   const base = path
     .basename(source)
+    .replace(exported, '')
     .replace(/\.(docx|doc|md|txt)$/i, '')
     .replace(/\.jd$/i, '');
   return path.join(outDir ?? path.dirname(source), `${base}.jd.md`);

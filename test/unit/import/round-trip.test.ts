@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseJd } from '../../../src/core/document/parse';
 import { lint } from '../../../src/core/lint';
 import { exportJd } from '../../../src/export';
-import { importDocument } from '../../../src/import/import';
+import { JDKIT_APPENDIX_HEADING } from '../../../src/import/build-jd';
+import { importDocument, importOutputPath } from '../../../src/import/import';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -51,6 +52,22 @@ function bulletsOf(text: string): string[] {
 
 describe('import: round trip through the Word export', function () {
   this.timeout(120000);
+
+  it('names the import of an exported document after the job description, not the template', () => {
+    assert.equal(importOutputPath(path.join('jobs', 'post.job-description.docx')), path.join('jobs', 'post.jd.md'));
+    assert.equal(importOutputPath('post.advert.docx', 'out'), path.join('out', 'post.jd.md'));
+    // Only a template's name: other dotted names are kept.
+    assert.equal(importOutputPath('Recovery.Worker.v2.docx'), 'Recovery.Worker.v2.jd.md');
+  });
+
+  it('knows the heading of the appendix the built-in templates add', () => {
+    const partial = fs.readFileSync(path.join(ROOT, 'templates', 'partials', 'appendix.hbs'), 'utf8');
+    assert.ok(
+      partial.includes(`<h2>${JDKIT_APPENDIX_HEADING}</h2>`),
+      'the import recognises the appendix by this heading',
+    );
+  });
+
   for (const name of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.jd.md'))) {
     it(`${name}: same title, fields, sections and bullets; lints without invalid-front-matter`, async () => {
       const source = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
@@ -76,6 +93,10 @@ describe('import: round trip through the Word export', function () {
       }
       const bullets = new Set(bulletsOf(text));
       for (const bullet of bulletsOf(source)) assert.ok(bullets.has(bullet), `bullet kept: ${bullet.slice(0, 80)}`);
+
+      // jdkit's traceability appendix is made from the capabilities on export: it does not come back as a section.
+      assert.ok(!headings.some((h) => /^appendix/i.test(h)), `no appendix among: ${headings.join(' | ')}`);
+      assert.doesNotMatch(text, /Each capability in this document with the statement it matches/);
 
       const result = lint(text);
       assert.deepEqual(
