@@ -1,8 +1,12 @@
 import { getFramework } from '../framework/load';
 import type { JdDocument } from '../document/parse';
+import { statedCaseloads } from '../text/caseload-in-prose';
 import { documentText } from '../text/document-text';
 import { findPhrases, type PhraseMatch } from '../text/find-phrases';
 import type { Finding, Rule } from './rule';
+
+/** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance. */
+const CASELOAD_SIZE = 'caseload';
 
 /** Occurrences marked one by one; the rest are counted in one summary diagnostic. */
 const MAX_MARKED = 10;
@@ -47,11 +51,23 @@ export const rule: Rule = {
       });
     }
     const prose = documentText(context.doc);
-    const duties = findPhrases(prose.text, clinicalDuties).filter((m) => !negated(context.doc, prose.text, m));
+    const phrases = findPhrases(prose.text, clinicalDuties);
+    // A caseload of a stated size ("a small caseload of 10 clients") is one too, however it is worded around.
+    const bodyStart = context.doc.lines.offsets[context.doc.bodyStartLine] ?? prose.text.length;
+    // One finding a line: "hold a caseload of 5" is marked once, by its phrase.
+    const lineOf = (offset: number) => context.doc.lines.positionAt(offset).line;
+    const phraseLines = new Set(phrases.map((p) => lineOf(p.start)));
+    const sizes = statedCaseloads(prose.text, bodyStart)
+      .filter((s) => !phraseLines.has(lineOf(s.start)))
+      .map((s) => ({ start: s.start, end: s.end, phrase: CASELOAD_SIZE }));
+    const duties = [...phrases, ...sizes]
+      .filter((m) => !negated(context.doc, prose.text, m))
+      .sort((a, b) => a.start - b.start);
     for (const duty of duties.slice(0, MAX_MARKED)) {
       const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
+      const what = duty.phrase === CASELOAD_SIZE ? `A caseload (${written})` : `'${written}'`;
       findings.push({
-        message: `'${written}' is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove this duty, or make the post a paid role.`,
+        message: `${what} is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove this duty, or make the post a paid role.`,
         range: prose.range(duty.start, duty.end),
         data: { phrase: duty.phrase },
       });

@@ -22,6 +22,22 @@ describe('volunteer-clinical-duties', () => {
     assert.deepEqual(second.range, { start: { line: 8, character: 20 }, end: { line: 8, character: 35 } });
   });
 
+  it('takes a caseload of a stated size for one, however it is worded, once a line', () => {
+    const text = jd(
+      volunteer,
+      '## Duties\n\n- Carry a small caseload of 10 clients.\n- Hold a caseload of 5.\n- Volunteers will not have a caseload of 20.\n',
+    );
+    const findings = run(text);
+    assert.deepEqual(
+      findings.map((d) => [d.data?.phrase, d.range.start.line]),
+      [
+        ['caseload', 6],
+        ['hold a caseload', 7],
+      ],
+    );
+    assert.match(findings[0].message, /^A caseload \(10\) is clinical work, and this is a volunteer role: /);
+  });
+
   it('fires once at the role value when a volunteer is given a clinical framework role', () => {
     const text = jd({ ...volunteer, role: 'drug-and-alcohol-worker' }, 'Welcome visitors.\n');
     const [d, ...rest] = run(text);
