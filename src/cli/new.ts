@@ -49,7 +49,11 @@ export const command: Command = {
         throw new UsageError(`"${values.out}" already exists; use --force to overwrite it.`, false);
       throw new UsageError(`cannot write "${values.out}": ${(err as Error).message}`, false);
     }
-    io.stdout.write(`Wrote ${values.out}: fill in the [bracketed placeholders].\n`);
+    // The editor lints *.jd.md files, and jdkit lint looks for them in a folder: say so of any other name.
+    const found = /\.jd\.md$/i.test(file)
+      ? ''
+      : ' Name it <something>.jd.md so that the editor and "jdkit lint <folder>" find it.';
+    io.stdout.write(`Wrote ${values.out}: fill in the [bracketed placeholders].${found}\n`);
     return EXIT.ok;
   },
 };

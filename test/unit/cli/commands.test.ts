@@ -256,6 +256,10 @@ describe('jdkit commands (in process)', () => {
       assert.equal((await jdkit(['new', 'plumber'])).code, 2);
       assert.equal((await jdkit(['new', 'nurse', '--out', 'new/folder/x.jd.md'], tmp())).code, 0);
       assert.equal(
+        (await jdkit(['new', 'nurse', '--out', 'nurse.txt'], tmp())).stdout,
+        'Wrote nurse.txt: fill in the [bracketed placeholders]. Name it <something>.jd.md so that the editor and "jdkit lint <folder>" find it.\n',
+      );
+      assert.equal(
         readFileSync(path.join(tmp(), 'new', 'folder', 'x.jd.md'), 'utf8'),
         newJobDescription({ role: 'nurse' }),
       );
