@@ -45,6 +45,11 @@ function usageMessage(err: Error & { code?: string }, names: string[]): string {
     const [suggestion] = suggestions(unknown.replace(/^-+/, ''), names);
     return `unknown option ${unknown}${suggestion ? `; did you mean --${suggestion}?` : ''}`;
   }
+  // "--max-warnings -1": parseArgs will not take a value that starts with a dash, and says so at length.
+  const ambiguous =
+    err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /'(-{1,2}[^']+)' argument is ambiguous/.exec(err.message);
+  if (ambiguous)
+    return `${ambiguous[1]} needs a value, and a value cannot start with "-" (write ${ambiguous[1]}=<value> if it must)`;
   return err.message.replace(/\s*\n\s*/g, ' ');
 }
 

@@ -129,6 +129,10 @@ describe('jdkit lint (child process)', function () {
         assert.equal(inProcess.stdout, '');
         assert.match(inProcess.stderr, /^jdkit lint: .+\nRun "jdkit lint --help" for usage\.\n$/s);
       }
+      assert.match(
+        (await jdkitInProcess(['lint', CLEAN, '--max-warnings', '-1'])).stderr,
+        /^jdkit lint: --max-warnings needs a value, and a value cannot start with "-" \(write --max-warnings=<value> if it must\)\n/,
+      );
     });
   });
 
