@@ -249,18 +249,18 @@ export const rule: Rule = {
   },
 };
 
-const WHY =
-  'An advert should not go out unfinished: the workforce plan (6.18) asks that job adverts align with the job’s responsibilities and the capability framework.';
+/** The reason, once a message: a new document has a dozen placeholders, and the rule's page gives the rationale in full. */
+const WHY = 'the workforce plan (6.18) asks that adverts match the job.';
 
 function fieldMessage(field: FrontMatterField, written: string, whole: boolean): string {
   const what = whole
     ? `is still a placeholder: "${quoted(written)}"`
     : `still contains a placeholder: "${quoted(written)}"`;
-  return `The field "${field.key}" ${what}. Fill in the real value, or remove the field, before the job description is published. ${WHY}`;
+  return `The field "${field.key}" ${what}. Fill in the real value, or remove the field, before the job description is published: ${WHY}`;
 }
 
 function bodyMessage(written: string): string {
-  return `"${quoted(written)}" is placeholder text. Replace it with the real text, or delete it, before the job description is published. ${WHY}`;
+  return `"${quoted(written)}" is placeholder text. Replace it with the real text, or delete it, before the job description is published: ${WHY}`;
 }
 
 /** The text on one line, cut short when long. */

@@ -68,7 +68,7 @@ describe('placeholder-text', () => {
     assert.deepEqual(d.range, at(6, 0, 6, 46));
     assert.match(
       d.message,
-      /^"\[Describe the post, the team and the service…\]" is placeholder text\. Replace it with the real text, or delete it, before the job description is published\./,
+      /^"\[Describe the post, the team and the service…\]" is placeholder text\. Replace it with the real text, or delete it, before the job description is published: the workforce plan \(6\.18\) asks that adverts match the job\.$/,
     );
     assert.equal(d.data?.field, undefined);
   });
