@@ -53,6 +53,8 @@ export interface DocxOptions {
   /** Heading and table-header colour, six hex digits. */
   colour: string;
   logo: Logo | null;
+  /** Custom document properties (word-properties.ts). */
+  customProperties: readonly { name: string; value: string }[];
 }
 
 export const FONT = 'Arial';
@@ -84,6 +86,7 @@ export async function toDocx(doc: MarkupDocument, options: DocxOptions): Promise
     lastModifiedBy: options.creator,
     keywords: options.keywords,
     description: options.description,
+    customProperties: options.customProperties,
     styles: styles(options.colour),
     numbering: {
       config: [

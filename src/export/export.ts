@@ -15,6 +15,7 @@ import { parseMarkup } from './markup';
 import type { MarkupDocument } from './model';
 import { compileTemplate, DEFAULT_TIMEOUT_MS } from './render-template';
 import { findTemplate, type TemplateInfo } from './templates';
+import { keptFieldsValue, PROPERTY_NAME } from './word-properties';
 
 export interface ExportRequest {
   /** The job description's text. */
@@ -84,6 +85,8 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
   const colour = brandColour(config, request.configFile);
   const logo = loadLogo(config, request.configFile);
   const rendered = renderMarkup(request);
+  // What the page does not show, for an import of this file to give back.
+  const kept = keptFieldsValue(parseJd(request.text).frontMatter?.fields);
   const { context, document, template } = rendered;
   const subject = document.subject ?? template.title;
   const organisation = context.organisation;
@@ -101,6 +104,7 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
     footerText: context.job.reference ? `${context.job.title} (ref. ${context.job.reference})` : context.job.title,
     colour,
     logo,
+    customProperties: kept === null ? [] : [{ name: PROPERTY_NAME, value: kept }],
   });
   return { ...rendered, docx };
 }

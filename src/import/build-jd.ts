@@ -12,6 +12,9 @@ import { gatherTypedLists, type Block, type Inline, type ListItem } from './bloc
 import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
 
+/** A front-matter value as the import writes it: text, a number, or a list (essential_capabilities). */
+export type ImportedValue = string | number | string[];
+
 /** jdkit's heading for the sections whose kind the rules and templates use. */
 const HEADINGS: Partial<Record<SectionKind, string>> = {
   aboutTheRole: 'About the role',
@@ -35,7 +38,7 @@ export interface BuiltJd {
   text: string;
   title: string;
   titleFrom: 'details' | 'heading' | 'file name';
-  fields: Record<string, string | number>;
+  fields: Record<string, ImportedValue>;
   sections: ImportedSection[];
   /** Details with no front-matter field, kept in the body. */
   keptDetails: number;
@@ -44,10 +47,10 @@ export interface BuiltJd {
 export function buildJd(
   source: readonly Block[],
   fileName: string,
-  preset: Record<string, string | number> = {},
+  preset: Record<string, ImportedValue> = {},
 ): BuiltJd {
   const blocks = gatherTypedLists(promoteHeadings(source));
-  const fields: Record<string, string | number> = {};
+  const fields: Record<string, ImportedValue> = {};
   const kept: Detail[] = [];
   for (const [key, value] of Object.entries(preset)) {
     if (FIELD_BY_NAME.has(key)) fields[key] = value;
@@ -308,8 +311,8 @@ function fieldValue(field: string, value: string): string | number | null {
   return spec.schema.safeParse(text).success ? text : null;
 }
 
-function frontMatter(fields: Record<string, string | number>): string {
-  const ordered: Record<string, string | number> = {};
+function frontMatter(fields: Record<string, ImportedValue>): string {
+  const ordered: Record<string, ImportedValue> = {};
   for (const spec of FIELD_SPECS) if (fields[spec.name] !== undefined) ordered[spec.name] = fields[spec.name];
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }

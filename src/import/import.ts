@@ -7,13 +7,14 @@ import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
 import { getFramework } from '../core/framework/load';
 import { LintContext } from '../core/lint-context';
 import type { Block } from './blocks';
-import { buildJd, type ImportedSection } from './build-jd';
+import { buildJd, type ImportedSection, type ImportedValue } from './build-jd';
 import { ImportError } from './errors';
 import { htmlBlocks } from './html-blocks';
-import { docxToHtml } from './read-docx';
+import { docxPart, docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
 import { decodeWindows1252 } from './windows-1252';
 import { BUILT_IN_TEMPLATES } from '../export/templates';
+import { CUSTOM_PROPERTIES_PART, readKeptFields } from '../export/word-properties';
 
 const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
 
@@ -22,7 +23,7 @@ export const IMPORTABLE_EXTENSIONS = ['.docx', '.md', '.txt'] as const;
 export interface ImportReport {
   title: string;
   titleFrom: 'details' | 'heading' | 'file name';
-  fields: Record<string, string | number>;
+  fields: Record<string, ImportedValue>;
   sections: ImportedSection[];
   /** Details with no front-matter field, kept at the top of the body. */
   keptDetails: number;
@@ -61,11 +62,14 @@ export async function importDocument(
       'it is already a jdkit job description (.jd.md), so there is nothing to import: lint it instead',
     );
   let blocks: Block[];
-  let preset: Record<string, string | number> = {};
+  let preset: Record<string, ImportedValue> = {};
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
-  if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b))
+  if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     blocks = htmlBlocks(await docxToHtml(bytes));
-  else if (extension === '.doc')
+    // A jdkit export keeps the fields its pages do not show (word-properties.ts).
+    const custom = docxPart(bytes, CUSTOM_PROPERTIES_PART);
+    if (custom) preset = readKeptFields(custom);
+  } else if (extension === '.doc')
     throw new ImportError(
       'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
     );

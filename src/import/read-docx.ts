@@ -104,6 +104,12 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   }
 }
 
+/** The XML of one small part of a checked .docx (checkDocx), or null when it has none; only that part is inflated. */
+export function docxPart(bytes: Uint8Array, name: string): string | null {
+  const parts = unzipSync(bytes, { filter: (file) => file.name === name });
+  return parts[name] ? Buffer.from(parts[name]).toString('utf8') : null;
+}
+
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

@@ -33,13 +33,14 @@ describe('import: jdkit import', function () {
     assert.equal(lines[1], '  title: Registered nurse');
     assert.match(
       lines[2],
-      /^ {2}fields: department, location, salary, grade, hours, contract, closing_date, reports_to, reference$/,
+      // The first four from the export's custom property (word-properties.ts), the rest from the text.
+      /^ {2}fields: role, employment, setting, organisation, department, location, salary, grade, hours, contract, closing_date, reports_to, reference$/,
     );
     assert.match(
       lines[3],
       /^ {2}sections: About the role, Main duties \(\d+\), Capabilities \(\d+\), Person specification \(\d+ essential, \d+ desirable\)/,
     );
-    assert.equal(lines[4], '  role: Nurse (nurse), from the title');
+    assert.equal(lines[4], '  role: Nurse (nurse), from the front matter');
     assert.equal(lines[5], '1 of 1 document imported.');
     assert.match(fs.readFileSync(path.join(dir, 'nurse.jd.md'), 'utf8'), /^---\ntitle: Registered nurse\n/);
   });

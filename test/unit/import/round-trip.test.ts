@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseJd } from '../../../src/core/document/parse';
 import { lint } from '../../../src/core/lint';
 import { exportJd } from '../../../src/export';
+import { KEPT_FIELDS, PROPERTY_NAME, readKeptFields } from '../../../src/export/word-properties';
 import { JDKIT_APPENDIX_HEADING } from '../../../src/import/build-jd';
 import { importDocument, importOutputPath } from '../../../src/import/import';
 
@@ -60,6 +61,23 @@ describe('import: round trip through the Word export', function () {
     assert.equal(importOutputPath('Recovery.Worker.v2.docx'), 'Recovery.Worker.v2.jd.md');
   });
 
+  it('reads the kept fields back only when valid, whoever wrote the property', () => {
+    const xml = (value: string) =>
+      `<Properties><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${PROPERTY_NAME}"><vt:lpwstr>${value}</vt:lpwstr></property></Properties>`;
+    assert.deepEqual(
+      readKeptFields(
+        xml(
+          '{&quot;role&quot;:&quot;nurse&quot;,&quot;setting&quot;:&quot;moon&quot;,&quot;essential_capabilities&quot;:[&quot;N-1-01&quot;],&quot;salary&quot;:&quot;£1&quot;,&quot;organisation&quot;:&quot;A &amp; B&quot;}',
+        ),
+      ),
+      { role: 'nurse', essential_capabilities: ['N-1-01'], organisation: 'A & B' },
+      'an unknown setting and a field the text shows are left out; entities are decoded',
+    );
+    assert.deepEqual(readKeptFields(xml('not json')), {});
+    assert.deepEqual(readKeptFields(xml('[1, 2]')), {});
+    assert.deepEqual(readKeptFields('<Properties/>'), {});
+  });
+
   it('knows the heading of the appendix the built-in templates add', () => {
     const partial = fs.readFileSync(path.join(ROOT, 'templates', 'partials', 'appendix.hbs'), 'utf8');
     assert.ok(
@@ -82,6 +100,9 @@ describe('import: round trip through the Word export', function () {
       for (const [field, shown] of Object.entries(SHOWN)) {
         if (fields[field] !== undefined) assert.equal(report.fields[field], shown(fields[field]), `${field}`);
       }
+      // What the text does not show comes back from the document's custom property.
+      for (const field of KEPT_FIELDS)
+        if (fields[field] !== undefined) assert.deepEqual(report.fields[field], fields[field], `${field}`);
 
       const imported = parseJd(text);
       const headings = imported.sections.map((s) => s.heading.text);

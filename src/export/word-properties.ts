@@ -1,0 +1,58 @@
+// The front-matter fields a Word export does not show in its text: the
+// framework role, who the post works with, paid or volunteer, the setting,
+// the essential capabilities, and the organisation (in the page header, which
+// the import does not read). The export keeps them in the .docx as a custom
+// document property (File › Info › Properties in Word), so that importing the
+// export gives them back; every other field is in the text, where the
+// recruiter may have edited it, and is read from there.
+import { decodeXML } from 'entities';
+import { FIELD_BY_NAME } from '../core/fields';
+
+export const KEPT_FIELDS = [
+  'role',
+  'population',
+  'employment',
+  'setting',
+  'essential_capabilities',
+  'organisation',
+] as const;
+/** The custom property's name. */
+export const PROPERTY_NAME = 'jdkit fields';
+/** Where a .docx keeps its custom properties. */
+export const CUSTOM_PROPERTIES_PART = 'docProps/custom.xml';
+
+/** The kept fields the front matter has, valid ones only, as the property's JSON value; null when there are none. */
+export function keptFieldsValue(fields: ReadonlyMap<string, { value: unknown }> | undefined): string | null {
+  const kept: Record<string, unknown> = {};
+  for (const name of KEPT_FIELDS) {
+    const value = fields?.get(name)?.value;
+    if (value !== undefined && FIELD_BY_NAME.get(name)!.schema.safeParse(value).success) kept[name] = value;
+  }
+  return Object.keys(kept).length > 0 ? JSON.stringify(kept) : null;
+}
+
+/**
+ * The kept fields in a .docx's custom properties (the XML of
+ * CUSTOM_PROPERTIES_PART). The file may come from anywhere: anything but a
+ * kept field with a value its field accepts is ignored.
+ */
+export function readKeptFields(customXml: string): Record<string, string | number | string[]> {
+  const property = new RegExp(
+    `<property\\b[^>]*\\bname="${PROPERTY_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`,
+  ).exec(customXml);
+  if (!property) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeXML(property[1]));
+  } catch {
+    return {};
+  }
+  const kept: Record<string, string | number | string[]> = {};
+  if (typeof parsed !== 'object' || parsed === null) return kept;
+  for (const name of KEPT_FIELDS) {
+    const value = (parsed as Record<string, unknown>)[name];
+    const result = FIELD_BY_NAME.get(name)!.schema.safeParse(value);
+    if (value !== undefined && result.success) kept[name] = result.data as string | number | string[];
+  }
+  return kept;
+}
