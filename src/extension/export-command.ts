@@ -167,9 +167,11 @@ async function passesExportGuard(
   return choice === exportAnyway;
 }
 
-/** "Line 4: <message>", the first problem that stops an export. */
+/** "Line 4: <message>", the first problem that stops an export; front-matter problems say their line already. */
 function lineOf(problem: { range: { start: { line: number } }; message: string }): string {
-  return `Line ${problem.range.start.line + 1}: ${problem.message}`;
+  return /^Line \d+:/.test(problem.message)
+    ? problem.message
+    : `Line ${problem.range.start.line + 1}: ${problem.message}`;
 }
 
 /** Brings the document to the front and opens the Problems panel. */

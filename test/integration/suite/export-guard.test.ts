@@ -57,7 +57,11 @@ describe('export guard', function () {
     const out = target('broken.advert.docx');
     assert.equal(await exportToWord(uri, out), undefined);
     const message = await answerUi({ kind: 'notification', containing: 'broken.jd.md was not exported' });
-    assert.match(message!.text, /its front matter cannot be read, so the Word file would lose the title and fields/);
+    assert.match(
+      message!.text,
+      /its front matter cannot be read, so the Word file would lose the title and fields\. Line 2: "title" needs a colon/,
+    );
+    assert.doesNotMatch(message!.text, /Line 2: Line 2/);
     assert.equal(fs.existsSync(out), false);
   });
 
