@@ -104,7 +104,8 @@ export function buildJd(
           continue;
         }
       }
-      if (block.level <= sectionLevel || section === null) {
+      // A person specification is never part of another section, whatever its heading's level: its table starts one anyway.
+      if (block.level <= sectionLevel || section === null || sectionKind(name) === 'personSpecification') {
         kind = sectionKind(name);
         const canonical = kind ? HEADINGS[kind] : undefined;
         const heading = canonical && !sections.some((s) => s.heading === canonical) ? canonical : sentenceCase(name);

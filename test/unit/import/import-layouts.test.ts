@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Paragraph, Tab, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { lint } from '../../../src/core/lint';
 import { importDocument } from '../../../src/import/import';
 import { jdkitInProcess } from '../cli/run';
@@ -71,6 +71,31 @@ describe('import: layouts employers use', function () {
       new Paragraph({ children: [new TextRun('We are a charity.')] }),
     );
     assert.equal((await importDocument(later, 'jd.docx')).report.fields.organisation, undefined);
+  });
+
+  it('makes one Person specification section of a heading below the section level above its table', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
+    const bytes = await pack([
+      new Paragraph({ text: 'Job purpose', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('To support people who use drugs and/or alcohol.'),
+      new Paragraph({ text: 'Key responsibilities', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Deliver psychosocial interventions', bullet: { level: 0 } }),
+      new Paragraph({ text: 'Person Specification', heading: HeadingLevel.HEADING_2 }),
+      new Table({
+        rows: [
+          row('Criteria', 'Essential', 'Desirable'),
+          row('Experience of key working', '✓', ''),
+          row('Full driving licence', '', '✓'),
+        ],
+      }),
+    ]);
+    const { text, report } = await importDocument(bytes, 'jd.docx');
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['About the role', 'Main duties', 'Person specification'],
+    );
+    assert.equal(text.match(/Person specification/gi)?.length, 1, text);
   });
 
   it('keeps a caseload range in the text, where the caseload rule reads its upper end', async () => {
