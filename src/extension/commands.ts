@@ -136,15 +136,16 @@ async function insertCapabilities(services: Services, options: InsertCapabilitie
   }
   const { document: doc, coverage } = result;
   const { allMissingStatements, getFramework, insertAllMissingEdits, insertStatementsEdits } = engine();
-  if (!coverage.own) {
+  // A descriptor-only role (framework section 7) has a coverage with no statements: say why, not that all are present.
+  if (!coverage.own || coverage.role?.kind !== 'capabilities') {
     void vscode.window.showInformationMessage(
       coverage.role
         ? `${coverage.role.name} is a descriptor-only role: the framework lists no capability statements for it.`
-        : 'Set `role:` in the front matter first, so jdkit knows which framework role this is.',
+        : 'Set "role:" in the front matter first, so jdkit knows which framework role this is.',
     );
     return 0;
   }
-  const roleName = coverage.role!.name;
+  const roleName = coverage.role.name;
   const roles = [coverage.own, ...coverage.bases, ...coverage.undecidedBases];
   const domains = roles.flatMap((rc) => rc.domains.map((d) => ({ role: rc.role, domain: d })));
   let chosen: Choice | undefined;

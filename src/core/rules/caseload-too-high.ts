@@ -43,7 +43,7 @@ export const rule: Rule = {
     const max = configuredMax ?? guidance.max;
     const lowerMax = configuredLowerMax ?? max;
     // A limit the configuration sets is the organisation's, not the plan's: say so, and give the plan's beside it.
-    const maxSetting = configuredMax === undefined ? null : 'caseload.max';
+    const maxSetting = configuredMax === undefined || configuredMax === guidance.max ? null : 'caseload.max';
     const lowerMaxSetting = configuredLowerMax !== undefined ? 'caseload.lowerMax' : maxSetting;
     const planSays = `the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${guidance.max} or less, depending on complexity`;
     const lowerBecause = lowerReason(context, guidance.lower);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { getFramework } from '../../../src/core/framework/load';
+import { answerUi } from '../runner/host-hooks';
 import { activateExtension, closeAllEditors, open, ruleOf, rulesOf, scratchFile, waitForDiagnostics } from './helpers';
 
 const daw = getFramework().role('drug-and-alcohol-worker')!;
@@ -60,6 +61,19 @@ describe('commands', () => {
     const text = document.getText();
     for (const s of knowledge.statements) assert.equal(text.split(s.text).length - 1, 1, `${s.id} once`);
     assert.ok(text.indexOf(knowledge.statements[12].text) < text.indexOf('## Terms'));
+  });
+
+  it('says a descriptor-only role has no statements to insert', async () => {
+    const uri = scratchFile('counsellor.jd.md', '---\ntitle: Counsellor\nrole: counsellor\n---\n\n## Capabilities\n\n');
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => rulesOf(d).includes('descriptor-only-role'));
+    const inserting = vscode.commands.executeCommand<number>('jdkit.insertCapabilitiesForDomain', { all: true });
+    const message = await answerUi({ kind: 'notification', containing: 'descriptor-only' });
+    assert.equal(
+      message!.text,
+      'Counsellor is a descriptor-only role: the framework lists no capability statements for it.',
+    );
+    assert.equal(await inserting, 0);
   });
 
   it('shows capability coverage in the status bar and the coverage view', async () => {

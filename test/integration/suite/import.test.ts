@@ -18,10 +18,9 @@ describe('import', () => {
   it('creates the .jd.md beside the Word document, opens it and lints it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-'));
     const docx = path.join(dir, 'Recovery worker JD.docx');
-    fs.writeFileSync(
-      docx,
-      (await exportJd({ text: fs.readFileSync(EXAMPLE, 'utf8'), template: 'job-description' })).docx,
-    );
+    // A caseload above the plan's 40, for a diagnostic that shows the import was linted.
+    const source = fs.readFileSync(EXAMPLE, 'utf8').replace(/^caseload: \d+$/m, 'caseload: 45');
+    fs.writeFileSync(docx, (await exportJd({ text: source, template: 'job-description' })).docx);
 
     const created = await vscode.commands.executeCommand<vscode.Uri>('jdkit.importWord', vscode.Uri.file(docx));
     assert.equal(created?.fsPath, path.join(dir, 'Recovery worker JD.jd.md'));
@@ -30,7 +29,9 @@ describe('import', () => {
     assert.match(text, /^---\ntitle: Drug and alcohol worker\n/);
     assert.match(text, /^## Main duties$/m);
     assert.match(text, /<!-- Imported by jdkit from Recovery worker JD\.docx\./);
-    const diagnostics = await waitForDiagnostics(created, (d) => rulesOf(d).includes('role-inferred'));
+    // The role the Word text does not show, from the export's custom property.
+    assert.match(text, /^role: drug-and-alcohol-worker$/m);
+    const diagnostics = await waitForDiagnostics(created, (d) => rulesOf(d).includes('caseload-too-high'));
     assert.ok(!rulesOf(diagnostics).includes('invalid-front-matter'), rulesOf(diagnostics).join(', '));
   });
 

@@ -45,6 +45,11 @@ describe('caseload-too-high', () => {
       'A caseload of 38 is above 35, the limit your jdkit configuration sets ("caseload.max"); the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.',
     );
     const [plan] = runRule('caseload-too-high', jd({ ...worker, caseload: 45 }));
+    // The plan's own limit set in the configuration is still the plan's.
+    assert.equal(
+      runRule('caseload-too-high', jd({ ...worker, caseload: 45 }), config({ caseload: { max: 40 } }))[0].message,
+      plan.message,
+    );
     assert.equal(
       plan.message,
       'A caseload of 45 is above 40: the workforce plan (section 4) says good practice is a caseload of 40 or less, depending on complexity.',
