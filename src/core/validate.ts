@@ -3,10 +3,20 @@
 // path inside it.
 import * as z from './zod';
 
+export interface ValidationIssue {
+  /** Where in the value, as formatPath writes it; '' for the whole. */
+  path: string;
+  message: string;
+  /** A key the value should not have, for an editor to underline (path is its object's). */
+  key?: string;
+  /** Where in the text, 1-based, for a syntax error. */
+  position?: { line: number; column: number };
+}
+
 export class ValidationError extends Error {
   constructor(
     readonly file: string,
-    readonly issues: readonly { path: string; message: string }[],
+    readonly issues: readonly ValidationIssue[],
   ) {
     super(`${file}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`);
     this.name = 'ValidationError';
@@ -29,7 +39,11 @@ export function validate<T extends z.core.$ZodType>(schema: T, value: unknown, f
   if (result.success) return result.data;
   throw new ValidationError(
     file,
-    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+      ...(issue.code === 'unrecognized_keys' ? { key: issue.keys[0] } : {}),
+    })),
   );
 }
 
@@ -41,8 +55,10 @@ export function parseJsonFile<T extends z.core.$ZodType>(schema: T, text: string
   try {
     value = JSON.parse(json);
   } catch (err) {
+    const position = positionOf(json, err as Error);
+    const at = position ? ` at line ${position.line}, column ${position.column}` : '';
     throw new ValidationError(file, [
-      { path: '', message: `not valid JSON${where(json, err as Error)} (${(err as Error).message})` },
+      { path: '', message: `not valid JSON${at} (${(err as Error).message})`, ...(position ? { position } : {}) },
     ]);
   }
   rejectProtoKeys(value, file);
@@ -84,11 +100,10 @@ function protoKeyPaths(root: unknown): string[] {
   return found.sort();
 }
 
-/** " at line 3, column 5" where JSON.parse gives a position, as an editor shows it; else nothing. */
-function where(text: string, err: Error): string {
+/** Where JSON.parse's error is, 1-based as editors count, if its message gives a position. */
+function positionOf(text: string, err: Error): { line: number; column: number } | undefined {
   const position = /at position (\d+)/.exec(err.message);
-  if (!position) return '';
+  if (!position) return undefined;
   const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }

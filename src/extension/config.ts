@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { JdkitConfig } from '../core/config';
 import type { ConfigResolver, LoadedConfig } from '../core/config-file';
 import type { ValidationError } from '../core/validate';
-import { CONFIG_FILE_GLOB, engine } from './load-engine';
+import { CONFIG_FILE, CONFIG_FILE_GLOB, engine } from './load-engine';
 import type { ConfigOverrides } from './merge-config';
 
 export interface ResolvedConfig {
@@ -57,6 +57,9 @@ export class ConfigStore implements vscode.Disposable {
       watcher.onDidCreate(() => this.invalidate()),
       watcher.onDidChange(() => this.invalidate()),
       watcher.onDidDelete(() => this.invalidate()),
+      // A config edited in the editor, wherever it is: the watcher sees only the workspace folders, and a
+      // file opened on its own has its config outside them.
+      vscode.workspace.onDidSaveTextDocument((d) => path.basename(d.uri.path) === CONFIG_FILE && this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('jdkit') && this.invalidate()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
@@ -183,18 +186,26 @@ function describeIssues(err: ValidationError): string {
   return err.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 }
 
-/** Best effort: the first issue's key in the file's text, else the start of the file. */
+/** Best effort: where the first issue is (a syntax error's position, else its key in the file's text), else the start of the file. */
 function locateIssue(err: ValidationError): vscode.Range {
-  const segment = err.issues[0]?.path
-    .split(/[.[\]]/)
-    .filter((s) => s && !/^\d+$/.test(s))
-    .pop();
+  const issue = err.issues[0];
+  if (issue?.position) {
+    const at = new vscode.Position(issue.position.line - 1, issue.position.column - 1);
+    return new vscode.Range(at, at.translate(0, 1));
+  }
+  const segment =
+    issue?.key ??
+    issue?.path
+      .split(/[.[\]]/)
+      .filter((s) => s && !/^\d+$/.test(s))
+      .pop();
   const start = new vscode.Position(0, 0);
   if (!segment) return new vscode.Range(start, start);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === err.file);
   let text: string;
   try {
-    text = open?.getText() ?? fs.readFileSync(err.file, 'utf8');
+    // Without a byte-order mark, which the editor does not show and positions do not count.
+    text = (open?.getText() ?? fs.readFileSync(err.file, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
     return new vscode.Range(start, start);
   }

@@ -54,5 +54,7 @@ export const loadExport = lazyModule<ExportApi>(
   true,
 );
 
-/** `.jdkit.json` files anywhere in the workspace (the engine's CONFIG_FILE_NAME; a unit test keeps them equal). */
-export const CONFIG_FILE_GLOB = '**/.jdkit.json';
+/** The config file's name: the engine's CONFIG_FILE_NAME, here so that activation need not load the engine (a unit test keeps them equal). */
+export const CONFIG_FILE = '.jdkit.json';
+/** `.jdkit.json` files anywhere in the workspace. */
+export const CONFIG_FILE_GLOB = `**/${CONFIG_FILE}`;

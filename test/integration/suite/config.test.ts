@@ -2,6 +2,7 @@
 // a broken config file is reported on the file instead of breaking linting.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -61,6 +62,28 @@ describe('configuration', () => {
     await waitForDiagnostics(uri, (d) => rulesOf(d).includes('caseload-too-high'));
   });
 
+  it('re-lints when a .jdkit.json outside the workspace folders is saved in the editor', async () => {
+    // A file opened on its own, with its config beside it: the workspace's watcher does not see that folder.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-outside-'));
+    const configUri = vscode.Uri.file(path.join(dir, '.jdkit.json'));
+    fs.writeFileSync(configUri.fsPath, JSON.stringify({ rules: { 'vague-title': 'off' } }));
+    const uri = vscode.Uri.file(path.join(dir, 'job.jd.md'));
+    fs.writeFileSync(uri.fsPath, '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\n---\n');
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => d.length > 0 && !rulesOf(d).includes('vague-title'));
+    const config = await vscode.workspace.openTextDocument(configUri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(
+      configUri,
+      new vscode.Range(0, 0, config.lineCount, 0),
+      JSON.stringify({ rules: { 'vague-title': 'error' } }),
+    );
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await config.save());
+    const after = await waitForDiagnostics(uri, (d) => rulesOf(d).includes('vague-title'));
+    assert.equal(after.find((d) => ruleOf(d) === 'vague-title')!.severity, vscode.DiagnosticSeverity.Error);
+  });
+
   it('reports a broken .jdkit.json on the file and keeps linting with the defaults', async () => {
     const config = scratchFile('broken/.jdkit.json', '{\n  "rules": { "stigmatizing-language": "off" }\n}\n');
     const uri = scratchFile('broken/job.jd.md', '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\n---\n');
@@ -75,5 +98,35 @@ describe('configuration', () => {
     );
     assert.equal(problem.range.start.line, 1);
     assert.equal(path.basename(config.fsPath), '.jdkit.json');
+  });
+
+  it('underlines an unknown setting and a syntax error where they are, a byte-order mark or not', async () => {
+    const cases = [
+      // An unknown key's path is its object's: the key itself is underlined, not the start of the file.
+      {
+        folder: 'unknown-key',
+        text: '\uFEFF{\n  "caseloadMax": 30\n}\n',
+        at: [1, 2],
+        message: /"caseloadMax" is not a jdkit setting: did you mean "caseload"\?/,
+      },
+      {
+        folder: 'syntax',
+        text: '{\n  "rules": {}\n  "allowedTerms": []\n}\n',
+        at: [2, 2],
+        message: /not valid JSON at line 3, column 3/,
+      },
+    ];
+    for (const { folder, text, at, message } of cases) {
+      const config = scratchFile(`${folder}/.jdkit.json`, text);
+      const uri = scratchFile(
+        `${folder}/job.jd.md`,
+        '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\n---\n',
+      );
+      await open(uri);
+      await waitForDiagnostics(uri);
+      const [problem] = vscode.languages.getDiagnostics(config);
+      assert.match(problem.message, message);
+      assert.deepEqual([problem.range.start.line, problem.range.start.character], at, folder);
+    }
   });
 });

@@ -92,6 +92,13 @@ describe('config files', () => {
     assert.equal(loadConfigFile(bom).config.caseload.max, 30);
     const broken = write('broken.json', '{\n  "caseload": { "max": 30 }\n  "rules": {}\n}\n');
     assert.throws(() => loadConfigFile(broken), /broken\.json: not valid JSON at line 3, column 3 \(/);
+    // For an editor to underline: the syntax error's position, an unknown key's name.
+    assert.deepEqual((captured(() => loadConfigFile(broken)) as ValidationError).issues[0].position, {
+      line: 3,
+      column: 3,
+    });
+    const unknown = write('unknown.json', { caseload: { maxx: 1 } });
+    assert.equal((captured(() => loadConfigFile(unknown)) as ValidationError).issues[0].key, 'maxx');
   });
 
   it('resolves per file, with defaults when there is no config and errors for every file using a bad one', () => {
