@@ -108,7 +108,7 @@ export class ConfigStore implements vscode.Disposable {
       config = mergeConfig(loaded.config, readSettings(uri, folder));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      this.notify(err, `jdkit ignores its settings until this is fixed: ${describeIssues(err)} (${SETTINGS_SOURCE}).`);
+      this.notify(err, `jdkit ignores its ${SETTINGS_SOURCE} until this is fixed: ${describeIssues(err)}.`);
       config = loaded.config;
     }
     // User templates are code-like content from the workspace: only trusted workspaces may name them.
