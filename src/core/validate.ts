@@ -55,10 +55,15 @@ export function parseJsonFile<T extends z.core.$ZodType>(schema: T, text: string
   try {
     value = JSON.parse(json);
   } catch (err) {
-    const position = positionOf(json, err as Error);
+    const offset = Number(/at position (\d+)/.exec((err as Error).message)?.[1] ?? NaN);
+    const position = Number.isNaN(offset) ? undefined : positionAt(json, offset);
     const at = position ? ` at line ${position.line}, column ${position.column}` : '';
     throw new ValidationError(file, [
-      { path: '', message: `not valid JSON${at} (${(err as Error).message})`, ...(position ? { position } : {}) },
+      {
+        path: '',
+        message: `not valid JSON${at}${Number.isNaN(offset) ? '' : likelyMistake(json, offset)} (${(err as Error).message})`,
+        ...(position ? { position } : {}),
+      },
     ]);
   }
   rejectProtoKeys(value, file);
@@ -100,10 +105,19 @@ function protoKeyPaths(root: unknown): string[] {
   return found.sort();
 }
 
-/** Where JSON.parse's error is, 1-based as editors count, if its message gives a position. */
-function positionOf(text: string, err: Error): { line: number; column: number } | undefined {
-  const position = /at position (\d+)/.exec(err.message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
+/** An offset's line and column, 1-based as editors count. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+/**
+ * The two mistakes people make in JSON written by hand, which JSON.parse
+ * words as an unexpected character: a comment, which JSONC and JavaScript
+ * allow, and a comma before a closing bracket.
+ */
+function likelyMistake(text: string, offset: number): string {
+  if (text[offset] === '/') return ': JSON does not allow comments';
+  const next = /^\s*[}\]]/.test(text.slice(offset));
+  return next && /,\s*$/.test(text.slice(0, offset)) ? ': JSON does not allow a comma before a closing bracket' : '';
 }

@@ -97,6 +97,15 @@ describe('config files', () => {
       line: 3,
       column: 3,
     });
+    // The mistakes of JSON written by hand, said in words.
+    assert.throws(
+      () => loadConfigFile(write('comment.json', '{\n  // ours\n  "allowedTerms": []\n}\n')),
+      /comment\.json: not valid JSON at line 2, column 3: JSON does not allow comments \(/,
+    );
+    assert.throws(
+      () => loadConfigFile(write('comma.json', '{\n  "allowedTerms": [],\n}\n')),
+      /comma\.json: not valid JSON at line 3, column 1: JSON does not allow a comma before a closing bracket \(/,
+    );
     const unknown = write('unknown.json', { caseload: { maxx: 1 } });
     assert.equal((captured(() => loadConfigFile(unknown)) as ValidationError).issues[0].key, 'maxx');
   });
