@@ -1,6 +1,7 @@
 // One way to validate external input: every data file, config file and
 // template context goes through here, so errors always name the file and the
 // path inside it.
+import { TextLines } from './document/text-lines';
 import * as z from './zod';
 
 export interface ValidationIssue {
@@ -55,15 +56,12 @@ export function parseJsonFile<T extends z.core.$ZodType>(schema: T, text: string
   try {
     value = JSON.parse(json);
   } catch (err) {
-    const offset = Number(/at position (\d+)/.exec((err as Error).message)?.[1] ?? NaN);
-    const position = Number.isNaN(offset) ? undefined : positionAt(json, offset);
-    const at = position ? ` at line ${position.line}, column ${position.column}` : '';
+    const { message } = err as Error;
+    const offset = /at position (\d+)/.exec(message)?.[1];
     throw new ValidationError(file, [
-      {
-        path: '',
-        message: `not valid JSON${at}${Number.isNaN(offset) ? '' : likelyMistake(json, offset)} (${(err as Error).message})`,
-        ...(position ? { position } : {}),
-      },
+      offset === undefined
+        ? { path: '', message: `not valid JSON (${message})` }
+        : syntaxIssue(json, Number(offset), message),
     ]);
   }
   rejectProtoKeys(value, file);
@@ -105,10 +103,15 @@ function protoKeyPaths(root: unknown): string[] {
   return found.sort();
 }
 
-/** An offset's line and column, 1-based as editors count. */
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+/** A syntax error JSON.parse placed at `offset`, with its line and column as editors count (1-based). */
+function syntaxIssue(json: string, offset: number, message: string): ValidationIssue {
+  const { line, character } = new TextLines(json).positionAt(offset);
+  const position = { line: line + 1, column: character + 1 };
+  return {
+    path: '',
+    message: `not valid JSON at line ${position.line}, column ${position.column}${likelyMistake(json, offset)} (${message})`,
+    position,
+  };
 }
 
 /**
