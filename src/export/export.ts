@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
-import { parseJd } from '../core/document/parse';
+import { parseJd, type JdDocument } from '../core/document/parse';
 import type { Framework } from '../core/framework/load';
 import { buildTemplateContext } from './build-context';
 import type { TemplateContext } from './context';
@@ -44,6 +44,8 @@ export interface RenderedMarkup {
   context: TemplateContext;
   /** The template's output, without line markers. */
   document: MarkupDocument;
+  /** The job description as parsed, which the context was built from. */
+  source: JdDocument;
 }
 
 export interface ExportResult extends RenderedMarkup {
@@ -68,7 +70,8 @@ export function renderMarkup(request: ExportRequest): RenderedMarkup {
   const template = typeof request.template === 'string' ? findTemplate(request.template, userDir) : request.template;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const compiled = compileTemplate(template, userDir, timeoutMs);
-  const context = buildTemplateContext(parseJd(request.text), {
+  const source = parseJd(request.text);
+  const context = buildTemplateContext(source, {
     template: template.name,
     config,
     file: request.file,
@@ -76,7 +79,7 @@ export function renderMarkup(request: ExportRequest): RenderedMarkup {
     framework: request.framework,
   });
   const output = compiled.render(context, timeoutMs);
-  return { template, context, document: parseMarkup(output, { files: compiled.files }) };
+  return { template, context, document: parseMarkup(output, { files: compiled.files }), source };
 }
 
 /** Renders a job description to a .docx in memory; nothing is written. */
@@ -85,9 +88,9 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
   const colour = brandColour(config, request.configFile);
   const logo = loadLogo(config, request.configFile);
   const rendered = renderMarkup(request);
+  const { context, document, template, source } = rendered;
   // What the page does not show, for an import of this file to give back.
-  const kept = keptFieldsValue(parseJd(request.text).frontMatter?.fields);
-  const { context, document, template } = rendered;
+  const kept = keptFieldsValue(source.frontMatter?.fields);
   const subject = document.subject ?? template.title;
   const organisation = context.organisation;
   const docx = await toDocx(document, {
