@@ -99,12 +99,7 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
       readFailed = true;
       // In the report too, so that JSON and SARIF readers see the file was not checked.
       const problem = `jdkit cannot open this file, so it was not checked: ${result.error.message}`;
-      report = {
-        path: shownPath,
-        role: null,
-        diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, problem)],
-        coverage: null,
-      };
+      report = uncheckedReport(shownPath, UNREADABLE_FILE_RULE, problem);
     } else report = lintFile(shownPath, result.bytes, configs.get(result.file)!);
     warnings += report.diagnostics.filter((d) => d.severity === 'warning').length;
     if (values.quiet) {
@@ -127,13 +122,7 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
 /** Lints one file's bytes; never throws, so one bad file cannot stop the run. */
 export function lintFile(shownPath: string, bytes: Uint8Array, { config }: LoadedConfig): FileReport {
   const decoded = decodeText(bytes);
-  if ('problem' in decoded)
-    return {
-      path: shownPath,
-      role: null,
-      diagnostics: [fileDiagnostic(UNREADABLE_FILE_RULE, decoded.problem)],
-      coverage: null,
-    };
+  if ('problem' in decoded) return uncheckedReport(shownPath, UNREADABLE_FILE_RULE, decoded.problem);
   try {
     const result = lint(decoded.text, { config });
     return {
@@ -144,17 +133,19 @@ export function lintFile(shownPath: string, bytes: Uint8Array, { config }: Loade
     };
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
-    return { path: shownPath, role: null, diagnostics: [fileDiagnostic(INTERNAL_ERROR_RULE, message)], coverage: null };
+    return uncheckedReport(shownPath, INTERNAL_ERROR_RULE, message);
   }
 }
 
-function fileDiagnostic(rule: string, message: string): Diagnostic {
-  return {
+/** The report of a file that was not linted: one error, at its start, saying why. */
+function uncheckedReport(shownPath: string, rule: string, message: string): FileReport {
+  const diagnostic: Diagnostic = {
     rule,
     severity: 'error',
     message,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
+  return { path: shownPath, role: null, diagnostics: [diagnostic], coverage: null };
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

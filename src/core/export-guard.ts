@@ -6,7 +6,7 @@
 // fields (and, with an unclosed block, its whole body) would be lost, nor one
 // without a title, which would be exported as an untitled post.
 import type { FrontMatter, FrontMatterProblem } from './document/front-matter';
-import { FIELD_BY_NAME } from './fields';
+import { acceptedValue } from './fields';
 import type { Diagnostic } from './types';
 
 export interface ExportBlockers {
@@ -34,13 +34,12 @@ export function exportBlockers(
   frontMatter: Pick<FrontMatter, 'problems' | 'fields'> | null,
 ): ExportBlockers {
   const frontMatterProblems = frontMatter ? [...frontMatter.problems] : [];
-  const title = frontMatter?.fields.get('title');
   return {
     errors: diagnostics.filter((d) => d.severity === 'error'),
     warnings: diagnostics.filter((d) => d.severity === 'warning'),
     unreadableFrontMatter: frontMatterProblems.length > 0,
     frontMatterProblems,
-    untitled: !title || !FIELD_BY_NAME.get('title')!.schema.safeParse(title.value).success,
+    untitled: acceptedValue('title', frontMatter?.fields.get('title')?.value) === undefined,
   };
 }
 

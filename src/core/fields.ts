@@ -145,6 +145,12 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
 
 export const FIELD_BY_NAME: ReadonlyMap<string, FieldSpec> = new Map(FIELD_SPECS.map((f) => [f.name, f]));
 
+/** The value as the field `name` reads it (text trimmed), or undefined when there is no such field or it does not accept the value. */
+export function acceptedValue(name: string, value: unknown): unknown {
+  const result = FIELD_BY_NAME.get(name)?.schema.safeParse(value);
+  return result?.success ? result.data : undefined;
+}
+
 export interface JdFields {
   title?: string;
   role?: RoleId;
@@ -162,10 +168,8 @@ export interface JdFields {
 export function readFields(doc: JdDocument): JdFields {
   const all = Object.create(null) as Record<string, string | number>;
   for (const [name, field] of doc.frontMatter?.fields ?? []) {
-    const spec = FIELD_BY_NAME.get(name);
-    if (!spec) continue;
-    const result = spec.schema.safeParse(field.value);
-    if (result.success) all[name] = result.data as string | number;
+    const value = acceptedValue(name, field.value);
+    if (value !== undefined) all[name] = value as string | number;
   }
   const essential = all.essential_capabilities as unknown as string[] | undefined;
   delete all.essential_capabilities;

@@ -6,7 +6,7 @@
 // export gives them back; every other field is in the text, where the
 // recruiter may have edited it, and is read from there.
 import { decodeXML } from 'entities';
-import { FIELD_BY_NAME } from '../core/fields';
+import { acceptedValue } from '../core/fields';
 
 export const KEPT_FIELDS = [
   'role',
@@ -25,8 +25,8 @@ export const CUSTOM_PROPERTIES_PART = 'docProps/custom.xml';
 export function keptFieldsValue(fields: ReadonlyMap<string, { value: unknown }> | undefined): string | null {
   const kept: Record<string, unknown> = {};
   for (const name of KEPT_FIELDS) {
-    const value = fields?.get(name)?.value;
-    if (value !== undefined && FIELD_BY_NAME.get(name)!.schema.safeParse(value).success) kept[name] = value;
+    const value = acceptedValue(name, fields?.get(name)?.value);
+    if (value !== undefined) kept[name] = value;
   }
   return Object.keys(kept).length > 0 ? JSON.stringify(kept) : null;
 }
@@ -50,9 +50,8 @@ export function readKeptFields(customXml: string): Record<string, string | numbe
   const kept: Record<string, string | number | string[]> = {};
   if (typeof parsed !== 'object' || parsed === null) return kept;
   for (const name of KEPT_FIELDS) {
-    const value = (parsed as Record<string, unknown>)[name];
-    const result = FIELD_BY_NAME.get(name)!.schema.safeParse(value);
-    if (value !== undefined && result.success) kept[name] = result.data as string | number | string[];
+    const value = acceptedValue(name, (parsed as Record<string, unknown>)[name]);
+    if (value !== undefined) kept[name] = value as string | number | string[];
   }
   return kept;
 }

@@ -5,7 +5,7 @@
 // body in the employer's words. Nothing is invented: no capabilities are
 // added; a comment at the top says where the text came from and what next.
 import { stringify } from 'yaml';
-import { FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
+import { acceptedValue, FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
 import { sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
 import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
@@ -308,8 +308,7 @@ function fieldValue(field: string, value: string): string | number | null {
     return number && (text.match(/\d+/g) ?? []).length === 1 ? Number(number[1]) : null;
   }
   if (field === 'title') return sentenceCaseTitle(text);
-  const spec = FIELD_BY_NAME.get(field)!;
-  return spec.schema.safeParse(text).success ? text : null;
+  return acceptedValue(field, text) !== undefined ? text : null;
 }
 
 function frontMatter(fields: Record<string, ImportedValue>): string {

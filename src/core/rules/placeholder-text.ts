@@ -35,7 +35,7 @@
 //
 // The words are not framework facts, so they live here rather than in
 // framework-data. The rule offers no fix: only a person can supply the text.
-import { FIELD_BY_NAME, FIELD_SPECS } from '../fields';
+import { acceptedValue, FIELD_SPECS } from '../fields';
 import type { FrontMatterField } from '../document/front-matter';
 import { lazily } from '../lazy';
 import { documentText } from '../text/document-text';
@@ -283,11 +283,7 @@ function unquoted(source: string): string {
  * takes: a placeholder typed without quotes.
  */
 function listSyntax(field: FrontMatterField | undefined): boolean {
-  return (
-    field !== undefined &&
-    Array.isArray(field.value) &&
-    FIELD_BY_NAME.get(field.key)?.schema.safeParse(field.value).success === true
-  );
+  return field !== undefined && Array.isArray(field.value) && acceptedValue(field.key, field.value) !== undefined;
 }
 
 function readsAsPlaceholder(content: string): boolean {
