@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import type { JdkitConfig } from '../core/config';
 import type { ConfigResolver, LoadedConfig } from '../core/config-file';
 import type { ValidationError } from '../core/validate';
+import { Announcements } from './announcements';
 import { CONFIG_FILE, CONFIG_FILE_GLOB, engine } from './load-engine';
 import type { ConfigOverrides } from './merge-config';
 
@@ -46,8 +47,7 @@ export class ConfigStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.problems, this.emitter];
   private resolvers = new Map<string, ConfigResolver>();
   private readonly byFolder = new Map<string, ResolvedConfig>();
-  /** Errors already notified, so a broken file is announced once, not on every keystroke. */
-  private readonly notified = new Set<string>();
+  private readonly announcements = new Announcements();
   private generationCount = 0;
 
   constructor() {
@@ -56,7 +56,10 @@ export class ConfigStore implements vscode.Disposable {
       watcher,
       watcher.onDidCreate(() => this.invalidate()),
       watcher.onDidChange(() => this.invalidate()),
-      watcher.onDidDelete(() => this.invalidate()),
+      watcher.onDidDelete((uri) => {
+        this.announcements.fixed(uri.fsPath);
+        this.invalidate();
+      }),
       // A config edited in the editor, wherever it is: the watcher sees only the workspace folders, and a
       // file opened on its own has its config outside them.
       vscode.workspace.onDidSaveTextDocument((d) => path.basename(d.uri.path) === CONFIG_FILE && this.invalidate()),
@@ -103,12 +106,14 @@ export class ConfigStore implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(file ? vscode.Uri.file(file) : uri);
     const { mergeConfig, NO_CONFIG, SETTINGS_SOURCE, ValidationError } = engine();
     const loaded = file ? this.loadFile(file, folder) : NO_CONFIG;
+    const settingsSource = `settings of ${folder?.uri.toString() ?? 'no folder'}`;
     let config: JdkitConfig;
     try {
       config = mergeConfig(loaded.config, readSettings(uri, folder));
+      this.announcements.fixed(settingsSource);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      this.notify(err, `jdkit ignores its ${SETTINGS_SOURCE} until this is fixed: ${describeIssues(err)}.`);
+      this.notify(settingsSource, `jdkit ignores its ${SETTINGS_SOURCE} until this is fixed: ${describeIssues(err)}.`);
       config = loaded.config;
     }
     // User templates are code-like content from the workspace: only trusted workspaces may name them.
@@ -125,7 +130,9 @@ export class ConfigStore implements vscode.Disposable {
     const { ConfigResolver, NO_CONFIG, ValidationError } = engine();
     if (!resolver) this.resolvers.set(root ?? '', (resolver = new ConfigResolver(root)));
     try {
-      return resolver.forFile(file);
+      const loaded = resolver.forFile(file);
+      if (loaded.file) this.announcements.fixed(loaded.file);
+      return loaded;
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       this.reportFileProblem(err);
@@ -140,15 +147,14 @@ export class ConfigStore implements vscode.Disposable {
     diagnostic.source = 'jdkit';
     this.problems.set(uri, [diagnostic]);
     this.notify(
-      err,
+      err.file,
       `${vscode.workspace.asRelativePath(uri)} is not valid, so jdkit lints with its defaults: ${describeIssues(err)}`,
       uri,
     );
   }
 
-  private notify(err: ValidationError, message: string, open?: vscode.Uri): void {
-    if (this.notified.has(err.message)) return;
-    this.notified.add(err.message);
+  private notify(source: string, message: string, open?: vscode.Uri): void {
+    if (!this.announcements.shouldAnnounce(source, message)) return;
     const action = open ? 'Open file' : 'Open settings';
     void vscode.window.showWarningMessage(message, action).then((chosen) => {
       if (chosen !== action) return;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import {
   activateExtension,
@@ -127,6 +128,47 @@ describe('configuration', () => {
       const [problem] = vscode.languages.getDiagnostics(config);
       assert.match(problem.message, message);
       assert.deepEqual([problem.range.start.line, problem.range.start.character], at, folder);
+    }
+  });
+
+  it('announces a broken .jdkit.json once while it stays broken, and again when the same mistake comes back', async () => {
+    const { services } = await activateExtension();
+    const shown: string[] = [];
+    const original = vscode.window.showWarningMessage;
+    // The extension's and the tests' API object are one: record what it shows, without showing it.
+    (vscode.window as { showWarningMessage: unknown }).showWarningMessage = (message: string) => {
+      shown.push(message);
+      return Promise.resolve(undefined);
+    };
+    const broken = '{\n  "rules": { "vague-titel": "off" }\n}\n';
+    const configUri = scratchFile('announced/.jdkit.json', broken);
+    const uri = scratchFile('announced/job.jd.md', '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\n---\n');
+    const announced = () => shown.filter((m) => m.includes('vague-titel')).length;
+    /** Saves the config in the editor, waits for the change to be taken, and reads the job description's config again. */
+    const saveConfig = async (text: string) => {
+      const config = await vscode.workspace.openTextDocument(configUri);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(configUri, new vscode.Range(0, 0, config.lineCount, 0), text);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const before = services.configs.generation;
+      assert.ok(await config.save());
+      for (let i = 0; i < 100 && services.configs.generation === before; i++) await sleep(50);
+      // The file watcher reports the same save a little later: let it, then read the config as a lint would.
+      await sleep(500);
+      services.configs.resolve(uri);
+    };
+    try {
+      await open(uri);
+      await waitForDiagnostics(configUri, (d) => d.length === 1);
+      assert.equal(announced(), 1);
+      await saveConfig(broken + '\n');
+      assert.equal(announced(), 1, 'saved again, still broken: nothing new to say');
+      await saveConfig('{}\n');
+      await saveConfig(broken);
+      assert.equal(announced(), 2, 'fixed, then the same mistake made again: that is news');
+      assert.equal(vscode.languages.getDiagnostics(configUri).length, 1);
+    } finally {
+      (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
     }
   });
 });
