@@ -1,6 +1,6 @@
 // Person-specification tables in the layouts Word job descriptions use:
 //   A. Category | Essential | Desirable, the criteria written in the last two;
-//   B. Criterion | Essential | Desirable, with ticks or crosses;
+//   B. (Category |) Criterion | Essential | Desirable, with ticks or crosses;
 //   C. (Category |) Criterion | E/D (| How assessed), one criterion a row.
 // Each becomes essential and desirable criteria, kept apart, by category.
 import type { Inline } from './blocks';
@@ -37,7 +37,7 @@ export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null 
       cells: assessed >= 0 ? row.map((cell, i) => (i === assessed ? [] : cell)) : [...row],
       how: assessed >= 0 ? joinLines(row[assessed] ?? []).plain.trim() : '',
     }));
-    if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable);
+    if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable, assessed);
     if (priority >= 0) return byPriority(header, body, priority);
   }
   return null;
@@ -50,20 +50,27 @@ interface Row {
 }
 
 /** Layouts A and B: criteria in, or ticked in, the Essential and Desirable columns. */
-function byColumns(body: readonly Row[], essential: number, desirable: number): Criteria[] {
+function byColumns(body: readonly Row[], essential: number, desirable: number, assessed: number): Criteria[] {
   const first = Math.min(essential, desirable);
   const ticked = body.every(({ cells }) => [essential, desirable].every((c) => isMark(cells[c] ?? [])));
+  // A ticked criterion is in the last column before the marks (the How assessed column aside); a column
+  // before that names its category, and is empty in a row that continues a merged category.
+  const named = [...Array(first).keys()].filter((i) => i !== assessed);
+  const criterionColumn = named.at(-1) ?? 0;
+  const categoryColumn = named.length > 1 ? named[0] : -1;
   const out = new Map<string, Criteria>();
   let category = '';
   for (const { cells: row, how } of body) {
     const label = first > 0 ? joinLines(row[0] ?? []) : null;
     if (ticked) {
-      // B: the criterion is in the first column; a row ticked in neither column is a category line.
-      const criterion = row[0] ?? [];
+      // B: a row ticked in neither column is a category line.
+      const criterion = row[criterionColumn] ?? [];
+      const categoryCell = categoryColumn >= 0 ? joinLines(row[categoryColumn] ?? []).plain : '';
+      if (categoryCell) category = categoryCell.replace(/[:\s]+$/, '');
       const isEssential = hasMark(row[essential]);
       const isDesirable = hasMark(row[desirable]);
       if (!isEssential && !isDesirable) {
-        category = joinLines(criterion).plain;
+        if (!categoryCell) category = joinLines(criterion).plain;
         continue;
       }
       add(out, category, isEssential ? 'essential' : 'desirable', criterion, how);
@@ -73,8 +80,8 @@ function byColumns(body: readonly Row[], essential: number, desirable: number): 
       isMark(row[essential] ?? []) &&
       isMark(row[desirable] ?? [])
     ) {
-      // A ticked row in a table of written criteria: the first column is the criterion.
-      add(out, category, hasMark(row[essential]) ? 'essential' : 'desirable', row[0] ?? [], how);
+      // A ticked row in a table of written criteria: the column before the marks is the criterion.
+      add(out, category, hasMark(row[essential]) ? 'essential' : 'desirable', row[criterionColumn] ?? [], how);
     } else {
       // A: the first column names the category (empty in a continued, merged row).
       if (label?.plain) category = label.plain.replace(/[:\s]+$/, '');

@@ -151,6 +151,34 @@ describe('import: layouts employers use', function () {
     assert.match(text, /- Essential: Working in treatment services/);
   });
 
+  it('keeps the criteria of a ticked table with a category column, merged or repeated, and a How assessed column', async () => {
+    const { text, report } = await md(
+      [
+        '## Person specification',
+        '',
+        '| Attribute | Criteria | E | D | How assessed |',
+        '| --- | --- | --- | --- | --- |',
+        '| Qualifications | Registered Mental Health Nurse (NMC) | ✔ | | Registration check |',
+        '| | Non-medical prescribing (V300) | | ✔ | Certificate |',
+        '| Experience | Community mental health work | X | | Interview |',
+        '| Experience | Substance misuse services | | X | Interview |',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.essential, s.desirable]),
+      [['Person specification', 2, 2]],
+    );
+    assert.match(
+      text,
+      /### Qualifications\n\n- Essential: Registered Mental Health Nurse \(NMC\) \(how assessed: Registration check\)\n- Desirable: Non-medical prescribing \(V300\) \(how assessed: Certificate\)\n/,
+    );
+    assert.match(
+      text,
+      /### Experience\n\n- Essential: Community mental health work \(how assessed: Interview\)\n- Desirable: Substance misuse services \(how assessed: Interview\)\n/,
+    );
+  });
+
   it('maps the duty headings employers use to Main duties', async () => {
     for (const heading of [
       'Key accountabilities',
