@@ -11,6 +11,7 @@ import { getFramework, type Framework } from '../core/framework/load';
 import { POPULATION_NAMES, SETTING_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
+import { offersSupervision } from '../core/supervision-offered';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { numberRanges } from '../core/text/listing';
@@ -156,6 +157,7 @@ function supervisionData(lint: LintContext, framework: Framework): TemplateConte
       name: SUPERVISION_NAMES[s.kind],
       detail: s.detail,
       source: `${s.source.document} ${s.source.ref}`,
+      offered: offersSupervision(lint.doc, s),
     }));
 }
 

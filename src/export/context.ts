@@ -143,6 +143,13 @@ const supervisionSchema = z.strictObject({
   name: text('E.g. "Clinical supervision".'),
   detail: text('What the workforce plan asks for, in plain words.'),
   source: text('Where the plan says so, e.g. "plan 3.2".'),
+  offered: z
+    .boolean()
+    .check(
+      z.describe(
+        'Whether the job description offers it: its text names it, as the missing-supervision rule looks for. Templates promise applicants only what is offered.',
+      ),
+    ),
 });
 
 const missingStatementSchema = z.strictObject({

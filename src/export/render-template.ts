@@ -55,6 +55,12 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     if (!Array.isArray(list)) throw new Error('the "limit" helper needs a list');
     return (list as unknown[]).slice(0, Math.max(0, Number(n) || 0));
   },
+  /** (where list "key"): the items whose `key` is true, e.g. the supervision the job description offers. */
+  where(list: unknown, key: unknown) {
+    if (!Array.isArray(list) || typeof key !== 'string')
+      throw new Error('the "where" helper needs a list and a field name, as in (where supervision "offered")');
+    return (list as unknown[]).filter((item) => (item as Record<string, unknown> | null)?.[key] === true);
+  },
   /** (firstOfEach groups n): the first n `items` of each group, as one list — e.g. one capability per domain. */
   firstOfEach(groups: unknown, n: unknown) {
     if (!Array.isArray(groups))

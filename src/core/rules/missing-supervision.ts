@@ -3,10 +3,9 @@ import { roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { SUPERVISION_HEADING, supervisionOffer, supervisionOffers, supervisionSection } from '../scaffold';
+import { offersSupervision } from '../supervision-offered';
 import { upperFirst } from '../text/case';
-import { containsAnyPhrase } from '../text/find-phrases';
 import { listing } from '../text/listing';
-import { documentText } from '../text/document-text';
 import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
 
@@ -48,8 +47,7 @@ export const rule: Rule = {
           ...s,
           offer: supervisionOffer(s, role),
         }));
-    const text = documentText(context.doc).text;
-    const missing = requirements.filter((r) => !containsAnyPhrase(text, r.evidence));
+    const missing = requirements.filter((r) => !offersSupervision(context.doc, r));
     if (missing.length === 0) return [];
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.

@@ -210,6 +210,37 @@ for (const template of BUILT_IN_TEMPLATES) {
   });
 }
 
+describe('export: supervision the employer offers, and no other', () => {
+  // The DAW fixture with its Supervision and support section replaced by line management only.
+  const supervision = /## Supervision and support\n[\s\S]*?(?=\n## )/;
+  const managementOnly = DAW.replace(
+    supervision,
+    '## Supervision and support\n\nYou will receive monthly line management supervision from the team leader.\n',
+  );
+  const withoutSection = DAW.replace(supervision, '');
+  const text = async (source: string, template: string) =>
+    (await mammoth.extractRawText({ buffer: (await exportJd({ text: source, template, now: NOW })).docx })).value;
+  /** Lines that offer supervision, not counting capability statements ("able to engage in regular clinical supervision…"). */
+  const offers = (written: string) =>
+    written
+      .split('\n')
+      .filter((line) => /receive|clinical supervision/i.test(line) && !/^(able to|knowledge of)/.test(line));
+
+  it('has the fixture this test edits', () => {
+    assert.match(DAW, supervision);
+    assert.notEqual(withoutSection, DAW);
+  });
+
+  for (const template of ['job-description', 'advert']) {
+    it(`${template}: states the document's own supervision, never clinical supervision it does not offer`, async () => {
+      assert.deepEqual(offers(await text(managementOnly, template)), [
+        'You will receive monthly line management supervision from the team leader.',
+      ]);
+      assert.deepEqual(offers(await text(withoutSection, template)), []);
+    });
+  }
+});
+
 describe('export: options and branding', () => {
   const exportWith = (overrides: Partial<JdkitConfig['export']>, configFile?: string) =>
     exportJd({

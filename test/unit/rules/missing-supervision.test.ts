@@ -47,6 +47,17 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('does not take a capability statement about supervision for an offer of it; the same words in prose are one', () => {
+    const statements = getFramework()
+      .role('drug-and-alcohol-worker')!
+      .domains.flatMap((d) => d.statements)
+      .filter((s) => /clinical supervision/.test(s.text));
+    assert.ok(statements.length > 0, 'the role has a statement about clinical supervision');
+    const capabilities = ['## Capabilities', '', ...statements.map((s) => `- ${s.text}`), ''].join('\n');
+    assert.deepEqual(kinds(jd(worker, `${capabilities}\n## Main duties\n\nKey work with people.\n`)), ['clinical']);
+    assert.deepEqual(kinds(jd(worker, `${capabilities}\n## Support\n\nYou will have clinical supervision.\n`)), []);
+  });
+
   it('offers regulated roles the monthly session of at least 60 minutes (plan 3.2)', () => {
     const text = jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n');
     const [d, ...rest] = run(text);
