@@ -72,6 +72,7 @@ export function buildJd(
   let section: ImportedSection | null = null;
   let kind: SectionKind | null = null;
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
+  const titleHeading = titleFrom ? null : titleHeadingOf(blocks);
 
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
@@ -91,14 +92,14 @@ export function buildJd(
         // The title again (it came from the details): not a section.
         if (fields.title !== undefined && name.toLowerCase() === String(fields.title).toLowerCase()) continue;
         const titled = titleFromHeading(name);
-        if (titled && !titleFrom) {
+        if (titled && block === titleHeading) {
           fields.title = titled;
           titleFrom = 'heading';
           continue;
         }
         // "Job description" at the top names the document, not a section.
         if (titled === undefined) continue;
-        // With the title known, a first line naming no section is the letterhead: the employer's name.
+        // A first line naming no section, other than the title, is the letterhead: the employer's name.
         if (titled && block === blocks[0] && fields.organisation === undefined) {
           fields.organisation = titled;
           continue;
@@ -134,6 +135,14 @@ export function buildJd(
       if (section) section.items += block.items.filter((item) => item.depth === 0).length;
       out.list(block.ordered, block.items);
       continue;
+    }
+    // A short line just above the title heading is the letterhead, bold or not.
+    if (block === blocks[0] && blocks[1] === titleHeading && fields.organisation === undefined) {
+      const name = block.inline.plain.trim();
+      if (name.split(/\s+/).length <= 8 && !/[.:;,!?]/.test(name) && !DOCUMENT_NAME.test(name)) {
+        fields.organisation = name;
+        continue;
+      }
     }
     // The line the title came from is not repeated in the body.
     const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
@@ -257,6 +266,22 @@ function titleFromHeading(name: string): string | null | undefined {
   if (labelled) return sentenceCaseTitle(labelled[1]);
   if (DOCUMENT_NAME.test(name)) return undefined;
   return sectionKind(name) !== null ? null : sentenceCaseTitle(name);
+}
+
+/**
+ * The heading before the first section that gives the title: the highest
+ * (Heading 1 over a bold line promoted to a heading), the first of equals. A
+ * bold letterhead above a Word title heading is the employer's name.
+ */
+function titleHeadingOf(blocks: readonly Block[]): Block | null {
+  let best: Extract<Block, { type: 'heading' }> | null = null;
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    const titled = titleFromHeading(headingName(block.inline.plain));
+    if (titled === null) break;
+    if (titled && (!best || block.level < best.level)) best = block;
+  }
+  return best;
 }
 
 /** The title in a details table or a "Job title: …" line before the first section. */

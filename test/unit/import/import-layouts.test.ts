@@ -73,6 +73,39 @@ describe('import: layouts employers use', function () {
     assert.equal((await importDocument(later, 'jd.docx')).report.fields.organisation, undefined);
   });
 
+  it('takes a Word title heading for the title over a letterhead above it, bold or not', async () => {
+    for (const letterhead of [
+      new Paragraph({ children: [new TextRun({ text: 'Westmere Drug and Alcohol Service', bold: true })] }),
+      new Paragraph({ children: [new TextRun('Westmere Drug and Alcohol Service')] }),
+    ]) {
+      const bytes = await docx(
+        letterhead,
+        new Paragraph({ text: 'Job Description: Service Manager', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ text: 'About the role', heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({ children: [new TextRun('Lead the community team.')] }),
+      );
+      const { text, report } = await importDocument(bytes, 'jd.docx');
+      assert.deepEqual(report.fields, { title: 'Service Manager', organisation: 'Westmere Drug and Alcohol Service' });
+      assert.deepEqual(
+        report.sections.map((s) => s.heading),
+        ['About the role'],
+      );
+      assert.doesNotMatch(text.split('---')[2], /Westmere/);
+    }
+  });
+
+  it('keeps a first line that is no name in the body, above the title heading', async () => {
+    const bytes = await docx(
+      new Paragraph({ children: [new TextRun('Please read this with the application pack.')] }),
+      new Paragraph({ text: 'Counsellor', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'About the role', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ children: [new TextRun('Counselling.')] }),
+    );
+    const { text, report } = await importDocument(bytes, 'jd.docx');
+    assert.deepEqual(report.fields, { title: 'Counsellor' });
+    assert.match(text, /Please read this with the application pack\./);
+  });
+
   it('makes one Person specification section of a heading below the section level above its table', async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
     const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
