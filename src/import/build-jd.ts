@@ -49,7 +49,7 @@ export function buildJd(
   fileName: string,
   preset: Record<string, ImportedValue> = {},
 ): BuiltJd {
-  const blocks = gatherTypedLists(promoteHeadings(source));
+  const blocks = gatherCriteriaLines(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = {};
   const kept: Detail[] = [];
   for (const [key, value] of Object.entries(preset)) {
@@ -136,8 +136,12 @@ export function buildJd(
       out.list(block.ordered, block.items);
       continue;
     }
-    // A short line just above the title heading is the letterhead, bold or not.
-    if (block === blocks[0] && blocks[1] === titleHeading && fields.organisation === undefined) {
+    // A short line just above the title (its heading, or a "Job title: …" line) is the letterhead, bold or not.
+    if (
+      block === blocks[0] &&
+      (blocks[1] === titleHeading || titleFromLine(blocks[1]) !== null) &&
+      fields.organisation === undefined
+    ) {
       const name = block.inline.plain.trim();
       if (name.split(/\s+/).length <= 8 && !/[.:;,!?]/.test(name) && !DOCUMENT_NAME.test(name)) {
         fields.organisation = name;
@@ -216,6 +220,35 @@ function promoteHeadings(blocks: readonly Block[]): Block[] {
   });
 }
 
+/** "Essential: Full driving licence", a criterion written as a line of its own. */
+const CRITERION_LINE = /^(essential|desirable)\s*[:–—-]\s*\S/i;
+
+/**
+ * Criterion lines in a person specification ("Essential: …", "Desirable: …",
+ * as plain text and typed documents have them) as one list, in the form
+ * writeCriteria gives a table's criteria, so each is an item of its own.
+ */
+function gatherCriteriaLines(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let inSpecification = false;
+  let open: ListItem[] | null = null;
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      const kind = sectionKind(headingName(block.inline.plain));
+      if (kind) inSpecification = kind === 'personSpecification';
+    }
+    if (!(inSpecification && block.type === 'paragraph' && CRITERION_LINE.test(block.inline.plain.trim()))) {
+      open = null;
+      out.push(block);
+      continue;
+    }
+    const item = { ...block.inline, depth: 0 };
+    if (open) open.push(item);
+    else out.push({ type: 'list', ordered: false, items: (open = [item]) });
+  }
+  return out;
+}
+
 /** "Essential", "Desirable criteria:": the parts of a person specification, headings however they are written. */
 const PRIORITY_HEADING = /^(essential|desirable)( criteria| requirements)?$/i;
 
@@ -284,18 +317,26 @@ function titleHeadingOf(blocks: readonly Block[]): Block | null {
   return best;
 }
 
+const isTitleDetail = (d: Detail) => fieldForLabel(d.label) === 'title' && d.value.plain.trim() !== '';
+
+/** The title a "Job title: …" or "Job description: …" paragraph gives, or null. */
+function titleFromLine(block: Block | undefined): string | null {
+  if (block?.type !== 'paragraph') return null;
+  const line = labelDetails(block.inline)?.find(isTitleDetail);
+  if (line) return fieldValue('title', line.value.plain) as string;
+  const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
+  return titleLine ? sentenceCaseTitle(titleLine[1]) : null;
+}
+
 /** The title in a details table or a "Job title: …" line before the first section. */
 function titleFromDetails(blocks: readonly Block[]): string | null {
-  const isTitle = (d: Detail) => fieldForLabel(d.label) === 'title' && d.value.plain.trim() !== '';
   for (const block of blocks) {
     if (block.type === 'table') {
-      const found = detailsTable(block)?.find(isTitle);
+      const found = detailsTable(block)?.find(isTitleDetail);
       if (found) return fieldValue('title', found.value.plain) as string;
     } else if (block.type === 'paragraph') {
-      const line = labelDetails(block.inline)?.find(isTitle);
-      if (line) return fieldValue('title', line.value.plain) as string;
-      const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
-      if (titleLine) return sentenceCaseTitle(titleLine[1]);
+      const title = titleFromLine(block);
+      if (title) return title;
     } else if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
   }
   return null;

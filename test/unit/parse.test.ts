@@ -456,6 +456,13 @@ describe('parseJd', () => {
       );
       assert.equal(isRequirement(parseJd('## Capabilities\n\n- cap\n').capabilities!.bullets[0]), false);
     });
+
+    it('reads the headings the Word import takes for a person specification as one', () => {
+      for (const heading of ['What we are looking for', 'Who we’re looking for', 'About you', 'Qualifications']) {
+        const [bullet] = parseJd(`## ${heading}\n\n- A full driving licence\n`).duties;
+        assert.equal(isRequirement(bullet), true, heading);
+      }
+    });
   });
 
   describe('block structure', () => {

@@ -6,6 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Range } from '../types';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseDirectives, type Directive } from './directives';
+import { sectionKind } from './section-kinds';
 import { TextLines } from './text-lines';
 
 export interface Heading {
@@ -63,13 +64,15 @@ export interface JdDocument {
 }
 
 const CAPABILITIES_HEADING = /^(?:(?:key|core|required|essential)\s+)?capabilities\b/i;
-/** Person specification sections: what an applicant brings (knowledge, experience), not what the post does. */
-const PERSON_SPECIFICATION_HEADING =
-  /^(?:person specification|(?:essential|desirable) (?:criteria|requirements)|selection criteria|about you|what you(?:'|’)ll bring|skills,? knowledge and experience|qualifications)/i;
+/** Parts of a person specification some employers give `##` headings of their own. */
+const REQUIREMENTS_HEADING = /^(?:(?:essential|desirable) (?:criteria|requirements)|qualifications)/i;
 
-/** The bullet is a person-specification criterion. */
+/** The bullet is a person-specification criterion: what an applicant brings (knowledge, experience), not what the post does. */
 export function isRequirement(bullet: Bullet): boolean {
-  return bullet.section !== null && PERSON_SPECIFICATION_HEADING.test(bullet.section.text);
+  const heading = bullet.section?.text;
+  return (
+    heading !== undefined && (sectionKind(heading) === 'personSpecification' || REQUIREMENTS_HEADING.test(heading))
+  );
 }
 
 /** Sections whose bullets are about the employer, the pay, what the post holder receives (supervision, training) or applying, never the work. */

@@ -9,9 +9,9 @@ export const SECTION_KINDS = {
     /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile|overview)|(main |overall )?purpose of the (role|post|job)|overview|summary)\b/i,
   aboutUs: /^about (us|the (organisation|organization|service|team|employer))\b/i,
   mainDuties:
-    /^((main|key|principal|core|job) (duties|responsibilities|tasks|accountabilities)|duties|responsibilities|accountabilities|what you(’|')?ll do|what you will do)\b/i,
+    /^((main|key|principal|core|job) (duties|responsibilities|tasks|accountabilities)|duties|responsibilities|accountabilities|what you(’|')?ll (be )?do(ing)?|what you will (be )?do(ing)?|key result areas|key areas of responsibility|your (main |key )?responsibilities)\b/i,
   personSpecification:
-    /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for)/i,
+    /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for|what we are looking for|who we('|’)re looking for|who we are looking for|about you\b|skills,? knowledge and experience|knowledge,? skills and experience|skills and experience)/i,
   supervisionAndSupport: /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b/i,
   terms: /^(terms|conditions|benefits|what we offer|pay and benefits)\b/i,
   howToApply: /^(how to apply|applying|application process)\b/i,

@@ -218,6 +218,8 @@ describe('import: layouts employers use', function () {
       'Principal accountabilities',
       'What you’ll do',
       'Job responsibilities',
+      'What you will be doing',
+      'Key result areas',
     ]) {
       const { report } = await md(`# Recovery worker\n\n## ${heading}\n\n- Hold a caseload.\n`);
       assert.deepEqual(
@@ -226,6 +228,38 @@ describe('import: layouts employers use', function () {
         heading,
       );
     }
+  });
+
+  it('maps the person-specification headings adverts use, and makes "Essential: …" lines its criteria', async () => {
+    for (const heading of ['What we are looking for', 'Who we’re looking for', 'About you', 'Skills and experience']) {
+      const { text, report } = await md(
+        `# Recovery worker\n\n## ${heading}\n\nEssential: Full driving licence\n\nDesirable: NVQ level 3 in health and social care\n`,
+      );
+      assert.deepEqual(
+        report.sections.map((s) => s.heading),
+        ['Person specification'],
+        heading,
+      );
+      assert.match(text, /\n- Essential: Full driving licence\n- Desirable: NVQ level 3 in health and social care\n/);
+    }
+    // Outside a person specification the same line is text.
+    const { text } = await md('# Recovery worker\n\n## About the role\n\nEssential: a car for home visits.\n');
+    assert.match(text, /\nEssential: a car for home visits\.\n/);
+  });
+
+  it('takes a plain-text letterhead above the "Job title:" line for the organisation', async () => {
+    const { text, report } = await importDocument(
+      Buffer.from(
+        'Brightpath Recovery Services\nJob title: Recovery Worker\nSalary: £25,000\n\nKEY TASKS\n\n• Hold a caseload\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      organisation: 'Brightpath Recovery Services',
+      salary: '£25,000',
+    });
+    assert.doesNotMatch(text.split('---')[2], /Brightpath/);
   });
 
   it('does not make the title, repeated as a heading, a section', async () => {
