@@ -21,6 +21,7 @@ import {
   ExportError,
   findTemplate,
   listTemplates,
+  missingSectionsNote,
   outputPath,
   OutputExistsError,
   writeOutput,
@@ -135,11 +136,12 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
     const job = jobs[i];
     if (progress) io.stderr.write(`[${i + 1}/${jobs.length}] ${show(job.file)}\n`);
     let docx: Uint8Array | null = null;
+    let missing: string[] = [];
     let problem: string | null = 'problem' in decoded ? decoded.problem : null;
     let templateBroken = false;
     if ('text' in decoded) {
       try {
-        ({ docx } = await exportJd({
+        ({ docx, missingSections: missing } = await exportJd({
           text: decoded.text,
           file: job.file,
           template: templateName,
@@ -163,6 +165,7 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
       () => {
         written++;
         io.stdout.write(`${show(job.target)}\n`);
+        if (missing.length > 0) io.stderr.write(`jdkit render: ${show(job.file)}: ${missingSectionsNote(missing)}\n`);
       },
       (err: Error) =>
         fail(

@@ -14,6 +14,7 @@ import type { Attribution } from '../core/match/matcher';
 import { offersSupervision } from '../core/supervision-offered';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
+import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview';
@@ -301,12 +302,15 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
         itemEssential = (marker[1] ?? marker[2]).toLowerCase() === 'essential';
         text = text.replace(marker[0], '').trim();
       }
+      // The employer's own "How assessed" (the Word import keeps a table's column so) rather than a guess.
+      const { criterion, how } = splitAssessment(text);
+      text = criterion;
       if (!text) continue;
       fromSection.push({
         text,
         essential: itemEssential,
         category: category ?? guessCategory(text),
-        assessment: assessmentFor(text),
+        assessment: how ? spellAssessment(how) : assessmentFor(text),
         statementId: null,
         source: 'person-specification',
       });
@@ -450,9 +454,10 @@ function groupByCategory(criteria: readonly CriterionData[]): { category: string
 
 /** How a recruiter can check a criterion: documents for registration and qualifications, the application and interview for experience and knowledge, the interview for the rest. */
 function assessmentFor(text: string): string {
-  if (/\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
+  // "Registered nurse", "registration with the NMC"; not "post-registration experience".
+  if (/(?<!post[- ]?)\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
   if (/\b(DBS|driving licen[cs]e|right to work)\b/i.test(text)) return 'Pre-employment check';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d)\b/i.test(text))
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d)\b/i.test(text))
     return 'Application and certificate check';
   if (/\b(experience|knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Application and interview';
   return 'Interview';

@@ -126,7 +126,9 @@ export const criterionSchema = z
     category: text(
       'What kind of criterion it is: the `###` heading it sits under in the Person specification section, a domain name, or "Registration".',
     ),
-    assessment: text('How it is assessed, e.g. "Application and interview".'),
+    assessment: text(
+      'How it is assessed: the employer’s own "(how assessed: …)" note after the criterion, else a guess from its words, e.g. "Application and interview".',
+    ),
     statementId: optionalText('For a criterion taken from a capability: the framework statement id.'),
     source: z
       .enum(['person-specification', 'registration', 'capability'])

@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
 import { parseJd, type JdDocument } from '../core/document/parse';
+import { SECTION_HEADINGS, type SectionKind } from '../core/document/section-kinds';
 import type { Framework } from '../core/framework/load';
+import { listing } from '../core/text/listing';
 import { buildTemplateContext } from './build-context';
 import type { TemplateContext } from './context';
 import { toDocx, type Logo } from './docx';
@@ -14,7 +16,7 @@ import { imageInfo } from './image';
 import { parseMarkup } from './markup';
 import type { MarkupDocument } from './model';
 import { compileTemplate, DEFAULT_TIMEOUT_MS } from './render-template';
-import { findTemplate, type TemplateInfo } from './templates';
+import { findTemplate, SECTIONS_SHOWN, type BuiltInTemplate, type TemplateInfo } from './templates';
 import { keptFieldsValue, PROPERTY_NAME } from './word-properties';
 
 export interface ExportRequest {
@@ -46,6 +48,12 @@ export interface RenderedMarkup {
   document: MarkupDocument;
   /** The job description as parsed, which the context was built from. */
   source: JdDocument;
+  /**
+   * jdkit's headings of the sections the (built-in) template shows that the
+   * job description lacks, so the document came out with little or nothing
+   * in their place: say so, the export still being usable.
+   */
+  missingSections: string[];
 }
 
 export interface ExportResult extends RenderedMarkup {
@@ -79,7 +87,29 @@ export function renderMarkup(request: ExportRequest): RenderedMarkup {
     framework: request.framework,
   });
   const output = compiled.render(context, timeoutMs);
-  return { template, context, document: parseMarkup(output, { files: compiled.files }), source };
+  return {
+    template,
+    context,
+    document: parseMarkup(output, { files: compiled.files }),
+    source,
+    missingSections: missingSections(template, context),
+  };
+}
+
+/** What the CLI and the editor say of an export whose job description lacks sections its template shows. */
+export function missingSectionsNote(missing: readonly string[]): string {
+  const named = listing(missing.map((h) => `"${h}"`));
+  return `the job description has no ${named} ${missing.length > 1 ? 'sections' : 'section'} (or nothing in it jdkit can read), so the Word document has nothing from ${missing.length > 1 ? 'them' : 'it'}. Add ${missing.length > 1 ? 'them' : 'it'}, or give the heading jdkit's name.`;
+}
+
+function missingSections(template: TemplateInfo, context: TemplateContext): string[] {
+  const shown = template.origin === 'built-in' ? SECTIONS_SHOWN[template.name as BuiltInTemplate] : undefined;
+  const { criteria, sections } = context;
+  const has = (kind: SectionKind) =>
+    kind === 'personSpecification'
+      ? [...criteria.essential, ...criteria.desirable].some((c) => c.source === 'person-specification')
+      : (sections[kind]?.blocks.length ?? 0) > 0;
+  return (shown ?? []).filter((kind) => !has(kind)).map((kind) => SECTION_HEADINGS[kind]);
 }
 
 /** Renders a job description to a .docx in memory; nothing is written. */

@@ -5,6 +5,7 @@
 export {
   configTemplatesDir,
   exportJd,
+  missingSectionsNote,
   outputPath,
   renderMarkup,
   type ExportRequest,

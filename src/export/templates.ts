@@ -5,6 +5,7 @@
 // subfolder of either; the user's replace built-in ones of the same name.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SectionKind } from '../core/document/section-kinds';
 import { closest } from '../core/text/closest';
 import { upperFirst } from '../core/text/case';
 import { ExportError } from './errors';
@@ -17,6 +18,15 @@ export const BUILT_IN_TEMPLATES = [
   'shortlisting',
   'interview',
 ] as const;
+export type BuiltInTemplate = (typeof BUILT_IN_TEMPLATES)[number];
+/** The job description's sections each built-in template shows: without them it has little to show. */
+export const SECTIONS_SHOWN: Readonly<Record<BuiltInTemplate, readonly SectionKind[]>> = {
+  'job-description': ['mainDuties', 'personSpecification'],
+  advert: ['mainDuties'],
+  'person-specification': ['personSpecification'],
+  shortlisting: ['personSpecification'],
+  interview: [],
+};
 /** Template names become part of output file names, so they are kept to safe characters. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Templates are small text files; anything larger is a mistake. */

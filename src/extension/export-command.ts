@@ -98,6 +98,11 @@ async function exportToWord(
         }),
     );
     await writeWithConsent(api, target, result.docx, overwrite, interactive);
+    // Saved and usable, but with gaps the user should know of, interactive or not.
+    if (result.missingSections.length > 0)
+      void vscode.window.showWarningMessage(
+        `${path.basename(target)}: ${api.missingSectionsNote(result.missingSections)}`,
+      );
   } catch (err) {
     if (err instanceof Cancelled) return undefined;
     await showFailure(api, err);

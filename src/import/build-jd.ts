@@ -6,7 +6,7 @@
 // added; a comment at the top says where the text came from and what next.
 import { stringify } from 'yaml';
 import { acceptedValue, FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
-import { sectionKind, type SectionKind } from '../core/document/section-kinds';
+import { SECTION_HEADINGS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
 import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
 import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
@@ -15,13 +15,13 @@ import { personSpecTable, type Criteria } from './person-spec';
 /** A front-matter value as the import writes it: text, a number, or a list (essential_capabilities). */
 export type ImportedValue = string | number | string[];
 
-/** jdkit's heading for the sections whose kind the rules and templates use. */
-const HEADINGS: Partial<Record<SectionKind, string>> = {
-  aboutTheRole: 'About the role',
-  mainDuties: 'Main duties',
-  personSpecification: 'Person specification',
-  supervisionAndSupport: 'Supervision and support',
-};
+/** The sections renamed to jdkit's heading on import: those whose kind the rules and templates use; others keep theirs. */
+const RENAMED: ReadonlySet<SectionKind> = new Set([
+  'aboutTheRole',
+  'mainDuties',
+  'personSpecification',
+  'supervisionAndSupport',
+]);
 
 export interface ImportedSection {
   heading: string;
@@ -108,7 +108,7 @@ export function buildJd(
       // A person specification is never part of another section, whatever its heading's level: its table starts one anyway.
       if (block.level <= sectionLevel || section === null || sectionKind(name) === 'personSpecification') {
         kind = sectionKind(name);
-        const canonical = kind ? HEADINGS[kind] : undefined;
+        const canonical = kind && RENAMED.has(kind) ? SECTION_HEADINGS[kind] : undefined;
         const heading = canonical && !sections.some((s) => s.heading === canonical) ? canonical : sentenceCase(name);
         section = { heading, source: heading === name ? null : name, items: 0 };
         sections.push(section);
@@ -122,7 +122,7 @@ export function buildJd(
       if (details) details.forEach(takeDetail);
       else if (criteria) {
         if (kind !== 'personSpecification') {
-          section = { heading: HEADINGS.personSpecification!, source: null, items: 0 };
+          section = { heading: SECTION_HEADINGS.personSpecification, source: null, items: 0 };
           sections.push(section);
           kind = 'personSpecification';
           out.heading(2, section.heading);

@@ -3,6 +3,7 @@
 //   B. (Category |) Criterion | Essential | Desirable, with ticks or crosses;
 //   C. (Category |) Criterion | E/D (| How assessed), one criterion a row.
 // Each becomes essential and desirable criteria, kept apart, by category.
+import { withAssessment } from '../core/text/how-assessed';
 import type { Inline } from './blocks';
 import { joinLines } from './details';
 
@@ -125,9 +126,7 @@ function add(
 ): void {
   const items = lines
     .filter((l) => l.plain && !(YES.test(l.plain.trim()) || NO.test(l.plain.trim())))
-    .map((l) =>
-      how ? { ...l, text: `${l.text} (how assessed: ${how})`, plain: `${l.plain} (how assessed: ${how})` } : l,
-    );
+    .map((l) => (how ? { ...l, text: withAssessment(l.text, how), plain: withAssessment(l.plain, how) } : l));
   if (items.length === 0) return;
   let entry = out.get(category);
   if (!entry) out.set(category, (entry = { category, essential: [], desirable: [] }));

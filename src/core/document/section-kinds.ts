@@ -20,6 +20,18 @@ export const SECTION_KINDS = {
 
 export type SectionKind = keyof typeof SECTION_KINDS;
 
+/** jdkit's heading for each kind: what a new job description and the import write. */
+export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
+  aboutTheRole: 'About the role',
+  aboutUs: 'About us',
+  mainDuties: 'Main duties',
+  personSpecification: 'Person specification',
+  supervisionAndSupport: 'Supervision and support',
+  terms: 'Terms',
+  howToApply: 'How to apply',
+  equality: 'Equality',
+};
+
 /** The kind of section a heading names, or null. */
 export function sectionKind(heading: string): SectionKind | null {
   const text = heading.trim();

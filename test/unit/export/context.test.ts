@@ -180,6 +180,32 @@ describe('export: template context', () => {
     );
   });
 
+  it('takes how a criterion is assessed from the note after it, and guesses from its words otherwise', () => {
+    const criteria = contextOf(
+      jobDescription(
+        { title: 'Registered nurse', role: 'nurse' },
+        [
+          '## Person specification',
+          '',
+          '- Essential: Knowledge of drug testing and court orders (how assessed: I)',
+          '- Essential: Full driving licence (how assessed: A/I)',
+          '- Essential: Post-registration experience in mental health nursing',
+          '- Desirable: GCSE English and Maths at grade C or above',
+          '',
+        ].join('\n'),
+      ),
+    ).criteria.stated.filter((c) => c.source === 'person-specification');
+    assert.deepEqual(
+      criteria.map((c) => [c.text, c.assessment]),
+      [
+        ['Knowledge of drug testing and court orders', 'Interview'],
+        ['Full driving licence', 'Application / Interview'],
+        ['Post-registration experience in mental health nursing', 'Application and interview'],
+        ['GCSE English and Maths at grade C or above', 'Application and certificate check'],
+      ],
+    );
+  });
+
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
       contextOf(

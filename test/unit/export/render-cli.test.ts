@@ -34,6 +34,32 @@ describe('export: jdkit render', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.advert.docx')).subarray(0, 2).toString(), 'PK');
   });
 
+  it('writes a document whose job description lacks a section its template shows, and says so', async () => {
+    const dir = tempDir();
+    // The full job description without its Main duties and Person specification sections.
+    const bare = DAW.replace(/## Main duties\n[\s\S]*?(?=\n## )/, '').replace(
+      /## Person specification\n[\s\S]*?(?=\n## )/,
+      '',
+    );
+    assert.ok(!/## (Main duties|Person specification)/.test(bare));
+    write(path.join(dir, 'a.jd.md'), bare);
+    for (const [template, section] of [
+      ['advert', 'Main duties'],
+      ['shortlisting', 'Person specification'],
+    ]) {
+      const { code, stdout, stderr } = await jdkit(dir, 'render', 'a.jd.md', '--template', template, '--allow-errors');
+      assert.equal(code, 0, stderr);
+      assert.equal(stdout, `a.${template}.docx\n`);
+      assert.match(
+        stderr,
+        new RegExp(`^jdkit render: a\\.jd\\.md: the job description has no "${section}" section`, 'm'),
+      );
+    }
+    // The interview pack shows neither section: nothing to say.
+    const { stderr } = await jdkit(dir, 'render', 'a.jd.md', '--template', 'interview', '--allow-errors');
+    assert.doesNotMatch(stderr, /has no "/);
+  });
+
   it('renders many files into --out-dir with progress on stderr', async function () {
     this.timeout(60000);
     const dir = tempDir();
