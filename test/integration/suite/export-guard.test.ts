@@ -98,4 +98,14 @@ describe('export guard', function () {
     assert.equal(await exported, undefined);
     assert.equal(fs.existsSync(out), false);
   });
+
+  it('exports a document without a section its template shows, and says so', async () => {
+    const uri = example((t) => t.replace(/## Main duties\n[\s\S]*?(?=\n## )/, ''), 'no-duties.jd.md');
+    await open(uri);
+    const out = target('no-duties.advert.docx');
+    assert.equal(await exportToWord(uri, out), out);
+    const note = await answerUi({ kind: 'notification', containing: 'has no "Main duties" section' });
+    assert.match(note!.text, /^no-duties\.advert\.docx: the job description has no "Main duties" section/);
+    assert.ok(fs.existsSync(out));
+  });
 });
