@@ -11,6 +11,7 @@ import type { BulletMatch } from './match/matcher';
 import { readFields, type JdFields } from './fields';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
+import { isNegated } from './text/negated';
 import { analyseTitle, type TitleAnalysis } from './title';
 import { mostVoted } from './votes';
 
@@ -93,9 +94,10 @@ export class LintContext {
     return this.resolveRole().evidence;
   }
 
-  /** The document describes casework with people (a caseload, key work, care plans), whatever its role. */
+  /** The document describes casework with people (a caseload, key work, care plans), whatever its role; "you will not hold a caseload" does not. */
   get describesCasework(): boolean {
-    return findPhrases(documentText(this.doc).text, this.framework.guidance.casework.evidence).length > 0;
+    const text = documentText(this.doc).text;
+    return findPhrases(text, this.framework.guidance.casework.evidence).some((m) => !isNegated(this.doc, text, m));
   }
 
   /** The role and the roles it builds on for this population (section 2), whose statements a bullet may match. */

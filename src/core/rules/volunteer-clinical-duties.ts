@@ -1,8 +1,8 @@
 import { getFramework } from '../framework/load';
-import type { JdDocument } from '../document/parse';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { documentText } from '../text/document-text';
-import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import { findPhrases } from '../text/find-phrases';
+import { isNegated } from '../text/negated';
 import type { Finding, Rule } from './rule';
 
 /** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance. */
@@ -10,15 +10,6 @@ const CASELOAD_SIZE = 'caseload';
 
 /** Occurrences marked one by one; the rest are counted in one summary diagnostic. */
 const MAX_MARKED = 10;
-
-// A duty is not assigned when the sentence, the list's lead-in line ("Volunteers
-// will not:") or the section heading ("What this role does not include") negates
-// it. Volunteer descriptions often say so explicitly, as plan 39.1 asks.
-const NEGATION =
-  /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])|n[’']t(?![\p{L}\p{N}_])/iu;
-/** Where a clause ends: sentence punctuation, a blank line, a list item, or a gap (comment, code, front-matter key). */
-const CLAUSE_END = /[.!?;\u0000]|\n[ \t]*(?:\n|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 
 export const rule: Rule = {
   id: 'volunteer-clinical-duties',
@@ -61,7 +52,7 @@ export const rule: Rule = {
       .filter((s) => !phraseLines.has(lineOf(s.start)))
       .map((s) => ({ start: s.start, end: s.end, phrase: CASELOAD_SIZE }));
     const duties = [...phrases, ...sizes]
-      .filter((m) => !negated(context.doc, prose.text, m))
+      .filter((m) => !isNegated(context.doc, prose.text, m))
       .sort((a, b) => a.start - b.start);
     for (const duty of duties.slice(0, MAX_MARKED)) {
       const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
@@ -83,32 +74,3 @@ export const rule: Rule = {
     return findings;
   },
 };
-
-function negated(doc: JdDocument, text: string, duty: PhraseMatch): boolean {
-  // The clause before the duty.
-  const before = text.slice(Math.max(0, duty.start - 200), duty.start);
-  let clauseStart = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) clauseStart = m.index + m[0].length;
-  if (NEGATION.test(before.slice(clauseStart))) return true;
-
-  const line = doc.lines.positionAt(duty.start).line;
-  // The line introducing the list the duty is in, such as "You will not:".
-  if (LIST_ITEM.test(doc.lines.lines[line])) {
-    for (let l = line - 1; l >= doc.bodyStartLine && l >= line - 50; l--) {
-      const source = doc.lines.lines[l];
-      if (source.trim() === '' || LIST_ITEM.test(source) || /^\s/.test(source)) continue;
-      if (source.trimEnd().endsWith(':') && NEGATION.test(source)) return true;
-      break;
-    }
-  }
-  // The heading of the section it is in (headings are in line order: binary search).
-  let lo = 0;
-  let hi = doc.headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.headings[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && NEGATION.test(doc.headings[lo - 1].text);
-}

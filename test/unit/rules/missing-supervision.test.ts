@@ -235,6 +235,17 @@ describe('missing-supervision', () => {
     assert.deepEqual(run(jd(navigator, 'You will hold a caseload and receive monthly clinical supervision.\n')), []);
   });
 
+  it('does not take casework the document rules out for casework', () => {
+    const navigator = { title: 'Wellbeing navigator' };
+    for (const body of [
+      'You will not hold a clinical caseload.\n',
+      '## Main duties\n\nThe post holder will not:\n\n- key work people in treatment\n- write recovery plans\n',
+      '## What this role does not include\n\n- Holding a caseload\n',
+    ])
+      assert.deepEqual(run(jd(navigator, body)), [], body);
+    assert.deepEqual(kinds(jd(navigator, 'You will not do night shifts. You will hold a caseload.\n')), ['clinical']);
+  });
+
   it('ignores roles without supervision guidance and documents without a role', () => {
     assert.deepEqual(run(jd({ title: 'Commissioner', role: 'commissioner' }, 'Text.\n')), []);
     assert.deepEqual(run(jd({ title: 'Team manager', role: 'leader-manager' }, 'Text.\n')), []);
