@@ -393,7 +393,10 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
           goodAnswer: registration.goodAnswer,
         }
       : null,
-    supervision: { question: data.supervision.question, goodAnswer: data.supervision.goodAnswer },
+    // Volunteers are supervised and supported, but must not do clinical work (plan 39.1).
+    supervision: lint.volunteer
+      ? { question: data.volunteerSupervision.question, goodAnswer: data.volunteerSupervision.goodAnswer }
+      : { question: data.supervision.question, goodAnswer: data.supervision.goodAnswer },
   };
 }
 

@@ -392,7 +392,11 @@ export const templateContextSchema = z.strictObject({
         .check(z.describe('The registration question of a regulated role, or null.')),
       supervision: z
         .strictObject({ question: QUESTION, goodAnswer: GOOD_ANSWER })
-        .check(z.describe('The question on using clinical supervision (plan 3.2).')),
+        .check(
+          z.describe(
+            'The question on using clinical supervision (plan 3.2); for a volunteer post, on using supervision and support (plan 39.1).',
+          ),
+        ),
     })
     .check(
       z.describe(

@@ -17,6 +17,7 @@ function allQuestions(): { where: string; question: string; goodAnswer: string[]
     ...data.values.map((v) => ({ where: `values ${v.id}`, ...v })),
     ...data.registration.map((r) => ({ where: `registration ${r.regulator}`, ...r })),
     { where: 'supervision', ...data.supervision },
+    { where: 'volunteer supervision', ...data.volunteerSupervision },
     ...data.domains.flatMap((d) => d.questions.map((q, i) => ({ where: `${d.role}/${d.domain}[${i}]`, ...q }))),
   ];
 }
@@ -75,6 +76,9 @@ describe('interview data', () => {
     assert.ok(quoteIsVerbatim(data.supervision.source), 'supervision: quote not found');
     assert.equal(data.supervision.source.document, 'plan');
     assert.equal(data.supervision.source.ref, '3.2');
+    assert.ok(quoteIsVerbatim(data.volunteerSupervision.source), 'volunteer supervision: quote not found');
+    assert.equal(data.volunteerSupervision.source.ref, '39.1');
+    assert.doesNotMatch(JSON.stringify(data.volunteerSupervision), /clinical supervision/i);
   });
 
   it('has one registration question per regulator in the roles, naming exactly the roles it regulates', () => {

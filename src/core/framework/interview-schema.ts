@@ -1,6 +1,7 @@
 // Interview questions for the `interview` Word template (issue 12): a scoring
 // scale, values questions on the framework's principles (section 4), one
-// registration question per regulator, one supervision question (plan 3.2),
+// registration question per regulator, one supervision question (plan 3.2;
+// for volunteers, plan 39.1),
 // and one or two open questions per domain of every capability role, each
 // naming the capability statements it tests. The schema is for the tests
 // (test/unit/framework-data.test.ts), which validate the bundled file;
@@ -51,6 +52,8 @@ export const interviewSchema = z.object({
     )
     .min(1),
   supervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  /** For a volunteer post: supervision and support, not clinical supervision (plan 39.1). */
+  volunteerSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
   domains: z
     .array(
       z.object({

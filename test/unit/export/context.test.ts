@@ -206,6 +206,15 @@ describe('export: template context', () => {
     );
   });
 
+  it('asks a volunteer about supervision and support, not clinical supervision (plan 39.1)', () => {
+    const volunteer = contextOf(
+      jobDescription({ title: 'Peer mentor', employment: 'volunteer' }, '## Main duties\n\n- Welcome people.\n'),
+    );
+    assert.match(volunteer.interview.supervision.question, /^Volunteers here are supervised and supported/);
+    assert.doesNotMatch(JSON.stringify(volunteer.interview.supervision), /clinical supervision/i);
+    assert.match(context.interview.supervision.question, /clinical supervision/);
+  });
+
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
       contextOf(
