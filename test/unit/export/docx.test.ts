@@ -241,6 +241,20 @@ describe('export: supervision the employer offers, and no other', () => {
   }
 });
 
+describe('export: the advert’s key facts', () => {
+  it('gives the grade with the salary, or alone, so a post advertised by its band shows its pay', async () => {
+    const advert = async (text: string) =>
+      (await mammoth.extractRawText({ buffer: (await exportJd({ text, template: 'advert', now: NOW })).docx })).value;
+    const withGrade = DAW.replace(/^reference: .*$/m, (line) => `${line}\ngrade: Band 5`);
+    const salary = /^salary: "?([^"\n]*)"?$/m.exec(DAW)![1];
+    assert.match(
+      await advert(withGrade),
+      new RegExp(`\\nSalary\\n\\n${salary.replace(/[£.,()]/g, '\\$&')} \\(Band 5\\)\\n`),
+    );
+    assert.match(await advert(withGrade.replace(/^salary: .*\n/m, '')), /\nSalary\n\nBand 5\n/);
+  });
+});
+
 describe('export: options and branding', () => {
   const exportWith = (overrides: Partial<JdkitConfig['export']>, configFile?: string) =>
     exportJd({
