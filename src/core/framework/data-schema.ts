@@ -163,7 +163,16 @@ export const titlesSchema = z.object({
     staff: z.object({ words: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
   }),
   /** Posts the framework (section 1) puts out of its scope; `what` completes "… looks like …". */
-  outOfScope: z.array(titleGroupSchema.extend({ what: z.string().min(1) })),
+  outOfScope: z.array(
+    titleGroupSchema.extend({
+      what: z.string().min(1),
+      /**
+       * What the source leaves out: a setting (section 1: the framework is for the LA-commissioned
+       * workforce, so the same post in such a service is in scope) or a role, wherever it works (5.7, 5.9).
+       */
+      excludes: z.enum(['setting', 'role']),
+    }),
+  ),
   /**
    * Words that say nothing about which role a title names: grade ("senior"),
    * job nouns ("worker", "practitioner"), the sector ("drug", "alcohol"), the

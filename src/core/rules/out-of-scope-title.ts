@@ -27,7 +27,9 @@ export const rule: Rule = {
       {
         message:
           `"${context.title.title}" looks like ${outOfScope.what}, which the capability framework does not cover (section ${ref}: "${quote}"). ` +
-          'If the post is in a local authority-commissioned drug and alcohol treatment and recovery service, the framework applies after all; if not, its capabilities, and jdkit’s checks against them, may not.',
+          (outOfScope.excludes === 'role'
+            ? 'The framework leaves this role out wherever the post is, so its capabilities, and jdkit’s checks against them, do not apply.'
+            : 'If the post is in a local authority-commissioned drug and alcohol treatment and recovery service, the framework applies after all; if not, its capabilities, and jdkit’s checks against them, may not.'),
         range: field.valueRange,
         data: { phrase: outOfScope.phrase },
       },

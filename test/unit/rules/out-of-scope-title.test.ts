@@ -32,6 +32,19 @@ describe('out-of-scope-title', () => {
     );
   });
 
+  it('says a role the framework leaves out is out wherever the post is, and a setting only there', () => {
+    for (const title of ['Assistant Psychologist', 'Senior psychology assistant', 'Pharmacy assistant']) {
+      const [d] = run(jd({ title }));
+      assert.match(d.message, /The framework leaves this role out wherever the post is/, title);
+      assert.doesNotMatch(d.message, /applies after all/, title);
+    }
+    assert.match(
+      run(jd({ title: 'Assistant Psychologist' }))[0].message,
+      /psychological professions post other than a practitioner psychologist/,
+    );
+    assert.match(run(jd({ title: 'HMP Wandsworth drug and alcohol worker' }))[0].message, /applies after all/);
+  });
+
   it('is silent for posts in scope and no title', () => {
     assert.deepEqual(run(jd({ title: 'Pharmacist' })), []);
     assert.deepEqual(run(jd({ title: 'Criminal justice drug and alcohol worker' })), []);
