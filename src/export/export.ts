@@ -17,7 +17,7 @@ import { parseMarkup } from './markup';
 import type { MarkupDocument } from './model';
 import { compileTemplate, DEFAULT_TIMEOUT_MS } from './render-template';
 import { findTemplate, SECTIONS_SHOWN, type BuiltInTemplate, type TemplateInfo } from './templates';
-import { keptFieldsValue, PROPERTY_NAME } from './word-properties';
+import { keptFieldsValue, MADE_WITH_JDKIT, PROPERTY_NAME } from './word-properties';
 
 export interface ExportRequest {
   /** The job description's text. */
@@ -132,7 +132,7 @@ export async function exportJd(request: ExportRequest): Promise<ExportResult> {
       [subject, context.role?.name, 'drug and alcohol treatment and recovery', context.job.settingLabel]
         .filter(Boolean)
         .join('; '),
-    description: `Made with jdkit from ${context.document.file ?? 'a job description'} with the "${template.name}" template on ${context.document.generated}.`,
+    description: `${MADE_WITH_JDKIT} from ${context.document.file ?? 'a job description'} with the "${template.name}" template on ${context.document.generated}.`,
     organisation,
     footerText: context.job.reference ? `${context.job.title} (ref. ${context.job.reference})` : context.job.title,
     colour,

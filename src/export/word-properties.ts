@@ -20,6 +20,15 @@ export const KEPT_FIELDS = [
 export const PROPERTY_NAME = 'jdkit fields';
 /** Where a .docx keeps its custom properties. */
 export const CUSTOM_PROPERTIES_PART = 'docProps/custom.xml';
+/** Where it keeps its core properties, the description among them. */
+export const CORE_PROPERTIES_PART = 'docProps/core.xml';
+/** How an export's description starts (File › Info › Properties › Comments in Word). */
+export const MADE_WITH_JDKIT = 'Made with jdkit';
+
+/** Whether the core properties say jdkit made the document. */
+export function madeWithJdkit(coreXml: string): boolean {
+  return /<dc:description>\s*Made with jdkit\b/.test(coreXml);
+}
 
 /** The kept fields the front matter has, valid ones only, as the property's JSON value; null when there are none. */
 export function keptFieldsValue(fields: ReadonlyMap<string, { value: unknown }> | undefined): string | null {

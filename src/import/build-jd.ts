@@ -11,6 +11,7 @@ import { upperFirst } from '../core/text/case';
 import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
 import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
+import { normalised, templateParagraphs } from './template-text';
 
 /** A front-matter value as the import writes it: text, a number, or a list (essential_capabilities). */
 export type ImportedValue = string | number | string[];
@@ -44,10 +45,16 @@ export interface BuiltJd {
   keptDetails: number;
 }
 
+/**
+ * `jdkitExport`: the document is one jdkit exported, so the paragraphs its
+ * templates write (template-text.ts) and its organisation line under the
+ * title are jdkit's, and are left out.
+ */
 export function buildJd(
   source: readonly Block[],
   fileName: string,
   preset: Record<string, ImportedValue> = {},
+  jdkitExport = false,
 ): BuiltJd {
   const blocks = gatherCriteriaLines(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = {};
@@ -76,6 +83,16 @@ export function buildJd(
 
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
+  const templateText = jdkitExport ? templateParagraphs() : null;
+  // A section that held only what a template wrote (the equality statement jdkit adds) goes with it.
+  let sectionStart = 0;
+  let droppedTemplateText = false;
+  const dropIfOnlyTemplateText = () => {
+    if (section && droppedTemplateText && out.length === sectionStart) {
+      out.truncate(sectionStart - 1);
+      sections.splice(sections.indexOf(section), 1);
+    }
+  };
   for (const block of blocks) {
     if (appendixLevel !== null) {
       if (block.type !== 'heading' || block.level > appendixLevel) continue;
@@ -110,9 +127,12 @@ export function buildJd(
         kind = sectionKind(name);
         const canonical = kind && RENAMED.has(kind) ? SECTION_HEADINGS[kind] : undefined;
         const heading = canonical && !sections.some((s) => s.heading === canonical) ? canonical : sentenceCase(name);
+        dropIfOnlyTemplateText();
         section = { heading, source: heading === name ? null : name, items: 0 };
         sections.push(section);
         out.heading(2, heading);
+        sectionStart = out.length;
+        droppedTemplateText = false;
       } else out.heading(3, sentenceCase(name));
       continue;
     }
@@ -148,6 +168,18 @@ export function buildJd(
         continue;
       }
     }
+    if (templateText?.has(normalised(block.inline.plain))) {
+      droppedTemplateText = true;
+      continue;
+    }
+    // The organisation line a jdkit template puts under the title: the organisation is a field.
+    if (
+      jdkitExport &&
+      section === null &&
+      fields.organisation !== undefined &&
+      block.inline.plain.startsWith(String(fields.organisation))
+    )
+      continue;
     // The line the title came from is not repeated in the body.
     const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
     if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
@@ -174,6 +206,7 @@ export function buildJd(
   }
   // "Peer mentor (volunteer)": the title says what the employment field would.
   if (fields.employment === undefined && /\bvolunteer\b/i.test(String(fields.title))) fields.employment = 'volunteer';
+  dropIfOnlyTemplateText();
   const body = out.text();
   const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
   return {
@@ -440,6 +473,16 @@ class Writer {
     const line = (row: readonly Inline[][]) =>
       `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
     this.parts.push([line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
+  }
+
+  /** How many blocks are written. */
+  get length(): number {
+    return this.parts.length;
+  }
+
+  /** Forgets every block from the `length`th on. */
+  truncate(length: number): void {
+    this.parts.length = length;
   }
 
   text(): string {

@@ -14,7 +14,7 @@ import { docxPart, docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
 import { decodeWindows1252 } from './windows-1252';
 import { BUILT_IN_TEMPLATES } from '../export/templates';
-import { CUSTOM_PROPERTIES_PART, readKeptFields } from '../export/word-properties';
+import { CORE_PROPERTIES_PART, CUSTOM_PROPERTIES_PART, madeWithJdkit, readKeptFields } from '../export/word-properties';
 
 const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
 
@@ -63,12 +63,14 @@ export async function importDocument(
     );
   let blocks: Block[];
   let preset: Record<string, ImportedValue> = {};
+  let jdkitExport = false;
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
   if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     blocks = htmlBlocks(await docxToHtml(bytes));
     // A jdkit export keeps the fields its pages do not show (word-properties.ts).
     const custom = docxPart(bytes, CUSTOM_PROPERTIES_PART);
     if (custom) preset = readKeptFields(custom);
+    jdkitExport = madeWithJdkit(docxPart(bytes, CORE_PROPERTIES_PART) ?? '');
   } else if (extension === '.doc')
     throw new ImportError(
       'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
@@ -91,7 +93,7 @@ export async function importDocument(
     );
   if (blocks.length === 0 && Object.keys(preset).length === 0) throw new ImportError('the document has no text');
 
-  const built = buildJd(blocks, fileName, preset);
+  const built = buildJd(blocks, fileName, preset, jdkitExport);
   const context = new LintContext(parseJd(built.text), getFramework(), config);
   // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.
   const usual = context.title.vague ? context.framework.role(context.title.vague.suggest[0]) : undefined;

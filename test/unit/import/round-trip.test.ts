@@ -5,12 +5,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import mammoth from 'mammoth';
 import { parseJd } from '../../../src/core/document/parse';
 import { lint } from '../../../src/core/lint';
 import { exportJd } from '../../../src/export';
 import { KEPT_FIELDS, PROPERTY_NAME, readKeptFields } from '../../../src/export/word-properties';
 import { JDKIT_APPENDIX_HEADING } from '../../../src/import/build-jd';
 import { importDocument, importOutputPath } from '../../../src/import/import';
+import { pack } from './word-builder';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -84,6 +87,40 @@ describe('import: round trip through the Word export', function () {
       partial.includes(`<h2>${JDKIT_APPENDIX_HEADING}</h2>`),
       'the import recognises the appendix by this heading',
     );
+  });
+
+  it('leaves out what the templates wrote: the equality statement, a note, the organisation line under the title', async () => {
+    const file = path.join(EXAMPLES, 'drug-and-alcohol-worker.jd.md');
+    // Without its own equality section, the export writes the template's statement.
+    const source = fs.readFileSync(file, 'utf8').replace(/\n## Equality[^\n]*\n[\s\S]*?(?=\n## |$)/, '\n');
+    assert.doesNotMatch(source, /## Equality/);
+    const { docx } = await exportJd({ text: source, file, template: 'job-description' });
+    const written = (await mammoth.extractRawText({ buffer: docx })).value;
+    assert.match(written, /We welcome applications from people of every background and community/);
+    assert.match(written, /Candidates should also show the capabilities above/);
+    assert.match(written, /^Northmere Recovery Partnership, /m);
+
+    const { text, report } = await importDocument(docx, 'drug-and-alcohol-worker.docx');
+    assert.doesNotMatch(text, /We welcome applications|reasonable adjustments|Candidates should also show/);
+    assert.ok(!report.sections.some((s) => /equality/i.test(s.heading)), 'no section made of template text');
+    assert.doesNotMatch(text, /^\**Northmere Recovery Partnership\**, /m);
+    assert.equal(report.fields.organisation, 'Northmere Recovery Partnership');
+  });
+
+  it('keeps the same words in a document jdkit did not make', async () => {
+    const bytes = await pack([
+      new Paragraph({ text: 'Recovery worker', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Equality', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({
+        children: [
+          new TextRun(
+            'We will make reasonable adjustments to our recruitment process for disabled and neurodivergent candidates. Tell us what would help you.',
+          ),
+        ],
+      }),
+    ]);
+    const { text } = await importDocument(bytes, 'jd.docx');
+    assert.match(text, /## Equality\n\nWe will make reasonable adjustments/);
   });
 
   for (const name of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.jd.md'))) {
