@@ -318,6 +318,28 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(jd(worker, harmless)), []);
   });
 
+  it('flags people labelled by one substance, and "dirty" test results in any wording, with fixes that keep the meaning', () => {
+    const body = [
+      'Support crack users and heroin users into treatment.',
+      'Offer hepatitis C testing to every injecting drug user.',
+      'Review the plan when a client tests dirty or is dirty on their drug tests.',
+    ].join('\n');
+    const text = jd(worker, body);
+    const diagnostics = run(text);
+    assert.deepEqual(
+      diagnostics.map((d) => d.data?.term),
+      ['crack-users', 'heroin-users', 'injecting-drug-user', 'tested-dirty', 'tested-dirty'],
+    );
+    const fixed = applyEdits(
+      text,
+      diagnostics.flatMap((d) => d.fixes![0].edits),
+    );
+    assert.match(fixed, /Support people who use crack and people who use heroin into treatment\./);
+    assert.match(fixed, /to every person who injects drugs\./);
+    assert.match(fixed, /when a client tests positive or is positive on their drug tests\./);
+    assert.deepEqual(run(fixed), []);
+  });
+
   it('flags "clean" meaning abstinent, and only that', () => {
     const body = [
       'Applicants must have been clean for two years.',
