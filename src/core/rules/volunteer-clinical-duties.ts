@@ -41,6 +41,14 @@ export const rule: Rule = {
         data: { roles: [role.id] },
       });
     }
+    // A caseload in the front matter is as much a duty as one in the text.
+    const caseloadField = context.field('caseload');
+    if (caseloadField && (context.fields.caseload ?? 0) > 0)
+      findings.push({
+        message: `A caseload (caseload: ${context.fields.caseload}) is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove the caseload, or make the post a paid role.`,
+        range: caseloadField.valueRange,
+        data: { phrase: CASELOAD_SIZE },
+      });
     const prose = documentText(context.doc);
     const phrases = findPhrases(prose.text, clinicalDuties);
     // A caseload of a stated size ("a small caseload of 10 clients") is one too, however it is worded around.

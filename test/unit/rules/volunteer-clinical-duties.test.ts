@@ -38,6 +38,15 @@ describe('volunteer-clinical-duties', () => {
     assert.match(findings[0].message, /^A caseload \(10\) is clinical work, and this is a volunteer role: /);
   });
 
+  it('takes a caseload in the front matter for one, at its value', () => {
+    const [d, ...rest] = run(jd({ ...volunteer, caseload: 10 }, '## Duties\n\n- Welcome visitors.\n'));
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /^A caseload \(caseload: 10\) is clinical work, and this is a volunteer role: /);
+    assert.deepEqual(d.range, { start: { line: 3, character: 10 }, end: { line: 3, character: 12 } });
+    assert.deepEqual(run(jd({ ...volunteer, caseload: 0 }, 'Welcome visitors.\n')), []);
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', caseload: 10 }, 'Key work.\n')), []);
+  });
+
   it('fires once at the role value when a volunteer is given a clinical framework role', () => {
     const text = jd({ ...volunteer, role: 'drug-and-alcohol-worker' }, 'Welcome visitors.\n');
     const [d, ...rest] = run(text);
