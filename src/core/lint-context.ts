@@ -31,6 +31,9 @@ export interface RoleEvidence {
   populationMentions: { 'children-and-young-people': number; adults: number } | null;
 }
 
+/** An amount of money: "£22,950", "£12.50 an hour", "22950 per annum"; not "Voluntary (expenses paid)". */
+const STATES_PAY = /[£€$]\s*[1-9]|\b[1-9][\d,.]*\s*(?:k\b|per annum|pa\b|a year|an hour|per hour|pro rata)/i;
+
 /** A role is inferred from the body only with at least this many bullets restating its statements. */
 export const MIN_ROLE_EVIDENCE = 3;
 /** Duty bullets compared with the framework, at most: real job descriptions have a few dozen. */
@@ -75,9 +78,19 @@ export class LintContext {
 
   /** A volunteer role: `employment: volunteer`, or a volunteer job title (plan, Volunteers) not declared paid. */
   get volunteer(): boolean {
-    return (
-      this.fields.employment === 'volunteer' || (this.title.volunteer !== null && this.fields.employment !== 'paid')
-    );
+    return this.fields.employment === 'volunteer' || (this.title.volunteer !== null && !this.paid);
+  }
+
+  /**
+   * The post is paid: the front matter says so, or, with no employment
+   * field, states a salary (volunteers are "all unpaid roles", plan part 1),
+   * whatever its title says.
+   */
+  get paid(): boolean {
+    const { employment, all } = this.fields;
+    const salary = all.salary;
+    if (employment !== undefined || salary === undefined) return employment === 'paid';
+    return typeof salary === 'number' ? salary > 0 : STATES_PAY.test(salary);
   }
 
   /** The role the document is for: declared in `role`, else inferred from the title, else from the capabilities. */

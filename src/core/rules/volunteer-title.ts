@@ -50,14 +50,18 @@ export const rule: Rule = {
     const employment = context.fields.employment;
     const data = { phrase: volunteer.phrase, employment: employment ?? null };
 
-    if (employment === 'paid') {
+    if (context.paid) {
+      const paid =
+        employment === 'paid'
+          ? 'The front matter says employment: paid'
+          : `The post is paid (salary: ${context.fields.all.salary})`;
       const role =
         (context.roleSource === 'declared' ? context.role?.id : undefined) ?? context.title.roles[0] ?? employed.id;
       const suggestion = canonicalTitle(context.framework, role);
       const section = context.framework.role(role)!.section;
       return [
         {
-          message: `${intro} The front matter says employment: paid, but the plan keeps volunteer roles apart from employed ones: ${apart} For a paid post use the framework title "${suggestion}" (capability framework section ${section}), so applicants can see it is a paid role (plan 6.18).`,
+          message: `${intro} ${paid}, but the plan keeps volunteer roles apart from employed ones: ${apart} For a paid post use the framework title "${suggestion}" (capability framework section ${section}), so applicants can see it is a paid role (plan 6.18).`,
           range: field.valueRange,
           data: { ...data, suggestion },
           fixes: [

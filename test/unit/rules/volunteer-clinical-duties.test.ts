@@ -121,6 +121,9 @@ describe('volunteer-clinical-duties', () => {
   });
 
   it('ignores paid posts and duties inside comments', () => {
+    // A volunteer title with a salary is a paid post (volunteer-title says so).
+    assert.deepEqual(run(jd({ title: 'Peer mentor', salary: '£22,950' }, 'Hold a caseload.\n')), []);
+    assert.equal(run(jd({ title: 'Peer mentor' }, 'Hold a caseload.\n')).length, 1);
     assert.deepEqual(
       run(
         jd(

@@ -54,6 +54,20 @@ describe('volunteer-title', () => {
     assert.equal(applyEdits(text, d.fixes![0].edits), '---\ntitle: Peer support worker\nemployment: paid\n---\n');
   });
 
+  it('takes a post that states a salary, and no employment field, for a paid one', () => {
+    const [d, ...rest] = run(jd({ title: 'Peer Mentor', salary: '£22,950 per annum' }));
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /The post is paid \(salary: £22,950 per annum\), but the plan keeps volunteer roles apart/);
+    assert.doesNotMatch(d.message, /employment: volunteer/);
+    assert.equal(d.data?.suggestion, 'Peer support worker');
+    // Expenses are no pay; the employment field wins over the salary.
+    for (const fields of <Record<string, string>[]>[
+      { title: 'Peer Mentor', salary: 'Voluntary (travel expenses paid)' },
+      { title: 'Peer Mentor', salary: '£22,950', employment: 'volunteer' },
+    ])
+      assert.doesNotMatch(run(jd(fields))[0]?.message ?? 'silent', /The post is paid/, JSON.stringify(fields));
+  });
+
   it('for a paid post, offers the title of the declared role or the role the title names', () => {
     const [declared] = run(jd({ title: 'Peer mentor', role: 'drug-and-alcohol-worker', employment: 'paid' }));
     assert.equal(declared.data?.suggestion, 'Drug and alcohol worker');
