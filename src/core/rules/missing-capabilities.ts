@@ -45,7 +45,8 @@ export const rule: Rule = {
         {
           message:
             `${count} of the ${own.total} ${roleName(role)} capabilities (section ${role.section}) ${count === 1 ? 'is' : 'are'} missing: ${describeMissing(own)}. ` +
-            `Of the ${own.total}: ${describeCounts(own.counts)}. ` +
+            // With every one missing, the breakdown would only say so again ("Of the 74: 74 missing").
+            (count < own.total ? `Of the ${own.total}: ${describeCounts(own.counts)}. ` : '') +
             `The framework (section 2) says the capabilities are fundamental to the role and not to be used "pick and mix", so the job description should list them all, in the framework wording.`,
           range: capabilitiesAnchor(context),
           data: {

@@ -42,6 +42,7 @@ describe('missing-capabilities', () => {
       /^12 of the 74 drug and alcohol worker capabilities \(section 5\.1\) are missing: Application of knowledge 3, Service development 9\. /,
     );
     assert.match(d.message, /section 2\) says .* not to be used "pick and mix"/);
+    assert.match(d.message, / Of the 74: 62 in the framework wording, 12 missing\. /);
     const heading = lineOf(text, '## Capabilities');
     assert.deepEqual(d.range, { start: { line: heading, character: 0 }, end: { line: heading, character: 15 } });
     assert.deepEqual(d.data?.missing, dropped);
@@ -76,6 +77,8 @@ describe('missing-capabilities', () => {
     const text = jd(daw, '# Job description\n\n## Main duties\n\n- Hold a caseload\n');
     const [d] = run(text);
     assert.match(d.message, /^74 of the 74 /);
+    // Nothing to break down when every one is missing.
+    assert.doesNotMatch(d.message, /Of the 74/);
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 32 } });
     const fixed = applyEdits(text, d.fixes![0].edits);
     assert.match(
