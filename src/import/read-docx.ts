@@ -65,7 +65,9 @@ export function checkDocx(bytes: Uint8Array): void {
       },
     });
   } catch (err) {
-    throw new ImportError(`the document is damaged: its zip structure cannot be read (${(err as Error).message})`);
+    throw new ImportError(
+      `the document is damaged: its zip structure cannot be read (${(err as Error).message}). If Word or LibreOffice can still open it, save it there as a new .docx and import that`,
+    );
   }
   if (entries > DOCX_LIMITS.entries)
     throw new ImportError(

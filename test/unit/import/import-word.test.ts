@@ -162,7 +162,7 @@ describe('import: Word documents', function () {
 });
 
 const EXPECTED_MESSAGE: Record<string, RegExp> = {
-  corrupt: /damaged/,
+  corrupt: /damaged.*save it there as a new \.docx and import that/,
   encrypted: /password-protected/,
   'legacy-doc': /Word 97–2003 document \(\.doc\).*save it as a Word document \(\.docx\)/,
   empty: /has no text/,
