@@ -83,6 +83,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of a job description, or why it is not UTF-8 text. A byte-order mark is dropped. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  const binary = binaryKind(bytes);
+  if (binary) return { problem: binary };
   if (bytes.includes(0)) {
     return {
       problem:
@@ -97,6 +99,18 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
         'This file is not valid UTF-8 text, so jdkit cannot read it. Open it in your editor and save it with the UTF-8 encoding.',
     };
   }
+}
+
+/** What to do with a document jdkit imports rather than reads, recognised by its first bytes; null for anything else. */
+function binaryKind(bytes: Uint8Array): string | null {
+  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04))
+    return 'This is a Word document (.docx) or another zip file, not a text job description: "jdkit import" turns a Word job description into a .jd.md that jdkit can lint and export.';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return 'This is an old Word 97–2003 document (.doc), not a text job description: save it as a .docx in Word or LibreOffice, then "jdkit import" turns it into a .jd.md.';
+  if (starts(0x25, 0x50, 0x44, 0x46))
+    return 'This is a PDF, not a text job description: jdkit cannot read PDFs. Import the Word document it was made from ("jdkit import"), or copy its text into a .jd.md.';
+  return null;
 }
 
 /** The config of every file; all config problems are reported together, before any output. */

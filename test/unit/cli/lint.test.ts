@@ -419,7 +419,7 @@ describe('jdkit lint (child process)', function () {
     });
 
     it('reports binary and non-UTF-8 files as unreadable-file errors and lints the others', () => {
-      writeFileSync(path.join(tmp(), 'a-binary.jd.md'), Buffer.from('PK\u0003\u0004\u0000\u0000 word document'));
+      writeFileSync(path.join(tmp(), 'a-binary.jd.md'), Buffer.from('title: text saved as UTF-16', 'utf16le'));
       writeFileSync(
         path.join(tmp(), 'b-latin1.jd.md'),
         Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
@@ -431,6 +431,21 @@ describe('jdkit lint (child process)', function () {
       assert.match(lines[0], /^a-binary\.jd\.md:1:1 error This file contains NUL bytes.+ unreadable-file$/);
       assert.match(lines[1], /^b-latin1\.jd\.md:1:1 error This file is not valid UTF-8 text.+ unreadable-file$/);
       assert.equal(lines[2], '2 problems (2 errors, 0 warnings, 0 information, 0 hints) in 3 files.');
+    });
+
+    it('says what to do with a Word document, an old .doc or a PDF given to lint', () => {
+      const files = {
+        'a.docx': Buffer.from('PK\u0003\u0004\u0000\u0000 word document'),
+        'b.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+        'c.pdf': Buffer.from('%PDF-1.7\n\u0000'),
+      };
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(tmp(), name), bytes);
+      const run = jdkit(['lint', ...Object.keys(files), '--format', 'compact'], tmp());
+      assert.equal(run.code, 1);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^a\.docx:1:1 error This is a Word document \(\.docx\).+"jdkit import" turns/);
+      assert.match(lines[1], /^b\.doc:1:1 error This is an old Word 97–2003 document \(\.doc\).+save it as a \.docx/);
+      assert.match(lines[2], /^c\.pdf:1:1 error This is a PDF.+jdkit cannot read PDFs/);
     });
 
     it('counts capabilities in the employer’s words and duties apart from the framework wording and the missing ones', () => {
