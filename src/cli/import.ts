@@ -133,6 +133,7 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
     );
     lines.push(`  sections: ${report.sections.length > 0 ? report.sections.map(describeSection).join(', ') : 'none'}`);
     lines.push(`  role: ${describeRole(report.role)}`);
+    if (report.partial) lines.push(`  note: ${report.partial}`);
   }
   const imported = outcomes.filter((o) => o.report).length;
   const failed = outcomes.length - imported;

@@ -25,9 +25,11 @@ export const CORE_PROPERTIES_PART = 'docProps/core.xml';
 /** How an export's description starts (File › Info › Properties › Comments in Word). */
 export const MADE_WITH_JDKIT = 'Made with jdkit';
 
-/** Whether the core properties say jdkit made the document. */
-export function madeWithJdkit(coreXml: string): boolean {
-  return /<dc:description>\s*Made with jdkit\b/.test(coreXml);
+/** The template jdkit exported the document with, as its core properties say; null when jdkit did not make it. */
+export function exportTemplate(coreXml: string): string | null {
+  const description = /<dc:description>\s*Made with jdkit\b([^<]*)<\/dc:description>/.exec(coreXml);
+  if (!description) return null;
+  return /with the "([\w-]+)" template/.exec(decodeXML(description[1]))?.[1] ?? '';
 }
 
 /** The kept fields the front matter has, valid ones only, as the property's JSON value; null when there are none. */

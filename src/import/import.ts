@@ -14,7 +14,12 @@ import { docxPart, docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
 import { decodeWindows1252 } from './windows-1252';
 import { BUILT_IN_TEMPLATES } from '../export/templates';
-import { CORE_PROPERTIES_PART, CUSTOM_PROPERTIES_PART, madeWithJdkit, readKeptFields } from '../export/word-properties';
+import {
+  CORE_PROPERTIES_PART,
+  CUSTOM_PROPERTIES_PART,
+  exportTemplate,
+  readKeptFields,
+} from '../export/word-properties';
 
 const ROLE_FROM = { declared: 'front matter', title: 'title', capabilities: 'capabilities' } as const;
 
@@ -29,6 +34,11 @@ export interface ImportReport {
   keptDetails: number;
   /** The framework role jdkit infers, and from what; null when it cannot tell. */
   role: { id: string; name: string; from: 'front matter' | 'title' | 'capabilities' | 'vague title' } | null;
+  /**
+   * For a Word document jdkit exported with a template that shows only part
+   * of a job description (the advert's four duties), what to say; null otherwise.
+   */
+  partial: string | null;
 }
 
 export interface ImportedDocument {
@@ -63,14 +73,14 @@ export async function importDocument(
     );
   let blocks: Block[];
   let preset: Record<string, ImportedValue> = {};
-  let jdkitExport = false;
+  let template: string | null = null;
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
   if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     blocks = htmlBlocks(await docxToHtml(bytes));
     // A jdkit export keeps the fields its pages do not show (word-properties.ts).
     const custom = docxPart(bytes, CUSTOM_PROPERTIES_PART);
     if (custom) preset = readKeptFields(custom);
-    jdkitExport = madeWithJdkit(docxPart(bytes, CORE_PROPERTIES_PART) ?? '');
+    template = exportTemplate(docxPart(bytes, CORE_PROPERTIES_PART) ?? '');
   } else if (extension === '.doc')
     throw new ImportError(
       'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
@@ -93,7 +103,7 @@ export async function importDocument(
     );
   if (blocks.length === 0 && Object.keys(preset).length === 0) throw new ImportError('the document has no text');
 
-  const built = buildJd(blocks, fileName, preset, jdkitExport);
+  const built = buildJd(blocks, fileName, preset, template !== null);
   const context = new LintContext(parseJd(built.text), getFramework(), config);
   // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.
   const usual = context.title.vague ? context.framework.role(context.title.vague.suggest[0]) : undefined;
@@ -110,6 +120,10 @@ export async function importDocument(
     sections: built.sections,
     keptDetails: built.keptDetails,
     role,
+    partial:
+      template && template !== 'job-description'
+        ? `This is jdkit's "${template}" export, which shows only part of the job description it was made from: import its job-description export, or use the .jd.md itself.`
+        : null,
   };
   return { text: insertNote(built.text, path.basename(fileName), report), report };
 }
@@ -153,7 +167,7 @@ function insertNote(text: string, source: string, report: ImportReport): string 
       ? // The linter takes no role from a vague title: say what it usually means, and that nothing is checked until it is named.
         `The job title is one the workforce plan calls vague; it usually stands for the framework role "${report.role.name}". jdkit checks the document against a role only once the title or the front matter names it: add "role: ${report.role.id}" if that is right.`
       : `jdkit takes it for the framework role "${report.role.name}" (from ${ROLE_EVIDENCE[report.role.from]})${report.role.from === 'front matter' ? '.' : `; add "role: ${report.role.id}" to the front matter if that is right.`}`;
-  const note = `<!-- Imported by jdkit from ${source}. ${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
+  const note = `<!-- Imported by jdkit from ${source}. ${report.partial ? `${report.partial} ` : ''}${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
   const end = text.indexOf('\n---\n', 3) + 5;
   return `${text.slice(0, end)}\n${note}\n${text.slice(end)}`;
 }

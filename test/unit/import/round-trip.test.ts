@@ -107,6 +107,20 @@ describe('import: round trip through the Word export', function () {
     assert.equal(report.fields.organisation, 'Northmere Recovery Partnership');
   });
 
+  it('says that an advert export shows only part of the job description', async () => {
+    const file = path.join(EXAMPLES, 'drug-and-alcohol-worker.jd.md');
+    const source = fs.readFileSync(file, 'utf8');
+    const imported = async (template: string) =>
+      importDocument((await exportJd({ text: source, file, template })).docx, `post.${template}.docx`);
+    const advert = await imported('advert');
+    assert.match(
+      advert.report.partial ?? '',
+      /^This is jdkit's "advert" export, which shows only part of the job description/,
+    );
+    assert.match(advert.text, /<!-- Imported by jdkit from post\.advert\.docx\. This is jdkit's "advert" export/);
+    assert.equal((await imported('job-description')).report.partial, null);
+  });
+
   it('keeps the same words in a document jdkit did not make', async () => {
     const bytes = await pack([
       new Paragraph({ text: 'Recovery worker', heading: HeadingLevel.HEADING_1 }),
