@@ -45,7 +45,8 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   },
   {
     name: 'employment',
-    description: 'Paid post or volunteer role (plan 39.1: volunteers do not deliver clinical interventions).',
+    description:
+      'Paid post or volunteer role (plan 39.1: volunteers do not deliver clinical interventions). Without it, a salary that states an amount makes the post paid, whatever its title.',
     schema: z.enum(EMPLOYMENT),
     values: EMPLOYMENT,
   },
