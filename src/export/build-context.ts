@@ -386,6 +386,9 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
     scale: data.scale.points.map(({ score, meaning }) => ({ score, meaning })),
     values: data.values.map(({ principle, question, goodAnswer }) => ({ principle, question, goodAnswer })),
     domains,
+    profile: (role ? (data.profiles.find((p) => p.role === role.id)?.questions ?? []) : []).map(
+      ({ question, goodAnswer }) => ({ question, goodAnswer }),
+    ),
     registration: registration
       ? {
           regulator: role!.regulation!.regulatorName,

@@ -381,6 +381,13 @@ export const templateContextSchema = z.strictObject({
             'One or two open questions for each domain of the role (and of the roles it builds on), with what a good answer shows and the statements each tests.',
           ),
         ),
+      profile: z
+        .array(z.strictObject({ question: QUESTION, goodAnswer: GOOD_ANSWER }))
+        .check(
+          z.describe(
+            'For a role the framework describes without capability statements (section 7: doctors, leaders and managers, counsellors): one or two questions on its role descriptor; empty otherwise.',
+          ),
+        ),
       registration: z
         .nullable(
           z.strictObject({

@@ -18,6 +18,7 @@ function allQuestions(): { where: string; question: string; goodAnswer: string[]
     ...data.registration.map((r) => ({ where: `registration ${r.regulator}`, ...r })),
     { where: 'supervision', ...data.supervision },
     { where: 'volunteer supervision', ...data.volunteerSupervision },
+    ...data.profiles.flatMap((p) => p.questions.map((q, i) => ({ where: `${p.role} profile[${i}]`, ...q }))),
     ...data.domains.flatMap((d) => d.questions.map((q, i) => ({ where: `${d.role}/${d.domain}[${i}]`, ...q }))),
   ];
 }
@@ -79,6 +80,22 @@ describe('interview data', () => {
     assert.ok(quoteIsVerbatim(data.volunteerSupervision.source), 'volunteer supervision: quote not found');
     assert.equal(data.volunteerSupervision.source.ref, '39.1');
     assert.doesNotMatch(JSON.stringify(data.volunteerSupervision), /clinical supervision/i);
+  });
+
+  it('asks about the role descriptor of every role without capabilities, quoting its section verbatim', () => {
+    const descriptorOnly = framework.roles.filter((r) => r.kind !== 'capabilities');
+    assert.deepEqual(data.profiles.map((p) => p.role).sort(), descriptorOnly.map((r) => r.id).sort());
+    for (const profile of data.profiles) {
+      const role = framework.role(profile.role)!;
+      for (const q of profile.questions) {
+        assert.ok(quoteIsVerbatim(q.source), `${profile.role}: quote not found`);
+        assert.equal(q.source.ref, role.section, `${profile.role} cites its own section`);
+        assert.ok(
+          role.profile.some((paragraph) => paragraph.includes(q.source.quote.slice(0, 60))),
+          `${profile.role}: the quote is from its role descriptor`,
+        );
+      }
+    }
   });
 
   it('has one registration question per regulator in the roles, naming exactly the roles it regulates', () => {

@@ -54,6 +54,16 @@ export const interviewSchema = z.object({
   supervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
   /** For a volunteer post: supervision and support, not clinical supervision (plan 39.1). */
   volunteerSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  /** For each descriptor-only role (framework section 7), which has no capability domains: questions on its role descriptor. */
+  profiles: z.array(
+    z.object({
+      role: roleIdSchema,
+      questions: z
+        .array(interviewQuestionSchema.extend({ source: quotedSourceSchema }))
+        .min(1)
+        .max(2),
+    }),
+  ),
   domains: z
     .array(
       z.object({

@@ -206,6 +206,16 @@ describe('export: template context', () => {
     );
   });
 
+  it('asks about the role descriptor of a role without capabilities, and only then', () => {
+    const manager = contextOf(
+      jobDescription({ title: 'Service manager', role: 'leader-manager' }, '## Main duties\n\n- Lead.\n'),
+    );
+    assert.equal(manager.interview.domains.length, 0);
+    assert.equal(manager.interview.profile.length, 2);
+    assert.match(manager.interview.profile[0].question, /led a team to an outcome/);
+    assert.deepEqual(context.interview.profile, []);
+  });
+
   it('asks a volunteer about supervision and support, not clinical supervision (plan 39.1)', () => {
     const volunteer = contextOf(
       jobDescription({ title: 'Peer mentor', employment: 'volunteer' }, '## Main duties\n\n- Welcome people.\n'),
