@@ -304,7 +304,8 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
       }
       // The employer's own "How assessed" (the Word import keeps a table's column so) rather than a guess.
       const { criterion, how } = splitAssessment(text);
-      text = criterion;
+      // "Desirable: a qualification in …" is a criterion of its own once the prefix is gone.
+      text = upperFirst(criterion);
       if (!text) continue;
       fromSection.push({
         text,
@@ -463,15 +464,20 @@ function assessmentFor(text: string): string {
   // "Registered nurse", "registration with the NMC"; not "post-registration experience".
   if (/(?<!post[- ]?)\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
   if (/\b(DBS|driving licen[cs]e|right to work)\b/i.test(text)) return 'Pre-employment check';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d)\b/i.test(text))
+  if (
+    /\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d|course)\b/i.test(
+      text,
+    )
+  )
     return 'Application and certificate check';
   if (/\b(experience|knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Application and interview';
   return 'Interview';
 }
 
 function guessCategory(text: string): string {
-  if (/\bregist/i.test(text)) return 'Registration';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|level \d|training)\b/i.test(text))
+  // "Registration with the NMC"; not "post-registration experience".
+  if (/(?<!post[- ]?)\bregist/i.test(text)) return 'Registration';
+  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|level \d|training|course)\b/i.test(text))
     return 'Qualifications and training';
   if (/\b(DBS|driving licen[cs]e|right to work|car user|able to travel|flexib\w*)\b/i.test(text))
     return 'Other requirements';

@@ -191,6 +191,7 @@ describe('export: template context', () => {
           '- Essential: Full driving licence (how assessed: A/I)',
           '- Essential: Post-registration experience in mental health nursing',
           '- Desirable: GCSE English and Maths at grade C or above',
+          '- Desirable: a completed peer mentoring course',
           '',
         ].join('\n'),
       ),
@@ -202,7 +203,12 @@ describe('export: template context', () => {
         ['Full driving licence', 'Application / Interview'],
         ['Post-registration experience in mental health nursing', 'Application and interview'],
         ['GCSE English and Maths at grade C or above', 'Application and certificate check'],
+        ['A completed peer mentoring course', 'Application and certificate check'],
       ],
+    );
+    assert.deepEqual(
+      criteria.map((c) => c.category),
+      ['Knowledge', 'Other requirements', 'Experience', 'Qualifications and training', 'Qualifications and training'],
     );
   });
 
