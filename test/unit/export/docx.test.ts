@@ -12,7 +12,7 @@ import { contrastWithWhite, exportJd } from '../../../src/export/export';
 import { imageInfo } from '../../../src/export/image';
 import { BUILT_IN_TEMPLATES } from '../../../src/export/templates';
 import { all, first, ownText, paragraphs, readDocx, textOf, type DocxParts, type XmlElement } from './docx-reader';
-import { DAW, DAW_FILE, NOW, tempDir, write } from './support';
+import { DAW, DAW_FILE, jobDescription, NOW, tempDir, write } from './support';
 
 const SUBJECTS: Record<string, string> = {
   'job-description': 'Job description',
@@ -252,6 +252,39 @@ describe('export: the advert’s key facts', () => {
       new RegExp(`\\nSalary\\n\\n${salary.replace(/[£.,()]/g, '\\$&')} \\(Band 5\\)\\n`),
     );
     assert.match(await advert(withGrade.replace(/^salary: .*\n/m, '')), /\nSalary\n\nBand 5\n/);
+  });
+});
+
+describe('export: the panel’s documents say what applies to the post', () => {
+  const lines = async (text: string, template: string) =>
+    (await mammoth.extractRawText({ buffer: (await exportJd({ text, template, now: NOW })).docx })).value
+      .split('\n')
+      .filter(Boolean);
+
+  it('heads the supervision question "Supervision" for a post without registration', async () => {
+    const daw = await lines(DAW, 'interview');
+    assert.ok(daw.includes('Supervision'));
+    assert.ok(!daw.some((l) => /Registration/.test(l)));
+    const nurse = await lines(
+      jobDescription({ title: 'Registered nurse', role: 'nurse' }, '## Main duties\n\n- Nursing.\n'),
+      'interview',
+    );
+    assert.ok(nurse.includes('Registration and supervision'));
+  });
+
+  it('speaks of capability questions only when there are some', async () => {
+    const manager = await lines(
+      jobDescription({ title: 'Service manager', role: 'leader-manager' }, '## Main duties\n\n- Lead.\n'),
+      'interview',
+    );
+    assert.ok(!manager.some((l) => /capability questions come from/.test(l)));
+    assert.ok((await lines(DAW, 'interview')).some((l) => /capability questions come from/.test(l)));
+  });
+
+  it('tells shortlisters that a score of 1 on an essential criterion does not meet it', async () => {
+    const grid = (await lines(DAW, 'shortlisting')).join('\n');
+    assert.match(grid, /1: some evidence, but it does not yet meet the criterion/);
+    assert.match(grid, /a candidate who scores 0 or 1 on any of them does not meet it and is not shortlisted/);
   });
 });
 

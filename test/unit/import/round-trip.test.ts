@@ -39,7 +39,8 @@ const SHOWN: Record<string, (value: string | number) => string | number> = {
  * an "Essential:"/"Desirable:" prefix (the import puts criteria under
  * Essential and Desirable headings instead) or the "(how assessed: …)" the
  * import adds from the person specification's How assessed column, with white space as one space
- * (the export writes no-break spaces as spaces).
+ * (the export writes no-break spaces as spaces) and the first letter in lower case (the person
+ * specification table starts each criterion with a capital).
  */
 function bulletsOf(text: string): string[] {
   const body = text.slice(text.indexOf('\n---', 3) + 4);
@@ -50,7 +51,8 @@ function bulletsOf(text: string): string[] {
       .replace(/^(essential|desirable)\s*:\s*/i, '')
       .replace(/ \(how assessed: [^)]*\)$/, '')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      .replace(/^./, (c) => c.toLowerCase()),
   );
 }
 
