@@ -345,10 +345,14 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
       statementId: statement.id,
       source: 'capability',
     }));
-  const develop = developData(
-    statements.filter(({ statement }) => !chosen.has(statement.id)),
-    role,
-  );
+  // No framework role describes a volunteer: the plan keeps volunteer roles apart from the employed ones
+  // (Part 2, Volunteers), so a volunteer post develops none of a role's capabilities in post.
+  const develop = lint.volunteer
+    ? []
+    : developData(
+        statements.filter(({ statement }) => !chosen.has(statement.id)),
+        role,
+      );
 
   const all = [...registration, ...fromSection, ...fromCapabilities];
   const stated = [...registration, ...fromSection];
@@ -366,7 +370,8 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
 function interviewData(lint: LintContext): TemplateContext['interview'] {
   const data = loadInterviewData();
   const role = lint.role;
-  const domains = postRoles(lint).flatMap((r) =>
+  // Nor is a volunteer asked about a role's capabilities (see criteriaData).
+  const domains = (lint.volunteer ? [] : postRoles(lint)).flatMap((r) =>
     r.kind !== 'capabilities'
       ? []
       : r.domains.map((domain) => ({

@@ -227,6 +227,15 @@ describe('export: template context', () => {
       jobDescription({ title: 'Peer mentor', employment: 'volunteer' }, '## Main duties\n\n- Welcome people.\n'),
     );
     assert.match(volunteer.interview.supervision.question, /^Volunteers here are supervised and supported/);
+    // Given the employed peer support worker role, a volunteer post still gets none of its capabilities.
+    const withRole = contextOf(
+      jobDescription(
+        { title: 'Peer mentor', employment: 'volunteer', role: 'peer-support-worker' },
+        '## Main duties\n\n- Welcome people.\n',
+      ),
+    );
+    assert.deepEqual(withRole.interview.domains, []);
+    assert.deepEqual(withRole.criteria.develop, []);
     assert.doesNotMatch(JSON.stringify(volunteer.interview.supervision), /clinical supervision/i);
     assert.match(context.interview.supervision.question, /clinical supervision/);
   });
