@@ -84,6 +84,8 @@ export function buildJd(
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
   const templateText = jdkitExport ? templateParagraphs() : null;
+  /** Whether the last block was read as details of the post. */
+  let previousWasDetails = false;
   // A section that held only what a template wrote (the equality statement jdkit adds) goes with it.
   let sectionStart = 0;
   let droppedTemplateText = false;
@@ -94,6 +96,7 @@ export function buildJd(
     }
   };
   for (const block of blocks) {
+    if (block.type !== 'paragraph') previousWasDetails = false;
     if (appendixLevel !== null) {
       if (block.type !== 'heading' || block.level > appendixLevel) continue;
       appendixLevel = null;
@@ -186,8 +189,14 @@ export function buildJd(
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
     const details =
       section === null || /details|key facts|at a glance/i.test(section.heading) ? labelDetails(block.inline) : null;
-    if (details && details.some((d) => fieldForLabel(d.label))) details.forEach(takeDetail);
-    else out.paragraph(block.inline.text);
+    // A line among the details with a label no field has ("Car user: Essential") is a detail too.
+    if (details && (details.some((d) => fieldForLabel(d.label)) || previousWasDetails)) {
+      details.forEach(takeDetail);
+      previousWasDetails = true;
+      continue;
+    }
+    previousWasDetails = false;
+    out.paragraph(block.inline.text);
   }
 
   if (fields.title === undefined) {

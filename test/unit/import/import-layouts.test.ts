@@ -44,6 +44,16 @@ describe('import: layouts employers use', function () {
     });
   });
 
+  it('keeps a detail with no field among the details, and counts it, but not a sentence after them', async () => {
+    const { text, report } = await md(
+      '# Recovery worker\n\nSalary: £26,000\n\nCar user: Essential\n\nNote: this post is new.\n\n## About the role\n\nText.\n',
+    );
+    assert.equal(report.keptDetails, 2);
+    assert.match(text, /\nCar user: Essential {2}\nNote: this post is new\.\n/);
+    const after = await md('# Recovery worker\n\n## About the role\n\nSalary: £26,000\n\nCar user: Essential\n');
+    assert.equal(after.report.keptDetails, 0);
+  });
+
   it('takes the letterhead above the details for the organisation and a volunteer title for the employment', async () => {
     const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
     const bytes = await docx(
