@@ -18,6 +18,7 @@ import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview';
+import type { InterviewData } from '../core/framework/interview-schema';
 import { clean, markdownBlocks, type BlockData } from './blocks';
 import {
   templateContextSchema,
@@ -402,11 +403,26 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
           goodAnswer: registration.goodAnswer,
         }
       : null,
-    // Volunteers are supervised and supported, but must not do clinical work (plan 39.1).
-    supervision: lint.volunteer
-      ? { question: data.volunteerSupervision.question, goodAnswer: data.volunteerSupervision.goodAnswer }
-      : { question: data.supervision.question, goodAnswer: data.supervision.goodAnswer },
+    supervision: supervisionQuestion(lint, data),
   };
+}
+
+/**
+ * The supervision question for the post: volunteers are supervised and
+ * supported but do no clinical work (plan 39.1); a role that needs supportive
+ * supervision and not clinical (peer support workers, framework section 4) is
+ * asked about that; everyone else about clinical supervision (plan 3.2).
+ */
+function supervisionQuestion(lint: LintContext, data: InterviewData): TemplateContext['interview']['supervision'] {
+  const kinds = new Set(
+    lint.framework.guidance.supervision.filter((s) => s.roles.some((r) => lint.ownRoleIds.has(r))).map((s) => s.kind),
+  );
+  const chosen = lint.volunteer
+    ? data.volunteerSupervision
+    : kinds.has('supportive') && !kinds.has('clinical')
+      ? data.supportiveSupervision
+      : data.supervision;
+  return { question: chosen.question, goodAnswer: chosen.goodAnswer };
 }
 
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */

@@ -18,6 +18,7 @@ function allQuestions(): { where: string; question: string; goodAnswer: string[]
     ...data.registration.map((r) => ({ where: `registration ${r.regulator}`, ...r })),
     { where: 'supervision', ...data.supervision },
     { where: 'volunteer supervision', ...data.volunteerSupervision },
+    { where: 'supportive supervision', ...data.supportiveSupervision },
     ...data.profiles.flatMap((p) => p.questions.map((q, i) => ({ where: `${p.role} profile[${i}]`, ...q }))),
     ...data.domains.flatMap((d) => d.questions.map((q, i) => ({ where: `${d.role}/${d.domain}[${i}]`, ...q }))),
   ];
@@ -80,6 +81,8 @@ describe('interview data', () => {
     assert.ok(quoteIsVerbatim(data.volunteerSupervision.source), 'volunteer supervision: quote not found');
     assert.equal(data.volunteerSupervision.source.ref, '39.1');
     assert.doesNotMatch(JSON.stringify(data.volunteerSupervision), /clinical supervision/i);
+    assert.ok(quoteIsVerbatim(data.supportiveSupervision.source), 'supportive supervision: quote not found');
+    assert.equal(data.supportiveSupervision.source.ref, '4');
   });
 
   it('asks about the role descriptor of every role without capabilities, quoting its section verbatim', () => {

@@ -52,6 +52,8 @@ export const interviewSchema = z.object({
     )
     .min(1),
   supervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  /** For a post that needs supportive, not clinical, supervision: peer support workers (framework section 4). */
+  supportiveSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
   /** For a volunteer post: supervision and support, not clinical supervision (plan 39.1). */
   volunteerSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
   /** For each descriptor-only role (framework section 7), which has no capability domains: questions on its role descriptor. */

@@ -238,6 +238,9 @@ describe('export: template context', () => {
     assert.deepEqual(withRole.criteria.develop, []);
     assert.doesNotMatch(JSON.stringify(volunteer.interview.supervision), /clinical supervision/i);
     assert.match(context.interview.supervision.question, /clinical supervision/);
+    // A peer support worker needs supportive supervision (framework section 4).
+    const peer = contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, 'Text.\n'));
+    assert.match(peer.interview.supervision.question, /^Peer support workers here have regular supportive supervision/);
   });
 
   it('adds the registration a regulated role needs, once', () => {
