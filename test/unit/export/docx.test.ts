@@ -281,6 +281,12 @@ describe('export: the panel’s documents say what applies to the post', () => {
     assert.ok((await lines(DAW, 'interview')).some((l) => /capability questions come from/.test(l)));
   });
 
+  it('promises applicants no training the employer did not offer', async () => {
+    const advert = (await lines(DAW, 'advert')).join('\n');
+    assert.match(advert, /it does not expect new starters to have them all \(section 2\)/);
+    assert.doesNotMatch(advert, /we will help you develop them/);
+  });
+
   it('tells shortlisters that a score of 1 on an essential criterion does not meet it', async () => {
     const grid = (await lines(DAW, 'shortlisting')).join('\n');
     assert.match(grid, /1: some evidence, but it does not yet meet the criterion/);
