@@ -287,6 +287,13 @@ describe('export: the panel’s documents say what applies to the post', () => {
     assert.doesNotMatch(advert, /we will help you develop them/);
   });
 
+  it('scores the capabilities listed as essential, and says only the others are not scored', async () => {
+    const withEssential = DAW.replace(/^reference: .*$/m, (line) => `${line}\nessential_capabilities: [DAW-1-01]`);
+    const grid = (await lines(withEssential, 'shortlisting')).join('\n');
+    assert.match(grid, /\nAble to consistently deploy evidence-based care and support strategies/);
+    assert.match(grid, /The framework capabilities of the role not listed above are developed in post/);
+  });
+
   it('tells shortlisters that a score of 1 on an essential criterion does not meet it', async () => {
     const grid = (await lines(DAW, 'shortlisting')).join('\n');
     assert.match(grid, /1: some evidence, but it does not yet meet the criterion/);
