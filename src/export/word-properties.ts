@@ -1,7 +1,9 @@
 // The front-matter fields a Word export does not show in its text: the
 // framework role, who the post works with, paid or volunteer, the setting,
-// the essential capabilities, and the organisation (in the page header, which
-// the import does not read). The export keeps them in the .docx as a custom
+// the essential capabilities, the organisation (in the page header, which
+// the import does not read), and how to apply and whom to contact (shown
+// only when the job description has no How to apply section of its own,
+// and then as sentences, not as fields). The export keeps them in the .docx as a custom
 // document property (File › Info › Properties in Word), so that importing the
 // export gives them back; every other field is in the text, where the
 // recruiter may have edited it, and is read from there.
@@ -15,6 +17,8 @@ export const KEPT_FIELDS = [
   'setting',
   'essential_capabilities',
   'organisation',
+  'apply',
+  'contact',
 ] as const;
 /** The custom property's name. */
 export const PROPERTY_NAME = 'jdkit fields';

@@ -33,8 +33,8 @@ describe('import: jdkit import', function () {
     assert.equal(lines[1], '  title: Registered nurse');
     assert.match(
       lines[2],
-      // The first four from the export's custom property (word-properties.ts), the rest from the text.
-      /^ {2}fields: role, employment, setting, organisation, department, location, salary, grade, hours, contract, closing_date, reports_to, reference$/,
+      // role, employment, setting, organisation and contact from the export’s custom property (word-properties.ts), the rest from the text.
+      /^ {2}fields: role, employment, setting, organisation, department, location, salary, grade, hours, contract, closing_date, reports_to, reference, contact$/,
     );
     assert.match(
       lines[3],

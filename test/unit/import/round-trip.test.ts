@@ -107,6 +107,9 @@ describe('import: round trip through the Word export', function () {
     assert.ok(!report.sections.some((s) => /equality/i.test(s.heading)), 'no section made of template text');
     assert.doesNotMatch(text, /^\**Northmere Recovery Partnership\**, /m);
     assert.equal(report.fields.organisation, 'Northmere Recovery Partnership');
+    // Its own How to apply section leaves the contact field off the page: the property keeps it.
+    assert.match(source, /^contact: /m);
+    assert.equal(report.fields.contact, /^contact: (.*)$/m.exec(source)![1]);
   });
 
   it('says that an advert export shows only part of the job description', async () => {
