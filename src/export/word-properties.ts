@@ -29,11 +29,13 @@ export const CORE_PROPERTIES_PART = 'docProps/core.xml';
 /** How an export's description starts (File › Info › Properties › Comments in Word). */
 export const MADE_WITH_JDKIT = 'Made with jdkit';
 
+const DESCRIPTION = /<dc:description>([^<]*)<\/dc:description>/;
+
 /** The template jdkit exported the document with, as its core properties say; null when jdkit did not make it. */
 export function exportTemplate(coreXml: string): string | null {
-  const description = /<dc:description>\s*Made with jdkit\b([^<]*)<\/dc:description>/.exec(coreXml);
-  if (!description) return null;
-  return /with the "([\w-]+)" template/.exec(decodeXML(description[1]))?.[1] ?? '';
+  const description = decodeXML(DESCRIPTION.exec(coreXml)?.[1] ?? '').trim();
+  if (!description.startsWith(`${MADE_WITH_JDKIT} `)) return null;
+  return /with the "([\w-]+)" template/.exec(description)?.[1] ?? '';
 }
 
 /** The kept fields the front matter has, valid ones only, as the property's JSON value; null when there are none. */
