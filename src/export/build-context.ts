@@ -8,7 +8,14 @@ import { analyseCoverage } from '../core/coverage';
 import type { JdDocument } from '../core/document/parse';
 import { SECTION_KINDS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { getFramework, type Framework } from '../core/framework/load';
-import { POPULATION_NAMES, SETTING_NAMES, type Domain, type Role, type Statement } from '../core/framework/schema';
+import {
+  POPULATION_NAMES,
+  SETTING_NAMES,
+  type Domain,
+  type GuidanceData,
+  type Role,
+  type Statement,
+} from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
 import { offersSupervision } from '../core/supervision-offered';
@@ -116,7 +123,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     job,
     details,
     role: role ? roleData(role, lint, framework) : null,
-    supervision: supervisionData(lint, framework),
+    supervision: supervisionData(lint),
     intro: introBlocks(doc),
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
     capabilities,
@@ -150,17 +157,20 @@ function roleData(role: Role, lint: LintContext, framework: Framework): NonNulla
   };
 }
 
-function supervisionData(lint: LintContext, framework: Framework): TemplateContext['supervision'] {
+/** The supervision the workforce plan requires for the post's role and the roles it builds on. */
+function requiredSupervision(lint: LintContext): GuidanceData['supervision'] {
   const roles = lint.ownRoleIds;
-  return framework.guidance.supervision
-    .filter((s) => s.roles.some((r) => roles.has(r)))
-    .map((s) => ({
-      kind: s.kind,
-      name: SUPERVISION_NAMES[s.kind],
-      detail: s.detail,
-      source: `${s.source.document} ${s.source.ref}`,
-      offered: offersSupervision(lint.doc, s),
-    }));
+  return lint.framework.guidance.supervision.filter((s) => s.roles.some((r) => roles.has(r)));
+}
+
+function supervisionData(lint: LintContext): TemplateContext['supervision'] {
+  return requiredSupervision(lint).map((s) => ({
+    kind: s.kind,
+    name: SUPERVISION_NAMES[s.kind],
+    detail: s.detail,
+    source: `${s.source.document} ${s.source.ref}`,
+    offered: offersSupervision(lint.doc, s),
+  }));
 }
 
 // ---- Sections ---------------------------------------------------------------
@@ -414,9 +424,7 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
  * asked about that; everyone else about clinical supervision (plan 3.2).
  */
 function supervisionQuestion(lint: LintContext, data: InterviewData): TemplateContext['interview']['supervision'] {
-  const kinds = new Set(
-    lint.framework.guidance.supervision.filter((s) => s.roles.some((r) => lint.ownRoleIds.has(r))).map((s) => s.kind),
-  );
+  const kinds = new Set(requiredSupervision(lint).map((s) => s.kind));
   const chosen = lint.volunteer
     ? data.volunteerSupervision
     : kinds.has('supportive') && !kinds.has('clinical')
