@@ -7,6 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigResolver, loadConfigFile, type LoadedConfig } from '../core/config-file';
 import { ValidationError } from '../core/validate';
 import { UsageError } from './command';
+import { OLE2, PDF, startsWith, ZIP } from '../import/file-signatures';
 
 export const JD_PATTERN = '**/*.jd.md';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -103,12 +104,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 
 /** What to do with a document jdkit imports rather than reads, recognised by its first bytes; null for anything else. */
 function binaryKind(bytes: Uint8Array): string | null {
-  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04))
+  if (startsWith(bytes, ZIP))
     return 'This is a Word document (.docx) or another zip file, not a text job description: "jdkit import" turns a Word job description into a .jd.md that jdkit can lint and export.';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+  if (startsWith(bytes, OLE2))
     return 'This is an old Word 97–2003 document (.doc), not a text job description: save it as a .docx in Word or LibreOffice, then "jdkit import" turns it into a .jd.md.';
-  if (starts(0x25, 0x50, 0x44, 0x46))
+  if (startsWith(bytes, PDF))
     return 'This is a PDF, not a text job description: jdkit cannot read PDFs. Import the Word document it was made from ("jdkit import"), or copy its text into a .jd.md.';
   return null;
 }

@@ -6,6 +6,7 @@
 // files) get a message that says what to do.
 import { unzipSync } from 'fflate';
 import { ImportError } from './errors';
+import { OLE2, startsWith, ZIP } from './file-signatures';
 
 /**
  * Bounds for what a job description can need: a few pages of text and a logo
@@ -18,13 +19,6 @@ export const DOCX_LIMITS = {
   uncompressedBytes: 300 * 1024 * 1024,
   documentXmlBytes: 60 * 1024 * 1024,
 };
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
 
 /** Whether the UTF-16LE name of an OLE2 stream occurs in the file. */
 function hasStream(bytes: Uint8Array, name: string): boolean {
