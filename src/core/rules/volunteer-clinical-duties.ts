@@ -41,11 +41,13 @@ export const rule: Rule = {
         data: { roles: [role.id] },
       });
     }
+    const clinicalWork = (what: string, remove: string) =>
+      `${what} is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove ${remove}, or make the post a paid role.`;
     // A caseload in the front matter is as much a duty as one in the text.
     const caseloadField = context.field('caseload');
     if (caseloadField && (context.fields.caseload ?? 0) > 0)
       findings.push({
-        message: `A caseload (caseload: ${context.fields.caseload}) is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove the caseload, or make the post a paid role.`,
+        message: clinicalWork(`A caseload (caseload: ${context.fields.caseload})`, 'the caseload'),
         range: caseloadField.valueRange,
         data: { phrase: CASELOAD_SIZE },
       });
@@ -66,7 +68,7 @@ export const rule: Rule = {
       const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
       const what = duty.phrase === CASELOAD_SIZE ? `A caseload (${written})` : `'${written}'`;
       findings.push({
-        message: `${what} is clinical work, and this is a volunteer role: the workforce plan (${source.ref}) says: "${source.quote}" Remove this duty, or make the post a paid role.`,
+        message: clinicalWork(what, 'this duty'),
         range: prose.range(duty.start, duty.end),
         data: { phrase: duty.phrase },
       });
