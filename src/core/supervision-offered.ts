@@ -1,21 +1,73 @@
-import type { JdDocument } from './document/parse';
-import { containsAnyPhrase } from './text/find-phrases';
+import { isRequirementsHeading, type JdDocument, type Section } from './document/parse';
+import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
+import { clauseBefore, isNegated, negatedAfter } from './text/negated';
+
+/**
+ * A verb that makes the postholder the one who supervises others ("provide
+ * clinical supervision to the team"), unless a verb of receiving or a
+ * service's own voice ("we provide") comes between it and the supervision.
+ */
+const GIVING =
+  /(?<![\p{L}\p{N}_])(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing))(?![\p{L}\p{N}_])/giu;
+/** A verb of receiving between the giving verb and the supervision: "deliver and receive clinical supervision". */
+const RECEIVING =
+  /(?<![\p{L}\p{N}_])(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)(?![\p{L}\p{N}_])/iu;
+/** The employer speaking: "we provide", "our clinical leads deliver", "the service provides". */
+const EMPLOYER =
+  /(?<![\p{L}\p{N}_])(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|employer|charity|company))(?![\p{L}\p{N}_])/iu;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
- * it in any of the words the guidance data lists as its evidence. The
- * Capabilities section does not count: its framework statements say what the
- * postholder does ("able to engage in regular clinical supervision", "provide
- * clinical supervision to others"), not what the employer provides (plan
- * 3.2). What the missing-supervision rule looks for, and all an export may
- * promise applicants.
+ * it in any of the words the guidance data lists as its evidence, as
+ * something the postholder receives. Not an offer:
+ * - a mention in the Capabilities section: its framework statements say what
+ *   the postholder does ("able to engage in regular clinical supervision",
+ *   "provide clinical supervision to others"), not what the employer provides;
+ *   nor in the person specification, which says what an applicant brings
+ *   ("Clinical supervision training");
+ * - a mention the text denies ("There is no clinical supervision", "Clinical
+ *   supervision is not available");
+ * - supervision the postholder gives ("Provide clinical supervision to recovery
+ *   workers"), which a team leader's post often lists among its duties.
+ * Plan 3.2 asks that the postholder receives it. What the missing-supervision
+ * rule looks for, and all an export may promise applicants.
  */
 export function offersSupervision(doc: JdDocument, kind: { readonly evidence: readonly string[] }): boolean {
+  return mentions(doc, kind).some((m) => !m.given);
+}
+
+/**
+ * Whether the postholder gives this kind of supervision to others, by the
+ * same reading of the text: plan 3.3 asks that clinical supervisors receive
+ * clinical supervision themselves.
+ */
+export function givesSupervision(doc: JdDocument, kind: { readonly evidence: readonly string[] }): boolean {
+  return mentions(doc, kind).some((m) => m.given);
+}
+
+/** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
+function mentions(doc: JdDocument, kind: { readonly evidence: readonly string[] }): { given: boolean }[] {
   const text = documentText(doc).text;
-  const capabilities = doc.capabilities;
-  if (!capabilities) return containsAnyPhrase(text, kind.evidence);
-  const start = doc.lines.offsets[capabilities.startLine] ?? text.length;
-  const end = doc.lines.offsets[capabilities.endLine] ?? text.length;
-  return containsAnyPhrase(text.slice(0, start), kind.evidence) || containsAnyPhrase(text.slice(end), kind.evidence);
+  const offsetOf = (line: number) => doc.lines.offsets[line] ?? text.length;
+  const notOffers = [
+    ...(doc.capabilities ? [doc.capabilities] : []),
+    ...doc.sections.filter((s) => isRequirementsHeading(s.heading.text)),
+  ].map((s: Section) => ({ start: offsetOf(s.startLine), end: offsetOf(s.endLine) }));
+  return findPhrases(text, kind.evidence)
+    .filter(
+      (m) =>
+        !notOffers.some((s) => m.start < s.end && m.end > s.start) &&
+        !isNegated(doc, text, m) &&
+        !negatedAfter(text, m.end),
+    )
+    .map((m) => ({ given: givenByPostholder(clauseBefore(text, m.start)) }));
+}
+
+/** Whether the clause leading up to the supervision has the postholder giving it. */
+function givenByPostholder(clause: string): boolean {
+  let afterGiving = -1;
+  for (const m of clause.matchAll(GIVING)) afterGiving = m.index + m[0].length;
+  if (afterGiving < 0) return false;
+  return !RECEIVING.test(clause.slice(afterGiving)) && !EMPLOYER.test(clause.slice(0, afterGiving));
 }

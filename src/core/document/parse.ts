@@ -69,10 +69,12 @@ const REQUIREMENTS_HEADING = /^(?:(?:essential|desirable) (?:criteria|requiremen
 
 /** The bullet is a person-specification criterion: what an applicant brings (knowledge, experience), not what the post does. */
 export function isRequirement(bullet: Bullet): boolean {
-  const heading = bullet.section?.text;
-  return (
-    heading !== undefined && (sectionKind(heading) === 'personSpecification' || REQUIREMENTS_HEADING.test(heading))
-  );
+  return bullet.section !== null && isRequirementsHeading(bullet.section.text);
+}
+
+/** A `##` heading of a person specification, or of one of its parts. */
+export function isRequirementsHeading(heading: string): boolean {
+  return sectionKind(heading) === 'personSpecification' || REQUIREMENTS_HEADING.test(heading);
 }
 
 /** Sections whose bullets are about the employer, the pay, what the post holder receives (supervision, training) or applying, never the work. */

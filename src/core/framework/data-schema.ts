@@ -237,6 +237,8 @@ export const guidanceSchema = z.object({
        * counts accredited counsellors in), where the source asks more of their supervision than of other roles'.
        */
       regulatedOffer: z.object({ offer: z.string().min(1), source: quotedSourceSchema }).optional(),
+      /** Where the source asks those who give this supervision to receive it too, whatever their role. */
+      supervisors: z.object({ source: quotedSourceSchema }).optional(),
       source: sourceRefSchema,
     }),
   ),

@@ -3,14 +3,17 @@ import { roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { SUPERVISION_HEADING, supervisionOffer, supervisionOffers, supervisionSection } from '../scaffold';
-import { offersSupervision } from '../supervision-offered';
+import { givesSupervision, offersSupervision } from '../supervision-offered';
 import { upperFirst } from '../text/case';
 import { listing } from '../text/listing';
 import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
 
-/** Supervision a post must have, with the bullet that offers it to this post. */
-type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & { kind: string };
+/** Supervision a post must have, with the bullet that offers it to this post; `supervisor`: because the postholder gives it (plan 3.3). */
+type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & {
+  kind: string;
+  supervisor?: true;
+};
 
 export const rule: Rule = {
   id: 'missing-supervision',
@@ -18,17 +21,28 @@ export const rule: Rule = {
   get summary() {
     const framework = getFramework();
     const kinds = framework.guidance.supervision.map((s) => `${s.kind} supervision for ${whoMust(s.roles)}`);
-    return `The document does not mention the supervision the role must receive: ${listing([...kinds, 'supervision for volunteers'])}.`;
+    const supervisors = framework.guidance.supervision
+      .filter((s) => s.supervisors)
+      .map((s) => `${s.kind} supervision for those who give it`);
+    return `The document does not mention the supervision the role must receive: ${listing([...kinds, ...supervisors, 'supervision for volunteers'])}.`;
   },
   get rationale() {
     const { supervision, volunteers } = getFramework().guidance;
     const details = [...supervision, volunteers.supervision].map((s) => `${upperFirst(cite(s.source))}: ${s.detail}`);
+    for (const s of supervision)
+      if (s.supervisors)
+        details.push(
+          `${upperFirst(cite(s.supervisors.source))} asks that ${s.kind} supervisors receive it themselves.`,
+        );
     return `${details.join(' ')} Saying so in the job description tells applicants the post is safe and supported.`;
   },
   get sources() {
     const { supervision, volunteers } = getFramework().guidance;
     return [
-      ...supervision.flatMap((s) => (s.regulatedOffer ? [s.source, s.regulatedOffer.source] : [s.source])),
+      ...supervision.flatMap((s) => [
+        s.source,
+        ...[s.regulatedOffer, s.supervisors].flatMap((x) => (x ? [x.source] : [])),
+      ]),
       volunteers.source,
       volunteers.supervision.source,
     ];
@@ -47,6 +61,7 @@ export const rule: Rule = {
           ...s,
           offer: supervisionOffer(s, role),
         }));
+    if (!context.volunteer) requirements.push(...asSupervisor(context, requirements));
     const missing = requirements.filter((r) => !offersSupervision(context.doc, r));
     if (missing.length === 0) return [];
 
@@ -55,7 +70,14 @@ export const rule: Rule = {
       ? supervisionSection(context.framework, [guidance.volunteers.supervision.offer], 'volunteer')
       : supervisionSection(
           context.framework,
-          role ? supervisionOffers(context.framework, role, context.ownRoleIds) : missing.map((r) => r.offer),
+          role
+            ? [
+                ...new Set([
+                  ...supervisionOffers(context.framework, role, context.ownRoleIds),
+                  ...missing.map((r) => r.offer),
+                ]),
+              ]
+            : missing.map((r) => r.offer),
           'paid',
         );
     const place = supervisionEdit(
@@ -67,7 +89,7 @@ export const rule: Rule = {
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
     return missing.map((requirement) => ({
-      message: `${sentence(requirement.kind, role)} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      message: `${sentence(requirement, role)} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
       fixes: [{ title, edits: [place.edit] }],
@@ -93,7 +115,25 @@ function casework(context: LintContext): GuidanceData['supervision'] {
   return context.framework.guidance.supervision.filter((s) => s.kind === 'clinical');
 }
 
-function sentence(kind: string, role: Role | null): string {
+/**
+ * Supervision the post must receive because the postholder gives it (plan
+ * 3.3: clinical supervisors should receive clinical supervision themselves),
+ * whatever the role, when the role does not already require it.
+ */
+function asSupervisor(context: LintContext, required: readonly Requirement[]): Requirement[] {
+  return context.framework.guidance.supervision
+    .filter((s) => s.supervisors && !required.some((r) => r.kind === s.kind) && givesSupervision(context.doc, s))
+    .map((s) => ({
+      ...s,
+      source: s.supervisors!.source,
+      offer: supervisionOffer(s, context.role),
+      supervisor: true,
+    }));
+}
+
+function sentence({ kind, supervisor }: Requirement, role: Role | null): string {
+  if (supervisor)
+    return `The postholder gives ${kind} supervision, but the document does not say they receive it, which ${kind} supervisors should`;
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
   const who = role
     ? `${role.name.toLowerCase()} posts`

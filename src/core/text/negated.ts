@@ -1,11 +1,15 @@
-// Duties a job description rules out: "You will not hold a caseload", a list
-// under "Volunteers will not:", a section headed "What this role does not
-// include". Volunteer descriptions often say so explicitly, as plan 39.1 asks,
-// and a phrase found there assigns nothing.
+// What a job description rules out: duties ("You will not hold a caseload", a
+// list under "Volunteers will not:", a section headed "What this role does not
+// include"; volunteer descriptions often say so explicitly, as plan 39.1 asks)
+// and support ("Clinical supervision is not available"). A phrase found there
+// assigns or offers nothing.
 import type { JdDocument } from '../document/parse';
 
 const NEGATION =
-  /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])|n[’']t(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:not|no|never|nor|without|cannot|excluding|excludes?)(?![\p{L}\p{N}_])(?! (?:less|fewer|more) than\b| only\b| just\b)|n[’']t(?![\p{L}\p{N}_])/iu;
+/** The clause after a phrase denies it: "Clinical supervision is not available", "… isn't offered", "…: none". */
+const DENIED_AFTER =
+  /^\s*[:–—-]\s*(?:none|n\/a|not applicable|not provided)(?![\p{L}\p{N}_])|^[^,]{0,40}?(?<![\p{L}\p{N}_])(?:(?:is|are|will|would|can|could|does|do|shall|has|have)(?: currently| yet)? (?:not|never|no longer)|isn[’']t|aren[’']t|won[’']t|can[’']t|cannot|doesn[’']t|don[’']t|unavailable)(?![\p{L}\p{N}_])/iu;
 /** Where a clause ends: sentence punctuation, a blank line, a list item, or a gap (comment, code, front-matter key). */
 const CLAUSE_END = /[.!?;\u0000]|\n[ \t]*(?:\n|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
@@ -16,12 +20,7 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
  * `text` is the document's prose (documentText), offset for offset.
  */
 export function isNegated(doc: JdDocument, text: string, duty: { start: number }): boolean {
-  // The clause before the duty.
-  const before = text.slice(Math.max(0, duty.start - 200), duty.start);
-  let clauseStart = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) clauseStart = m.index + m[0].length;
-  if (NEGATION.test(before.slice(clauseStart))) return true;
+  if (NEGATION.test(clauseBefore(text, duty.start))) return true;
 
   const line = doc.lines.positionAt(duty.start).line;
   // The line introducing the list the duty is in, such as "You will not:".
@@ -42,4 +41,21 @@ export function isNegated(doc: JdDocument, text: string, duty: { start: number }
     else hi = mid;
   }
   return lo > 0 && NEGATION.test(doc.headings[lo - 1].text);
+}
+
+/** The text from the start of the clause `offset` is in up to `offset` (at most 200 characters). */
+export function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  let clauseStart = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) clauseStart = m.index + m[0].length;
+  return before.slice(clauseStart);
+}
+
+/** Whether the rest of the clause after `offset` denies what comes before it: "… is not available". */
+export function negatedAfter(text: string, offset: number): boolean {
+  const after = text.slice(offset, offset + 120);
+  CLAUSE_END.lastIndex = 0;
+  const end = CLAUSE_END.exec(after);
+  return DENIED_AFTER.test(end ? after.slice(0, end.index) : after);
 }

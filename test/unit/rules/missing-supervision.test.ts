@@ -58,6 +58,62 @@ describe('missing-supervision', () => {
     assert.deepEqual(kinds(jd(worker, `${capabilities}\n## Support\n\nYou will have clinical supervision.\n`)), []);
   });
 
+  it('does not take supervision the text denies for an offer of it (plan 3.2)', () => {
+    const support = (sentence: string) => kinds(jd(worker, `## Support\n\n${sentence}\n`));
+    assert.deepEqual(support('There is no clinical supervision in this role.'), ['clinical']);
+    assert.deepEqual(support('Clinical supervision is not currently available for this post.'), ['clinical']);
+    assert.deepEqual(support('Clinical supervision isn’t offered at present.'), ['clinical']);
+    assert.deepEqual(support('- Clinical supervision: none'), ['clinical']);
+    // Limits and contrasts are offers.
+    assert.deepEqual(support('You will receive no less than monthly clinical supervision.'), []);
+    assert.deepEqual(support('Clinical supervision, not just line management, every month.'), []);
+  });
+
+  it('does not take the person specification’s mention of supervision for an offer of it', () => {
+    const spec = '## Person specification\n\n- Clinical supervision training.\n';
+    assert.deepEqual(kinds(jd(worker, spec)), ['clinical']);
+    assert.deepEqual(kinds(jd(worker, `${spec}\n## Support\n\nMonthly clinical supervision.\n`)), []);
+  });
+
+  it('does not take supervision the postholder gives others for supervision the post receives', () => {
+    const text = (body: string) => kinds(jd(worker, body));
+    assert.deepEqual(text('## Main duties\n\n- Provide clinical supervision to recovery workers.\n'), ['clinical']);
+    assert.deepEqual(text('## Main duties\n\nYou will deliver clinical supervision to our volunteers.\n'), [
+      'clinical',
+    ]);
+    // The employer giving it, or the postholder receiving it, is an offer.
+    assert.deepEqual(text('## Support\n\nWe provide monthly clinical supervision.\n'), []);
+    assert.deepEqual(text('## Support\n\nThe service provides monthly clinical supervision.\n'), []);
+    assert.deepEqual(text('## Main duties\n\n- Deliver and receive clinical supervision.\n'), []);
+    assert.deepEqual(
+      text(
+        '## Main duties\n\n- Provide clinical supervision to the team.\n\n## Support\n\nYou will receive clinical supervision.\n',
+      ),
+      [],
+    );
+  });
+
+  it('asks a post that gives clinical supervision to receive it, whatever its role (plan 3.3)', () => {
+    const leader = { title: 'Team leader', role: 'leaders-and-managers' };
+    const gives = '## Main duties\n\n- Provide clinical supervision to recovery workers.\n';
+    for (const fields of [leader, { title: 'Service lead' }]) {
+      const text = jd(fields, gives);
+      const [d, ...rest] = run(text);
+      assert.equal(rest.length, 0);
+      assert.equal(
+        d.message,
+        'The postholder gives clinical supervision, but the document does not say they receive it, which clinical supervisors should (workforce plan 3.3). Say how and how often the postholder will receive it.',
+      );
+      assert.match(fixed(text, d), /Regular clinical supervision/);
+      assert.deepEqual(run(`${text}\n## Support\n\nYou will receive monthly clinical supervision.\n`), []);
+    }
+    // Supervising as an applicant's experience is no duty of the post.
+    assert.deepEqual(
+      run(jd(leader, '## Person specification\n\n- Experience of providing clinical supervision.\n')),
+      [],
+    );
+  });
+
   it('offers regulated roles the monthly session of at least 60 minutes (plan 3.2)', () => {
     const text = jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n');
     const [d, ...rest] = run(text);

@@ -94,9 +94,16 @@ describe('rule texts from the framework data', () => {
       assert.ok(r.rationale.includes(s.detail), s.kind);
     }
     assert.ok(r.rationale.includes(volunteers.supervision.detail));
-    // The sentence a regulated role's supervision offer rests on follows its kind's.
+    // Clinical supervisors must receive clinical supervision themselves (plan 3.3).
+    assert.ok(r.summary.includes('clinical supervision for those who give it'));
+    assert.ok(r.rationale.includes('Workforce plan 3.3 asks that clinical supervisors receive it themselves.'));
+    // The sentences a regulated role's supervision offer and its supervisors' rest on follow their kind's.
     assert.deepEqual(r.sources, [
-      ...supervision.flatMap((s) => [s.source, ...(s.regulatedOffer ? [s.regulatedOffer.source] : [])]),
+      ...supervision.flatMap((s) => [
+        s.source,
+        ...(s.regulatedOffer ? [s.regulatedOffer.source] : []),
+        ...(s.supervisors ? [s.supervisors.source] : []),
+      ]),
       volunteers.source,
       volunteers.supervision.source,
     ]);
