@@ -1,7 +1,8 @@
-import { isRequirementsHeading, type JdDocument, type Section } from './document/parse';
+import type { JdDocument } from './document/parse';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
 import { clauseBefore, isNegated, negatedAfter } from './text/negated';
+import { aboutThePost } from './text/post-prose';
 
 /**
  * A verb that makes the postholder the one who supervises others ("provide
@@ -49,18 +50,9 @@ export function givesSupervision(doc: JdDocument, kind: { readonly evidence: rea
 /** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
 function mentions(doc: JdDocument, kind: { readonly evidence: readonly string[] }): { given: boolean }[] {
   const text = documentText(doc).text;
-  const offsetOf = (line: number) => doc.lines.offsets[line] ?? text.length;
-  const notOffers = [
-    ...(doc.capabilities ? [doc.capabilities] : []),
-    ...doc.sections.filter((s) => isRequirementsHeading(s.heading.text)),
-  ].map((s: Section) => ({ start: offsetOf(s.startLine), end: offsetOf(s.endLine) }));
+  const inPostProse = aboutThePost(doc, text);
   return findPhrases(text, kind.evidence)
-    .filter(
-      (m) =>
-        !notOffers.some((s) => m.start < s.end && m.end > s.start) &&
-        !isNegated(doc, text, m) &&
-        !negatedAfter(text, m.end),
-    )
+    .filter((m) => inPostProse(m) && !isNegated(doc, text, m) && !negatedAfter(text, m.end))
     .map((m) => ({ given: givenByPostholder(clauseBefore(text, m.start)) }));
 }
 

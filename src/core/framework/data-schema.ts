@@ -284,6 +284,10 @@ export const guidanceSchema = z.object({
       /** What the source says, in a sentence an HR reader understands. */
       detail: z.string().min(1),
       source: sourceRefSchema,
+      /** Phrases that give a post of `role` that work: the tasks the source names, worded as job descriptions word them. */
+      evidence: z.array(z.string().min(1)).min(1),
+      /** The supervision a post of `role` needs once it does that work, with the sentence asking for it. */
+      supervision: z.object({ kind: supervisionKindSchema, source: quotedSourceSchema }),
     }),
   ),
 });

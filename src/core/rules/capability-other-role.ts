@@ -1,5 +1,6 @@
 import { analyseCoverage, describeRoles, roleName } from '../coverage';
 import type { LintContext } from '../lint-context';
+import { getFramework } from '../framework/load';
 import { describeMatch } from '../match/describe';
 import type { Attribution } from '../match/matcher';
 import type { Bullet } from '../document/parse';
@@ -14,7 +15,10 @@ export const rule: Rule = {
     'A capability bullet or a duty is another role’s statement (in its words or the employer’s), with nothing like it among this role’s statements: mix-and-match.',
   rationale:
     'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. Another role’s capability in the list, or its work among the duties, usually means the wrong list was used, or the post is really that other role. The workforce plan reports peer support workers doing keyworkers’ work.',
-  sources: [NOT_PICK_AND_MIX, { document: 'plan', ref: 'Peer support workers' }],
+  // With the plan's sentence on the other role's work it singles out, which planNote adds to the message.
+  get sources() {
+    return [NOT_PICK_AND_MIX, ...getFramework().guidance.otherRoleWork.map((w) => w.source)];
+  },
   fixesOffered: [
     'Remove the bullet or the duty.',
     'Replace a capability bullet with the nearest statement of the document’s role (not offered when the role was itself inferred from the capabilities).',

@@ -10,6 +10,7 @@ import { rule as titleRoleMismatch } from './title-role-mismatch';
 import { rule as roleInferred } from './role-inferred';
 import { rule as descriptorOnlyRole } from './descriptor-only-role';
 import { rule as capabilityOtherRole } from './capability-other-role';
+import { rule as otherRoleDuties } from './other-role-duties';
 import { rule as missingCapabilities } from './missing-capabilities';
 import { rule as missingBaseCapabilities } from './missing-base-capabilities';
 import { rule as modifiedCapability } from './modified-capability';
@@ -35,6 +36,7 @@ export const ALL_RULES: readonly Rule[] = [
   roleInferred,
   descriptorOnlyRole,
   capabilityOtherRole,
+  otherRoleDuties,
   missingCapabilities,
   missingBaseCapabilities,
   modifiedCapability,

@@ -1,18 +1,22 @@
 import { supervisionEdit } from '../edits/add-supervision';
-import { roleNames } from '../coverage';
+import { roleName, roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { SUPERVISION_HEADING, supervisionOffer, supervisionOffers, supervisionSection } from '../scaffold';
+import { otherRoleDuties } from '../other-role-work';
 import { givesSupervision, offersSupervision } from '../supervision-offered';
 import { upperFirst } from '../text/case';
 import { listing } from '../text/listing';
 import type { LintContext } from '../lint-context';
 import type { Rule } from './rule';
 
-/** Supervision a post must have, with the bullet that offers it to this post; `supervisor`: because the postholder gives it (plan 3.3). */
+/**
+ * Supervision a post must have, with the bullet that offers it to this post;
+ * `because`: the sentence saying why, when it is not the post's role.
+ */
 type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & {
   kind: string;
-  supervisor?: true;
+  because?: string;
 };
 
 export const rule: Rule = {
@@ -24,7 +28,11 @@ export const rule: Rule = {
     const supervisors = framework.guidance.supervision
       .filter((s) => s.supervisors)
       .map((s) => `${s.kind} supervision for those who give it`);
-    return `The document does not mention the supervision the role must receive: ${listing([...kinds, ...supervisors, 'supervision for volunteers'])}.`;
+    const otherWork = framework.guidance.otherRoleWork.map(
+      (w) =>
+        `${w.supervision.kind} supervision for a ${roleName(framework.role(w.role)!)} post given another role’s work`,
+    );
+    return `The document does not mention the supervision the role must receive: ${listing([...kinds, ...supervisors, ...otherWork, 'supervision for volunteers'])}.`;
   },
   get rationale() {
     const { supervision, volunteers } = getFramework().guidance;
@@ -37,12 +45,13 @@ export const rule: Rule = {
     return `${details.join(' ')} Saying so in the job description tells applicants the post is safe and supported.`;
   },
   get sources() {
-    const { supervision, volunteers } = getFramework().guidance;
+    const { supervision, otherRoleWork, volunteers } = getFramework().guidance;
     return [
       ...supervision.flatMap((s) => [
         s.source,
         ...[s.regulatedOffer, s.supervisors].flatMap((x) => (x ? [x.source] : [])),
       ]),
+      ...otherRoleWork.map((w) => w.supervision.source),
       volunteers.source,
       volunteers.supervision.source,
     ];
@@ -62,6 +71,7 @@ export const rule: Rule = {
           offer: supervisionOffer(s, role),
         }));
     if (!context.volunteer) requirements.push(...asSupervisor(context, requirements));
+    requirements.push(...forOtherRoleWork(context, requirements));
     const missing = requirements.filter((r) => !offersSupervision(context.doc, r));
     if (missing.length === 0) return [];
 
@@ -127,13 +137,33 @@ function asSupervisor(context: LintContext, required: readonly Requirement[]): R
       ...s,
       source: s.supervisors!.source,
       offer: supervisionOffer(s, context.role),
-      supervisor: true,
+      because: `The postholder gives ${s.kind} supervision, but the document does not say they receive it, which ${s.kind} supervisors should`,
     }));
 }
 
-function sentence({ kind, supervisor }: Requirement, role: Role | null): string {
-  if (supervisor)
-    return `The postholder gives ${kind} supervision, but the document does not say they receive it, which ${kind} supervisors should`;
+/**
+ * Supervision a post needs for another role's work its text gives it: a peer
+ * support worker doing keyworkers' clinical work needs clinical supervision
+ * (plan 38), besides the supportive supervision of the role.
+ */
+function forOtherRoleWork(context: LintContext, required: readonly Requirement[]): Requirement[] {
+  const found: Requirement[] = [];
+  for (const { work, match } of otherRoleDuties(context)) {
+    const { kind, source } = work.supervision;
+    const supervision = context.framework.guidance.supervision.find((s) => s.kind === kind);
+    if (!supervision || [...required, ...found].some((r) => r.kind === kind)) continue;
+    found.push({
+      ...supervision,
+      source,
+      offer: supervisionOffer(supervision, context.role),
+      because: `The post includes another role’s work ('${match.phrase}'), but the document does not mention ${kind} supervision, which that work needs`,
+    });
+  }
+  return found;
+}
+
+function sentence({ kind, because }: Requirement, role: Role | null): string {
+  if (because) return because;
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
   const who = role
     ? `${role.name.toLowerCase()} posts`

@@ -114,6 +114,19 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('asks a peer support worker given keyworkers’ work for clinical supervision too (plan 38)', () => {
+    const supportive = `## Supervision and support\n\n- ${offer('supportive')}\n`;
+    const text = jd(psw, `## Main duties\n\n- Hold a caseload of 20 people.\n\n${supportive}`);
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(
+      d.message,
+      "The post includes another role’s work ('hold a caseload'), but the document does not mention clinical supervision, which that work needs (workforce plan 38). Say how and how often the postholder will receive it.",
+    );
+    assert.match(fixed(text, d), /Regular clinical supervision/);
+    assert.deepEqual(kinds(jd(psw, `## Main duties\n\n- Share your lived experience.\n\n${supportive}`)), []);
+  });
+
   it('offers regulated roles the monthly session of at least 60 minutes (plan 3.2)', () => {
     const text = jd({ title: 'Nurse', role: 'nurse' }, 'Text.\n');
     const [d, ...rest] = run(text);

@@ -104,11 +104,21 @@ describe('rule texts from the framework data', () => {
         ...(s.regulatedOffer ? [s.regulatedOffer.source] : []),
         ...(s.supervisors ? [s.supervisors.source] : []),
       ]),
+      ...framework.guidance.otherRoleWork.map((w) => w.supervision.source),
       volunteers.source,
       volunteers.supervision.source,
     ]);
     // Roles named for a kind are the kind's roles: none for clinical, which every clinical role must have.
     assert.ok(r.summary.includes(`safeguarding supervision for ${name('cyp-drug-and-alcohol-worker')} posts`));
+  });
+
+  it('capability-other-role: cites the plan’s sentence on the other role’s work it singles out, quoted', () => {
+    const { sources } = rule('capability-other-role');
+    for (const w of framework.guidance.otherRoleWork) assert.ok(sources.includes(w.source), w.role);
+    assert.ok(
+      sources.every((s) => s.document === 'framework' || s.quote),
+      'every plan source is quoted',
+    );
   });
 
   it('volunteer-title: the plan’s volunteer titles and the employed role it keeps them apart from', () => {

@@ -1,0 +1,40 @@
+// Another role's work that the sources single out when a post of one role is
+// given it (guidance otherRoleWork): the workforce plan reports peer support
+// workers doing keyworkers' assessments, care plans and treatment
+// interventions. Read by other-role-duties, which reports it, and by
+// missing-supervision, as such work needs clinical supervision (plan 38).
+import type { GuidanceData } from './framework/schema';
+import type { LintContext } from './lint-context';
+import { documentText } from './text/document-text';
+import { findPhrases, type PhraseMatch } from './text/find-phrases';
+import { isNegated } from './text/negated';
+import { aboutThePost } from './text/post-prose';
+
+export interface OtherRoleDuty {
+  work: GuidanceData['otherRoleWork'][number];
+  /** Where the text gives the post that work. */
+  match: PhraseMatch;
+}
+
+/**
+ * Where a paid post's text gives it work the sources name as another role's,
+ * one place a line, in text order: not in the Capabilities section or the
+ * person specification (aboutThePost), and not where the text rules it out.
+ */
+export function otherRoleDuties(context: LintContext): OtherRoleDuty[] {
+  const role = context.role;
+  if (!role || context.volunteer) return [];
+  const works = context.framework.guidance.otherRoleWork.filter((w) => w.role === role.id);
+  if (works.length === 0) return [];
+  const text = documentText(context.doc).text;
+  const inPostProse = aboutThePost(context.doc, text);
+  const lines = new Set<number>();
+  return works
+    .flatMap((work) => findPhrases(text, work.evidence).map((match) => ({ work, match })))
+    .filter(({ match }) => inPostProse(match) && !isNegated(context.doc, text, match))
+    .sort((a, b) => a.match.start - b.match.start)
+    .filter(({ match }) => {
+      const line = context.doc.lines.positionAt(match.start).line;
+      return !lines.has(line) && !!lines.add(line);
+    });
+}
