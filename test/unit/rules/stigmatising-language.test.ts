@@ -144,6 +144,7 @@ describe('stigmatising-language', () => {
       'Provide clean injecting equipment and clean needles.',
       'Advice on alcoholic drinks and non-alcoholic alternatives.',
       'Links with Alcoholics Anonymous and Narcotics Anonymous.',
+      'Signpost to Nacoa (National Association for Children of Alcoholics) and Adult Children of Alcoholics.',
       'Work alongside the addiction psychiatrist and the offender manager.',
       'Use addictive, addiction and offending in their ordinary senses.',
     ].join('\n');
