@@ -7,7 +7,9 @@ import { parseJd, type JdDocument } from './document/parse';
 import { getFramework, type Framework } from './framework/load';
 import type { Role } from './framework/schema';
 import { LintContext, type BulletAnalysis } from './lint-context';
-import type { Attribution } from './match/matcher';
+import { isMixAndMatch } from './coverage';
+import { describeMatch } from './match/describe';
+import type { Attribution, BulletMatch } from './match/matcher';
 import type { Position, Range } from './types';
 
 export interface HoverResult {
@@ -36,27 +38,21 @@ export function hover(input: string | JdDocument, position: Position, options: H
   const context = new LintContext(doc, framework, options.config ?? DEFAULT_CONFIG);
   const capability = context.bullets.find(onLine);
   if (capability) {
-    const attribution = attributionOf(capability.match);
-    const contents = attribution
-      ? bulletHover(attribution, capability.match.best, context, framework)
+    const contents = attributionOf(capability.match)
+      ? bulletHover(capability.match, context, framework)
       : 'No capability statement of the framework (sections 5 and 6) matches this bullet.';
     return { contents, range: capability.bullet.range };
   }
   // Duties that restate no statement are ordinary duties: no hover.
   const duty = context.duties.find(onLine);
   if (!duty) return null;
-  return {
-    contents: bulletHover(attributionOf(duty.match)!, duty.match.best, context, framework),
-    range: duty.bullet.range,
-  };
+  return { contents: bulletHover(duty.match, context, framework), range: duty.bullet.range };
 }
 
-function bulletHover(
-  attribution: Attribution,
-  best: Attribution | null,
-  context: LintContext,
-  framework: Framework,
-): string {
+/** The hover of a bullet with a match (attributionOf is not null). */
+function bulletHover(match: BulletMatch, context: LintContext, framework: Framework): string {
+  const attribution = attributionOf(match)!;
+  const { best } = match;
   const { statement } = attribution;
   const entry = framework.statement(statement.id);
   const roles = [...new Set(attribution.sameText.map((s) => s.role))].map((id) => framework.role(id)!);
@@ -64,7 +60,8 @@ function bulletHover(
     `**Framework capability \`${statement.id}\`** · ${entry?.domain.name ?? statement.domain}`,
     quote(statement.text),
     `${roles.length > 1 ? 'Roles' : 'Role'}: ${roles.map(roleLabel).join('; ')}`,
-    similarityLine(attribution),
+    // Another role's statement too far in meaning to be mix-and-match: the lint neither counts nor reports the bullet.
+    match.own === null && !isMixAndMatch(match) ? weakLine(attribution) : similarityLine(attribution),
   ];
   // Say when the wording is nearer another role's statement than any of this role's.
   if (best && best.statement.id !== statement.id && best.score > attribution.score && context.role) {
@@ -78,6 +75,10 @@ function similarityLine(a: Attribution): string {
   if (a.kind === 'exact') return `Match: ${percent(a.score)}, exact (the framework wording).`;
   if (a.kind === 'wording') return `Match: ${percent(a.score)}, close: the wording differs from the framework.`;
   return `Match by meaning (${percent(a.score)}): the same content in other words; the framework wording is above.`;
+}
+
+function weakLine(a: Attribution): string {
+  return `Nearest in meaning (${describeMatch(a)}), but too far for jdkit to count the bullet as this statement or to report it as another role’s.`;
 }
 
 function roleHover(role: Role, framework: Framework): string {

@@ -99,6 +99,18 @@ describe('hover', () => {
     );
   });
 
+  it('says when another role’s statement is nearest but too far for the lint to count or report the bullet', () => {
+    const result = hoverAt(
+      `${header}\n## Main duties\n\n- Look out for other members of the household, including children, who need help in their own ri|ght\n`,
+    );
+    assert.ok(result);
+    assert.match(
+      result.contents,
+      /Nearest in meaning \(meaning match 3\d%\), but too far for jdkit to count the bullet as this statement or to report it as another role’s\./,
+    );
+    assert.doesNotMatch(result.contents, /the same content in other words/);
+  });
+
   it('says "Role" for a statement of one role only', () => {
     const own = framework.statement('DAW-4-05')!.statement;
     const result = hoverAt(`${header}\n## Capabilities\n\n- |${own.text}\n`)!;

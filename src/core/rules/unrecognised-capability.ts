@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   id: 'unrecognised-capability',
   defaultSeverity: 'information',
-  summary: 'A bullet in the Capabilities section is not a framework capability statement.',
+  summary:
+    'A bullet in the Capabilities section matches no framework capability statement, in the framework’s wording or in other words.',
   rationale:
     'The framework (section 2) should inform job descriptions, and its capability statements are what a post in the role needs. A bullet that matches none of them is often a duty or a person-specification item, which belongs in those sections, or a paraphrase that would be clearer in the framework wording.',
   sources: [
@@ -21,7 +22,8 @@ export const rule: Rule = {
     if (role && role.kind !== 'capabilities') return [];
     return analyseCoverage(context).unrecognised.map(({ bullet }) => ({
       message:
-        `This is not one of the framework’s capability statements${role ? ` for the ${roleName(role)} role or any other role` : ''}. ` +
+        // jdkit's matching, not the framework, is what failed to place it: a paraphrase may be too free to recognise.
+        `jdkit cannot match this to any of the framework’s capability statements${role ? ` (the ${roleName(role)} role’s or any other role’s)` : ''}, in their wording or in other words. ` +
         `If it is a duty or a requirement of the post, move it to "Main duties" or "Person specification"; if it is meant as a capability, use the framework wording.`,
       range: bullet.range,
     }));

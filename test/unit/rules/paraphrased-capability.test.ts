@@ -23,10 +23,10 @@ describe('paraphrased-capability', () => {
     assert.equal(d.severity, 'information');
     assert.equal(
       d.message,
-      `This reads as capability DAW-4-10 (Harm reduction, treatment and recovery interventions) in your own words (same meaning, ${Math.round((d.data!.score as number) * 100)}%): “${text('DAW-4-10')}”. ` +
+      `This reads as capability DAW-4-10 (Harm reduction, treatment and recovery interventions) in your own words (meaning match ${Math.round((d.data!.score as number) * 100)}%): “${text('DAW-4-10')}”. ` +
         'It counts towards the role’s capabilities; use the framework wording so the post matches the framework (section 2).',
     );
-    assert.match(d.message, /same meaning, \d\d%/);
+    assert.match(d.message, /meaning match \d\d%/);
     assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 2 + OWN_WORDS.length } });
     assert.equal(d.data?.statementId, 'DAW-4-10');
     assert.equal(d.data?.domain, 'harm-reduction-treatment-and-recovery-interventions');
