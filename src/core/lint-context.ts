@@ -149,7 +149,7 @@ export class LintContext {
     const title = this.title;
     if (declared) this.cachedRole = { role: this.framework.role(declared) ?? null, source: 'declared', evidence: null };
     else if (title.roles.length > 0)
-      this.cachedRole = { role: this.framework.role(title.roles[0])!, source: 'title', evidence: null };
+      this.cachedRole = { role: this.framework.role(this.likeliestOf(title.roles))!, source: 'title', evidence: null };
     // A volunteer post has no framework role (plan, Volunteers); for an out-of-scope post the framework may not apply.
     else if (title.volunteer || title.outOfScope) this.cachedRole = { role: null, source: null, evidence: null };
     else {
@@ -167,9 +167,7 @@ export class LintContext {
    * people's role when the text is about them. Null with too little evidence.
    */
   private roleFromBody(): { role: Role; evidence: RoleEvidence } | null {
-    const bullets = [...(this.doc.capabilities?.bullets ?? []), ...this.doc.duties].slice(0, 500);
-    const analysed = bullets.map((bullet) => ({ bullet, match: this.framework.matcher.match(bullet.text) }));
-    const leader = mostVoted(analysed, ({ match }) => match.best?.sameText.map((s) => s.role) ?? []);
+    const leader = mostVoted(this.bodyBullets(), ({ match }) => match.best?.sameText.map((s) => s.role) ?? []);
     if (!leader || leader.voters.length < MIN_ROLE_EVIDENCE) return null;
     // The population as the field, a title qualifier or else the text gives it; the mentions are evidence only when the text decided.
     const fromText = !this.fields.population && !this.title.population;
@@ -181,6 +179,25 @@ export class LintContext {
         populationMentions: cypRole && fromText ? this.textPopulation().mentions : null,
       },
     };
+  }
+
+  /**
+   * Of the roles a title names as alternatives ("Nurse or Pharmacist"), the
+   * one most capability and duty bullets restate statements of; the first
+   * the title names when the bullets do not tell.
+   */
+  private likeliestOf(roles: readonly RoleId[]): RoleId {
+    if (roles.length === 1) return roles[0];
+    const leader = mostVoted(this.bodyBullets(), ({ match }) =>
+      (match.best?.sameText ?? []).map((s) => s.role).filter((r) => roles.includes(r)),
+    );
+    return leader?.key ?? roles[0];
+  }
+
+  /** The capability and duty bullets matched with no role preferred, as the role is being worked out. */
+  private bodyBullets(): BulletAnalysis[] {
+    const bullets = [...(this.doc.capabilities?.bullets ?? []), ...this.doc.duties].slice(0, 500);
+    return bullets.map((bullet) => ({ bullet, match: this.framework.matcher.match(bullet.text) }));
   }
 
   /** The children and young people's version of an adult role, as the title qualifiers map it (framework 5.2, 5.5). */

@@ -105,19 +105,25 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
   const volunteer = volunteerTitle(occurs, lexicon);
   const employed = framework.titles.volunteer.employed.role;
 
-  const roles: RoleId[] = [];
+  // The phrases of the first tier (strong, else weak) that matches, longest first; a shorter phrase
+  // counts only outside the longer ones ("senior drug and alcohol worker" is not also a "drug and
+  // alcohol worker"), so a title naming alternatives ("Nurse or Pharmacist") names both roles.
+  const found: { role: RoleId; at: number }[] = [];
+  let rest = ` ${normalisedKey(title)} `;
   let matchedPhrase: string | undefined;
-  let best: RolePhrase | undefined;
+  let tier: boolean | undefined;
   for (const phrase of lexicon.roles) {
-    // Only the longest phrases of the first tier (strong, else weak) that matches.
-    if (best && (phrase.weak !== best.weak || phrase.key.length < best.key.length)) break;
+    if (tier !== undefined && phrase.weak !== tier) break;
     // The plan says volunteer roles are not the employed peer support worker role.
     if (volunteer && phrase.role === employed) continue;
-    if (!occurs(phrase.key)) continue;
-    best ??= phrase;
+    const at = phrase.key === '' ? -1 : rest.indexOf(` ${phrase.key} `);
+    if (at < 0) continue;
+    tier = phrase.weak;
     matchedPhrase ??= phrase.text;
-    if (!roles.includes(phrase.role)) roles.push(phrase.role);
+    found.push({ role: phrase.role, at });
+    rest = rest.split(` ${phrase.key} `).join(` ${'\u0000 '.repeat(phrase.key.split(' ').length)}`);
   }
+  const roles = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.role))];
 
   const qualifiers = lexicon.qualifiers.filter((q) => q.keys.some(occurs)).map((q) => q.entry);
   const narrow = (role: RoleId) => qualifiers.reduce((r, q) => q.roles[r] ?? r, role);

@@ -39,6 +39,29 @@ describe('LintContext: role and population from the body', () => {
     assert.equal(ctx.population, undefined);
   });
 
+  it('takes, of the roles a title offers as alternatives, the one the bullets restate; else the first named', () => {
+    const title = { title: 'Non-Medical Prescriber (Nurse or Pharmacist)' };
+    /** Statements of one role whose text no statement of the other has. */
+    const onlyOf = (role: string, other: string) =>
+      framework
+        .role(role)!
+        .domains.flatMap((d) => d.statements)
+        .filter((s) => !framework.role(other)!.domains.some((d) => d.statements.some((o) => o.text === s.text)))
+        .slice(0, 3)
+        .map((s) => `- ${s.text}`)
+        .join('\n');
+    const withBullets = (bullets: string) => context(jd(title, `## Capabilities\n\n${bullets}\n`));
+    assert.equal(withBullets(onlyOf('pharmacy-professional', 'nurse')).role?.id, 'pharmacy-professional');
+    assert.equal(withBullets(onlyOf('nurse', 'pharmacy-professional')).role?.id, 'nurse');
+    const none = context(jd(title, '## About the role\n\nPrescribing in our community clinics.\n'));
+    assert.equal(none.role?.id, 'nurse');
+    assert.equal(none.roleSource, 'title');
+    // The role taken is offered first, the other as what the title could also mean.
+    const [d] = runRule('role-inferred', jd(title, `## Capabilities\n\n${onlyOf('pharmacy-professional', 'nurse')}\n`));
+    assert.deepEqual(d.data?.roles, ['pharmacy-professional', 'nurse']);
+    assert.match(d.message, /took the role "Pharmacist and pharmacy technician".* The title could also mean "Nurse"\./);
+  });
+
   it('makes it the CYP drug and alcohol worker when the text is about young people', () => {
     const ctx = context(jd(unknownTitle, ABOUT_YOUNG_PEOPLE + mainDuties()));
     assert.equal(ctx.role?.id, 'cyp-drug-and-alcohol-worker');

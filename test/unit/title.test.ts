@@ -44,6 +44,11 @@ describe('analyseTitle', () => {
     assert.deepEqual(analyse('CYP family support worker').roles, ['family-support-worker-cyp']);
   });
 
+  it('names each role of a title that offers alternatives, in the title’s order', () => {
+    assert.deepEqual(analyse('Non-Medical Prescriber (Nurse or Pharmacist)').roles, ['nurse', 'pharmacy-professional']);
+    assert.deepEqual(analyse('Pharmacist / Nurse Prescriber').roles, ['pharmacy-professional', 'nurse']);
+  });
+
   it('finds the titles the plan calls vague, and only when no role is named', () => {
     const recovery = analyse('Recovery worker');
     assert.deepEqual(recovery.roles, []);

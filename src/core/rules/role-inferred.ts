@@ -25,8 +25,8 @@ export const rule: Rule = {
     const fromTitle = source === 'title' && titleField;
     const range = fromTitle ? titleField.valueRange : capabilitiesAnchor(context);
     const from = fromTitle ? `the job title "${context.title.title}"` : fromBody(context);
-    // An ambiguous title names several roles: offer each, best first.
-    const candidates = fromTitle ? context.title.roles : [role.id];
+    // An ambiguous title names several roles: offer each, the one taken first.
+    const candidates = fromTitle ? [role.id, ...context.title.roles.filter((id) => id !== role.id)] : [role.id];
     const others = candidates.slice(1).map((id) => `"${context.framework.role(id)!.name}"`);
     return [
       withLazyFixes(
