@@ -421,16 +421,20 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
  * The supervision question for the post: volunteers are supervised and
  * supported but do no clinical work (plan 39.1); a role that needs supportive
  * supervision and not clinical (peer support workers, framework section 4) is
- * asked about that; everyone else about clinical supervision (plan 3.2).
+ * asked about that; everyone else about clinical supervision (plan 3.2). The
+ * wording that tells candidates the post has it is used only when the job
+ * description offers it, as the advert's is.
  */
 function supervisionQuestion(lint: LintContext, data: InterviewData): TemplateContext['interview']['supervision'] {
-  const kinds = new Set(requiredSupervision(lint).map((s) => s.kind));
-  const chosen = lint.volunteer
-    ? data.volunteerSupervision
-    : kinds.has('supportive') && !kinds.has('clinical')
-      ? data.supportiveSupervision
-      : data.supervision;
-  return { question: chosen.question, goodAnswer: chosen.goodAnswer };
+  const required = requiredSupervision(lint);
+  const ofKind = (kind: string) => required.find((s) => s.kind === kind);
+  const [chosen, kind] = lint.volunteer
+    ? [data.volunteerSupervision, lint.framework.guidance.volunteers.supervision]
+    : ofKind('supportive') && !ofKind('clinical')
+      ? [data.supportiveSupervision, ofKind('supportive')]
+      : [data.supervision, ofKind('clinical')];
+  const offered = chosen.offeredQuestion && kind && offersSupervision(lint.doc, kind) ? chosen.offeredQuestion : null;
+  return { question: offered ?? chosen.question, goodAnswer: chosen.goodAnswer };
 }
 
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */

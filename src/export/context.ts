@@ -401,7 +401,7 @@ export const templateContextSchema = z.strictObject({
         .strictObject({ question: QUESTION, goodAnswer: GOOD_ANSWER })
         .check(
           z.describe(
-            'The question on using clinical supervision (plan 3.2); for a peer support worker, supportive supervision (framework section 4); for a volunteer post, supervision and support (plan 39.1).',
+            'The question on using clinical supervision (plan 3.2); for a peer support worker, supportive supervision (framework section 4); for a volunteer post, supervision and support (plan 39.1). It tells the candidate the post has that supervision only when the job description offers it.',
           ),
         ),
     })

@@ -16,12 +16,21 @@ function allQuestions(): { where: string; question: string; goodAnswer: string[]
   return [
     ...data.values.map((v) => ({ where: `values ${v.id}`, ...v })),
     ...data.registration.map((r) => ({ where: `registration ${r.regulator}`, ...r })),
-    { where: 'supervision', ...data.supervision },
-    { where: 'volunteer supervision', ...data.volunteerSupervision },
-    { where: 'supportive supervision', ...data.supportiveSupervision },
+    ...supervisionQuestions().map(([where, q]) => ({ where, ...q })),
+    ...supervisionQuestions().flatMap(([where, q]) =>
+      q.offeredQuestion ? [{ where: `${where} (offered)`, ...q, question: q.offeredQuestion }] : [],
+    ),
     ...data.profiles.flatMap((p) => p.questions.map((q, i) => ({ where: `${p.role} profile[${i}]`, ...q }))),
     ...data.domains.flatMap((d) => d.questions.map((q, i) => ({ where: `${d.role}/${d.domain}[${i}]`, ...q }))),
   ];
+}
+
+function supervisionQuestions() {
+  return [
+    ['supervision', data.supervision],
+    ['volunteer supervision', data.volunteerSupervision],
+    ['supportive supervision', data.supportiveSupervision],
+  ] as const;
 }
 
 describe('interview data', () => {
@@ -83,6 +92,10 @@ describe('interview data', () => {
     assert.doesNotMatch(JSON.stringify(data.volunteerSupervision), /clinical supervision/i);
     assert.ok(quoteIsVerbatim(data.supportiveSupervision.source), 'supportive supervision: quote not found');
     assert.equal(data.supportiveSupervision.source.ref, '4');
+  });
+
+  it('says the post has supervision only in the wording for a job description that offers it', () => {
+    for (const [where, q] of supervisionQuestions()) assert.doesNotMatch(q.question, /\b(here|we|our)\b/i, where);
   });
 
   it('asks about the role descriptor of every role without capabilities, quoting its section verbatim', () => {

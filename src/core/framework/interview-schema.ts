@@ -25,6 +25,17 @@ export const interviewQuestionSchema = z.object({
   goodAnswer: goodAnswerSchema,
 });
 
+/**
+ * A supervision question. `question` asks it without saying the post has the
+ * supervision; `offeredQuestion`, which may say so, is asked only when the job
+ * description offers it: a pack must not tell candidates of supervision the
+ * employer did not write.
+ */
+const supervisionQuestionSchema = interviewQuestionSchema.extend({
+  offeredQuestion: z.string().min(1).optional(),
+  source: quotedSourceSchema,
+});
+
 export const interviewSchema = z.object({
   scale: z.object({
     description: z.string().min(1),
@@ -51,11 +62,11 @@ export const interviewSchema = z.object({
       }),
     )
     .min(1),
-  supervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  supervision: supervisionQuestionSchema,
   /** For a post that needs supportive, not clinical, supervision: peer support workers (framework section 4). */
-  supportiveSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  supportiveSupervision: supervisionQuestionSchema,
   /** For a volunteer post: supervision and support, not clinical supervision (plan 39.1). */
-  volunteerSupervision: interviewQuestionSchema.extend({ source: quotedSourceSchema }),
+  volunteerSupervision: supervisionQuestionSchema,
   /** For each descriptor-only role (framework section 7), which has no capability domains: questions on its role descriptor. */
   profiles: z.array(
     z.object({

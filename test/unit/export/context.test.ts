@@ -226,7 +226,10 @@ describe('export: template context', () => {
     const volunteer = contextOf(
       jobDescription({ title: 'Peer mentor', employment: 'volunteer' }, '## Main duties\n\n- Welcome people.\n'),
     );
-    assert.match(volunteer.interview.supervision.question, /^Volunteers here are supervised and supported/);
+    assert.match(
+      volunteer.interview.supervision.question,
+      /^How would you use supervision and support as a volunteer\?/,
+    );
     // Given the employed peer support worker role, a volunteer post still gets none of its capabilities.
     const withRole = contextOf(
       jobDescription(
@@ -240,7 +243,7 @@ describe('export: template context', () => {
     assert.match(context.interview.supervision.question, /clinical supervision/);
     // A peer support worker needs supportive supervision (framework section 4).
     const peer = contextOf(jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, 'Text.\n'));
-    assert.match(peer.interview.supervision.question, /^Peer support workers here have regular supportive supervision/);
+    assert.match(peer.interview.supervision.question, /^Supportive supervision gives peer support workers/);
   });
 
   it('adds the registration a regulated role needs, once', () => {

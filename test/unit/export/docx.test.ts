@@ -231,6 +231,17 @@ describe('export: supervision the employer offers, and no other', () => {
     assert.notEqual(withoutSection, DAW);
   });
 
+  it('person-specification and job-description: capabilities develop in post, with only the supervision offered', async () => {
+    /** Lines that mention supervision, not counting capability statements. */
+    const mentions = async (source: string, template: string) =>
+      (await text(source, template))
+        .split('\n')
+        .filter((line) => /supervis/i.test(line) && !/^(able to|knowledge of)/.test(line));
+    for (const template of ['person-specification', 'job-description'])
+      assert.deepEqual(await mentions(withoutSection, template), [], template);
+    assert.match((await mentions(DAW, 'person-specification')).join('\n'), /in post, with clinical supervision\./);
+  });
+
   for (const template of ['job-description', 'advert']) {
     it(`${template}: states the document's own supervision, never clinical supervision it does not offer`, async () => {
       assert.deepEqual(offers(await text(managementOnly, template)), [
@@ -270,6 +281,33 @@ describe('export: the panel’s documents say what applies to the post', () => {
       'interview',
     );
     assert.ok(nurse.includes('Registration and supervision'));
+  });
+
+  it('asks about supervision, telling candidates the post has it only when the document offers it', async () => {
+    const question = async (fields: Record<string, string>, body: string) => {
+      const pack = await lines(
+        jobDescription(fields, `## Main duties\n\n- Run peer support groups.\n${body}`),
+        'interview',
+      );
+      return pack[pack.lastIndexOf('Supervision') + 1];
+    };
+    const peer = { title: 'Peer support worker', role: 'peer-support-worker', employment: 'paid' };
+    const volunteer = { title: 'Peer mentor', employment: 'volunteer' };
+    for (const fields of [peer, volunteer]) assert.doesNotMatch(await question(fields, ''), /\bhere\b/, fields.title);
+    assert.match(
+      await question(
+        peer,
+        '\n## Supervision and support\n\nMonthly supportive supervision with a senior peer support worker.\n',
+      ),
+      /^Question: Peer support workers here have regular supportive supervision/,
+    );
+    assert.match(
+      await question(
+        volunteer,
+        '\n## Supervision and support\n\nFortnightly supervision with the volunteer coordinator.\n',
+      ),
+      /^Question: Volunteers here are supervised and supported/,
+    );
   });
 
   it('speaks of capability questions only when there are some', async () => {
