@@ -70,6 +70,12 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
       Array.isArray(g?.items) ? (g.items as unknown[]).slice(0, count) : [],
     );
   },
+  /** (listItems blocks): the top-level items of every list in the blocks, as one list — a section's bullets across its sub-headings, without their sub-items. */
+  listItems(blocks: unknown) {
+    if (!Array.isArray(blocks) || !blocks.every(isBlock))
+      throw new Error('the "listItems" helper needs a list of blocks, such as sections.mainDuties.blocks');
+    return blocks.flatMap((b) => (b.type === 'list' ? b.items.filter((item) => item.depth === 0) : []));
+  },
   /** (range n): the numbers 1 to n (at most 50), e.g. a column for each of six candidates. */
   range(n: unknown) {
     const count = Number(n);

@@ -266,6 +266,42 @@ describe('export: the advert’s key facts', () => {
   });
 });
 
+describe('export: the advert’s duties', () => {
+  /** The advert's "What you will do" section as mammoth's HTML. */
+  const whatYouWillDo = async (mainDuties: string) => {
+    const { docx } = await exportJd({
+      text: jobDescription({ title: 'Nurse', role: 'nurse' }, `## Main duties\n\n${mainDuties}`),
+      template: 'advert',
+      now: NOW,
+    });
+    const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+    return /<h2>What you will do<\/h2>(.*?)(?=<h2>|<p>We welcome)/.exec(html)?.[1] ?? '';
+  };
+  const duties = async (mainDuties: string) => {
+    const section = await whatYouWillDo(mainDuties);
+    assert.match(section, /^<ul>.*<\/ul>$/, 'one list, no sub-headings');
+    return [...section.matchAll(/<li>([^<]*)/g)].map((m) => m[1]);
+  };
+
+  it('lists at most four, the first top-level duties across sub-headings and nested lists', async () => {
+    const grouped = [
+      '### Clinical\n\n- Assess.\n  - Using validated tools.\n- Plan care.\n',
+      '### Professional\n\n- Keep registration.\n- Audit.\n- Mentor students.\n',
+      '### Communication\n\n- Liaise with GPs.\n',
+    ].join('\n');
+    assert.deepEqual(await duties(grouped), ['Assess.', 'Plan care.', 'Keep registration.', 'Audit.']);
+    const nested = '- One.\n  - One, detail.\n  - One, more detail.\n- Two.\n- Three.\n- Four.\n- Five.\n';
+    assert.deepEqual(await duties(nested), ['One.', 'Two.', 'Three.', 'Four.']);
+  });
+
+  it('gives the first paragraph of duties written as prose, not an empty heading', async () => {
+    assert.equal(
+      await whatYouWillDo('You will run the clinic.\n\nYou will also audit it.\n'),
+      '<p>You will run the clinic.</p>',
+    );
+  });
+});
+
 describe('export: the panel’s documents say what applies to the post', () => {
   const lines = async (text: string, template: string) =>
     (await mammoth.extractRawText({ buffer: (await exportJd({ text, template, now: NOW })).docx })).value
