@@ -21,6 +21,7 @@ import type { Attribution } from '../core/match/matcher';
 import { offersSupervision } from '../core/supervision-offered';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { containsAnyPhrase } from '../core/text/find-phrases';
+import { informalContactSentence } from '../core/text/informal-contact';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { validate } from '../core/validate';
@@ -65,6 +66,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     Object.keys(SECTION_KINDS).map((key) => [key, sections.find((s) => sectionKind(s.heading) === key) ?? null]),
   ) as Record<SectionKind, SectionData | null>;
   const knownSet = new Set(Object.values(known));
+  const intro = introBlocks(doc);
   const capabilities = capabilityData(lint);
   const hours = typeof fields.hours === 'number' ? `${fields.hours} hours a week` : field('hours');
   const caseload = lint.fields.caseload ?? null;
@@ -124,8 +126,9 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     details,
     role: role ? roleData(role, lint, framework) : null,
     supervision: supervisionData(lint),
-    intro: introBlocks(doc),
+    intro,
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
+    informalContact: job.contact ? null : informalContact(intro, sections, known),
     capabilities,
     coverage: coverageData(lint),
     criteria: criteriaData(lint, known.personSpecification),
@@ -192,7 +195,28 @@ function introBlocks(doc: JdDocument): BlockData[] {
 }
 
 function blocksText(blocks: readonly BlockData[]): string {
-  return blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : [b.text])).join(' ');
+  return blockTexts(blocks).join(' ');
+}
+
+/** Each paragraph, list item and sub-heading as plain text. */
+function blockTexts(blocks: readonly BlockData[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : [b.text]));
+}
+
+/**
+ * The employer's sentence inviting an informal enquiry, for templates that
+ * show only parts of the text (the advert). Not from How to apply, which
+ * templates show whole, nor from the duties, which speak of the post
+ * holder's contacts ("give people more information and contact details").
+ */
+function informalContact(
+  intro: readonly BlockData[],
+  sections: readonly SectionData[],
+  known: Record<SectionKind, SectionData | null>,
+): string | null {
+  const skipped = new Set([known.howToApply, known.mainDuties]);
+  const texts = [intro, ...sections.filter((s) => !skipped.has(s)).map((s) => s.blocks)].flatMap(blockTexts);
+  return texts.map(informalContactSentence).find((sentence) => sentence !== null) ?? null;
 }
 
 export function slug(text: string): string {

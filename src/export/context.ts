@@ -294,6 +294,9 @@ export const templateContextSchema = z.strictObject({
     .check(
       z.describe('The document’s `##` sections. Templates look for the named ones and render `other` as they come.'),
     ),
+  informalContact: optionalText(
+    'The employer’s own sentence inviting an informal conversation about the post, e.g. "For an informal chat, call Sam Bright on 01632 960 101.", found anywhere in the text except Main duties (the post holder’s own contacts) and How to apply (which templates show whole); null when there is none or the front matter gives `contact`. For templates that show only parts of the document: the advert adds it to How to apply.',
+  ),
   capabilities: z
     .strictObject({
       heading: optionalText('The Capabilities section’s heading as written.'),

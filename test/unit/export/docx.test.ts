@@ -266,6 +266,39 @@ describe('export: the advert’s key facts', () => {
   });
 });
 
+describe('export: the employer’s informal contact', () => {
+  const contact = 'For an informal conversation about the role, contact Sam Bright, team leader, on 01632 960 101.';
+  const body = (howToApply: string) =>
+    [
+      '## About the role\n\nYou will support adults in recovery.\n',
+      `## What we offer\n\n- 25 days’ annual leave.\n\nTo apply, complete the online form. ${contact}\n`,
+      howToApply,
+    ].join('\n');
+  const lines = async (text: string, template: string) =>
+    (await mammoth.extractRawText({ buffer: (await exportJd({ text, template, now: NOW })).docx })).value
+      .split('\n')
+      .filter(Boolean);
+  const fields = { title: 'Recovery worker', closing_date: '14 March 2025' };
+
+  it('reaches the advert’s How to apply from wherever the employer wrote it, once in the job description', async () => {
+    for (const howToApply of ['', '## How to apply\n\nApply online at our jobs page.\n']) {
+      const advert = await lines(jobDescription(fields, body(howToApply)), 'advert');
+      assert.ok(advert.slice(advert.indexOf('How to apply')).includes(contact), howToApply);
+      assert.equal(advert.filter((l) => l.includes('Sam Bright')).length, 1, howToApply);
+      const jd = await lines(jobDescription(fields, body(howToApply)), 'job-description');
+      assert.equal(jd.filter((l) => l.includes('Sam Bright')).length, 1, howToApply);
+    }
+  });
+
+  it('is the front matter’s contact when it gives one', async () => {
+    const advert = await lines(jobDescription({ ...fields, contact: 'Jo Lee, 01632 960 999' }, body('')), 'advert');
+    assert.deepEqual(
+      advert.filter((l) => /informal conversation/.test(l)),
+      ['For an informal conversation about the role, contact Jo Lee, 01632 960 999.'],
+    );
+  });
+});
+
 describe('export: the advert’s duties', () => {
   /** The advert's "What you will do" section as mammoth's HTML. */
   const whatYouWillDo = async (mainDuties: string) => {
