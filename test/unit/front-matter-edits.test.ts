@@ -30,6 +30,9 @@ describe('front-matter edits', () => {
       'x "q"',
       'line\nbreak',
       ' padded ',
+      // Plain, these would end the document: YAML writes them as block scalars.
+      '---',
+      '...',
     ]) {
       for (const style of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'] as const) {
         const written = yamlString(value, style);

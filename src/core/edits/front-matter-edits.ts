@@ -17,7 +17,11 @@ type QuoteStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 export function yamlString(value: string, style: QuoteStyle = 'PLAIN'): string {
   // One line, never folded; a line break can only be written as "\n" inside double quotes.
   const type = /[\r\n]/.test(value) ? 'QUOTE_DOUBLE' : style;
-  return stringify(value, { lineWidth: 0, defaultStringType: type }).trimEnd();
+  const written = stringify(value, { lineWidth: 0, defaultStringType: type }).trimEnd();
+  // A plain "---" or "..." would end the document, so YAML writes it as a block scalar, over two lines.
+  return written.includes('\n')
+    ? stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd()
+    : written;
 }
 
 /** The quoting style of a value as written in the source, so a replacement keeps it. */
