@@ -4,7 +4,7 @@ import { getFramework } from '../framework/load';
 import { describeMatch } from '../match/describe';
 import type { Attribution } from '../match/matcher';
 import type { Bullet } from '../document/parse';
-import type { RoleId } from '../framework/schema';
+import type { RoleId, SourceRef } from '../framework/schema';
 import type { Fix } from '../types';
 import { NOT_PICK_AND_MIX, withLazyFixes, type Rule } from './rule';
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
     'The framework (section 2) says its capabilities "should be considered as fundamental to each specified role": each role has its own statements, and the statements for one role do not describe another. Another role’s capability in the list, or its work among the duties, usually means the wrong list was used, or the post is really that other role. The workforce plan reports peer support workers doing keyworkers’ work.',
   // With the plan's sentence on the other role's work it singles out, which planNote adds to the message.
   get sources() {
-    return [NOT_PICK_AND_MIX, ...getFramework().guidance.otherRoleWork.map((w) => w.source)];
+    return [NOT_PICK_AND_MIX, ALONGSIDE_REGULATION, ...getFramework().guidance.otherRoleWork.map((w) => w.source)];
   },
   fixesOffered: [
     'Remove the bullet or the duty.',
@@ -39,7 +39,8 @@ export const rule: Rule = {
             `and nothing in the ${roleName(role)} capabilities (section ${role.section}) is like it. ` +
             `The framework says capabilities are specific to each role and not to be mixed and matched (section 2).` +
             planNote(context, roles) +
-            ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}`,
+            ` ${advice(isDuty, roleName(role), roles.length > 1 ? 'those roles' : `a ${describeRoles(context.framework, roles)}`)}` +
+            (isDuty && role.regulation ? ` ${REGULATED_NOTE}` : ''),
           range: analysis.bullet.range,
           data: { roles, statementId: best.statement.id, kind: best.kind, duty: isDuty },
         },
@@ -94,6 +95,19 @@ function planNote(context: LintContext, roles: readonly RoleId[]): string {
   );
   return note ? ` ${note.detail}` : '';
 }
+
+/**
+ * A regulated professional's duties may come from the profession's own
+ * standards, which the framework's capabilities do not replace (section 2).
+ */
+const ALONGSIDE_REGULATION: SourceRef = {
+  document: 'framework',
+  ref: '2',
+  quote:
+    'These setting-specific capabilities are intended to sit alongside existing competency frameworks and regulatory requirements for regulated professions.',
+};
+const REGULATED_NOTE =
+  'For a regulated role the framework’s capabilities sit alongside the profession’s own competency frameworks and regulation (section 2): if those cover this work, keep it.';
 
 function advice(isDuty: boolean, role: string, other: string): string {
   return isDuty

@@ -20,6 +20,22 @@ describe('capability-other-role', () => {
   const daw = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
   const complete = withStatements(daw, framework.roleStatements('drug-and-alcohol-worker'));
 
+  it('tells a regulated role that its profession’s own standards may cover a duty (section 2)', () => {
+    const duty =
+      '## Main duties\n\n- Use the Mental Health Act 1983 and Mental Capacity Act 2005 appropriately in your practice.\n';
+    const nurse = run(jd({ title: 'Nurse', role: 'nurse' }, duty));
+    assert.equal(nurse.length, 1);
+    assert.match(
+      nurse[0].message,
+      / For a regulated role the framework’s capabilities sit alongside the profession’s own competency frameworks and regulation \(section 2\): if those cover this work, keep it\.$/,
+    );
+    const worker = run(
+      jd({ title: 'Peer support worker', role: 'peer-support-worker' }, `## Main duties\n\n- ${text('SDAW-5-10')}\n`),
+    );
+    assert.equal(worker.length, 1);
+    assert.doesNotMatch(worker[0].message, /regulated role/);
+  });
+
   it('is silent for a complete drug and alcohol worker job description', () => {
     assert.deepEqual(run(complete), []);
   });
