@@ -8,15 +8,15 @@ import { aboutThePost } from './text/post-prose';
  * A verb that makes the postholder the one who supervises others ("provide
  * clinical supervision to the team"), unless a verb of receiving or a
  * service's own voice ("we provide") comes between it and the supervision.
+ * ASCII word boundaries, as in negated.ts.
  */
 const GIVING =
-  /(?<![\p{L}\p{N}_])(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing))(?![\p{L}\p{N}_])/giu;
+  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing))\b/gi;
 /** A verb of receiving between the giving verb and the supervision: "deliver and receive clinical supervision". */
 const RECEIVING =
-  /(?<![\p{L}\p{N}_])(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)(?![\p{L}\p{N}_])/iu;
+  /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)\b/i;
 /** The employer speaking: "we provide", "our clinical leads deliver", "the service provides". */
-const EMPLOYER =
-  /(?<![\p{L}\p{N}_])(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|employer|charity|company))(?![\p{L}\p{N}_])/iu;
+const EMPLOYER = /\b(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|employer|charity|company))\b/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
