@@ -119,6 +119,18 @@ describe('CapabilityMatcher', () => {
     }
   });
 
+  it('attributes a bullet restating a later clause of a statement by meaning, though it shares none of its first words', () => {
+    // DAW-4-06: "able to provide one-to-one support …, and facilitate groups focused on … preventing relapse".
+    for (const bullet of [
+      'Run relapse prevention groups',
+      'Facilitate groups on harm reduction and relapse prevention',
+    ]) {
+      const { own } = freshMatcher().match(bullet, roles('drug-and-alcohol-worker'));
+      assert.equal(own?.statement.id, 'DAW-4-06', bullet);
+      assert.equal(own?.kind, 'meaning', bullet);
+    }
+  });
+
   it('remembers fuzzy results per text and preferred roles', () => {
     const edited = text('DAW-3-01').replace('people', 'service users');
     const first = matcher.match(edited, roles('drug-and-alcohol-worker', 'senior-drug-and-alcohol-worker'));

@@ -8,6 +8,7 @@
 // 5. Other statement lists (tests, tuning) have theirs built when their
 // matcher is made.
 import { endianness } from 'node:os';
+import { laterClauses, openingVerbs } from './clauses';
 import { tokenise } from './normalise';
 import { buildPrefixPostings } from './prefix-postings';
 import type { PhraseTrieData, TermAnalyser } from './terms';
@@ -37,6 +38,14 @@ interface MatcherIndexOf<Lists> {
   /** Each text's term ids, in order of appearance, without repeats. */
   textTerms: Lists;
   termStarts: Lists;
+  /**
+   * Each text's later clauses (clauses.ts) as the ids of their terms the text
+   * has, in order: clause j's from clauseTermStarts[j] to clauseTermStarts[j + 1];
+   * text i's clauses from textClauseStarts[i] to textClauseStarts[i + 1].
+   */
+  clauseTerms: Lists;
+  clauseTermStarts: Lists;
+  textClauseStarts: Lists;
   /** The thesaurus's phrase trie the terms were found with. */
   phrases: PhraseTrieData;
   /** Built ahead for one threshold, when the index is made to be stored (prefix-postings.ts). */
@@ -48,7 +57,17 @@ export type MatcherIndexData = MatcherIndexOf<ArrayLike<number>>;
 export type StoredMatcherIndex = MatcherIndexOf<string>;
 
 /** The integer lists at the top of the index. */
-const LISTS = ['tokens', 'tokenStarts', 'counts', 'countStarts', 'textTerms', 'termStarts'] as const;
+const LISTS = [
+  'tokens',
+  'tokenStarts',
+  'counts',
+  'countStarts',
+  'textTerms',
+  'termStarts',
+  'clauseTerms',
+  'clauseTermStarts',
+  'textClauseStarts',
+] as const;
 
 export function storedMatcherIndex(index: MatcherIndexData): StoredMatcherIndex {
   return withLists(index, packIntegers);
@@ -147,6 +166,20 @@ export function buildMatcherIndex(
   const textTerms = concatenated(
     grouped.map((text) => analyser.terms(statements[text.statements[0]].text).map(termId)),
   );
+  const verbs = openingVerbs(statements.map((s) => s.text));
+  const clausesOf = grouped.map((text) => {
+    const own = new Set(analyser.terms(statements[text.statements[0]].text));
+    return laterClauses(statements[text.statements[0]].text, verbs).map((clause) =>
+      analyser
+        .terms(clause)
+        .filter((term) => own.has(term))
+        .map(termId),
+    );
+  });
+  const clauseTerms = concatenated(clausesOf.flat());
+  const textClauseStarts = [0];
+  for (const clauses of clausesOf)
+    textClauseStarts.push(textClauseStarts[textClauseStarts.length - 1] + clauses.length);
   return {
     vocabulary,
     terms,
@@ -157,6 +190,9 @@ export function buildMatcherIndex(
     countStarts: counts.starts,
     textTerms: textTerms.values,
     termStarts: textTerms.starts,
+    clauseTerms: clauseTerms.values,
+    clauseTermStarts: clauseTerms.starts,
+    textClauseStarts,
     phrases: analyser.phrases,
     ...(prefixThreshold !== undefined && {
       prefixPostings: {

@@ -236,7 +236,11 @@ export class CapabilityMatcher {
     this.textTerms = int32(index.textTerms);
     this.termStarts = int32(index.termStarts);
     this.termIds = new TermIds(index.terms, analyser, vocabulary.length);
-    this.meaning = new MeaningIndex(index.terms.length, this.textTerms, this.termStarts, settings.headTerms);
+    this.meaning = new MeaningIndex(index.terms.length, this.textTerms, this.termStarts, settings.headTerms, {
+      terms: int32(index.clauseTerms),
+      termStarts: int32(index.clauseTermStarts),
+      textStarts: int32(index.textClauseStarts),
+    });
     if (index.prefixPostings) {
       const { threshold, start, entries } = index.prefixPostings;
       this.prefixPostings.set(threshold, { start: int32(start), entries: int32(entries) });

@@ -45,13 +45,16 @@ export class MeaningIndex {
   /**
    * `termCount` terms, by id; text i's term ids, in order, are `textTerms`
    * from termStarts[i] to termStarts[i + 1] (matcher-index.ts); its first
-   * `headTerms` are its head (0: none required).
+   * `headTerms` are its head (0: none required), and so are the first
+   * `headTerms` terms of each of its later clauses (clauses.ts), laid out as
+   * matcher-index.ts stores them.
    */
   constructor(
     termCount: number,
     private readonly textTerms: Int32Array,
     private readonly termStarts: Int32Array,
     private readonly headTerms: number,
+    private readonly clauses: { terms: Int32Array; termStarts: Int32Array; textStarts: Int32Array },
   ) {
     // Indexed loops over locals: this runs once per session, in cold code, on the first lint.
     const n = termStarts.length - 1;
@@ -141,6 +144,11 @@ export class MeaningIndex {
     const end = Math.min(start + this.headTerms, this.termStarts[index + 1]);
     if (end === start) return true;
     for (let t = start; t < end; t++) if (this.inBullet[this.textTerms[t]] === 1) return true;
+    const { terms, termStarts, textStarts } = this.clauses;
+    for (let c = textStarts[index]; c < textStarts[index + 1]; c++) {
+      const last = Math.min(termStarts[c] + this.headTerms, termStarts[c + 1]);
+      for (let t = termStarts[c]; t < last; t++) if (this.inBullet[terms[t]] === 1) return true;
+    }
     return false;
   }
 }
