@@ -240,6 +240,34 @@ describe('import: layouts employers use', function () {
     }
   });
 
+  it("maps headings written as questions, or as adverts word them, to jdkit's sections, in plain text too", async () => {
+    const { report } = await importDocument(
+      Buffer.from(
+        [
+          'Recovery Worker',
+          'The role',
+          'You will support adults in recovery.',
+          'What will I be doing?',
+          '- Hold a caseload of around 35 adults.',
+          'What we need from you',
+          '- Experience of working with adults who use drugs.',
+          'What will I get?',
+          '- 25 days of annual leave.',
+        ].join('\n'),
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.source]),
+      [
+        ['About the role', 'The role'],
+        ['Main duties', 'What will I be doing?'],
+        ['Person specification', 'What we need from you'],
+        ['What will I get?', null],
+      ],
+    );
+  });
+
   it('maps the person-specification headings adverts use, and makes "Essential: …" lines its criteria', async () => {
     for (const heading of ['What we are looking for', 'Who we’re looking for', 'About you', 'Skills and experience']) {
       const { text, report } = await md(

@@ -1,0 +1,41 @@
+// Section headings in the words employers use: the import, the export and the
+// lint read a section's kind from its heading (section-kinds.ts).
+import assert from 'node:assert/strict';
+import { sectionKind } from '../../../src/core/document/section-kinds';
+
+describe('sectionKind', () => {
+  it('reads headings written as questions and in the other forms adverts use, with a "?" or ":" after them', () => {
+    const kinds: [string, string][] = [
+      ['The role', 'aboutTheRole'],
+      ['Your role:', 'aboutTheRole'],
+      ['Who we are', 'aboutUs'],
+      ['What will I be doing?', 'mainDuties'],
+      ['What will you do?', 'mainDuties'],
+      ['What the job involves', 'mainDuties'],
+      ["What's involved?", 'mainDuties'],
+      ['What we need from you', 'personSpecification'],
+      ['What will you bring?', 'personSpecification'],
+      ['Who are we looking for?', 'personSpecification'],
+      ['Support for you', 'supervisionAndSupport'],
+      ['What will I get?', 'terms'],
+      ['What you’ll get', 'terms'],
+      ['How do I apply?', 'howToApply'],
+    ];
+    assert.deepEqual(
+      kinds.map(([heading]) => [heading, sectionKind(heading)]),
+      kinds,
+    );
+  });
+
+  it('does not take a sentence that starts like one of those headings for a heading', () => {
+    for (const sentence of [
+      'The role is based in Westmere',
+      'The role will suit a qualified nurse',
+      'What we need from you is commitment',
+      'What you get depends on your band',
+      'Who we are matters less than what we do',
+      'Support for you and your family is available',
+    ])
+      assert.equal(sectionKind(sentence), null, sentence);
+  });
+});
