@@ -2,7 +2,9 @@
 //   A. Category | Essential | Desirable, the criteria written in the last two;
 //   B. (Category |) Criterion | Essential | Desirable, with ticks or crosses;
 //   C. (Category |) Criterion | E/D (| How assessed), one criterion a row.
-// Each becomes essential and desirable criteria, kept apart, by category.
+// Each becomes essential and desirable criteria, kept apart, by category. The
+// category and criterion columns are told apart by their headings ("Attribute",
+// "Area" against "Criteria") where they have them, else by their place.
 import { withAssessment } from '../core/text/how-assessed';
 import type { Inline } from './blocks';
 import { joinLines } from './details';
@@ -18,7 +20,8 @@ const ESSENTIAL = /^(essential\b|e$)/i;
 const DESIRABLE = /^(desirable\b|d$)/i;
 const ASSESSED_COLUMN = /(how|method of|means of) assess|assessed by|^assessment$|evidenced? by/i;
 const PRIORITY_COLUMN = /^(e\s*\/\s*d|e or d|essential\s*(\/|or)\s*desirable|priority)$/i;
-const CRITERION_COLUMN = /criteri|requirement|specification|attribute/i;
+const CRITERION_COLUMN = /criteri|requirement|specification|description/i;
+const CATEGORY_COLUMN = /^(attributes?|categor(y|ies)|areas?|headings?|domains?|factors?)$/i;
 const YES = /^(✓|✔|√|☑|x|y|yes|e|d|essential|desirable|\*|•)$/i;
 
 /**
@@ -38,10 +41,43 @@ export function personSpecTable(rows: readonly Inline[][][]): Criteria[] | null 
       cells: assessed >= 0 ? row.map((cell, i) => (i === assessed ? [] : cell)) : [...row],
       how: assessed >= 0 ? joinLines(row[assessed] ?? []).plain.trim() : '',
     }));
-    if (essential >= 0 && desirable >= 0) return byColumns(body, essential, desirable, assessed);
-    if (priority >= 0) return byPriority(header, body, priority);
+    const criteria =
+      essential >= 0 && desirable >= 0
+        ? byColumns(header, body, essential, desirable, assessed)
+        : priority >= 0
+          ? byPriority(header, body, priority, assessed)
+          : null;
+    if (criteria) return readsEveryColumn(body, criteria) ? criteria : null;
   }
   return null;
+}
+
+/**
+ * The criterion and category columns among `named`, the columns of text before
+ * the marks: by their headings where they say, else the criterion is the last
+ * and a category the first before it.
+ */
+function textColumns(header: readonly string[], named: readonly number[]): { criterion: number; category: number } {
+  const criterion = named.find((i) => CRITERION_COLUMN.test(header[i])) ?? named.at(-1) ?? -1;
+  const others = named.filter((i) => i !== criterion);
+  const category = others.find((i) => CATEGORY_COLUMN.test(header[i])) ?? others.find((i) => i < criterion) ?? -1;
+  return { criterion, category };
+}
+
+/**
+ * Whether some text of every column that has any went into the criteria, as a
+ * criterion or a category. A table read by the wrong columns would lose the
+ * criteria and count something else: it is kept as a table instead.
+ */
+function readsEveryColumn(body: readonly Row[], criteria: readonly Criteria[]): boolean {
+  const kept = criteria.flatMap((c) => [c.category, ...[...c.essential, ...c.desirable].map((l) => l.plain)]);
+  const width = Math.max(0, ...body.map((row) => row.cells.length));
+  return [...Array(width).keys()].every((column) => {
+    const texts = body
+      .flatMap(({ cells }) => (cells[column] ?? []).map((l) => l.plain.replace(/[:\s]+$/, '').trim()))
+      .filter((text) => !isMarkText(text));
+    return texts.length === 0 || texts.some((text) => kept.some((k) => k.includes(text)));
+  });
 }
 
 /** A body row: its cells (the "How assessed" column emptied) and that column's text. */
@@ -51,14 +87,22 @@ interface Row {
 }
 
 /** Layouts A and B: criteria in, or ticked in, the Essential and Desirable columns. */
-function byColumns(body: readonly Row[], essential: number, desirable: number, assessed: number): Criteria[] {
+function byColumns(
+  header: readonly string[],
+  body: readonly Row[],
+  essential: number,
+  desirable: number,
+  assessed: number,
+): Criteria[] {
   const first = Math.min(essential, desirable);
   const ticked = body.every(({ cells }) => [essential, desirable].every((c) => isMark(cells[c] ?? [])));
-  // A ticked criterion is in the last column before the marks (the How assessed column aside); a column
-  // before that names its category, and is empty in a row that continues a merged category.
-  const named = [...Array(first).keys()].filter((i) => i !== assessed);
-  const criterionColumn = named.at(-1) ?? 0;
-  const categoryColumn = named.length > 1 ? named[0] : -1;
+  // A ticked criterion is in a column before the marks (the How assessed column aside); a category column,
+  // empty in a row that continues a merged category, may come before it.
+  const { criterion: found, category: categoryColumn } = textColumns(
+    header,
+    [...Array(first).keys()].filter((i) => i !== assessed),
+  );
+  const criterionColumn = Math.max(found, 0);
   const out = new Map<string, Criteria>();
   let category = '';
   for (const { cells: row, how } of body) {
@@ -94,10 +138,13 @@ function byColumns(body: readonly Row[], essential: number, desirable: number, a
 }
 
 /** Layout C: one criterion a row, "E"/"D" (or Essential/Desirable) in a priority column. */
-function byPriority(header: readonly string[], body: readonly Row[], priority: number): Criteria[] {
-  let criterion = header.findIndex((h, i) => i !== priority && CRITERION_COLUMN.test(h));
-  if (criterion < 0) criterion = priority === 0 ? 1 : priority > 1 ? priority - 1 : 0;
-  const categoryColumn = criterion > 0 && criterion - 1 !== priority ? criterion - 1 : -1;
+function byPriority(header: readonly string[], body: readonly Row[], priority: number, assessed: number): Criteria[] {
+  // The columns of text before the E/D column, or the one after it when it comes first.
+  const text = [...Array(Math.max(header.length, ...body.map((r) => r.cells.length))).keys()].filter(
+    (i) => i !== priority && i !== assessed,
+  );
+  const before = text.filter((i) => i < priority);
+  const { criterion, category: categoryColumn } = textColumns(header, before.length > 0 ? before : text.slice(0, 1));
   const out = new Map<string, Criteria>();
   let category = '';
   for (const { cells: row, how } of body) {

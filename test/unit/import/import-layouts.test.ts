@@ -222,6 +222,51 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('tells the Attribute (category) column from the Criteria column, whatever their order, with E/D and Assessed by', async () => {
+    const table = (header: string, ...rows: string[]) =>
+      md(['## Person specification', '', header, '| --- | --- | --- | --- |', ...rows, ''].join('\n'));
+    const { text, report } = await table(
+      '| Attribute | Criteria | E/D | Assessed by |',
+      '| Qualifications | Degree or equivalent experience | E | Application |',
+      '| Qualifications | Procurement qualification (e.g. CIPS) | D | Application |',
+      '| Experience | Commissioning or contract management | E | Application / Interview |',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.essential, s.desirable]),
+      [['Person specification', 2, 1]],
+    );
+    assert.match(
+      text,
+      /### Qualifications\n\n- Essential: Degree or equivalent experience \(how assessed: Application\)\n- Desirable: Procurement qualification \(e\.g\. CIPS\) \(how assessed: Application\)\n\n### Experience\n\n- Essential: Commissioning or contract management \(how assessed: Application \/ Interview\)\n/,
+    );
+    const swapped = await table(
+      '| Criteria | Attribute | E/D | Assessed by |',
+      '| Degree or equivalent experience | Qualifications | E | Application |',
+    );
+    assert.match(swapped.text, /### Qualifications\n\n- Essential: Degree or equivalent experience \(how/);
+  });
+
+  it('keeps a person-specification table whole, counting no criteria, when its reading would leave a column out', async () => {
+    const { text, report } = await md(
+      [
+        '## Person specification',
+        '',
+        '| Area | Notes | Essential | Desirable |',
+        '| --- | --- | --- | --- |',
+        '| Experience | Paid or voluntary | Working in treatment services | Criminal justice work |',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.essential, s.desirable]),
+      [['Person specification', undefined, undefined]],
+    );
+    assert.match(
+      text,
+      /\| Experience \| Paid or voluntary \| Working in treatment services \| Criminal justice work \|/,
+    );
+  });
+
   it('maps the duty headings employers use to Main duties', async () => {
     for (const heading of [
       'Key accountabilities',
