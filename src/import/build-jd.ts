@@ -109,9 +109,9 @@ export function buildJd(
         continue;
       }
       if (section === null) {
-        // The title again (it came from the details): not a section.
-        if (fields.title !== undefined && name.toLowerCase() === String(fields.title).toLowerCase()) continue;
         const titled = titleFromHeading(name);
+        // The title again, as it is or as "Job description: X" (it came from the details): not a section.
+        if (fields.title !== undefined && titled?.toLowerCase() === String(fields.title).toLowerCase()) continue;
         if (titled && block === titleHeading) {
           fields.title = titled;
           titleFrom = 'heading';

@@ -355,6 +355,19 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('does not make a "Job description: X" heading a section when the details already give X as the title', async () => {
+    const { text, report } = await md(
+      '| | |\n| --- | --- |\n| Job title | Substance Misuse Nurse |\n| Band | Band 6 |\n\n' +
+        '# Job Description: Substance Misuse Nurse\n\n## Job summary\n\nTo nurse.\n',
+    );
+    assert.equal(report.title, 'Substance Misuse Nurse');
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['About the role'],
+    );
+    assert.doesNotMatch(text, /Job Description:/);
+  });
+
   it('reads plain text saved by Word: Windows-1252, headings in any case, the first line as the title', async () => {
     // The bytes Word writes: £ is 0xA3, the bullet 0x95, curly quotes 0x93 and 0x94, the en dash 0x96, the euro sign 0x80.
     const text =
