@@ -79,7 +79,8 @@ function summary(name: string, report: ExportModuleReport): string {
     : report.role.from === 'vague title'
       ? `the title is vague and usually means the ${report.role.name} role: add role: to the front matter to check it against that role`
       : `jdkit takes it for the ${report.role.name} role`;
-  return `Imported ${name}: "${report.title}", ${plural(fields, 'detail')}, ${plural(report.sections.length, 'section')}; ${role}. No capabilities were added: the quick fixes can add them.${report.partial ? ` ${report.partial}` : ''}`;
+  const title = `"${report.title}"${report.titleFrom === 'file name' ? ' (from the file name: check it)' : ''}`;
+  return `Imported ${name}: ${title}, ${plural(fields, 'detail')}, ${plural(report.sections.length, 'section')}; ${role}. No capabilities were added: the quick fixes can add them.${report.partial ? ` ${report.partial}` : ''}`;
 }
 
 type ExportModuleReport = Awaited<ReturnType<ExportApi['importDocument']>>['report'];

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { acceptedValue, FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
 import { SECTION_HEADINGS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
-import { gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
+import { escapeMarkdown, gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
 import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
 import { normalised, templateParagraphs } from './template-text';
@@ -80,6 +80,8 @@ export function buildJd(
   let kind: SectionKind | null = null;
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
   const titleHeading = titleFrom ? null : titleHeadingOf(blocks);
+  // Failing those, a plain first line that reads as a title (plain-text documents have no headings).
+  const firstLine = titleFrom || titleHeading ? null : firstLineTitle(blocks[0]);
 
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
@@ -159,6 +161,17 @@ export function buildJd(
       out.list(block.ordered, block.items);
       continue;
     }
+    if (firstLine && block === blocks[0]) {
+      fields.title = firstLine.title;
+      titleFrom = 'heading';
+      // The employer or service after the title is the organisation, as a letterhead is, unless the details name it.
+      if (firstLine.rest !== null) {
+        if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
+          fields.organisation = firstLine.rest;
+        else out.paragraph(escapeMarkdown(firstLine.rest));
+      }
+      continue;
+    }
     // A short line just above the title (its heading, or a "Job title: …" line) is the letterhead, bold or not.
     if (
       block === blocks[0] &&
@@ -200,18 +213,8 @@ export function buildJd(
   }
 
   if (fields.title === undefined) {
-    // A plain-text document's first line, when short and not a sentence, is its title.
-    const first = source.find((b) => b.type === 'paragraph');
-    const line = first?.type === 'paragraph' ? first.inline.plain.trim() : '';
-    const firstLine =
-      source[0] === first &&
-      line.split(/\s+/).length <= 8 &&
-      !/[.:;,!?]$/.test(line) &&
-      sectionKind(headingName(line)) === null
-        ? line
-        : null;
-    fields.title = firstLine ? sentenceCaseTitle(firstLine) : titleFromFileName(fileName);
-    titleFrom = firstLine ? 'heading' : 'file name';
+    fields.title = titleFromFileName(fileName);
+    titleFrom = 'file name';
   }
   // "Peer mentor (volunteer)": the title says what the employment field would.
   if (fields.employment === undefined && /\bvolunteer\b/i.test(String(fields.title))) fields.employment = 'volunteer';
@@ -359,29 +362,60 @@ function titleHeadingOf(blocks: readonly Block[]): Block | null {
   return best;
 }
 
-const isTitleDetail = (d: Detail) => fieldForLabel(d.label) === 'title' && d.value.plain.trim() !== '';
+/** The value the first of the details gives the field, or null. */
+function fieldIn(details: readonly Detail[] | null, field: string): string | null {
+  const found = details?.find((d) => fieldForLabel(d.label) === field && d.value.plain.trim() !== '');
+  const value = found ? fieldValue(field, found.value.plain) : null;
+  return value === null ? null : String(value);
+}
 
 /** The title a "Job title: …" or "Job description: …" paragraph gives, or null. */
 function titleFromLine(block: Block | undefined): string | null {
   if (block?.type !== 'paragraph') return null;
-  const line = labelDetails(block.inline)?.find(isTitleDetail);
-  if (line) return fieldValue('title', line.value.plain) as string;
   const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
-  return titleLine ? sentenceCaseTitle(titleLine[1]) : null;
+  return fieldIn(labelDetails(block.inline), 'title') ?? (titleLine ? sentenceCaseTitle(titleLine[1]) : null);
+}
+
+/**
+ * The value a details table or a "Label: value" line before the first section
+ * gives the field (`fromLine` reads a line), or null.
+ */
+function fieldFromDetails(
+  blocks: readonly Block[],
+  field: string,
+  fromLine = (block: Block) => (block.type === 'paragraph' ? fieldIn(labelDetails(block.inline), field) : null),
+): string | null {
+  for (const block of blocks) {
+    if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
+    const value = block.type === 'table' ? fieldIn(detailsTable(block), field) : fromLine(block);
+    if (value) return value;
+  }
+  return null;
 }
 
 /** The title in a details table or a "Job title: …" line before the first section. */
 function titleFromDetails(blocks: readonly Block[]): string | null {
-  for (const block of blocks) {
-    if (block.type === 'table') {
-      const found = detailsTable(block)?.find(isTitleDetail);
-      if (found) return fieldValue('title', found.value.plain) as string;
-    } else if (block.type === 'paragraph') {
-      const title = titleFromLine(block);
-      if (title) return title;
-    } else if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
-  }
-  return null;
+  return fieldFromDetails(blocks, 'title', titleFromLine);
+}
+
+/** The part of a long first line before the employer or service it names after a dash, bar or "at". */
+const TITLE_THEN_EMPLOYER = /^(.+?)\s+(?:[–—|-]|at)\s+(\S.*)$/;
+
+const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
+
+/**
+ * The title a plain first line gives: the line, when short and not a sentence
+ * or a detail ("Recovery Worker"); from a longer one, the part before the
+ * employer or service it names after a dash, bar or "at" ("Service Manager –
+ * Westmere Integrated Drug and Alcohol Service"), with that rest.
+ */
+function firstLineTitle(block: Block | undefined): { title: string; rest: string | null } | null {
+  if (block?.type !== 'paragraph' || labelDetails(block.inline)?.some((d) => fieldForLabel(d.label))) return null;
+  const line = block.inline.plain.trim();
+  if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
+  if (isShortTitle(line)) return { title: sentenceCaseTitle(line), rest: null };
+  const parts = TITLE_THEN_EMPLOYER.exec(line);
+  return parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
 }
 
 function sentenceCaseTitle(text: string): string {

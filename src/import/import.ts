@@ -167,7 +167,11 @@ function insertNote(text: string, source: string, report: ImportReport): string 
       ? // The linter takes no role from a vague title: say what it usually means, and that nothing is checked until it is named.
         `The job title is one the workforce plan calls vague; it usually stands for the framework role "${report.role.name}". jdkit checks the document against a role only once the title or the front matter names it: add "role: ${report.role.id}" if that is right.`
       : `jdkit takes it for the framework role "${report.role.name}" (from ${ROLE_EVIDENCE[report.role.from]})${report.role.from === 'front matter' ? '.' : `; add "role: ${report.role.id}" to the front matter if that is right.`}`;
-  const note = `<!-- Imported by jdkit from ${source}. ${report.partial ? `${report.partial} ` : ''}${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
+  const title =
+    report.titleFrom === 'file name'
+      ? 'jdkit found no job title in the document: the title is the file name, check it. '
+      : '';
+  const note = `<!-- Imported by jdkit from ${source}. ${report.partial ? `${report.partial} ` : ''}${title}${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
   const end = text.indexOf('\n---\n', 3) + 5;
   return `${text.slice(0, end)}\n${note}\n${text.slice(end)}`;
 }

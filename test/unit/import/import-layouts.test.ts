@@ -386,6 +386,46 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('takes the title from a long first line before the employer or service it names, which becomes the organisation', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'service-manager.txt');
+    const { text, report } = await txt(
+      'Service Manager – Westmere Integrated Drug and Alcohol Service\nSalary: £42,000\n\nOverview\nTo lead the service.\n',
+    );
+    assert.equal(report.titleFrom, 'heading');
+    assert.deepEqual(report.fields, {
+      title: 'Service Manager',
+      organisation: 'Westmere Integrated Drug and Alcohol Service',
+      salary: '£42,000',
+    });
+    assert.doesNotMatch(text.split('---')[2], /Service Manager/);
+    const at = await txt('Senior Substance Misuse Worker (Criminal Justice) at Westmere Recovery Partnership\n');
+    assert.deepEqual(at.report.fields, {
+      title: 'Senior Substance Misuse Worker (Criminal Justice)',
+      organisation: 'Westmere Recovery Partnership',
+    });
+    // An employer the details name is the organisation: the service stays in the text.
+    const named = await txt(
+      'Service Manager – Westmere Integrated Drug and Alcohol Service\nEmployer: Westmere Recovery Partnership\n',
+    );
+    assert.equal(named.report.fields.organisation, 'Westmere Recovery Partnership');
+    assert.match(named.text, /^Westmere Integrated Drug and Alcohol Service$/m);
+  });
+
+  it('says in the note at the top when the title is the file name', async () => {
+    const { text, report } = await importDocument(
+      Buffer.from(
+        'We are recruiting for a post in our busy community team.\n\nKey responsibilities\n\n- Hold a caseload.\n',
+      ),
+      'recovery-worker.txt',
+    );
+    assert.equal(report.titleFrom, 'file name');
+    assert.equal(report.title, 'Recovery worker');
+    assert.match(
+      text,
+      /<!-- Imported by jdkit from recovery-worker\.txt\. jdkit found no job title in the document: the title is the file name, check it\. /,
+    );
+  });
+
   it('refuses a .jd.md, whose import would replace it, even with --force', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdkit-import-layouts-'));
     const original =
