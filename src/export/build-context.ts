@@ -24,6 +24,7 @@ import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
+import { splitPriority } from '../core/text/priority';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview';
 import type { InterviewData } from '../core/framework/interview-schema';
@@ -306,9 +307,6 @@ function coverageData(lint: LintContext): TemplateContext['coverage'] {
 
 // ---- Person specification ------------------------------------------------------
 
-const PRIORITY_PREFIX = /^(essential|desirable)\s*[:–—-]\s*/i;
-const PRIORITY_SUFFIX = /\s*(?:\((essential|desirable)\)|[–—-]\s*(essential|desirable))\s*\.?$/i;
-
 function criteriaData(lint: LintContext, personSpecification: SectionData | null): TemplateContext['criteria'] {
   const role = lint.role;
   const fromSection: CriterionData[] = [];
@@ -330,17 +328,12 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
     if (block.type !== 'list') continue;
     for (const item of block.items) {
       if (item.depth > 0) continue;
-      let text = item.text;
-      let itemEssential = essential;
-      const marker = PRIORITY_PREFIX.exec(text) ?? PRIORITY_SUFFIX.exec(text);
-      if (marker) {
-        itemEssential = (marker[1] ?? marker[2]).toLowerCase() === 'essential';
-        text = text.replace(marker[0], '').trim();
-      }
+      const marked = splitPriority(item.text);
+      const itemEssential = marked.priority ? marked.priority === 'essential' : essential;
       // The employer's own "How assessed" (the Word import keeps a table's column so) rather than a guess.
-      const { criterion, how } = splitAssessment(text);
+      const { criterion, how } = splitAssessment(marked.criterion);
       // "Desirable: a qualification in …" is a criterion of its own once the prefix is gone.
-      text = upperFirst(criterion);
+      const text = upperFirst(criterion);
       if (!text) continue;
       fromSection.push({
         text,

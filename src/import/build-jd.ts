@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { acceptedValue, FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
 import { SECTION_HEADINGS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
+import { splitPriority } from '../core/text/priority';
 import { escapeMarkdown, gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
 import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
@@ -56,7 +57,7 @@ export function buildJd(
   preset: Record<string, ImportedValue> = {},
   jdkitExport = false,
 ): BuiltJd {
-  const blocks = gatherCriteriaLines(gatherTypedLists(promoteHeadings(source)));
+  const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = {};
   const kept: Detail[] = [];
   for (const [key, value] of Object.entries(preset)) {
@@ -157,7 +158,7 @@ export function buildJd(
       continue;
     }
     if (block.type === 'list') {
-      if (section) section.items += block.items.filter((item) => item.depth === 0).length;
+      if (section) countItems(section, block.items, kind === 'personSpecification');
       out.list(block.ordered, block.items);
       continue;
     }
@@ -265,15 +266,14 @@ function promoteHeadings(blocks: readonly Block[]): Block[] {
   });
 }
 
-/** "Essential: Full driving licence", a criterion written as a line of its own. */
-const CRITERION_LINE = /^(essential|desirable)\s*[:–—-]\s*\S/i;
-
 /**
- * Criterion lines in a person specification ("Essential: …", "Desirable: …",
- * as plain text and typed documents have them) as one list, in the form
- * writeCriteria gives a table's criteria, so each is an item of its own.
+ * The criteria of a person specification in the form writeCriteria gives a
+ * table's ("Essential: …"), each an item of its own: lines marked essential or
+ * desirable, before or after ("Full driving licence – desirable"), as plain
+ * text and typed documents have them, gathered into one list; list items so
+ * marked rewritten.
  */
-function gatherCriteriaLines(blocks: readonly Block[]): Block[] {
+function markCriteria(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   let inSpecification = false;
   let open: ListItem[] | null = null;
@@ -282,16 +282,35 @@ function gatherCriteriaLines(blocks: readonly Block[]): Block[] {
       const kind = sectionKind(headingName(block.inline.plain));
       if (kind) inSpecification = kind === 'personSpecification';
     }
-    if (!(inSpecification && block.type === 'paragraph' && CRITERION_LINE.test(block.inline.plain.trim()))) {
-      open = null;
-      out.push(block);
+    const item = inSpecification && block.type === 'paragraph' ? markedCriterion(block.inline) : null;
+    if (item) {
+      if (open) open.push(item);
+      else out.push({ type: 'list', ordered: false, items: (open = [item]) });
       continue;
     }
-    const item = { ...block.inline, depth: 0 };
-    if (open) open.push(item);
-    else out.push({ type: 'list', ordered: false, items: (open = [item]) });
+    open = null;
+    out.push(
+      inSpecification && block.type === 'list'
+        ? { ...block, items: block.items.map((i) => (i.depth === 0 && markedCriterion(i)) || i) }
+        : block,
+    );
   }
   return out;
+}
+
+/** A criterion marked essential or desirable, as jdkit writes it ("Essential: …"); null when it is not marked. */
+function markedCriterion(line: Inline): ListItem | null {
+  const plain = splitPriority(line.plain.trim());
+  if (!plain.priority || !plain.criterion) return null;
+  // The Markdown keeps its emphasis where the mark is found in it too.
+  const text = splitPriority(line.text.trim());
+  const mark = upperFirst(plain.priority);
+  return {
+    text: `${mark}: ${text.priority ? text.criterion : escapeMarkdown(plain.criterion)}`,
+    plain: `${mark}: ${plain.criterion}`,
+    bold: false,
+    depth: 0,
+  };
 }
 
 /** "Essential", "Desirable criteria:": the parts of a person specification, headings however they are written. */
@@ -461,11 +480,11 @@ function frontMatter(fields: Record<string, ImportedValue>): string {
 
 /** The criteria of a person-specification table: essential and desirable apart, by category where the table has them. */
 function writeCriteria(out: Writer, criteria: readonly Criteria[], section: ImportedSection): void {
-  const essential = criteria.reduce((n, c) => n + c.essential.length, 0);
-  const desirable = criteria.reduce((n, c) => n + c.desirable.length, 0);
-  section.items += essential + desirable;
-  section.essential = (section.essential ?? 0) + essential;
-  section.desirable = (section.desirable ?? 0) + desirable;
+  countCriteria(
+    section,
+    criteria.reduce((n, c) => n + c.essential.length, 0),
+    criteria.reduce((n, c) => n + c.desirable.length, 0),
+  );
   const item = (line: Inline): ListItem => ({ ...line, depth: 0 });
   if (criteria.every((c) => c.category === '')) {
     for (const priority of ['essential', 'desirable'] as const) {
@@ -483,6 +502,24 @@ function writeCriteria(out: Writer, criteria: readonly Criteria[], section: Impo
       ...c.desirable.map((l) => item({ ...l, text: `Desirable: ${l.text}` })),
     ]);
   }
+}
+
+function countCriteria(section: ImportedSection, essential: number, desirable: number): void {
+  section.items += essential + desirable;
+  section.essential = (section.essential ?? 0) + essential;
+  section.desirable = (section.desirable ?? 0) + desirable;
+}
+
+/** Counts a list's items; in a person specification whose items are all marked (markCriteria), as criteria. */
+function countItems(section: ImportedSection, items: readonly ListItem[], criteria: boolean): void {
+  const priorities = items.filter((item) => item.depth === 0).map((item) => splitPriority(item.plain).priority);
+  if (criteria && priorities.length > 0 && priorities.every((p) => p !== null))
+    countCriteria(
+      section,
+      priorities.filter((p) => p === 'essential').length,
+      priorities.filter((p) => p === 'desirable').length,
+    );
+  else section.items += priorities.length;
 }
 
 /** Markdown blocks separated by blank lines. */

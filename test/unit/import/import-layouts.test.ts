@@ -330,6 +330,34 @@ describe('import: layouts employers use', function () {
     assert.match(text, /\nEssential: a car for home visits\.\n/);
   });
 
+  it('reads "– essential" and "(desirable)" after a criterion, in a list or on a line, and counts the criteria', async () => {
+    const { text, report } = await md(
+      [
+        '# Recovery worker',
+        '',
+        '## What we need from you',
+        '',
+        '- Experience of working with young people with complex needs – essential',
+        '- Good knowledge of *safeguarding* - Essential.',
+        '- Full driving licence (desirable)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.essential, s.desirable]),
+      [['Person specification', 2, 1]],
+    );
+    assert.match(
+      text,
+      /\n- Essential: Experience of working with young people with complex needs\n- Essential: Good knowledge of \*safeguarding\*\n- Desirable: Full driving licence\n/,
+    );
+    const lines = await importDocument(
+      Buffer.from('Recovery Worker\nPerson specification\nA full driving licence – desirable\n'),
+      'jd.txt',
+    );
+    assert.match(lines.text, /\n- Desirable: A full driving licence\n/);
+  });
+
   it('takes a plain-text letterhead above the "Job title:" line for the organisation', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
