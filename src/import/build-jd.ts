@@ -46,16 +46,23 @@ export interface BuiltJd {
   keptDetails: number;
 }
 
-/**
- * `jdkitExport`: the document is one jdkit exported, so the paragraphs its
- * templates write (template-text.ts) and its organisation line under the
- * title are jdkit's, and are left out.
- */
+export interface BuildOptions {
+  /** Fields already read (a Markdown file's front matter, a jdkit export's document property). */
+  preset?: Record<string, ImportedValue>;
+  /**
+   * The document is one jdkit exported, so the paragraphs its templates write
+   * (template-text.ts) and its organisation line under the title are jdkit's,
+   * and are left out.
+   */
+  jdkitExport?: boolean;
+  /** Whether a text names a post (the framework's title lexicon): of two bold lines at the top, that one is the title. */
+  namesPost?: (text: string) => boolean;
+}
+
 export function buildJd(
   source: readonly Block[],
   fileName: string,
-  preset: Record<string, ImportedValue> = {},
-  jdkitExport = false,
+  { preset = {}, jdkitExport = false, namesPost = () => false }: BuildOptions = {},
 ): BuiltJd {
   const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = {};
@@ -80,7 +87,7 @@ export function buildJd(
   let section: ImportedSection | null = null;
   let kind: SectionKind | null = null;
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
-  const titleHeading = titleFrom ? null : titleHeadingOf(blocks);
+  const titleHeading = titleFrom ? null : titleHeadingOf(blocks, namesPost);
   // Failing those, a plain first line that reads as a title (plain-text documents have no headings).
   const firstLine = titleFrom || titleHeading ? null : firstLineTitle(blocks[0]);
 
@@ -367,18 +374,22 @@ function titleFromHeading(name: string): string | null | undefined {
 
 /**
  * The heading before the first section that gives the title: the highest
- * (Heading 1 over a bold line promoted to a heading), the first of equals. A
- * bold letterhead above a Word title heading is the employer's name.
+ * (Heading 1 over a bold line promoted to a heading); of equals, the first
+ * that names a post, else the first. A bold letterhead above it is the
+ * employer's name.
  */
-function titleHeadingOf(blocks: readonly Block[]): Block | null {
-  let best: Extract<Block, { type: 'heading' }> | null = null;
+function titleHeadingOf(blocks: readonly Block[], namesPost: (text: string) => boolean): Block | null {
+  let best: { block: Extract<Block, { type: 'heading' }>; post: boolean } | null = null;
   for (const block of blocks) {
     if (block.type !== 'heading') continue;
     const titled = titleFromHeading(headingName(block.inline.plain));
     if (titled === null) break;
-    if (titled && (!best || block.level < best.level)) best = block;
+    if (!titled) continue;
+    const post = namesPost(titled);
+    if (!best || block.level < best.block.level || (block.level === best.block.level && post && !best.post))
+      best = { block, post };
   }
-  return best;
+  return best?.block ?? null;
 }
 
 /** The value the first of the details gives the field, or null. */

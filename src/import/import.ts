@@ -6,6 +6,7 @@ import { parseJd } from '../core/document/parse';
 import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
 import { getFramework } from '../core/framework/load';
 import { LintContext } from '../core/lint-context';
+import { analyseTitle } from '../core/title';
 import type { Block } from './blocks';
 import { buildJd, type ImportedSection, type ImportedValue } from './build-jd';
 import { ImportError } from './errors';
@@ -103,8 +104,16 @@ export async function importDocument(
     );
   if (blocks.length === 0 && Object.keys(preset).length === 0) throw new ImportError('the document has no text');
 
-  const built = buildJd(blocks, fileName, preset, template !== null);
-  const context = new LintContext(parseJd(built.text), getFramework(), config);
+  const framework = getFramework();
+  const built = buildJd(blocks, fileName, {
+    preset,
+    jdkitExport: template !== null,
+    namesPost: (text) => {
+      const title = analyseTitle(text, framework, config);
+      return title.roles.length > 0 || title.vague !== null || title.volunteer !== null;
+    },
+  });
+  const context = new LintContext(parseJd(built.text), framework, config);
   // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.
   const usual = context.title.vague ? context.framework.role(context.title.vague.suggest[0]) : undefined;
   const role =

@@ -104,6 +104,35 @@ describe('import: layouts employers use', function () {
     }
   });
 
+  it('takes, of two bold lines at the top, the one that names a post for the title, and reads the details under it', async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const bytes = await docx(
+      bold('With You – Northfield Young People’s Service'),
+      bold('Young People’s Substance Misuse Practitioner'),
+      new Paragraph({
+        children: [
+          new TextRun('Salary: £24,000 – £26,500'),
+          new TextRun({ text: 'Hours: 37.5 per week', break: 1 }),
+          new TextRun({ text: 'Reports to: Young People’s Team Leader', break: 1 }),
+        ],
+      }),
+      bold('KEY TASKS'),
+      new Paragraph({ children: [new TextRun('• Complete assessments with young people.')] }),
+    );
+    const { report } = await importDocument(bytes, 'jd.docx');
+    assert.deepEqual(report.fields, {
+      title: 'Young People’s Substance Misuse Practitioner',
+      organisation: 'With You – Northfield Young People’s Service',
+      salary: '£24,000 – £26,500',
+      hours: '37.5 per week',
+      reports_to: 'Young People’s Team Leader',
+    });
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['Main duties'],
+    );
+  });
+
   it('keeps a first line that is no name in the body, above the title heading', async () => {
     const bytes = await docx(
       new Paragraph({ children: [new TextRun('Please read this with the application pack.')] }),
