@@ -164,6 +164,12 @@ export function buildJd(
       } else out.table(block.rows);
       continue;
     }
+    // Details as a bulleted list ("* **Salary:** £28,000"), where lines of them would be read.
+    const listDetails = block.type === 'list' && inDetails(section) ? itemDetails(block.items) : null;
+    if (listDetails) {
+      listDetails.forEach(takeDetail);
+      continue;
+    }
     if (block.type === 'list') {
       if (section) countItems(section, block.items, kind === 'personSpecification');
       out.list(block.ordered, block.items);
@@ -208,8 +214,7 @@ export function buildJd(
     const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
     if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
-    const details =
-      section === null || /details|key facts|at a glance/i.test(section.heading) ? labelDetails(block.inline) : null;
+    const details = inDetails(section) ? labelDetails(block.inline) : null;
     // A line among the details with a label no field has ("Car user: Essential") is a detail too.
     if (details && (details.some((d) => fieldForLabel(d.label)) || previousWasDetails)) {
       details.forEach(takeDetail);
@@ -237,6 +242,19 @@ export function buildJd(
     sections,
     keptDetails: kept.length,
   };
+}
+
+/** Whether details are read here: before the first section, or in one such as "Job details". */
+function inDetails(section: ImportedSection | null): boolean {
+  return section === null || /details|key facts|at a glance/i.test(section.heading);
+}
+
+/** The details of a list whose every item is made of them, one naming a field; else null. */
+function itemDetails(items: readonly ListItem[]): Detail[] | null {
+  const details = items.map(labelDetails);
+  if (!details.every((d) => d !== null)) return null;
+  const all = details.flat();
+  return all.some((d) => fieldForLabel(d.label)) ? all : null;
 }
 
 /**
@@ -327,8 +345,8 @@ function looksLikeHeading(text: Inline): boolean {
   const plain = text.plain.trim();
   if (PRIORITY_HEADING.test(headingName(plain))) return true;
   if (plain.length > 80 || plain.split(/\s+/).length > 10 || /[.;,]$/.test(plain)) return false;
-  // "Salary: £28,000" is a detail, not a heading; "Main duties:" is a heading.
-  if (/:\s*\S/.test(plain)) return false;
+  // "Salary: £28,000" and "Band 6 | Permanent" are details, not headings; "Main duties:" is a heading.
+  if (/:\s*\S/.test(plain) || (plain.includes('|') && labelDetails(text))) return false;
   // A short line that names a section jdkit knows is its heading however it is written ("Key responsibilities").
   return text.bold || isCapitals(plain) || (sectionKind(headingName(plain)) !== null && plain.split(/\s+/).length <= 6);
 }

@@ -1,5 +1,6 @@
 // Recognising the post's details in an imported document: "Label: value"
-// lines and two- or four-column details tables, with the labels employers use
+// lines, key facts between bars ("£25,500 per annum | Permanent") and two- or
+// four-column details tables, with the labels employers use
 // ("Responsible to", "Band") mapped to jdkit's front-matter fields
 // (FieldSpec.labels in core/fields.ts).
 import { FIELD_SPECS } from '../core/fields';
@@ -45,11 +46,13 @@ function labelLine(line: Inline): Detail | null {
 }
 
 /**
- * The details of a line: "Salary: £28,000", or several separated by tabs as
- * Word documents lay them out ("Job title:<tab>Recovery worker<tab>Band:<tab>4");
- * null when the line is not made of details.
+ * The details of a line: "Salary: £28,000", several separated by tabs as
+ * Word documents lay them out ("Job title:<tab>Recovery worker<tab>Band:<tab>4"),
+ * or key facts between bars (barDetails); null when the line is not made of details.
  */
 export function labelDetails(line: Inline): Detail[] | null {
+  const bars = barDetails(line.plain);
+  if (bars) return bars;
   const segments = line.plain
     .split(/\t+/)
     .map((s) => s.trim())
@@ -60,13 +63,53 @@ export function labelDetails(line: Inline): Detail[] | null {
   }
   const details: Detail[] = [];
   for (let i = 0; i < segments.length; i++) {
-    const whole = LABEL_LINE.exec(segments[i]);
+    const whole = labelledSegment(segments[i]);
     const label = whole ? null : /^([\p{L}][\p{L}\p{N} '’/&()-]{0,40}?)\s*[:–—]$/u.exec(segments[i]);
-    if (whole && whole[1].split(/\s+/).length <= 6) details.push(plainDetail(whole[1], whole[2]));
+    if (whole) details.push(whole);
     else if (label && i + 1 < segments.length) details.push(plainDetail(label[1], segments[++i]));
     else return null;
   }
   return details;
+}
+
+/** "Ref: 215-DDN", a labelled detail within a line; null for anything else. */
+function labelledSegment(segment: string): Detail | null {
+  const match = LABEL_LINE.exec(segment);
+  return match && match[1].split(/\s+/).length <= 6 ? plainDetail(match[1], match[2]) : null;
+}
+
+/**
+ * Facts adverts give without a label, known by their value, with the label
+ * each stands for; a `value` group is the value without its words of label
+ * ("Based at Kingsway Clinic").
+ */
+const UNLABELLED: readonly (readonly [RegExp, string])[] = [
+  [/^£\s?\d/, 'Salary'],
+  [/^(?:agenda for change |afc )?(?:band|grade)\s+\S+$/i, 'Band'],
+  [/^(?:full[ -]time|part[ -]time|\d+(?:\.\d+)?\s*(?:hours|hrs)\b)/i, 'Hours'],
+  [/^(?:permanent|fixed[ -]term|temporary|secondment)\b/i, 'Contract'],
+  [/^based (?:at|in)\s+(?<value>\S.*)$/i, 'Location'],
+];
+
+/** A fact known by its value ("£25,500 per annum" is the salary), or null. */
+function unlabelledSegment(segment: string): Detail | null {
+  for (const [pattern, label] of UNLABELLED) {
+    const match = pattern.exec(segment);
+    if (match) return plainDetail(label, match.groups?.value ?? segment);
+  }
+  return null;
+}
+
+/**
+ * Key facts on one line between bars, as adverts give them ("Band 6 |
+ * £33,706 – £40,588 | Permanent | Ref: 215-DDN"): each labelled or known by
+ * its value. Null unless every one is, so that no text is lost.
+ */
+function barDetails(plain: string): Detail[] | null {
+  const segments = plain.split(/\s+\|\s+/).map((s) => s.trim());
+  if (segments.length < 2) return null;
+  const details = segments.map((s) => labelledSegment(s) ?? unlabelledSegment(s));
+  return details.every((d) => d !== null) ? details : null;
 }
 
 function plainDetail(label: string, value: string): Detail {

@@ -44,6 +44,49 @@ describe('import: layouts employers use', function () {
     });
   });
 
+  it('reads key facts between bars, labelled or known by their value, into the fields "Salary: …" lines give', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const first = await txt(
+      'Recovery Worker\n£25,500 per annum | Full time, 37.5 hours | Permanent | Based at Eastbridge Police Custody Suite\n',
+    );
+    assert.deepEqual(first.report.fields, {
+      title: 'Recovery Worker',
+      location: 'Eastbridge Police Custody Suite',
+      salary: '£25,500 per annum',
+      hours: 'Full time, 37.5 hours',
+      contract: 'Permanent',
+    });
+    const nhs = await md('# Dual Diagnosis Nurse\n\n**Band 6 | £33,706 – £40,588 | Ref: 215-DDN-0923**\n');
+    assert.deepEqual(nhs.report.fields, {
+      title: 'Dual Diagnosis Nurse',
+      salary: '£33,706 – £40,588',
+      grade: 'Band 6',
+      reference: '215-DDN-0923',
+    });
+    // A line with a part that is no known fact stays in the text, whole.
+    const names = await txt('Recovery Worker\nThe Forward Trust | Eastbridge Recovery Service\n');
+    assert.deepEqual(names.report.fields, { title: 'Recovery Worker' });
+    assert.match(names.text, /^The Forward Trust \| Eastbridge Recovery Service$/m);
+  });
+
+  it('reads details written as a bulleted list, before the first section', async () => {
+    const { text, report } = await md(
+      '# Hidden Harm Family Worker\n\n* **Salary:** £25,400 – £27,100\n* **Hours:** 37.5 per week\n* **Car user:** Essential\n\n' +
+        '## Main duties\n\n* Run groups for children.\n',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Hidden Harm Family Worker',
+      salary: '£25,400 – £27,100',
+      hours: '37.5 per week',
+    });
+    assert.equal(report.keptDetails, 1);
+    assert.match(text, /^Car user: Essential$/m);
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.items]),
+      [['Main duties', 1]],
+    );
+  });
+
   it('keeps a detail with no field among the details, and counts it, but not a sentence after them', async () => {
     const { text, report } = await md(
       '# Recovery worker\n\nSalary: £26,000\n\nCar user: Essential\n\nNote: this post is new.\n\n## About the role\n\nText.\n',
