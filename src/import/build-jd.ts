@@ -105,7 +105,7 @@ export function buildJd(
       sections.splice(sections.indexOf(section), 1);
     }
   };
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') previousWasDetails = false;
     if (appendixLevel !== null) {
       if (block.type !== 'heading' || block.level > appendixLevel) continue;
@@ -132,6 +132,19 @@ export function buildJd(
         // A first line naming no section, other than the title, is the letterhead: the employer's name.
         if (titled && block === blocks[0] && fields.organisation === undefined) {
           fields.organisation = titled;
+          continue;
+        }
+        // So is one just under the title heading, above the details ("Harbourside NHS Trust – Drug and Alcohol
+        // Team"), unless the details name the employer: then it is a line of text, not a section either.
+        if (
+          titled &&
+          blocks[index - 1] === titleHeading &&
+          !DETAILS_HEADING.test(name) &&
+          isDetails(blocks[index + 1])
+        ) {
+          if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
+            fields.organisation = titled;
+          else out.paragraph(block.inline.text);
           continue;
         }
       }
@@ -244,9 +257,19 @@ export function buildJd(
   };
 }
 
+/** A section that holds the post's details. */
+const DETAILS_HEADING = /details|key facts|at a glance/i;
+
 /** Whether details are read here: before the first section, or in one such as "Job details". */
 function inDetails(section: ImportedSection | null): boolean {
-  return section === null || /details|key facts|at a glance/i.test(section.heading);
+  return section === null || DETAILS_HEADING.test(section.heading);
+}
+
+/** Whether the block is made of details, one naming a field: a details table, "Label: value" line or list. */
+function isDetails(block: Block | undefined): boolean {
+  if (block?.type === 'table') return detailsTable(block) !== null;
+  if (block?.type === 'list') return itemDetails(block.items) !== null;
+  return block?.type === 'paragraph' && (labelDetails(block.inline)?.some((d) => fieldForLabel(d.label)) ?? false);
 }
 
 /** The details of a list whose every item is made of them, one naming a field; else null. */

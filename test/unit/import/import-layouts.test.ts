@@ -176,6 +176,29 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('takes a bold line just under the title heading, above the details, for the organisation, not a section', async () => {
+    const under = (line: string, details: string) =>
+      md(`# Dual Diagnosis Nurse\n\n${line}\n\n${details}\n\n## Job overview\n\nTo nurse.\n`);
+    const { report } = await under('**Harbourside NHS Trust – Community Drug and Alcohol Team**', 'Salary: £33,706');
+    assert.deepEqual(report.fields, {
+      title: 'Dual Diagnosis Nurse',
+      organisation: 'Harbourside NHS Trust – Community Drug and Alcohol Team',
+      salary: '£33,706',
+    });
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['About the role'],
+    );
+    // The employer the details name wins; the line stays, as text.
+    const named = await under('**Community Drug and Alcohol Team**', 'Employer: Harbourside NHS Trust');
+    assert.equal(named.report.fields.organisation, 'Harbourside NHS Trust');
+    assert.match(named.text, /^\*\*Community Drug and Alcohol Team\*\*$/m);
+    // A "Job details" heading there is still the section the details are in.
+    const details = await under('## Job details', 'Salary: £33,706');
+    assert.equal(details.report.fields.organisation, undefined);
+    assert.equal(details.report.fields.salary, '£33,706');
+  });
+
   it('keeps a first line that is no name in the body, above the title heading', async () => {
     const bytes = await docx(
       new Paragraph({ children: [new TextRun('Please read this with the application pack.')] }),
