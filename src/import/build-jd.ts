@@ -105,6 +105,12 @@ export function buildJd(
       sections.splice(sections.indexOf(section), 1);
     }
   };
+  /** A line naming the employer or service: the organisation, unless the details name one; then text. */
+  const takeEmployerLine = (name: string, markdown: string) => {
+    if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
+      fields.organisation = name;
+    else out.paragraph(markdown);
+  };
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') previousWasDetails = false;
     if (appendixLevel !== null) {
@@ -142,9 +148,7 @@ export function buildJd(
           !DETAILS_HEADING.test(name) &&
           isDetails(blocks[index + 1])
         ) {
-          if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
-            fields.organisation = titled;
-          else out.paragraph(block.inline.text);
+          takeEmployerLine(titled, block.inline.text);
           continue;
         }
       }
@@ -191,12 +195,8 @@ export function buildJd(
     if (firstLine && block === blocks[0]) {
       fields.title = firstLine.title;
       titleFrom = 'heading';
-      // The employer or service after the title is the organisation, as a letterhead is, unless the details name it.
-      if (firstLine.rest !== null) {
-        if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
-          fields.organisation = firstLine.rest;
-        else out.paragraph(escapeMarkdown(firstLine.rest));
-      }
+      // The employer or service after the title is the organisation, as a letterhead is.
+      if (firstLine.rest !== null) takeEmployerLine(firstLine.rest, escapeMarkdown(firstLine.rest));
       continue;
     }
     // A short line just above the title (its heading, or a "Job title: …" line) is the letterhead, bold or not.
@@ -481,7 +481,7 @@ const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
  * Westmere Integrated Drug and Alcohol Service"), with that rest.
  */
 function firstLineTitle(block: Block | undefined): { title: string; rest: string | null } | null {
-  if (block?.type !== 'paragraph' || labelDetails(block.inline)?.some((d) => fieldForLabel(d.label))) return null;
+  if (block?.type !== 'paragraph' || isDetails(block)) return null;
   const line = block.inline.plain.trim();
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
   if (isShortTitle(line)) return { title: sentenceCaseTitle(line), rest: null };
@@ -556,6 +556,7 @@ function writeCriteria(out: Writer, criteria: readonly Criteria[], section: Impo
   }
 }
 
+/** Adds criteria to the section's counts in the report. */
 function countCriteria(section: ImportedSection, essential: number, desirable: number): void {
   section.items += essential + desirable;
   section.essential = (section.essential ?? 0) + essential;
