@@ -273,6 +273,8 @@ export const guidanceSchema = z.object({
       offer: z.string().min(1),
       source: sourceRefSchema,
     }),
+    /** Phrases that count volunteers in the service's staffing, which plan 39.3 rules out. */
+    staffing: z.object({ evidence: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
   }),
   population: populationEvidenceSchema,
   casework: caseworkEvidenceSchema,

@@ -24,6 +24,7 @@ import { rule as caseloadTooHigh } from './caseload-too-high';
 import { rule as missingRegistration } from './missing-registration';
 import { rule as missingSupervision } from './missing-supervision';
 import { rule as volunteerClinicalDuties } from './volunteer-clinical-duties';
+import { rule as volunteerInStaffing } from './volunteer-in-staffing';
 
 export const ALL_RULES: readonly Rule[] = [
   invalidFrontMatter,
@@ -50,6 +51,7 @@ export const ALL_RULES: readonly Rule[] = [
   missingRegistration,
   missingSupervision,
   volunteerClinicalDuties,
+  volunteerInStaffing,
 ];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));
