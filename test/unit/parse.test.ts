@@ -382,6 +382,14 @@ describe('parseJd', () => {
       '## Terms',
       '',
       '- permanent',
+      '',
+      '## What will I get?',
+      '',
+      '- 27 days’ annual leave',
+      '',
+      '## Who we are',
+      '',
+      '- a charity',
     ].join('\n');
 
     it('holds the top-level bullets of the duties, person specification and text before any section', () => {

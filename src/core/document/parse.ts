@@ -84,7 +84,7 @@ export function isRequirementsHeading(heading: string): boolean {
 
 /** Sections whose bullets are about the employer, the pay, what the post holder receives (supervision, training) or applying, never the work. */
 const NOT_DUTIES_HEADING =
-  /^(?:about (?:us|the (?:organi[sz]ation|company|charity|trust|employer))|(?:our )?benefits|what we offer|terms|conditions|salary|pay\b|pension|how to apply|applying|contact|further information|additional information|equal|equality|diversity|supervision|support for you|training and development|learning and development|wellbeing)/i;
+  /^(?:about (?:us|the (?:organi[sz]ation|company|charity|trust|employer))|(?:our )?benefits|what we offer|terms|conditions|salary|pay\b|pension|how to apply|applying|contact|further information|additional information|equal|equality|diversity|supervision|support for you|training and development|learning and development|wellbeing|who we are|why (?:join|work for|work with) us|what (?:will )?(?:i|you) get|what(?:'|’)s in it for you|rewards?\b)/i;
 
 // Only block structure is needed: the inline rules (emphasis, links, smart
 // quotes) are skipped, which keeps parsing large documents cheap. So is
