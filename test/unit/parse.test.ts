@@ -466,7 +466,13 @@ describe('parseJd', () => {
     });
 
     it('reads the headings the Word import takes for a person specification as one', () => {
-      for (const heading of ['What we are looking for', 'Who we’re looking for', 'About you', 'Qualifications']) {
+      for (const heading of [
+        'What we are looking for',
+        'Who we’re looking for',
+        'About you',
+        'Qualifications',
+        'What will you bring?',
+      ]) {
         const [bullet] = parseJd(`## ${heading}\n\n- A full driving licence\n`).duties;
         assert.equal(isRequirement(bullet), true, heading);
       }

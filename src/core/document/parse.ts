@@ -6,7 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Range } from '../types';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseDirectives, type Directive } from './directives';
-import { SECTION_KINDS, sectionKind } from './section-kinds';
+import { isSectionKind } from './section-kinds';
 import { TextLines } from './text-lines';
 
 export interface Heading {
@@ -74,12 +74,7 @@ export function isRequirement(bullet: Bullet): boolean {
 
 /** A `##` heading of a person specification, or of one of its parts. */
 export function isRequirementsHeading(heading: string): boolean {
-  // The person specification's own pattern first: sectionKind tries every kind's, and each is
-  // compiled when first used, a cost the first lint pays for every heading that is not one.
-  return (
-    (SECTION_KINDS.personSpecification.test(heading.trim()) && sectionKind(heading) === 'personSpecification') ||
-    REQUIREMENTS_HEADING.test(heading)
-  );
+  return isSectionKind(heading, 'personSpecification') || REQUIREMENTS_HEADING.test(heading);
 }
 
 /** Sections whose bullets are about the employer, the pay, what the post holder receives (supervision, training) or applying, never the work. */

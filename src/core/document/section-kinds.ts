@@ -43,8 +43,23 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
 
 /** The kind of section a heading names, or null. */
 export function sectionKind(heading: string): SectionKind | null {
-  const text = heading.trim().replace(/\s*[?:]+$/, '');
+  const text = headingText(heading);
   for (const [kind, pattern] of Object.entries(SECTION_KINDS) as [SectionKind, RegExp][])
     if (pattern.test(text)) return kind;
   return null;
+}
+
+/**
+ * Whether the heading names a section of this kind: sectionKind(heading) ===
+ * kind, trying the kind's own pattern first. Each pattern is compiled when
+ * first used, and the lint asks of every heading whether it is a person
+ * specification: the other kinds' patterns are then compiled only for one.
+ */
+export function isSectionKind(heading: string, kind: SectionKind): boolean {
+  return SECTION_KINDS[kind].test(headingText(heading)) && sectionKind(heading) === kind;
+}
+
+/** The heading as the patterns read it: without surrounding space or a trailing "?" or ":". */
+function headingText(heading: string): string {
+  return heading.trim().replace(/\s*[?:]+$/, '');
 }

@@ -1,7 +1,7 @@
 // Section headings in the words employers use: the import, the export and the
 // lint read a section's kind from its heading (section-kinds.ts).
 import assert from 'node:assert/strict';
-import { sectionKind } from '../../../src/core/document/section-kinds';
+import { isSectionKind, sectionKind, SECTION_KINDS, type SectionKind } from '../../../src/core/document/section-kinds';
 
 describe('sectionKind', () => {
   it('reads headings written as questions and in the other forms adverts use, with a "?" or ":" after them', () => {
@@ -37,5 +37,19 @@ describe('sectionKind', () => {
       'Support for you and your family is available',
     ])
       assert.equal(sectionKind(sentence), null, sentence);
+  });
+
+  it('isSectionKind agrees with sectionKind, a "?" or ":" after the heading included', () => {
+    const headings = [
+      'What will you bring?',
+      'Person specification:',
+      'About you',
+      'Main duties',
+      'The role',
+      'Benefits',
+    ];
+    for (const heading of headings)
+      for (const kind of Object.keys(SECTION_KINDS) as SectionKind[])
+        assert.equal(isSectionKind(heading, kind), sectionKind(heading) === kind, `${heading} ${kind}`);
   });
 });
