@@ -130,6 +130,10 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     intro,
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
     informalContact: job.contact ? null : informalContact(intro, sections, known),
+    howToApplyOmits: {
+      apply: omits(known.howToApply, job.apply),
+      contact: omits(known.howToApply, job.contact),
+    },
     capabilities,
     coverage: coverageData(lint),
     criteria: criteriaData(lint, known.personSpecification),
@@ -218,6 +222,13 @@ function informalContact(
   const skipped = new Set([known.howToApply, known.mainDuties]);
   const texts = [intro, ...sections.filter((s) => !skipped.has(s)).map((s) => s.blocks)].flatMap(blockTexts);
   return texts.map(informalContactSentence).find((sentence) => sentence !== null) ?? null;
+}
+
+/** Whether the section is there and leaves out a field's value (compared ignoring case and spacing). */
+function omits(section: SectionData | null, value: string | null): boolean {
+  if (!section || !value) return false;
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return !flat(blockTexts(section.blocks).join(' ')).includes(flat(value));
 }
 
 export function slug(text: string): string {

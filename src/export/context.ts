@@ -297,6 +297,16 @@ export const templateContextSchema = z.strictObject({
   informalContact: optionalText(
     'The employer’s own sentence inviting an informal conversation about the post, e.g. "For an informal chat, call Sam Bright on 01632 960 101.", found anywhere in the text except Main duties (the post holder’s own contacts) and How to apply (which templates show whole); null when there is none or the front matter gives `contact`. For templates that show only parts of the document: the advert adds it to How to apply.',
   ),
+  howToApplyOmits: z
+    .strictObject({
+      apply: z.boolean().check(z.describe('The section leaves out the front matter’s `apply`.')),
+      contact: z.boolean().check(z.describe('The section leaves out the front matter’s `contact`.')),
+    })
+    .check(
+      z.describe(
+        'Whether the document’s own How to apply section leaves out the front matter’s `apply` or `contact` (its words are not in the section): templates show the section whole and then what it leaves out, so an applicant still learns how to apply and whom to ask. Both false when the document has no such section or the field is not set.',
+      ),
+    ),
   capabilities: z
     .strictObject({
       heading: optionalText('The Capabilities section’s heading as written.'),

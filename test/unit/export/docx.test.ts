@@ -297,6 +297,27 @@ describe('export: the employer’s informal contact', () => {
       ['For an informal conversation about the role, contact Jo Lee, 01632 960 999.'],
     );
   });
+
+  it('follows the document’s own How to apply with the front matter’s apply and contact when it leaves them out', async () => {
+    const own = { ...fields, contact: 'Jo Lee, 01632 960 999', apply: 'Apply on NHS Jobs, reference 123-ABC.' };
+    const section = (text: string) => body(`## How to apply\n\n${text}\n`);
+    for (const template of ['advert', 'job-description']) {
+      const left = await lines(jobDescription(own, section('Send us your CV.')), template);
+      const after = left.slice(left.indexOf('Send us your CV.'));
+      assert.ok(after.includes('Apply on NHS Jobs, reference 123-ABC.'), template);
+      assert.ok(
+        after.includes('For an informal conversation about the role, contact Jo Lee, 01632 960 999.'),
+        template,
+      );
+      // A section that already gives them is shown as written, nothing added.
+      const given = await lines(
+        jobDescription(own, section('Apply on NHS Jobs, reference 123-ABC. Questions: Jo Lee, 01632 960 999.')),
+        template,
+      );
+      assert.equal(given.filter((l) => l.includes('Jo Lee')).length, 1, template);
+      assert.equal(given.filter((l) => l.includes('123-ABC')).length, 1, template);
+    }
+  });
 });
 
 describe('export: the advert’s duties', () => {
