@@ -228,7 +228,7 @@ function informalContact(
 function omits(section: SectionData | null, value: string | null): boolean {
   if (!section || !value) return false;
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return !flat(blockTexts(section.blocks).join(' ')).includes(flat(value));
+  return !flat(blocksText(section.blocks)).includes(flat(value));
 }
 
 export function slug(text: string): string {
