@@ -163,13 +163,13 @@ export function buildMatcherIndex(
   const tokenLists = grouped.map((text) => text.tokens.map((t) => idOf.get(t)!));
   const tokens = concatenated(tokenLists);
   const counts = concatenated(tokenLists.map(tokenCounts));
-  const textTerms = concatenated(
-    grouped.map((text) => analyser.terms(statements[text.statements[0]].text).map(termId)),
-  );
+  const texts = grouped.map((text) => statements[text.statements[0]].text);
+  const termLists = texts.map((text) => analyser.terms(text));
+  const textTerms = concatenated(termLists.map((list) => list.map(termId)));
   const verbs = openingVerbs(statements.map((s) => s.text));
-  const clausesOf = grouped.map((text) => {
-    const own = new Set(analyser.terms(statements[text.statements[0]].text));
-    return laterClauses(statements[text.statements[0]].text, verbs).map((clause) =>
+  const clausesOf = texts.map((text, i) => {
+    const own = new Set(termLists[i]);
+    return laterClauses(text, verbs).map((clause) =>
       analyser
         .terms(clause)
         .filter((term) => own.has(term))
