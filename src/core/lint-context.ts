@@ -11,7 +11,7 @@ import type { BulletMatch } from './match/matcher';
 import { readFields, type JdFields } from './fields';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
-import { isNegated } from './text/negated';
+import { findAffirmed } from './text/negated';
 import { analyseTitle, type TitleAnalysis } from './title';
 import { mostVoted } from './votes';
 
@@ -110,7 +110,7 @@ export class LintContext {
   /** The document describes casework with people (a caseload, key work, care plans), whatever its role; "you will not hold a caseload" does not. */
   get describesCasework(): boolean {
     const text = documentText(this.doc).text;
-    return findPhrases(text, this.framework.guidance.casework.evidence).some((m) => !isNegated(this.doc, text, m));
+    return findAffirmed(this.doc, text, this.framework.guidance.casework.evidence).length > 0;
   }
 
   /** The role and the roles it builds on for this population (section 2), whose statements a bullet may match. */

@@ -6,8 +6,8 @@
 import type { GuidanceData } from './framework/schema';
 import type { LintContext } from './lint-context';
 import { documentText } from './text/document-text';
-import { findPhrases, type PhraseMatch } from './text/find-phrases';
-import { isNegated } from './text/negated';
+import type { PhraseMatch } from './text/find-phrases';
+import { findAffirmed } from './text/negated';
 import { aboutThePost } from './text/post-prose';
 
 export interface OtherRoleDuty {
@@ -30,8 +30,7 @@ export function otherRoleDuties(context: LintContext): OtherRoleDuty[] {
   const inPostProse = aboutThePost(context.doc, text);
   const lines = new Set<number>();
   return works
-    .flatMap((work) => findPhrases(text, work.evidence).map((match) => ({ work, match })))
-    .filter(({ match }) => inPostProse(match) && !isNegated(context.doc, text, match))
+    .flatMap((work) => findAffirmed(context.doc, text, work.evidence, inPostProse).map((match) => ({ work, match })))
     .sort((a, b) => a.match.start - b.match.start)
     .filter(({ match }) => {
       const line = context.doc.lines.positionAt(match.start).line;

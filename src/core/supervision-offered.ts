@@ -1,7 +1,6 @@
 import type { JdDocument } from './document/parse';
-import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
-import { clauseBefore, isNegated, negatedAfter } from './text/negated';
+import { clauseBefore, findAffirmed, negatedAfter } from './text/negated';
 import { aboutThePost } from './text/post-prose';
 
 /**
@@ -50,9 +49,8 @@ export function givesSupervision(doc: JdDocument, kind: { readonly evidence: rea
 /** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
 function mentions(doc: JdDocument, kind: { readonly evidence: readonly string[] }): { given: boolean }[] {
   const text = documentText(doc).text;
-  const inPostProse = aboutThePost(doc, text);
-  return findPhrases(text, kind.evidence)
-    .filter((m) => inPostProse(m) && !isNegated(doc, text, m) && !negatedAfter(text, m.end))
+  return findAffirmed(doc, text, kind.evidence, aboutThePost(doc, text))
+    .filter((m) => !negatedAfter(text, m.end))
     .map((m) => ({ given: givenByPostholder(clauseBefore(text, m.start)) }));
 }
 

@@ -39,7 +39,7 @@ export const rule: Rule = {
       .filter(({ match }) => !reported.has(context.doc.lines.positionAt(match.start).line))
       .map(({ work, match }) => {
         const others = work.otherRoles.map((id) => context.framework.role(id)!);
-        const written = prose.text.slice(match.start, match.end).replace(/\s+/g, ' ');
+        const written = prose.written(match.start, match.end);
         return {
           message:
             `'${written}' is the work of a ${roleNames(others, 'or')}, and this is a ${role} post. ${work.detail} ` +

@@ -83,7 +83,7 @@ export const rule: Rule = {
       // A term that replaces some of its words suggests the whole rewritten phrase ("using drugs").
       const suggested = term.replaces ? rewritten.map((r) => r.replace(/\s+/g, ' ')) : term.preferred;
       return {
-        message: `'${written.replace(/\s+/g, ' ')}' is stigmatising language. ${term.reason} Say '${suggested[0]}' instead.`,
+        message: `'${prose.written(match.start, match.end)}' is stigmatising language. ${term.reason} Say '${suggested[0]}' instead.`,
         range: prose.range(match.start, match.end),
         data: { term: term.id, preferred: suggested },
         fixes: rewritten.map((newText, i) => {

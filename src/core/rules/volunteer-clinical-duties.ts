@@ -65,7 +65,7 @@ export const rule: Rule = {
       .filter((m) => !isNegated(context.doc, prose.text, m))
       .sort((a, b) => a.start - b.start);
     for (const duty of duties.slice(0, MAX_MARKED)) {
-      const written = prose.text.slice(duty.start, duty.end).replace(/\s+/g, ' ');
+      const written = prose.written(duty.start, duty.end);
       const what = duty.phrase === CASELOAD_SIZE ? `A caseload (${written})` : `'${written}'`;
       findings.push({
         message: clinicalWork(what, 'this duty'),

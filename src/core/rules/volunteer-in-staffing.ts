@@ -1,7 +1,6 @@
 import { getFramework } from '../framework/load';
 import { documentText } from '../text/document-text';
-import { findPhrases } from '../text/find-phrases';
-import { isNegated } from '../text/negated';
+import { findAffirmed } from '../text/negated';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -21,14 +20,12 @@ export const rule: Rule = {
     if (!context.volunteer) return [];
     const { evidence, source } = context.framework.guidance.volunteers.staffing;
     const prose = documentText(context.doc);
-    return findPhrases(prose.text, evidence)
-      .filter((m) => !isNegated(context.doc, prose.text, m))
-      .map((m) => ({
-        message:
-          `'${prose.text.slice(m.start, m.end).replace(/\s+/g, ' ')}' counts this volunteer in the service’s staffing, and the workforce plan (${source.ref}) says volunteers work in a supernumerary capacity and "are not to be factored into service provision, service delivery or workforce calculations". ` +
-          'Describe what the volunteer adds to the paid team, or make the post a paid role.',
-        range: prose.range(m.start, m.end),
-        data: { phrase: m.phrase },
-      }));
+    return findAffirmed(context.doc, prose.text, evidence).map((m) => ({
+      message:
+        `'${prose.written(m.start, m.end)}' counts this volunteer in the service’s staffing, and the workforce plan (${source.ref}) says volunteers work in a supernumerary capacity and "are not to be factored into service provision, service delivery or workforce calculations". ` +
+        'Describe what the volunteer adds to the paid team, or make the post a paid role.',
+      range: prose.range(m.start, m.end),
+      data: { phrase: m.phrase },
+    }));
   },
 };

@@ -17,6 +17,8 @@ export interface DocumentText {
   readonly text: string;
   /** The document range of the offsets [start, end) into `text`. */
   range(start: number, end: number): Range;
+  /** The words at [start, end) as a message quotes them: a line break or run of spaces as one space. */
+  written(start: number, end: number): string;
   /**
    * A fenced code block or HTML comment still open at the end of the document:
    * the line it opens on and the line that would close it. Text appended after
@@ -54,7 +56,13 @@ function build(doc: JdDocument): DocumentText {
     at = end;
   }
   if (at < lines.text.length) parts.push(GAP.repeat(lines.text.length - at));
-  return { text: parts.join(''), range: (start, end) => lines.rangeOfOffsets(start, end), unclosed: body.unclosed };
+  const text = parts.join('');
+  return {
+    text,
+    range: (start, end) => lines.rangeOfOffsets(start, end),
+    written: (start, end) => text.slice(start, end).replace(/\s+/g, ' '),
+    unclosed: body.unclosed,
+  };
 }
 
 /** Offsets [start, end, start, end, ...] of the front-matter values that can hold words, in order. */

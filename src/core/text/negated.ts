@@ -4,6 +4,7 @@
 // and support ("Clinical supervision is not available"). A phrase found there
 // assigns or offers nothing.
 import type { JdDocument } from '../document/parse';
+import { findPhrases, type PhraseMatch } from './find-phrases';
 
 // ASCII word boundaries (\b), not Unicode ones: the words are English, and a pattern with
 // \p{L} and the u flag takes over a millisecond to compile, which the first lint pays.
@@ -15,6 +16,20 @@ const DENIED_AFTER =
 /** Where a clause ends: sentence punctuation, a blank line, a list item, or a gap (comment, code, front-matter key). */
 const CLAUSE_END = /[.!?;\u0000]|\n[ \t]*(?:\n|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * The phrases found in the document's prose (documentText) that the text does
+ * not rule out (isNegated); only those `where` accepts, when given, which is
+ * tried first, being the cheaper test.
+ */
+export function findAffirmed(
+  doc: JdDocument,
+  text: string,
+  phrases: readonly string[],
+  where: (m: PhraseMatch) => boolean = () => true,
+): PhraseMatch[] {
+  return findPhrases(text, phrases).filter((m) => where(m) && !isNegated(doc, text, m));
+}
 
 /**
  * Whether the text says the duty is not part of the post: the clause before
