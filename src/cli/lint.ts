@@ -4,6 +4,7 @@
 // config stops the run cleanly; files are then read a few at a time and each
 // file's report is written as soon as it is linted, in input order.
 import { version } from '../../package.json';
+import fs from 'node:fs';
 import type { LoadedConfig } from '../core/config-file';
 import { coverageSummary } from '../core/coverage';
 import { jsonFormatter } from '../core/formatters/json';
@@ -18,7 +19,8 @@ import {
 } from '../core/formatters/report';
 import { sarifFormatter } from '../core/formatters/sarif';
 import { textFormatter, type TextOptions } from '../core/formatters/text';
-import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
+import { fixDocument, type AppliedFix } from '../core/fix-document';
+import { INTERNAL_ERROR_RULE, lint, type LintResult } from '../core/lint';
 import { ALL_RULES } from '../core/rules';
 import type { Diagnostic } from '../core/types';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
@@ -47,7 +49,12 @@ export const command: Command = {
     '',
     'Exit codes: 0 no errors; 1 errors found (a binary or non-UTF-8 file is one: unreadable-file), or more warnings',
     'than --max-warnings; 2 wrong usage, a file that cannot be opened, no files matched, or an invalid config.',
-    'Fixes are offered in VS Code (quick fixes and "Fix all"); the command line reports the problems.',
+    '',
+    '--fix applies what "Fix all" applies in VS Code (the missing statements inserted, a Supervision and support',
+    'section added...): one fix per problem, never one that needs your judgement or one of several options, again',
+    'until nothing more can be fixed, then writes the file and reports the problems left; stderr lists the fixes.',
+    '--fix-dry-run does the same without writing (with --format json each fixed file\'s new text is its "output").',
+    'The problems that need a choice keep their quick fixes in VS Code.',
   ].join('\n'),
   options: {
     format: {
@@ -69,6 +76,14 @@ export const command: Command = {
       description:
         'Report errors only; the text summary says how many warnings were hidden (they still count towards --max-warnings).',
     },
+    fix: {
+      type: 'boolean',
+      description: 'Apply the fixes that need no judgement, and write the files.',
+    },
+    'fix-dry-run': {
+      type: 'boolean',
+      description: 'As --fix, but write nothing: stderr lists the fixes, and --format json gives the new text.',
+    },
     'max-warnings': {
       type: 'string',
       value: 'n',
@@ -84,12 +99,14 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined);
   const files = await expandInputs(positionals, io.cwd);
   const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
+  const fixing = fixMode(values);
 
   const formatter = formatterFor(format, io);
   const summary = emptySummary();
   const hidden: HiddenCounts = { warnings: 0, information: 0, hints: 0 };
   let warnings = 0;
   let readFailed = false;
+  let writeFailed = false;
   io.stdout.write(formatter.begin());
   for await (const result of readInOrder(files)) {
     const shownPath = displayPath(result.file, io.cwd);
@@ -100,7 +117,21 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
       // In the report too, so that JSON and SARIF readers see the file was not checked.
       const problem = `jdkit cannot open this file, so it was not checked: ${result.error.message}`;
       report = uncheckedReport(shownPath, UNREADABLE_FILE_RULE, problem);
-    } else report = lintFile(shownPath, result.bytes, configs.get(result.file)!);
+    } else {
+      const linted = lintFile(shownPath, result.bytes, configs.get(result.file)!, fixing);
+      report = linted.report;
+      if (linted.fixed && fixing === 'write') {
+        try {
+          await fs.promises.writeFile(result.file, linted.fixed.bytes);
+          io.stderr.write(describeFixes(shownPath, report.fixes!, true));
+        } catch (error) {
+          io.stderr.write(`jdkit lint: cannot write the fixes to "${shownPath}": ${(error as Error).message}\n`);
+          writeFailed = true;
+          // The report is of the file as it stays.
+          report = lintFile(shownPath, result.bytes, configs.get(result.file)!).report;
+        }
+      } else if (linted.fixed) io.stderr.write(describeFixes(shownPath, report.fixes!, false));
+    }
     warnings += report.diagnostics.filter((d) => d.severity === 'warning').length;
     if (values.quiet) {
       for (const d of report.diagnostics) if (d.severity !== 'error') hidden[HIDDEN_KEY[d.severity]]++;
@@ -115,26 +146,64 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings)
     io.stderr.write(`jdkit lint: ${plural(warnings, 'warning')}, more than --max-warnings allows (${maxWarnings}).\n`);
-  if (readFailed) return EXIT.usage;
+  if (readFailed || writeFailed) return EXIT.usage;
   return summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 
-/** Lints one file's bytes; never throws, so one bad file cannot stop the run. */
-export function lintFile(shownPath: string, bytes: Uint8Array, { config }: LoadedConfig): FileReport {
+/** Whether the run fixes problems, and whether it writes the files. */
+type FixMode = 'write' | 'dry-run' | null;
+
+function fixMode(values: Parameters<Command['run']>[0]['values']): FixMode {
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix-dry-run is --fix without writing.');
+  return values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null;
+}
+
+const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+/**
+ * Lints one file's bytes, and with `fixing` fixes what needs no judgement
+ * first (fixDocument): the report is then of the fixed text, and `fixed` its
+ * bytes (with the byte-order mark it had) when anything changed. Never
+ * throws, so one bad file cannot stop the run.
+ */
+export function lintFile(
+  shownPath: string,
+  bytes: Uint8Array,
+  { config }: LoadedConfig,
+  fixing: FixMode = null,
+): { report: FileReport; fixed?: { bytes: Uint8Array } } {
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) return uncheckedReport(shownPath, UNREADABLE_FILE_RULE, decoded.problem);
+  if ('problem' in decoded) return { report: uncheckedReport(shownPath, UNREADABLE_FILE_RULE, decoded.problem) };
   try {
-    const result = lint(decoded.text, { config });
-    return {
-      path: shownPath,
-      role: result.role,
-      diagnostics: result.diagnostics,
-      coverage: coverageSummary(result.coverage),
-    };
+    if (!fixing) return { report: fileReport(shownPath, lint(decoded.text, { config })) };
+    const { output, fixes, result } = fixDocument(decoded.text, { config });
+    const report = fileReport(shownPath, result);
+    if (fixes.length === 0) return { report };
+    report.fixes = fixes;
+    if (fixing === 'dry-run') report.output = output;
+    const text = new TextEncoder().encode(output);
+    const bom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
+    return { report, fixed: { bytes: bom ? Buffer.concat([BOM, text]) : text } };
   } catch (err) {
     const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
-    return uncheckedReport(shownPath, INTERNAL_ERROR_RULE, message);
+    return { report: uncheckedReport(shownPath, INTERNAL_ERROR_RULE, message) };
   }
+}
+
+function fileReport(shownPath: string, result: LintResult): FileReport {
+  return {
+    path: shownPath,
+    role: result.role,
+    diagnostics: result.diagnostics,
+    coverage: coverageSummary(result.coverage),
+  };
+}
+
+/** What --fix did to a file (or --fix-dry-run would do), for stderr: each fix's title with its rule and line. */
+function describeFixes(shownPath: string, fixes: readonly AppliedFix[], written: boolean): string {
+  const list = fixes.map((f) => `  line ${f.line + 1}: ${f.title} (${f.rule})`).join('\n');
+  return `${written ? 'Fixed' : 'Would fix'} ${plural(fixes.length, 'problem')} in ${shownPath}:\n${list}\n`;
 }
 
 /** The report of a file that was not linted: one error, at its start, saying why. */

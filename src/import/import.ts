@@ -180,7 +180,7 @@ function insertNote(text: string, source: string, report: ImportReport): string 
     report.titleFrom === 'file name'
       ? 'jdkit found no job title in the document: the title is the file name, check it. '
       : '';
-  const note = `<!-- Imported by jdkit from ${source}. ${report.partial ? `${report.partial} ` : ''}${title}${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements. Check the text against the original before you use it. -->`;
+  const note = `<!-- Imported by jdkit from ${source}. ${report.partial ? `${report.partial} ` : ''}${title}${role} The import adds no capabilities: the quick fixes and "Insert capabilities…" add the role's framework statements (on the command line, jdkit lint --fix). Check the text against the original before you use it. -->`;
   const end = text.indexOf('\n---\n', 3) + 5;
   return `${text.slice(0, end)}\n${note}\n${text.slice(end)}`;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseJd } from '../../src/core/document/parse';
 import { addDutyEdit } from '../../src/core/edits/add-duty';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 
 /** The text after adding `duty` to the main duties; null when there is nowhere to add it. */
 function added(text: string, duty = 'New duty'): string | null {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseJd } from '../../src/core/document/parse';
 import { supervisionEdit } from '../../src/core/edits/add-supervision';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 
 const SECTION = ['## Supervision and support', '', '- Supervision.'];
 const add = (text: string) => {

@@ -6,7 +6,7 @@ import { insertStatementsEdits } from '../../src/core/edits/insert-statements';
 import { getFramework } from '../../src/core/framework/load';
 import { lint } from '../../src/core/lint';
 import { LintContext } from '../../src/core/lint-context';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 import { jd, runRule } from './helpers';
 
 const framework = getFramework();

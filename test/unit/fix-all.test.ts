@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describeFixAll, overlaps, planFixAll } from '../../src/core/fix-all';
 import type { Diagnostic, Range, TextEdit } from '../../src/core/types';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 
 const r = (l1: number, c1: number, l2: number, c2: number): Range => ({
   start: { line: l1, character: c1 },

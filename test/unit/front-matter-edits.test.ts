@@ -9,7 +9,7 @@ import {
   setField,
   yamlString,
 } from '../../src/core/edits/front-matter-edits';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 
 /** Replaces the value of `name` in `text` and returns the new text. */
 function replace(text: string, name: string, value: string): string {

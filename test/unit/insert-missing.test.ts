@@ -9,7 +9,7 @@ import { lint } from '../../src/core/lint';
 import { LintContext } from '../../src/core/lint-context';
 import { normalisedKey } from '../../src/core/match/normalise';
 import { newJobDescription } from '../../src/core/scaffold';
-import { applyEdits } from './apply-edits';
+import { applyEdits } from '../../src/core/edits/apply-edits';
 import { jd } from './helpers';
 
 const framework = getFramework();

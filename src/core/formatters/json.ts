@@ -1,7 +1,9 @@
 // Machine-readable output, version 1. Positions are 0-based lines and UTF-16
 // characters, as in the Language Server Protocol. The shape is a public
-// contract: change it only with a new version number.
+// contract: change it only with a new version number (fields only --fix or
+// --fix-dry-run adds, `fixes` and `output`, are absent otherwise).
 import type { CoverageSummary } from '../coverage';
+import type { AppliedFix } from '../fix-document';
 import type { RoleId } from '../framework/schema';
 import type { Range, Severity } from '../types';
 import type { FileReport, StreamFormatter, Summary } from './report';
@@ -23,6 +25,10 @@ export interface JsonFileReport {
   diagnostics: JsonDiagnostic[];
   /** The role's statements by status: in the framework wording (`present`), a close copy (`modified`), in the employer's own words (`paraphrased`), `missing`. */
   coverage: CoverageSummary | null;
+  /** Only with --fix or --fix-dry-run, when a fix applied: each fix, its rule and 0-based line. */
+  fixes?: AppliedFix[];
+  /** Only with --fix-dry-run, when a fix applied: the fixed text (ESLint's `output`). */
+  output?: string;
 }
 
 export interface JsonReport {
@@ -46,6 +52,8 @@ export function jsonFileReport(report: FileReport): JsonFileReport {
       data: d.data ?? {},
     })),
     coverage: report.coverage,
+    ...(report.fixes?.length ? { fixes: report.fixes } : {}),
+    ...(report.output !== undefined ? { output: report.output } : {}),
   };
 }
 

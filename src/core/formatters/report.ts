@@ -3,6 +3,7 @@
 // raise themselves (they are not rules, but SARIF needs a rule entry for each,
 // and they have documentation pages like the rules).
 import type { CoverageSummary } from '../coverage';
+import type { AppliedFix } from '../fix-document';
 import type { RoleId } from '../framework/schema';
 import { INTERNAL_ERROR_RULE } from '../lint';
 import type { RuleDescription } from '../rules/rule';
@@ -16,6 +17,10 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** The role's statements by status; null when there is no capability role or the file could not be read. */
   coverage: CoverageSummary | null;
+  /** With --fix or --fix-dry-run: the fixes applied before the lint reported (none: not given). */
+  fixes?: AppliedFix[];
+  /** With --fix-dry-run, when a fix applied: the text the fixes make. */
+  output?: string;
 }
 
 export interface Summary {

@@ -13,7 +13,7 @@ import { ROLE_IDS, SETTINGS } from '../../../src/core/framework/schema';
 import { lint, type LintResult } from '../../../src/core/lint';
 import { roleTitles } from '../../../src/core/title';
 import type { Diagnostic, Position, Range, TextEdit } from '../../../src/core/types';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 
 /** fast-check's seed can be pinned to replay a failure: JDKIT_FC_SEED=<seed printed in the failure>. */
 export const FC_SEED = process.env.JDKIT_FC_SEED ? Number(process.env.JDKIT_FC_SEED) : undefined;

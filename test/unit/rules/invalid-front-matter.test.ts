@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseJd } from '../../../src/core/document/parse';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { jd, runRule } from '../helpers';
 
 const run = (text: string) => runRule('invalid-front-matter', text);

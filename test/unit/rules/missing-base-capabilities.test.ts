@@ -3,7 +3,7 @@ import { parseJd } from '../../../src/core/document/parse';
 import { insertStatementsEdits } from '../../../src/core/edits/insert-statements';
 import { getFramework, type StatementEntry } from '../../../src/core/framework/load';
 import type { Population, RoleId } from '../../../src/core/framework/schema';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { jd, runRule } from '../helpers';
 
 const framework = getFramework();

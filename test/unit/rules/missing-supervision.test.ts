@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { getFramework } from '../../../src/core/framework/load';
 import type { Diagnostic } from '../../../src/core/types';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { jd, runRule } from '../helpers';
 
 const run = (text: string) => runRule('missing-supervision', text);

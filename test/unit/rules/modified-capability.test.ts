@@ -4,7 +4,7 @@ import { insertStatementsEdits } from '../../../src/core/edits/insert-statements
 import { getFramework } from '../../../src/core/framework/load';
 import { lint } from '../../../src/core/lint';
 import { jd, runRule } from '../helpers';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 
 const framework = getFramework();
 const run = (text: string) => runRule('modified-capability', text);

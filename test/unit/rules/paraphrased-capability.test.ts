@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { getFramework } from '../../../src/core/framework/load';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { jd, runRule } from '../helpers';
 
 const framework = getFramework();

@@ -5,7 +5,7 @@ import { lint } from '../../../src/core/lint';
 import { RULE_BY_ID } from '../../../src/core/rules';
 import { findPhrases } from '../../../src/core/text/find-phrases';
 import type { Range } from '../../../src/core/types';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { config, jd, runRule } from '../helpers';
 
 const ID = 'stigmatising-language';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { getFramework, type StatementEntry } from '../../../src/core/framework/load';
 import { POPULATIONS, type Population, type RoleId } from '../../../src/core/framework/schema';
 import { canonicalTitle } from '../../../src/core/title';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { jd, runRule } from '../helpers';
 
 const run = (text: string) => runRule('title-role-mismatch', text);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFields } from '../../../src/core/fields';
 import { complete } from '../../../src/core/completion';
 import { parseJd } from '../../../src/core/document/parse';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { runRule } from '../helpers';
 
 const ID = 'unknown-essential-capability';

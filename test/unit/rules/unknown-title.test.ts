@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { config, jd, runRule } from '../helpers';
 
 const run = (text: string, cfg = config()) => runRule('unknown-title', text, cfg);

@@ -3,7 +3,7 @@ import { parseJd } from '../../../src/core/document/parse';
 import { insertStatementsEdits } from '../../../src/core/edits/insert-statements';
 import { getFramework } from '../../../src/core/framework/load';
 import { jd, runRule } from '../helpers';
-import { applyEdits } from '../apply-edits';
+import { applyEdits } from '../../../src/core/edits/apply-edits';
 
 const framework = getFramework();
 const run = (text: string) => runRule('unrecognised-capability', text);

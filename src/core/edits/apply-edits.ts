@@ -1,6 +1,6 @@
-// Applies text edits the way an editor does, so tests can check a fix by the text it produces.
-import { TextLines } from '../../src/core/document/text-lines';
-import type { TextEdit } from '../../src/core/types';
+// Applies text edits the way an editor does: the CLI's --fix writes the result, and tests check a fix by the text it produces.
+import { TextLines } from '../document/text-lines';
+import type { TextEdit } from '../types';
 
 /**
  * The text after applying `edits`, whose ranges refer to the original text and
