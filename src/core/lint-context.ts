@@ -25,7 +25,7 @@ export interface BulletAnalysis {
 
 /** Why the role was inferred from the body: the statements its bullets restate, and who the text says the post works with. */
 export interface RoleEvidence {
-  /** Bullets attributed to the role's statements (exactly, closely or by meaning), in document order. */
+  /** Bullets attributed to the role's statements (exactly, closely or by meaning), in document order; none when the title named the role. */
   bullets: BulletAnalysis[];
   /** Mentions of children and young people and of adults in the text, when they decided the population. */
   populationMentions: { 'children-and-young-people': number; adults: number } | null;
@@ -102,7 +102,31 @@ export class LintContext {
     return this.resolveRole().source;
   }
 
-  /** When the role was inferred from the capabilities and duties: what it rests on. */
+  /** The roles the job title names, for who the post works with (forPopulation). */
+  get titleRoles(): readonly RoleId[] {
+    return this.title.population ? this.title.roles : this.forPopulation(this.title.roles);
+  }
+
+  /**
+   * Adult roles a title without a population qualifier names or suggests
+   * ("Substance misuse practitioner", "Recovery worker"), made their children
+   * and young people's counterparts (framework 5.2, 5.5), as a qualifier
+   * would, when the declared role is a counterpart or, with no role declared,
+   * when the population field or the text says the post works with children
+   * and young people.
+   */
+  forPopulation(roles: readonly RoleId[]): readonly RoleId[] {
+    if (!roles.some((r) => this.cypCounterpart(r))) return roles;
+    // A declared role decides: the title agrees with its children and young people's role, and is not set against an adult one.
+    const declared = this.fields.role;
+    const withYoungPeople =
+      declared !== undefined
+        ? roles.some((r) => this.cypCounterpart(r) === declared)
+        : this.population === 'children-and-young-people';
+    return withYoungPeople ? roles.map((r) => this.cypCounterpart(r) ?? r) : roles;
+  }
+
+  /** When the role was inferred from the capabilities and duties, or made the children and young people's role by the text: what it rests on. */
   get roleEvidence(): RoleEvidence | null {
     return this.resolveRole().evidence;
   }
@@ -148,8 +172,16 @@ export class LintContext {
     const declared = this.fields.role;
     const title = this.title;
     if (declared) this.cachedRole = { role: this.framework.role(declared) ?? null, source: 'declared', evidence: null };
-    else if (title.roles.length > 0)
-      this.cachedRole = { role: this.framework.role(this.likeliestOf(title.roles))!, source: 'title', evidence: null };
+    else if (title.roles.length > 0) {
+      const roles = this.titleRoles;
+      // Evidence only when the text, rather than a field or the title, made it the children and young people's role.
+      const byText = !this.fields.population && roles.some((r, i) => r !== title.roles[i]);
+      this.cachedRole = {
+        role: this.framework.role(this.likeliestOf(roles))!,
+        source: 'title',
+        evidence: byText ? { bullets: [], populationMentions: this.textPopulation().mentions } : null,
+      };
+    }
     // A volunteer post has no framework role (plan, Volunteers); for an out-of-scope post the framework may not apply.
     else if (title.volunteer || title.outOfScope) this.cachedRole = { role: null, source: null, evidence: null };
     else {

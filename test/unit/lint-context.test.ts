@@ -129,6 +129,28 @@ describe('LintContext: role and population from the body', () => {
     assert.equal(title.roleEvidence?.populationMentions, null, 'the text did not decide it');
   });
 
+  it('makes a title’s adult role the CYP one when the text, the population field or the declared role is about young people', () => {
+    const title = { title: 'Substance misuse practitioner' };
+    const plain = context(jd(title, mainDuties()));
+    assert.deepEqual([plain.role?.id, plain.roleSource], ['drug-and-alcohol-worker', 'title']);
+    const byText = context(jd(title, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.deepEqual(byText.titleRoles, ['cyp-drug-and-alcohol-worker']);
+    assert.deepEqual([byText.role?.id, byText.roleSource], ['cyp-drug-and-alcohol-worker', 'title']);
+    assert.deepEqual(byText.roleEvidence, {
+      bullets: [],
+      populationMentions: { 'children-and-young-people': 2, adults: 0 },
+    });
+    const byField = context(jd({ ...title, population: 'children-and-young-people' }, mainDuties()));
+    assert.equal(byField.role?.id, 'cyp-drug-and-alcohol-worker');
+    assert.equal(byField.roleEvidence, null, 'the text did not decide it');
+    const adults = context(jd({ ...title, population: 'adults' }, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.equal(adults.role?.id, 'drug-and-alcohol-worker', 'the field overrides the text');
+    const declared = context(jd({ ...title, role: 'cyp-drug-and-alcohol-worker' }, mainDuties()));
+    assert.deepEqual(declared.titleRoles, ['cyp-drug-and-alcohol-worker']);
+    // A role with no CYP counterpart stays as the title names it.
+    assert.equal(context(jd({ title: 'Substance misuse nurse' }, ABOUT_YOUNG_PEOPLE)).role?.id, 'nurse');
+  });
+
   it('says the post describes casework from a caseload, key work or recovery plans in the text', () => {
     assert.equal(context(jd(unknownTitle, 'You will hold a caseload.\n')).describesCasework, true);
     assert.equal(context(jd(unknownTitle, 'You will deliver key work.\n')).describesCasework, true);
@@ -164,5 +186,14 @@ describe('role-inferred from the body', () => {
       /from the 4 capabilities and duties that restate its statements \(DAW-3-03, DAW-1-04, DAW-4-06, DAW-4-09\), and the text, which is about children and young people \(2 mentions, 0 of adults\)/,
     );
     assert.deepEqual(d.data?.roles, ['cyp-drug-and-alcohol-worker']);
+  });
+
+  it('says when the text about children and young people made a title’s role the CYP one', () => {
+    const [d] = run(jd({ title: 'Substance misuse practitioner' }, ABOUT_YOUNG_PEOPLE + mainDuties()));
+    assert.equal(
+      d.message,
+      'There is no "role" field, so jdkit took the role "Children and young people’s drug and alcohol worker" (capability framework section 5.2) from the job title "Substance misuse practitioner", and the text, which is about children and young people (2 mentions, 0 of adults), and checks the document against it. Add "role: cyp-drug-and-alcohol-worker" to the front matter to make this certain.',
+    );
+    assert.deepEqual(d.data, { roles: ['cyp-drug-and-alcohol-worker'], source: 'title' });
   });
 });

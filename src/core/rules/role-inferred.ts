@@ -24,9 +24,9 @@ export const rule: Rule = {
     const titleField = context.field('title');
     const fromTitle = source === 'title' && titleField;
     const range = fromTitle ? titleField.valueRange : capabilitiesAnchor(context);
-    const from = fromTitle ? `the job title "${context.title.title}"` : fromBody(context);
+    const from = fromTitle ? `the job title "${context.title.title}"${textPopulation(context)}` : fromBody(context);
     // An ambiguous title names several roles: offer each, the one taken first.
-    const candidates = fromTitle ? [role.id, ...context.title.roles.filter((id) => id !== role.id)] : [role.id];
+    const candidates = fromTitle ? [role.id, ...context.titleRoles.filter((id) => id !== role.id)] : [role.id];
     const others = candidates.slice(1).map((id) => `"${context.framework.role(id)!.name}"`);
     return [
       withLazyFixes(
@@ -39,7 +39,7 @@ export const rule: Rule = {
           data: {
             roles: candidates,
             source,
-            ...(context.roleEvidence
+            ...(context.roleEvidence?.bullets.length
               ? { statements: [...new Set(context.roleEvidence.bullets.map((b) => b.match.best!.statement.id))] }
               : {}),
           },
@@ -60,9 +60,13 @@ function fromBody(context: LintContext): string {
   const evidence = context.roleEvidence!;
   const ids = [...new Set(evidence.bullets.map((b) => b.match.best!.statement.id))];
   const shown = ids.slice(0, MAX_IDS_SHOWN).join(', ') + (ids.length > MAX_IDS_SHOWN ? ', …' : '');
-  const mentions = evidence.populationMentions;
-  const population = mentions
-    ? `, and the text, which is about children and young people (${mentions['children-and-young-people']} mentions, ${mentions.adults} of adults)`
+  return `the ${evidence.bullets.length} capabilities and duties that restate its statements (${shown})${textPopulation(context)}`;
+}
+
+/** ", and the text, which is about children and young people (5 mentions, 0 of adults)," when the text decided the population; else "". */
+function textPopulation(context: LintContext): string {
+  const mentions = context.roleEvidence?.populationMentions;
+  return mentions
+    ? `, and the text, which is about children and young people (${mentions['children-and-young-people']} mentions, ${mentions.adults} of adults),`
     : '';
-  return `the ${evidence.bullets.length} capabilities and duties that restate its statements (${shown})${population}`;
 }

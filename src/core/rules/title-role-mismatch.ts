@@ -32,7 +32,7 @@ export const rule: Rule = {
     if (titleMismatch) findings.push(titleMismatch);
     const other = otherRoleOfCapabilities(context, evidence);
     // When the capabilities point to the role the title names, the finding above already says so.
-    if (other && !(titleMismatch && context.title.roles.includes(other.id))) {
+    if (other && !(titleMismatch && context.titleRoles.includes(other.id))) {
       findings.push(capabilitiesMismatch(context, other, evidence));
     }
     return findings;
@@ -65,7 +65,7 @@ function capabilityEvidence(context: LintContext): CapabilityEvidence {
 /** The title names a role and the front matter declares a different one. */
 function titleAgainstDeclaredRole(context: LintContext, evidence: CapabilityEvidence): Finding | null {
   const declared = context.roleSource === 'declared' ? context.role : null;
-  const titleRoles = context.title.roles;
+  const titleRoles = context.titleRoles;
   const roleField = context.field('role');
   const titleField = context.field('title');
   if (!declared || !roleField || !titleField || titleRoles.length === 0 || titleRoles.includes(declared.id))

@@ -26,7 +26,7 @@ export const rule: Rule = {
     if (!vague || !field) return [];
     // A vague title names no role, so context.role is the declared one or the one the capabilities show:
     // better evidence than the title's usual meaning.
-    const role = context.framework.role(context.role?.id ?? vague.suggest[0])!;
+    const role = context.framework.role(context.role?.id ?? context.forPopulation(vague.suggest)[0])!;
     const suggestion = canonicalTitle(context.framework, role.id);
     return [
       {

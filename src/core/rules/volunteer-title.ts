@@ -56,7 +56,7 @@ export const rule: Rule = {
           ? 'The front matter says employment: paid'
           : `The post is paid (salary: ${context.fields.all.salary})`;
       const role =
-        (context.roleSource === 'declared' ? context.role?.id : undefined) ?? context.title.roles[0] ?? employed.id;
+        (context.roleSource === 'declared' ? context.role?.id : undefined) ?? context.titleRoles[0] ?? employed.id;
       const suggestion = canonicalTitle(context.framework, role);
       const section = context.framework.role(role)!.section;
       return [

@@ -63,6 +63,25 @@ describe('title-role-mismatch', () => {
       );
     });
 
+    it('takes a title without a population qualifier for a CYP post as naming the CYP role (framework 5.2)', () => {
+      const title = 'Substance Misuse Practitioner';
+      assert.deepEqual(run(jd({ title, role: 'cyp-drug-and-alcohol-worker' })), []);
+      // The population does not set the title against a declared role: the role decides.
+      assert.deepEqual(
+        run(jd({ title, role: 'drug-and-alcohol-worker', population: 'children-and-young-people' })),
+        [],
+      );
+      assert.deepEqual(run(jd({ title, role: 'nurse', population: 'children-and-young-people' }))[0].data?.roles, [
+        'nurse',
+        'drug-and-alcohol-worker',
+      ]);
+      // A title that says adults does not.
+      assert.deepEqual(run(jd({ title: 'Adult ' + title, role: 'cyp-drug-and-alcohol-worker' }))[0].data?.roles, [
+        'cyp-drug-and-alcohol-worker',
+        'drug-and-alcohol-worker',
+      ]);
+    });
+
     // The plan says volunteer roles are not the employed peer support worker role, so a volunteer
     // title names no role to set; volunteer-title and volunteer-clinical-duties report such posts.
     it('never offers the peer support worker role for a volunteer title', () => {

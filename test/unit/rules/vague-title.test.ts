@@ -69,6 +69,18 @@ describe('vague-title', () => {
     );
   });
 
+  it('suggests the children and young people’s role when the text or the population field is about them', () => {
+    const about =
+      '## About the role\n\nYou will work with young people and the families of young people in Wexcombe.\n';
+    const cyp = "Children and young people's drug and alcohol worker";
+    assert.equal(run(jd({ title: 'Recovery worker' }, about))[0].data?.suggestion, cyp);
+    assert.equal(
+      run(jd({ title: 'Recovery worker', population: 'children-and-young-people' }))[0].data?.suggestion,
+      cyp,
+    );
+    assert.equal(run(jd({ title: 'Recovery worker' }))[0].data?.suggestion, 'Drug and alcohol worker');
+  });
+
   it('is silent for a framework title, a volunteer or out-of-scope title, or no title', () => {
     assert.deepEqual(run(jd({ title: 'Senior drug and alcohol worker' })), []);
     assert.deepEqual(run(jd({ title: 'Volunteer recovery worker' })), []);
