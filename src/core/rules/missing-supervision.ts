@@ -99,7 +99,7 @@ export const rule: Rule = {
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
     return missing.map((requirement) => ({
-      message: `${sentence(requirement, role)} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      message: `${sentence(requirement, role, givesSupervision(context.doc, requirement))} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
       fixes: [{ title, edits: [place.edit] }],
@@ -162,13 +162,16 @@ function forOtherRoleWork(context: LintContext, required: readonly Requirement[]
   return found;
 }
 
-function sentence({ kind, because }: Requirement, role: Role | null): string {
+/** Why the requirement is not met; `gives`: the document mentions that kind of supervision only as given by the postholder. */
+function sentence({ kind, because }: Requirement, role: Role | null, gives: boolean): string {
   if (because) return because;
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
   const who = role
     ? `${role.name.toLowerCase()} posts`
     : 'a post that holds a caseload or delivers treatment, whatever its role,';
-  return `The document does not mention ${kind} supervision, which ${who} must have`;
+  return gives
+    ? `The document mentions ${kind} supervision only as something the postholder gives, not as something they receive, which ${who} must`
+    : `The document does not mention ${kind} supervision, which ${who} must have`;
 }
 
 function advice(kind: string): string {

@@ -93,6 +93,16 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('says the document mentions the supervision only as given, not that it does not mention it', () => {
+    const [given] = run(jd(worker, '## Main duties\n\n- Provide clinical supervision to recovery workers.\n'));
+    assert.match(
+      given.message,
+      /^The document mentions clinical supervision only as something the postholder gives, not as something they receive, which drug and alcohol worker posts must \(workforce plan 3\.2\)\. Say how and how often the postholder will receive it\.$/,
+    );
+    const [none] = run(jd(worker, '## Main duties\n\n- Run groups.\n'));
+    assert.match(none.message, /^The document does not mention clinical supervision, which/);
+  });
+
   it('asks a post that gives clinical supervision to receive it, whatever its role (plan 3.3)', () => {
     const leader = { title: 'Team leader', role: 'leaders-and-managers' };
     const gives = '## Main duties\n\n- Provide clinical supervision to recovery workers.\n';
