@@ -234,8 +234,18 @@ export class LintContext {
 
   /** The children and young people's version of an adult role, as the title qualifiers map it (framework 5.2, 5.5). */
   private cypCounterpart(role: RoleId): RoleId | undefined {
-    const qualifier = this.framework.titles.qualifiers.find((q) => q.population === 'children-and-young-people');
-    return qualifier?.roles[role];
+    return this.cypQualifier()?.roles[role];
+  }
+
+  /** Of these roles, those for who the post works with: the children and young people's roles (framework 5.2, 5.5) only for a post working with them. */
+  forThisPopulation(roles: readonly RoleId[]): RoleId[] {
+    const cypRoles = Object.values(this.cypQualifier()?.roles ?? {});
+    const withYoungPeople = this.population === 'children-and-young-people';
+    return roles.filter((r) => cypRoles.includes(r) === withYoungPeople);
+  }
+
+  private cypQualifier() {
+    return this.framework.titles.qualifiers.find((q) => q.population === 'children-and-young-people');
   }
 
   /**

@@ -1,4 +1,4 @@
-import { analyseCoverage, roleName, roleNames } from '../coverage';
+import { roleName, roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import { otherRoleDuties } from '../other-role-work';
 import { documentText } from '../text/document-text';
@@ -31,22 +31,19 @@ export const rule: Rule = {
   check(context) {
     const duties = otherRoleDuties(context);
     if (duties.length === 0) return [];
-    // A bullet capability-other-role already reports as the other role's statement is not reported twice.
-    const reported = new Set(analyseCoverage(context).otherRole.map((b) => b.bullet.startLine));
     const prose = documentText(context.doc);
     const role = roleName(context.role!);
-    return duties
-      .filter(({ match }) => !reported.has(context.doc.lines.positionAt(match.start).line))
-      .map(({ work, match }) => {
-        const others = work.otherRoles.map((id) => context.framework.role(id)!);
-        const written = prose.written(match.start, match.end);
-        return {
-          message:
-            `'${written}' is the work of a ${roleNames(others, 'or')}, and this is a ${role} post. ${work.detail} ` +
-            `Remove it, or make clear what the ${role} does instead; if it is central to the post, the post may be a ${roleName(others[0])}.`,
-          range: prose.range(match.start, match.end),
-          data: { phrase: match.phrase, roles: work.otherRoles },
-        };
-      });
+    return duties.map(({ work, match }) => {
+      const named = context.forThisPopulation(work.otherRoles);
+      const others = (named.length > 0 ? named : work.otherRoles).map((id) => context.framework.role(id)!);
+      const written = prose.written(match.start, match.end);
+      return {
+        message:
+          `'${written}' is the work of a ${roleNames(others, 'or')}, and this is a ${role} post. ${work.detail} ` +
+          `Remove it, or make clear what the ${role} does instead; if it is central to the post, the post may be a ${roleName(others[0])}.`,
+        range: prose.range(match.start, match.end),
+        data: { phrase: match.phrase, roles: others.map((r) => r.id) },
+      };
+    });
   },
 };

@@ -142,7 +142,7 @@ describe('capability-other-role', () => {
     const [d] = run(
       jd(
         psw,
-        '## Main duties\n\n- Carry out comprehensive assessments of each client’s substance use and their health and social needs\n',
+        '## Capabilities\n\n- able to carry out comprehensive, person-centred assessments of people’s drug and alcohol use and their psychological, social, financial and health needs\n',
       ),
     );
     assert.ok((d.data?.roles as string[]).includes('drug-and-alcohol-worker'), String(d.data?.roles));
@@ -155,6 +155,18 @@ describe('capability-other-role', () => {
       ),
     );
     assert.doesNotMatch(other.message, /workforce plan/);
+  });
+
+  it('leaves a duty giving the post work the plan singles out to other-role-duties, which names the plan’s roles', () => {
+    const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
+    const duty =
+      '## Main duties\n\n- Hold a caseload of 15 service users on the recovery pathway and act as their keyworker\n';
+    assert.deepEqual(run(jd(psw, duty)), []);
+    // Another role's duty the plan does not single out is still this rule's.
+    assert.equal(
+      run(jd(psw, '## Main duties\n\n- Administer and dispense medication, including controlled drugs\n')).length,
+      1,
+    );
   });
 
   it('never reports a person-specification criterion as another role’s: experience may come from another role', () => {

@@ -22,13 +22,29 @@ describe('other-role-duties', () => {
     assert.deepEqual(findings[0].range, { start: { line: 6, character: 5 }, end: { line: 6, character: 30 } });
     assert.match(
       findings[1].message,
-      /^'Hold a caseload' is the work of a drug and alcohol worker, .* or senior drug and alcohol worker, and this is a drug and alcohol peer support worker post\. The workforce plan reports peer support workers doing keyworkers' work .*if it is central to the post, the post may be a drug and alcohol worker\.$/,
+      /^'Hold a caseload' is the work of a drug and alcohol worker or senior drug and alcohol worker, and this is a drug and alcohol peer support worker post\. The workforce plan reports peer support workers doing keyworkers' work .*if it is central to the post, the post may be a drug and alcohol worker\.$/,
     );
-    assert.deepEqual(findings[1].data?.roles, [
-      'drug-and-alcohol-worker',
-      'cyp-drug-and-alcohol-worker',
-      'senior-drug-and-alcohol-worker',
-    ]);
+    assert.deepEqual(findings[1].data?.roles, ['drug-and-alcohol-worker', 'senior-drug-and-alcohol-worker']);
+  });
+
+  it('names the children and young people’s role only for a post working with them', () => {
+    const body = '## Main duties\n\n- Hold a caseload of 20.\n';
+    const [young] = run(jd({ ...psw, population: 'children-and-young-people' }, body));
+    assert.deepEqual(young.data?.roles, ['cyp-drug-and-alcohol-worker']);
+    assert.match(young.message, /is the work of a children and young people’s drug and alcohol worker, and this is/);
+  });
+
+  it('reads a peer support worker acting as keyworker, or delivering CBT, as keyworkers’ work (plan 38, framework 5.1)', () => {
+    const findings = run(
+      jd(
+        psw,
+        '## Main duties\n\n- Act as their keyworker.\n- Deliver relapse prevention sessions using CBT techniques.\n- Work alongside keyworkers.\n- Co-facilitate relapse prevention groups.\n',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((d) => d.data?.phrase),
+      ['as their keyworker', 'CBT'],
+    );
   });
 
   it('is silent where the text is not about the post’s work, or rules the work out', () => {
@@ -45,7 +61,7 @@ describe('other-role-duties', () => {
     assert.deepEqual(run(jd({ ...psw, title: 'Peer mentor volunteer', employment: 'volunteer' }, body)), []);
   });
 
-  it('leaves a bullet capability-other-role reports as another role’s statement to that rule', () => {
+  it('reports in the plan’s terms a duty capability-other-role would report as another role’s statement', () => {
     const text = jd(
       psw,
       '## Main duties\n\n- Complete comprehensive assessments of drug and alcohol use, risk and needs, and develop recovery care plans with people.\n',
@@ -55,7 +71,7 @@ describe('other-role-duties', () => {
       .map((d) => d.rule);
     assert.deepEqual(
       all.filter((r) => r === 'other-role-duties' || r === 'capability-other-role'),
-      ['capability-other-role'],
+      ['other-role-duties'],
     );
   });
 });
