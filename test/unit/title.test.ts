@@ -49,6 +49,12 @@ describe('analyseTitle', () => {
     assert.deepEqual(analyse('Pharmacist / Nurse Prescriber').roles, ['pharmacy-professional', 'nurse']);
   });
 
+  it('reads a non-medical prescriber as a nurse, as framework section 1 lists them among NMC-registered nurses', () => {
+    assert.deepEqual(analyse('Non-Medical Prescriber').roles, ['nurse']);
+    assert.deepEqual(analyse('Non Medical Prescriber – Shared Care').roles, ['nurse']);
+    assert.deepEqual(analyse('Pharmacist Independent Prescriber').roles, ['pharmacy-professional']);
+  });
+
   it('finds the titles the plan calls vague, and only when no role is named', () => {
     const recovery = analyse('Recovery worker');
     assert.deepEqual(recovery.roles, []);
