@@ -55,15 +55,20 @@ export interface BuildOptions {
    * and are left out.
    */
   jdkitExport?: boolean;
-  /** Whether a text names a post (the framework's title lexicon): of two bold lines at the top, that one is the title. */
+  /**
+   * Whether a text names a post in the framework's title lexicon: of two bold or
+   * plain lines at the top, that one is the title. A title ending in a job noun
+   * ("Assistant Psychologist") names one too.
+   */
   namesPost?: (text: string) => boolean;
 }
 
 export function buildJd(
   source: readonly Block[],
   fileName: string,
-  { preset = {}, jdkitExport = false, namesPost = () => false }: BuildOptions = {},
+  { preset = {}, jdkitExport = false, namesPost: inLexicon = () => false }: BuildOptions = {},
 ): BuiltJd {
+  const namesPost = (text: string) => inLexicon(text) || endsInPostNoun(text);
   const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = {};
   const kept: Detail[] = [];
@@ -88,8 +93,8 @@ export function buildJd(
   let kind: SectionKind | null = null;
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
   const titleHeading = titleFrom ? null : titleHeadingOf(blocks, namesPost);
-  // Failing those, a plain first line that reads as a title (plain-text documents have no headings).
-  const firstLine = titleFrom || titleHeading ? null : firstLineTitle(blocks[0]);
+  // Failing those, a plain line at the top that reads as a title (plain-text documents have no headings).
+  const plainTitle = titleFrom || titleHeading ? null : plainTitleLine(blocks, namesPost);
 
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
@@ -192,17 +197,17 @@ export function buildJd(
       out.list(block.ordered, block.items);
       continue;
     }
-    if (firstLine && block === blocks[0]) {
-      fields.title = firstLine.title;
+    if (plainTitle && block === plainTitle.block) {
+      fields.title = plainTitle.title;
       titleFrom = 'heading';
       // The employer or service after the title is the organisation, as a letterhead is.
-      if (firstLine.rest !== null) takeEmployerLine(firstLine.rest, escapeMarkdown(firstLine.rest));
+      if (plainTitle.rest !== null) takeEmployerLine(plainTitle.rest, escapeMarkdown(plainTitle.rest));
       continue;
     }
-    // A short line just above the title (its heading, or a "Job title: …" line) is the letterhead, bold or not.
+    // A short line just above the title (its heading, its line, or a "Job title: …" line) is the letterhead, bold or not.
     if (
       block === blocks[0] &&
-      (blocks[1] === titleHeading || titleFromLine(blocks[1]) !== null) &&
+      (blocks[1] === titleHeading || blocks[1] === plainTitle?.block || titleFromLine(blocks[1]) !== null) &&
       fields.organisation === undefined
     ) {
       const name = block.inline.plain.trim();
@@ -469,24 +474,53 @@ function titleFromDetails(blocks: readonly Block[]): string | null {
   return fieldFromDetails(blocks, 'title', titleFromLine);
 }
 
-/** The part of a long first line before the employer or service it names after a dash, bar or "at". */
+/** The part of a long title line before the employer or service it names after a dash, bar or "at". */
 const TITLE_THEN_EMPLOYER = /^(.+?)\s+(?:[–—|-]|at)\s+(\S.*)$/;
 
 const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
 
 /**
- * The title a plain first line gives: the line, when short and not a sentence
+ * The title a plain line gives: the line, when short and not a sentence
  * or a detail ("Recovery Worker"); from a longer one, the part before the
  * employer or service it names after a dash, bar or "at" ("Service Manager –
  * Westmere Integrated Drug and Alcohol Service"), with that rest.
  */
-function firstLineTitle(block: Block | undefined): { title: string; rest: string | null } | null {
+function lineTitle(block: Block | undefined): { title: string; rest: string | null } | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;
   const line = block.inline.plain.trim();
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
   if (isShortTitle(line)) return { title: sentenceCaseTitle(line), rest: null };
   const parts = TITLE_THEN_EMPLOYER.exec(line);
   return parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
+}
+
+/**
+ * The plain line at the top that gives the title (lineTitle): the first, or
+ * the second when only it names a post, as under a letterhead ("Change Grow
+ * Live", then "Recovery Worker"); as of two bold lines, the one naming a post.
+ */
+function plainTitleLine(
+  blocks: readonly Block[],
+  namesPost: (text: string) => boolean,
+): { block: Block; title: string; rest: string | null } | null {
+  const first = lineTitle(blocks[0]);
+  if (!first || namesPost(first.title)) return first && { block: blocks[0], ...first };
+  const second = lineTitle(blocks[1]);
+  return second && namesPost(second.title) ? { block: blocks[1], ...second } : { block: blocks[0], ...first };
+}
+
+/**
+ * The nouns job titles end in, for posts the framework's title lexicon does not
+ * name ("Assistant Psychologist", "Finance Officer"); singular, as titles are,
+ * and not organisations' words ("Service", "Trust", "Partnership").
+ */
+const POST_NOUN =
+  /\b(?:worker|practitioner|nurse|co-?ordinator|manager|lead|leader|mentor|champion|psychologist|psychiatrist|pharmacist|prescriber|officer|therapist|counsellor|navigator|adviser|advisor|assistant|administrator|director|supervisor|facilitator|consultant|doctor|specialist|keyworker)$/i;
+
+/** Whether a title ends in a job noun, before a dash, bar or "at" naming the service and any bracketed words. */
+function endsInPostNoun(text: string): boolean {
+  const head = TITLE_THEN_EMPLOYER.exec(text.trim())?.[1] ?? text;
+  return POST_NOUN.test(head.replace(/\s*\([^)]*\)\s*$/, '').trim());
 }
 
 function sentenceCaseTitle(text: string): string {

@@ -468,6 +468,31 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(text.split('---')[2], /Brightpath/);
   });
 
+  it('takes, of two plain lines at the top, the one that names a post for the title, the letterhead above it for the organisation', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const { text, report } = await txt(
+      'Change Grow Live\nRecovery Worker\n\nSalary: £24,500 per annum\n\nAbout the role\nYou will support adults.\n',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      organisation: 'Change Grow Live',
+      salary: '£24,500 per annum',
+    });
+    assert.doesNotMatch(text.split('---')[2], /Change Grow Live|Recovery Worker/);
+    // A title the framework's lexicon does not hold names a post by its job noun, plain or bold.
+    for (const [letterhead, title] of [
+      ['Turning Point', 'Assistant Psychologist'],
+      ['**The Forward Trust**', '**Lived Experience Recovery Champion (Volunteer)**'],
+    ]) {
+      const named = await md(`${letterhead}\n\n${title}\n\n## About the role\n\nTo help.\n`);
+      assert.equal(named.report.fields.title, title.replace(/\*/g, ''));
+      assert.equal(named.report.fields.organisation, letterhead.replace(/\*/g, ''));
+    }
+    // When neither names a post, the first line is the title, as before.
+    const neither = await txt('Westmere Partnership\nCommunity Team\n\nAbout the role\nTo help.\n');
+    assert.equal(neither.report.fields.title, 'Westmere Partnership');
+  });
+
   it('does not make the title, repeated as a heading, a section', async () => {
     const { report } = await md(
       'Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n',
