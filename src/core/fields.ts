@@ -28,7 +28,17 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     description: 'The job title as it will appear in the advert.',
     schema: text,
     required: true,
-    labels: ['job title', 'post title', 'title of post', 'job role', 'role title', 'position', 'post'],
+    labels: [
+      'job title',
+      'post title',
+      'title of post',
+      'job role',
+      'role title',
+      'role',
+      'volunteer role',
+      'position',
+      'post',
+    ],
   },
   {
     name: 'role',

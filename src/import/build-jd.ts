@@ -142,7 +142,7 @@ export function buildJd(
         if (titled === undefined) continue;
         // A first line naming no section, other than the title, is the letterhead: the employer's name.
         if (titled && block === blocks[0] && fields.organisation === undefined) {
-          fields.organisation = titled;
+          fields.organisation = letterheadName(titled);
           continue;
         }
         // So is one just under the title heading, above the details ("Harbourside NHS Trust – Drug and Alcohol
@@ -210,7 +210,7 @@ export function buildJd(
       (blocks[1] === titleHeading || blocks[1] === plainTitle?.block || titleFromLine(blocks[1]) !== null) &&
       fields.organisation === undefined
     ) {
-      const name = block.inline.plain.trim();
+      const name = letterheadName(block.inline.plain.trim());
       if (name.split(/\s+/).length <= 8 && !/[.:;,!?]/.test(name) && !DOCUMENT_NAME.test(name)) {
         fields.organisation = name;
         continue;
@@ -403,8 +403,15 @@ export const JDKIT_APPENDIX_HEADING = 'Appendix: capabilities and the framework'
 
 /** "Job description: Harm reduction worker", as a heading or a line at the top. */
 const TITLE_LINE = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i;
-const DOCUMENT_NAME =
-  /^(job description|job description and person specification|job description & person specification|role profile|job profile)$/i;
+const DOCUMENT_NAMES =
+  'job description|job description and person specification|job description & person specification|role profile|job profile|(?:volunteer )?role description';
+const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NAMES})$`, 'i');
+const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(?:${DOCUMENT_NAMES})$`, 'i');
+
+/** A letterhead without the document's name after it: "We Are With You – Volunteer Role Description" → "We Are With You". */
+function letterheadName(line: string): string {
+  return line.replace(AFTER_DOCUMENT_NAME, '');
+}
 
 /**
  * The job title a heading before the first section gives ("Job description:

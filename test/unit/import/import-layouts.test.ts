@@ -493,6 +493,24 @@ describe('import: layouts employers use', function () {
     assert.equal(neither.report.fields.title, 'Westmere Partnership');
   });
 
+  it('takes a "Role:" line for the title, and the letterhead above it without the document\'s name', async () => {
+    const { text, report } = await importDocument(
+      Buffer.from(
+        'We Are With You – Volunteer Role Description\n\nRole: Peer Mentor (Volunteer)\n\n' +
+          'What will I be doing?\n- Welcoming new clients\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Peer Mentor (Volunteer)',
+      employment: 'volunteer',
+      organisation: 'We Are With You',
+    });
+    assert.doesNotMatch(text.split('---')[2], /Role/);
+    const volunteer = await md('Volunteer role: Recovery Champion\n\n## About the role\n\nTo help.\n');
+    assert.equal(volunteer.report.fields.title, 'Recovery Champion');
+  });
+
   it('does not make the title, repeated as a heading, a section', async () => {
     const { report } = await md(
       'Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n',
