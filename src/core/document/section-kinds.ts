@@ -12,7 +12,7 @@
  */
 export const SECTION_KINDS = {
   aboutTheRole:
-    /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile|overview)|(main |overall )?purpose of the (role|post|job)|overview|summary)\b|^((the|your|this) (role|post|job)|the opportunity|what is the (role|job))$/i,
+    /^(about (the|this) (role|post|job)|(job|role|post) (purpose|summary|profile|overview)|(main |overall )?purpose of the (role|post|job)|overview|summary)\b|^((the|your|this) (role|post|job)|the opportunity|what is the (role|job)|what is an? (\S+ ){0,4}\S+|what does an? (\S+ ){0,4}\S+ do)$/i,
   aboutUs:
     /^about (us|the (organisation|organization|service|team|employer))\b|^(who we are|who are we|about our (organisation|organization|service|team))$/i,
   mainDuties:
@@ -20,7 +20,7 @@ export const SECTION_KINDS = {
   personSpecification:
     /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for|what we are looking for|who we('|’)re looking for|who we are looking for|about you\b|skills,? knowledge and experience|knowledge,? skills and experience|skills and experience)|^(what (will|do|can) you bring|what (we|you) need( from you)?|what (will|do) (we|you) need( from you)?|what you(’|')?ll need|(what|who) are we looking for|is this you|are you right for (the|this) (role|job))$/i,
   supervisionAndSupport:
-    /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b|^(support for you|support and development|how we(’|')?ll support you|how we will support you)$/i,
+    /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b|^(support for you|support and development|how we(’|')?ll support you|how we will support you|what support (will|do|would|can) (i|you) (get|receive|have)|what support is available|what support we (offer|provide)|how (will|would) (i|you) be supported)$/i,
   terms:
     /^(terms|conditions|benefits|what we offer|pay and benefits)\b|^(what (will|do) (i|you) get|what (i|you)(’|')?ll get|what you get|what (do|can) we offer( you)?|what we can offer( you)?|what(’s|'s| is) in it for (me|you))$/i,
   howToApply: /^(how to apply|applying|application process)\b|^how (do|can) i apply$/i,

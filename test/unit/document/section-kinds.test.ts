@@ -8,6 +8,8 @@ describe('sectionKind', () => {
     const kinds: [string, string][] = [
       ['The role', 'aboutTheRole'],
       ['Your role:', 'aboutTheRole'],
+      ['What is a Peer Mentor?', 'aboutTheRole'],
+      ['What does an Outreach Worker do?', 'aboutTheRole'],
       ['Who we are', 'aboutUs'],
       ['What will I be doing?', 'mainDuties'],
       ['What will you do?', 'mainDuties'],
@@ -17,6 +19,9 @@ describe('sectionKind', () => {
       ['What will you bring?', 'personSpecification'],
       ['Who are we looking for?', 'personSpecification'],
       ['Support for you', 'supervisionAndSupport'],
+      ['What support will I get?', 'supervisionAndSupport'],
+      ['What support will you receive?', 'supervisionAndSupport'],
+      ['How will I be supported?', 'supervisionAndSupport'],
       ['What will I get?', 'terms'],
       ['What you’ll get', 'terms'],
       ['How do I apply?', 'howToApply'],
@@ -35,6 +40,8 @@ describe('sectionKind', () => {
       'What you get depends on your band',
       'Who we are matters less than what we do',
       'Support for you and your family is available',
+      'What is a typical day like for someone in this team and how will it change',
+      'What support you get depends on your caseload',
     ])
       assert.equal(sectionKind(sentence), null, sentence);
   });

@@ -511,6 +511,24 @@ describe('import: layouts employers use', function () {
     assert.equal(volunteer.report.fields.title, 'Recovery Champion');
   });
 
+  it('reads "What support will I get?" as Supervision and support, and "What is a Peer Mentor?" as About the role', async () => {
+    const { report } = await importDocument(
+      Buffer.from(
+        'Role: Peer Mentor (Volunteer)\n\nWhat is a Peer Mentor?\nA volunteer with lived experience.\n\n' +
+          'What will I be doing?\n- Welcoming new clients\n\nWhat support will I get?\n- Monthly supervision\n- Training\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.items]),
+      [
+        ['About the role', 0],
+        ['Main duties', 1],
+        ['Supervision and support', 2],
+      ],
+    );
+  });
+
   it('does not make the title, repeated as a heading, a section', async () => {
     const { report } = await md(
       'Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n',
