@@ -87,6 +87,9 @@ export function buildJd(
   if (fields.title === undefined && detailsTitle) fields.title = detailsTitle;
 
   const sectionLevel = sectionHeadingLevel(blocks);
+  const hasDuties = blocks.some(
+    (b) => b.type === 'heading' && sectionKind(headingName(b.inline.plain)) === 'mainDuties',
+  );
   const out = new Writer();
   const sections: ImportedSection[] = [];
   let section: ImportedSection | null = null;
@@ -160,6 +163,9 @@ export function buildJd(
       // A person specification is never part of another section, whatever its heading's level: its table starts one anyway.
       if (block.level <= sectionLevel || section === null || sectionKind(name) === 'personSpecification') {
         kind = sectionKind(name);
+        // In a document with no duties section, a section about the role holding a list ("The role", then what
+        // the post holder does as bullets) is the duties, so its items are read as duties.
+        if (kind === 'aboutTheRole' && !hasDuties && holdsList(blocks, index)) kind = 'mainDuties';
         const canonical = kind && RENAMED.has(kind) ? SECTION_HEADINGS[kind] : undefined;
         const heading = canonical && !sections.some((s) => s.heading === canonical) ? canonical : sentenceCase(name);
         dropIfOnlyTemplateText();
@@ -662,6 +668,12 @@ class Writer {
   text(): string {
     return this.parts.length > 0 ? `${this.parts.join('\n\n')}\n` : '';
   }
+}
+
+/** Whether a list is among the blocks under the heading at `index`, before the next heading. */
+function holdsList(blocks: readonly Block[], index: number): boolean {
+  const next = blocks.findIndex((b, i) => i > index && b.type === 'heading');
+  return blocks.slice(index + 1, next < 0 ? undefined : next).some((b) => b.type === 'list');
 }
 
 /** The heading level that starts sections: that of the headings naming known sections, else the highest after the title. */

@@ -511,6 +511,29 @@ describe('import: layouts employers use', function () {
     assert.equal(volunteer.report.fields.title, 'Recovery Champion');
   });
 
+  it('reads "The role" holding the bulleted duties as Main duties when no other section has them', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const { text, report } = await txt(
+      'Hospital Alcohol Liaison Nurse\n\nThe role\n- Assess patients on the wards\n- Plan safe discharge\n',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.source, s.items]),
+      [['Main duties', 'The role', 2]],
+    );
+    assert.match(text, /## Main duties\n\n- Assess patients on the wards\n/);
+    // Beside a duties section it is about the role, whatever it holds; without a list, too.
+    const both = await txt('Nurse\n\nThe role\n- Based on the wards\n\nMain duties\n- Assess patients\n');
+    assert.deepEqual(
+      both.report.sections.map((s) => s.heading),
+      ['About the role', 'Main duties'],
+    );
+    const prose = await txt('Nurse\n\nThe role\nYou will work on the wards.\n');
+    assert.deepEqual(
+      prose.report.sections.map((s) => s.heading),
+      ['About the role'],
+    );
+  });
+
   it('reads "What support will I get?" as Supervision and support, and "What is a Peer Mentor?" as About the role', async () => {
     const { report } = await importDocument(
       Buffer.from(
