@@ -10,7 +10,7 @@ import { SECTION_HEADINGS, sectionKind, type SectionKind } from '../core/documen
 import { upperFirst } from '../core/text/case';
 import { splitPriority } from '../core/text/priority';
 import { escapeMarkdown, gatherTypedLists, type Block, type Inline, type ListItem } from './blocks';
-import { detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
+import { barCells, detailsTable, fieldForLabel, joinLines, labelDetails, type Detail } from './details';
 import { personSpecTable, type Criteria } from './person-spec';
 import { normalised, templateParagraphs } from './template-text';
 
@@ -113,10 +113,11 @@ export function buildJd(
       sections.splice(sections.indexOf(section), 1);
     }
   };
+  /** Whether no organisation is known yet, nor named by the details. */
+  const employerUnknown = () => fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null;
   /** A line naming the employer or service: the organisation, unless the details name one; then text. */
   const takeEmployerLine = (name: string, markdown: string) => {
-    if (fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null)
-      fields.organisation = name;
+    if (employerUnknown()) fields.organisation = name;
     else out.paragraph(markdown);
   };
   for (const [index, block] of blocks.entries()) {
@@ -217,7 +218,7 @@ export function buildJd(
       fields.organisation === undefined
     ) {
       const name = letterheadName(block.inline.plain.trim());
-      if (name.split(/\s+/).length <= 8 && !/[.:;,!?]/.test(name) && !DOCUMENT_NAME.test(name)) {
+      if (isName(name)) {
         fields.organisation = name;
         continue;
       }
@@ -242,6 +243,19 @@ export function buildJd(
     // A line among the details with a label no field has ("Car user: Essential") is a detail too.
     if (details && (details.some((d) => fieldForLabel(d.label)) || previousWasDetails)) {
       details.forEach(takeDetail);
+      previousWasDetails = true;
+      continue;
+    }
+    // Key facts between bars with cells known by neither label nor value ("Humankind | Ashby Recovery Service |
+    // £31,000 | Permanent"): a name first is the employer's, as a letterhead is; the others stay text.
+    const cells = inDetails(section) ? barCells(block.inline.plain) : null;
+    if (cells) {
+      const [first] = cells;
+      const employer = typeof first === 'string' && isName(first) && employerUnknown() ? first : null;
+      if (employer) fields.organisation = employer;
+      const texts = cells.filter((c, i): c is string => typeof c === 'string' && !(i === 0 && employer));
+      for (const cell of cells) if (typeof cell !== 'string') takeDetail(cell);
+      if (texts.length > 0) out.paragraph(escapeMarkdown(texts.join(' | ')));
       previousWasDetails = true;
       continue;
     }
@@ -280,7 +294,10 @@ function inDetails(section: ImportedSection | null): boolean {
 function isDetails(block: Block | undefined): boolean {
   if (block?.type === 'table') return detailsTable(block) !== null;
   if (block?.type === 'list') return itemDetails(block.items) !== null;
-  return block?.type === 'paragraph' && (labelDetails(block.inline)?.some((d) => fieldForLabel(d.label)) ?? false);
+  if (block?.type !== 'paragraph') return false;
+  return (
+    (labelDetails(block.inline)?.some((d) => fieldForLabel(d.label)) ?? false) || barCells(block.inline.plain) !== null
+  );
 }
 
 /** The details of a list whose every item is made of them, one naming a field; else null. */
@@ -380,7 +397,7 @@ function looksLikeHeading(text: Inline): boolean {
   if (PRIORITY_HEADING.test(headingName(plain))) return true;
   if (plain.length > 80 || plain.split(/\s+/).length > 10 || /[.;,]$/.test(plain)) return false;
   // "Salary: £28,000" and "Band 6 | Permanent" are details, not headings; "Main duties:" is a heading.
-  if (/:\s*\S/.test(plain) || (plain.includes('|') && labelDetails(text))) return false;
+  if (/:\s*\S/.test(plain) || barCells(plain)) return false;
   // A short line that names a section jdkit knows is its heading however it is written ("Key responsibilities").
   return text.bold || isCapitals(plain) || (sectionKind(headingName(plain)) !== null && plain.split(/\s+/).length <= 6);
 }
@@ -413,6 +430,11 @@ const DOCUMENT_NAMES =
   'job description|job description and person specification|job description & person specification|role profile|job profile|(?:volunteer )?role description';
 const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NAMES})$`, 'i');
 const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(?:${DOCUMENT_NAMES})$`, 'i');
+
+/** Whether a line could be a name (an employer's or a service's): short, with no digits or sentence punctuation. */
+function isName(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && !/[\d.:;,!?]/.test(text) && !DOCUMENT_NAME.test(text);
+}
 
 /** A letterhead without the document's name after it: "We Are With You – Volunteer Role Description" → "We Are With You". */
 function letterheadName(line: string): string {

@@ -1,5 +1,6 @@
 // Recognising the post's details in an imported document: "Label: value"
-// lines, key facts between bars ("£25,500 per annum | Permanent") and two- or
+// lines, key facts between bars ("£25,500 per annum | Permanent", some cells
+// perhaps names known by neither label nor value) and two- or
 // four-column details tables, with the labels employers use
 // ("Responsible to", "Band") mapped to jdkit's front-matter fields
 // (FieldSpec.labels in core/fields.ts).
@@ -85,7 +86,7 @@ function labelledSegment(segment: string): Detail | null {
  */
 const UNLABELLED: readonly (readonly [RegExp, string])[] = [
   [/^£\s?\d/, 'Salary'],
-  [/^(?:agenda for change |afc )?(?:band|grade)\s+\S+$/i, 'Band'],
+  [/^(?:agenda for change |afc )?(?:band|grade)\s+\S+(?:\s+\(?(?:or )?equivalent\)?)?$/i, 'Band'],
   [/^(?:full[ -]time|part[ -]time|\d+(?:\.\d+)?\s*(?:hours|hrs)\b)/i, 'Hours'],
   [/^(?:permanent|fixed[ -]term|temporary|secondment)\b/i, 'Contract'],
   [/^based (?:at|in)\s+(?<value>\S.*)$/i, 'Location'],
@@ -103,13 +104,25 @@ function unlabelledSegment(segment: string): Detail | null {
 /**
  * Key facts on one line between bars, as adverts give them ("Band 6 |
  * £33,706 – £40,588 | Permanent | Ref: 215-DDN"): each labelled or known by
- * its value. Null unless every one is, so that no text is lost.
+ * its value. Null unless every one is (barCells has the others).
  */
 function barDetails(plain: string): Detail[] | null {
+  const cells = barCells(plain);
+  return cells?.every((c): c is Detail => typeof c !== 'string') ? cells : null;
+}
+
+/**
+ * The cells of a line of key facts between bars, in order: a detail for each
+ * labelled or known by its value, the text of the others ("Humankind | Ashby
+ * Recovery Service | £31,000 – £33,500 | Permanent": two names, then details).
+ * Null unless at least two are details, so that a line of text with a bar in
+ * it is not taken for one.
+ */
+export function barCells(plain: string): (Detail | string)[] | null {
   const segments = plain.split(/\s+\|\s+/).map((s) => s.trim());
   if (segments.length < 2) return null;
-  const details = segments.map((s) => labelledSegment(s) ?? unlabelledSegment(s));
-  return details.every((d) => d !== null) ? details : null;
+  const cells = segments.map((s) => labelledSegment(s) ?? unlabelledSegment(s) ?? s);
+  return cells.filter((c) => typeof c !== 'string').length >= 2 ? cells : null;
 }
 
 function plainDetail(label: string, value: string): Detail {

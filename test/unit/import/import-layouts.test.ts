@@ -63,10 +63,38 @@ describe('import: layouts employers use', function () {
       grade: 'Band 6',
       reference: '215-DDN-0923',
     });
-    // A line with a part that is no known fact stays in the text, whole.
+    // A line with fewer than two known facts stays in the text, whole.
     const names = await txt('Recovery Worker\nThe Forward Trust | Eastbridge Recovery Service\n');
     assert.deepEqual(names.report.fields, { title: 'Recovery Worker' });
     assert.match(names.text, /^The Forward Trust \| Eastbridge Recovery Service$/m);
+  });
+
+  it('reads key facts between bars beside names: the first the organisation, the others kept in the text', async () => {
+    const { text, report } = await md(
+      '# Team Leader\n\nHumankind | Ashby Recovery Service | £31,000 – £33,500 | 37.5 hours | Permanent\n\n' +
+        '## Overview\n\nTo lead.\n',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Team Leader',
+      organisation: 'Humankind',
+      salary: '£31,000 – £33,500',
+      hours: '37.5 hours',
+      contract: 'Permanent',
+    });
+    assert.match(text, /---\n\n(?:<!--.*-->\n\n)?Ashby Recovery Service\n\n## About the role\n/);
+    // Under a letterhead, the first name is text too; "Band 6 equivalent" is a band; a bold line of them is no heading.
+    const letterhead = await md(
+      'Turning Point\n\nNurse\n\n**Brackley Service | Band 6 equivalent | £35,400 | Permanent**\n',
+    );
+    assert.deepEqual(letterhead.report.fields, {
+      title: 'Nurse',
+      organisation: 'Turning Point',
+      salary: '£35,400',
+      grade: 'Band 6 equivalent',
+      contract: 'Permanent',
+    });
+    assert.match(letterhead.text, /^Brackley Service$/m);
+    assert.deepEqual(letterhead.report.sections, []);
   });
 
   it('reads details written as a bulleted list, before the first section', async () => {
