@@ -115,7 +115,9 @@ export async function importDocument(
   });
   const context = new LintContext(parseJd(built.text), framework, config);
   // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.
-  const usual = context.title.vague ? context.framework.role(context.title.vague.suggest[0]) : undefined;
+  const usual = context.title.vague
+    ? context.framework.role(context.forPopulation(context.title.vague.suggest)[0])
+    : undefined;
   const role =
     context.role && context.roleSource
       ? { id: context.role.id, name: context.role.name, from: ROLE_FROM[context.roleSource] }

@@ -89,6 +89,15 @@ describe('import: Markdown and plain text', () => {
     assert.equal(lint(text).role, null, 'the linter indeed takes no role from it');
   });
 
+  it('says a vague title over a post with young people usually means the children and young people’s role', async () => {
+    const { report } = await importDocument(
+      Buffer.from('Job title: Recovery Worker\nYou will work with young people and the families of young people.\n'),
+      'rw.txt',
+    );
+    assert.equal(report.role?.id, 'cyp-drug-and-alcohol-worker');
+    assert.equal(report.role?.from, 'vague title');
+  });
+
   it('quotes front-matter values that YAML would misread', async () => {
     const { text, report } = await importDocument(
       Buffer.from('Job title: Nurse: Band 6\nReference: 0412\nClosing date: yes\n'),
