@@ -24,6 +24,19 @@ describe('volunteer-in-staffing', () => {
     );
   });
 
+  it('reads a volunteer covering when staff are on leave or the team is short staffed as counted in staffing', () => {
+    const findings = run(
+      jd(
+        volunteer,
+        '## Main duties\n\n- Run the Tuesday group when the recovery worker is on leave\n- Help cover the front desk when we are short staffed\n- Help at the Tuesday group\n',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((d) => d.data?.phrase),
+      ['is on leave', 'short staffed'],
+    );
+  });
+
   it('is silent where the text rules it out, and for paid posts', () => {
     assert.deepEqual(run(jd(volunteer, '## About the role\n\nVolunteers are never counted in staffing levels.\n')), []);
     const paid = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
