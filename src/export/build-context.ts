@@ -346,11 +346,12 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
       // "Desirable: a qualification in …" is a criterion of its own once the prefix is gone.
       const text = upperFirst(criterion);
       if (!text) continue;
+      const kind = criterionKind(text, category);
       fromSection.push({
         text,
         essential: itemEssential,
-        category: category ?? guessCategory(text),
-        assessment: how ? spellAssessment(how) : assessmentFor(text),
+        category: category ?? kind.category,
+        assessment: how ? spellAssessment(how) : kind.assessment,
         statementId: null,
         source: 'person-specification',
       });
@@ -364,7 +365,7 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
       text: upperFirst(regulation.requirement),
       essential: true,
       category: 'Registration',
-      assessment: assessmentFor('registration'),
+      assessment: criterionKind('registration').assessment,
       statementId: null,
       source: 'registration',
     });
@@ -379,8 +380,7 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
     .map(({ statement }) => ({
       text: upperFirst(statement.text),
       essential: true,
-      category: guessCategory(statement.text),
-      assessment: assessmentFor(statement.text),
+      ...criterionKind(statement.text),
       statementId: statement.id,
       source: 'capability',
     }));
@@ -396,11 +396,14 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
   const all = [...registration, ...fromSection, ...fromCapabilities];
   const stated = [...registration, ...fromSection];
   const essentialFirst = (cs: CriterionData[]) => [...cs.filter((c) => c.essential), ...cs.filter((c) => !c.essential)];
+  const grouped = (cs: CriterionData[]) =>
+    groupByCategory(cs).map(({ category, criteria }) => ({ category, criteria: essentialFirst(criteria) }));
   return {
     essential: all.filter((c) => c.essential),
     desirable: all.filter((c) => !c.essential),
     stated: essentialFirst(stated),
-    groups: groupByCategory(all).map(({ category, criteria }) => ({ category, criteria: essentialFirst(criteria) })),
+    statedGroups: grouped(stated),
+    groups: grouped(all),
     develop,
   };
 }
@@ -515,40 +518,76 @@ const CATEGORY_ORDER = [
 function groupByCategory(criteria: readonly CriterionData[]): { category: string; criteria: CriterionData[] }[] {
   const groups = new Map<string, CriterionData[]>();
   for (const c of criteria) groups.set(c.category, [...(groups.get(c.category) ?? []), c]);
+  // An employer's own heading ("Qualifications", "Skills") goes where its kind's category would.
   const rank = (category: string) =>
-    CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length;
+    CATEGORY_ORDER.includes(category)
+      ? CATEGORY_ORDER.indexOf(category)
+      : CATEGORY_ORDER.indexOf(criterionKind(category).category);
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([category, items]) => ({ category, criteria: items }));
 }
 
-/** How a recruiter can check a criterion: documents for registration and qualifications, the application and interview for experience and knowledge, the interview for the rest. */
-function assessmentFor(text: string): string {
-  // "Registered nurse", "registration with the NMC"; not "post-registration experience".
-  if (/(?<!post[- ]?)\b(registration|registered|register)\b/i.test(text)) return 'Application and registration check';
-  if (/\b(DBS|driving licen[cs]e|right to work)\b/i.test(text)) return 'Pre-employment check';
-  if (
-    /\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d|course)\b/i.test(
-      text,
-    )
-  )
-    return 'Application and certificate check';
-  if (/\b(experience|knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Application and interview';
-  return 'Interview';
+/** What a criterion is: its person-specification category and how a recruiter can check it. */
+interface CriterionKind {
+  category: string;
+  assessment: string;
 }
 
-function guessCategory(text: string): string {
-  // "Registration with the NMC"; not "post-registration experience".
-  if (/(?<!post[- ]?)\bregist/i.test(text)) return 'Registration';
-  if (/\b(qualifications?|qualified|degree|diploma|certificate|NVQ|GCSEs?|level \d|training|course)\b/i.test(text))
-    return 'Qualifications and training';
-  if (/\b(DBS|driving licen[cs]e|right to work|car user|able to travel|flexib\w*)\b/i.test(text))
-    return 'Other requirements';
-  if (
-    /\b(lived experience|commitment|committed|values|compassion\w*|empath\w*|non-judgemental|respect\w*|integrity)\b/i.test(
-      text,
-    )
-  )
-    return 'Values and personal qualities';
-  if (/\bexperience\b/i.test(text)) return 'Experience';
-  if (/\b(knowledge|understanding|aware(ness)?)\b/i.test(text)) return 'Knowledge';
-  return 'Skills and abilities';
+/**
+ * The kinds of criterion by their words, first match wins: documents for
+ * registration, qualifications and pre-employment checks, the application and
+ * interview for experience and knowledge, the interview for the rest. One list
+ * for both, so a criterion's category and how it is assessed cannot disagree.
+ */
+const CRITERION_KINDS: (CriterionKind & { words: RegExp })[] = [
+  // "Registered nurse", "registration with the NMC"; not "post-registration experience".
+  {
+    category: 'Registration',
+    words: /(?<!post[- ]?)\b(registration|registered|register)\b/i,
+    assessment: 'Application and registration check',
+  },
+  // Before qualifications: a "DBS certificate" is a check, not a qualification.
+  {
+    category: 'Other requirements',
+    words: /\b(DBS|driving licen[cs]e|right to work)\b/i,
+    assessment: 'Pre-employment check',
+  },
+  { category: 'Other requirements', words: /\b(car user|able to travel|flexib\w*)\b/i, assessment: 'Interview' },
+  // A framework capability ("able to deliver training") is a skill, whatever it is about.
+  { category: 'Skills and abilities', words: /^(be )?able to\b/i, assessment: 'Interview' },
+  {
+    category: 'Qualifications and training',
+    words:
+      /\b(qualifications?|qualified|degree|graduate|[12]:[12]|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d|course|training)\b/i,
+    assessment: 'Application and certificate check',
+  },
+  {
+    category: 'Values and personal qualities',
+    words: /\blived experience\b/i,
+    assessment: 'Application and interview',
+  },
+  {
+    category: 'Values and personal qualities',
+    words: /\b(commitment|committed|values|compassion\w*|empath\w*|non-judgemental|respect\w*|integrity)\b/i,
+    assessment: 'Interview',
+  },
+  { category: 'Experience', words: /\bexperience\b/i, assessment: 'Application and interview' },
+  {
+    category: 'Knowledge',
+    words: /\b(knowledge|understanding|aware(ness)?)\b/i,
+    assessment: 'Application and interview',
+  },
+];
+
+const SKILL: CriterionKind = { category: 'Skills and abilities', assessment: 'Interview' };
+
+/**
+ * A criterion's kind by its own words, else by those of the heading it sits
+ * under: "2:1 in Psychology" under "### Qualifications" is checked against
+ * certificates, "Prescribing in drug and alcohol services" under
+ * "### Experience" from the application and interview.
+ */
+function criterionKind(text: string, heading: string | null = null): CriterionKind {
+  const byWords = (words: string) => CRITERION_KINDS.find((kind) => kind.words.test(words));
+  const { category, assessment } = byWords(text) ?? (heading === null ? undefined : byWords(heading)) ?? SKILL;
+  return { category, assessment };
 }

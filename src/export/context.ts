@@ -140,6 +140,13 @@ export const criterionSchema = z
   })
   .check(z.describe('A person specification criterion.'));
 
+const criterionGroupSchema = z.strictObject({
+  category: text(
+    '"Registration", "Qualifications and training", "Experience", "Knowledge", "Skills and abilities", "Values and personal qualities", "Other requirements", or the document’s own `###` heading.',
+  ),
+  criteria: z.array(criterionSchema).check(z.describe('Its criteria, essential first.')),
+});
+
 const supervisionSchema = z.strictObject({
   kind: z.enum(['clinical', 'safeguarding', 'supportive']).check(z.describe('The kind of supervision.')),
   name: text('E.g. "Clinical supervision".'),
@@ -442,15 +449,15 @@ export const templateContextSchema = z.strictObject({
             'The criteria that are not capabilities (registration and the Person specification section’s items), essential first: a short person specification for a job description that lists the capabilities elsewhere.',
           ),
         ),
+      statedGroups: z
+        .array(criterionGroupSchema)
+        .check(
+          z.describe(
+            'The same criteria as `stated`, grouped by category as `groups` groups them: the job description’s person specification keeps the categories the person specification shows.',
+          ),
+        ),
       groups: z
-        .array(
-          z.strictObject({
-            category: text(
-              '"Registration", "Qualifications and training", "Experience", "Knowledge", "Skills and abilities", "Values and personal qualities", "Other requirements", or the document’s own `###` heading.',
-            ),
-            criteria: z.array(criterionSchema).check(z.describe('Its criteria, essential first.')),
-          }),
-        )
+        .array(criterionGroupSchema)
         .check(
           z.describe('Every criterion (essential and desirable) grouped by category, in the order panels read them.'),
         ),

@@ -212,6 +212,43 @@ describe('export: template context', () => {
     );
   });
 
+  it('gives each criterion a category and an assessment that agree, from its words or else its heading', () => {
+    const criteria = contextOf(
+      jobDescription(
+        { title: 'Recovery worker', role: 'drug-and-alcohol-worker' },
+        [
+          '## Person specification',
+          '',
+          '- Essential: An enhanced DBS certificate',
+          '- Essential: Safeguarding training',
+          '- Desirable: A 2:1 degree in a related subject',
+          '',
+          '### Experience',
+          '',
+          '- Essential: Prescribing in drug and alcohol services',
+          '',
+        ].join('\n'),
+      ),
+    ).criteria.stated;
+    assert.deepEqual(
+      criteria.map((c) => [c.text, c.category, c.assessment]),
+      [
+        ['An enhanced DBS certificate', 'Other requirements', 'Pre-employment check'],
+        ['Safeguarding training', 'Qualifications and training', 'Application and certificate check'],
+        ['Prescribing in drug and alcohol services', 'Experience', 'Application and interview'],
+        ['A 2:1 degree in a related subject', 'Qualifications and training', 'Application and certificate check'],
+      ],
+    );
+    // A framework capability is a skill, whatever it is about: "able to deliver training" is no qualification.
+    const essential = contextOf(
+      '---\ntitle: Recovery worker\nrole: drug-and-alcohol-worker\nessential_capabilities: [DAW-7-10]\n---\nText.\n',
+    ).criteria.essential.filter((c) => c.source === 'capability');
+    assert.deepEqual(
+      essential.map((c) => [c.category, c.assessment]),
+      [['Skills and abilities', 'Interview']],
+    );
+  });
+
   it('asks about the role descriptor of a role without capabilities, and only then', () => {
     const manager = contextOf(
       jobDescription({ title: 'Service manager', role: 'leader-manager' }, '## Main duties\n\n- Lead.\n'),

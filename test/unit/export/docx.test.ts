@@ -356,6 +356,59 @@ describe('export: the advert’s duties', () => {
   });
 });
 
+describe('export: the job description’s person specification', () => {
+  const categorised = jobDescription(
+    { title: 'Recovery worker', role: 'drug-and-alcohol-worker' },
+    [
+      '## Person specification',
+      '',
+      '### Qualifications',
+      '',
+      '- Essential: 2:1 or above in Psychology, with BPS Graduate Basis for Chartership',
+      '',
+      '### Experience',
+      '',
+      '- Essential: Prescribing in drug and alcohol services',
+      '- Desirable: Research or audit experience',
+      '',
+      '### Skills',
+      '',
+      '- Essential: Good written and spoken communication',
+      '',
+    ].join('\n'),
+  );
+  /** Each category, a heading of the given level followed by a table, with its criteria and how each is assessed. */
+  const categories = async (template: string, heading: string) => {
+    const { docx } = await exportJd({ text: categorised, template, now: NOW });
+    const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+    return [...html.matchAll(new RegExp(`<${heading}>([^<]*)</${heading}><table>(.*?)</table>`, 'g'))].map((m) => [
+      m[1],
+      [...m[2].matchAll(/<tr><td><p>([^<]*)<\/p><\/td><td><p>[^<]*<\/p><\/td><td><p>([^<]*)<\/p>/g)].map(
+        (row) => `${row[1]}: ${row[2]}`,
+      ),
+    ]);
+  };
+
+  it('keeps the employer’s categories, as the person specification does, each assessed as its heading says', async () => {
+    const expected = [
+      [
+        'Qualifications',
+        ['2:1 or above in Psychology, with BPS Graduate Basis for Chartership: Application and certificate check'],
+      ],
+      [
+        'Experience',
+        [
+          'Prescribing in drug and alcohol services: Application and interview',
+          'Research or audit experience: Application and interview',
+        ],
+      ],
+      ['Skills', ['Good written and spoken communication: Interview']],
+    ];
+    assert.deepEqual(await categories('job-description', 'h3'), expected);
+    assert.deepEqual(await categories('person-specification', 'h2'), expected);
+  });
+});
+
 describe('export: the panel’s documents say what applies to the post', () => {
   const lines = async (text: string, template: string) =>
     (await mammoth.extractRawText({ buffer: (await exportJd({ text, template, now: NOW })).docx })).value
