@@ -1,5 +1,6 @@
 import type { JdDocument } from './document/parse';
 import { documentText } from './text/document-text';
+import type { PhraseMatch } from './text/find-phrases';
 import { clauseBefore, findAffirmed, negatedAfter } from './text/negated';
 import { aboutThePost } from './text/post-prose';
 
@@ -34,7 +35,12 @@ const EMPLOYER = /\b(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|e
  * rule looks for, and all an export may promise applicants.
  */
 export function offersSupervision(doc: JdDocument, kind: { readonly evidence: readonly string[] }): boolean {
-  return mentions(doc, kind).some((m) => !m.given);
+  return supervisionOfferedAt(doc, kind).length > 0;
+}
+
+/** Where the prose offers the postholder this kind of supervision, as offersSupervision reads it: for quoting the offer. */
+export function supervisionOfferedAt(doc: JdDocument, kind: { readonly evidence: readonly string[] }): PhraseMatch[] {
+  return mentions(doc, kind).flatMap((m) => (m.given ? [] : [m.match]));
 }
 
 /**
@@ -47,11 +53,14 @@ export function givesSupervision(doc: JdDocument, kind: { readonly evidence: rea
 }
 
 /** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
-function mentions(doc: JdDocument, kind: { readonly evidence: readonly string[] }): { given: boolean }[] {
+function mentions(
+  doc: JdDocument,
+  kind: { readonly evidence: readonly string[] },
+): { match: PhraseMatch; given: boolean }[] {
   const text = documentText(doc).text;
   return findAffirmed(doc, text, kind.evidence, aboutThePost(doc, text))
     .filter((m) => !negatedAfter(text, m.end))
-    .map((m) => ({ given: givenByPostholder(clauseBefore(text, m.start)) }));
+    .map((match) => ({ match, given: givenByPostholder(clauseBefore(text, match.start)) }));
 }
 
 /** Whether the clause leading up to the supervision has the postholder giving it. */

@@ -18,13 +18,15 @@ import {
 } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
-import { offersSupervision } from '../core/supervision-offered';
+import { offersSupervision, supervisionOfferedAt } from '../core/supervision-offered';
 import { lowerFirst, upperFirst } from '../core/text/case';
+import { documentText } from '../core/text/document-text';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
+import { sentenceAround } from '../core/text/sentence';
 import { validate } from '../core/validate';
 import { loadInterviewData } from '../core/framework/interview';
 import type { InterviewData } from '../core/framework/interview-schema';
@@ -127,6 +129,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     details,
     role: role ? roleData(role, lint, framework) : null,
     supervision: supervisionData(lint),
+    supervisionSentences: supervisionSentences(lint),
     intro,
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
     informalContact: job.contact ? null : informalContact(intro, sections, known),
@@ -179,6 +182,20 @@ function supervisionData(lint: LintContext): TemplateContext['supervision'] {
     source: `${s.source.document} ${s.source.ref}`,
     offered: offersSupervision(lint.doc, s),
   }));
+}
+
+/**
+ * The employer's sentences offering the postholder supervision of a kind the
+ * plan names, each once, in text order: how often and from whom, which plan
+ * 3.2 asks be stated and a template's own wording would lose.
+ */
+function supervisionSentences(lint: LintContext): TemplateContext['supervisionSentences'] {
+  const text = documentText(lint.doc).text;
+  const offers = lint.framework.guidance.supervision
+    .flatMap((kind) => supervisionOfferedAt(lint.doc, kind))
+    .sort((a, b) => a.start - b.start);
+  const sentences = [...new Set(offers.map((m) => sentenceAround(text, m.start, m.end)))];
+  return sentences.flatMap((sentence) => markdownBlocks(sentence).flatMap((b) => (b.type === 'paragraph' ? [b] : [])));
 }
 
 // ---- Sections ---------------------------------------------------------------

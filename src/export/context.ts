@@ -276,6 +276,13 @@ export const templateContextSchema = z.strictObject({
   supervision: z
     .array(supervisionSchema)
     .check(z.describe('The supervision the workforce plan requires for the role and the roles it builds on.')),
+  supervisionSentences: z
+    .array(paragraphBlock)
+    .check(
+      z.describe(
+        'The employer’s own sentences offering the post holder clinical, safeguarding or supportive supervision (as `supervision[].offered` reads the text: not supervision the post holder gives), each once, in document order: how often and from whom, in the employer’s words, for templates that do not show the whole Supervision section. Empty when the text offers none.',
+      ),
+    ),
   intro: z
     .array(blockSchema)
     .check(z.describe('Text between the front matter and the first `##` heading (a `#` title there is left out).')),

@@ -250,6 +250,57 @@ describe('export: supervision the employer offers, and no other', () => {
       assert.deepEqual(offers(await text(withoutSection, template)), []);
     });
   }
+
+  it('advert: keeps the employer’s own sentences on the supervision the post holder receives, how often and from whom', async () => {
+    const supportForYou = async (body: string) => {
+      const advert = await text(
+        jobDescription({ title: 'Peer support worker', role: 'peer-support-worker' }, body),
+        'advert',
+      );
+      return /\nSupport for you\n\n(.*)\n/.exec(advert)?.[1];
+    };
+    const offered =
+      'Monthly supportive supervision with our Senior Peer Worker, plus a fortnightly reflective practice group.';
+    assert.equal(
+      await supportForYou(
+        [
+          '## Main duties',
+          '',
+          '- Provide supportive supervision to our volunteers.',
+          '- Run the weekly peer support group.',
+          '',
+          '## Supervision and support',
+          '',
+          `We pay for travel between our hubs. ${offered} You will have a laptop and phone.`,
+          '',
+        ].join('\n'),
+      ),
+      offered,
+    );
+    // One across a line break, and one in a list, are kept whole; the first is kept, to keep the advert to two pages.
+    assert.equal(
+      await supportForYou(
+        [
+          '## About the role',
+          '',
+          'You will join a friendly team. Reflective',
+          'supervision is fortnightly, in a group.',
+          '',
+          '## Supervision and support',
+          '',
+          '- Clinical supervision every month with the clinical lead',
+          '',
+        ].join('\n'),
+      ),
+      'Reflective supervision is fortnightly, in a group.',
+    );
+    assert.equal(
+      await supportForYou(
+        '## Supervision and support\n\n- An annual appraisal\n- Clinical supervision every month with the clinical lead\n',
+      ),
+      'Clinical supervision every month with the clinical lead',
+    );
+  });
 });
 
 describe('export: the advert’s key facts', () => {
