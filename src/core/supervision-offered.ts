@@ -49,7 +49,12 @@ export function supervisionOfferedAt(doc: JdDocument, kind: { readonly evidence:
  * clinical supervision themselves.
  */
 export function givesSupervision(doc: JdDocument, kind: { readonly evidence: readonly string[] }): boolean {
-  return mentions(doc, kind).some((m) => m.given);
+  return supervisionGivenAt(doc, kind).length > 0;
+}
+
+/** Where the prose has the postholder giving this kind of supervision, as givesSupervision reads it. */
+export function supervisionGivenAt(doc: JdDocument, kind: { readonly evidence: readonly string[] }): PhraseMatch[] {
+  return mentions(doc, kind).flatMap((m) => (m.given ? [m.match] : []));
 }
 
 /** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */

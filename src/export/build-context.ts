@@ -18,11 +18,12 @@ import {
 } from '../core/framework/schema';
 import { LintContext } from '../core/lint-context';
 import type { Attribution } from '../core/match/matcher';
-import { offersSupervision, supervisionOfferedAt } from '../core/supervision-offered';
+import { offersSupervision, supervisionGivenAt, supervisionOfferedAt } from '../core/supervision-offered';
 import { lowerFirst, upperFirst } from '../core/text/case';
 import { documentText } from '../core/text/document-text';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
+import { findAffirmed } from '../core/text/negated';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
@@ -130,6 +131,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     role: role ? roleData(role, lint, framework) : null,
     supervision: supervisionData(lint),
     supervisionSentences: supervisionSentences(lint),
+    duties: dutyData(lint),
     intro,
     sections: { ...known, other: sections.filter((s) => !knownSet.has(s)), all: sections },
     informalContact: job.contact ? null : informalContact(intro, sections, known),
@@ -196,6 +198,46 @@ function supervisionSentences(lint: LintContext): TemplateContext['supervisionSe
     .sort((a, b) => a.start - b.start);
   const sentences = [...new Set(offers.map((m) => sentenceAround(text, m.start, m.end)))];
   return sentences.flatMap((sentence) => markdownBlocks(sentence).flatMap((b) => (b.type === 'paragraph' ? [b] : [])));
+}
+
+/**
+ * The top-level bullets of Main duties, across its sub-headings, each marked
+ * `key` when it says what an applicant most needs to know (keyDutyLines), so
+ * a template showing a few keeps those.
+ */
+function dutyData(lint: LintContext): TemplateContext['duties'] {
+  const { doc } = lint;
+  const section = doc.sections.find((s) => sectionKind(clean(s.heading.text)) === 'mainDuties');
+  if (!section) return [];
+  const key = keyDutyLines(lint);
+  return doc.duties
+    .filter((duty) => duty.section?.line === section.heading.line)
+    .flatMap((duty) => {
+      const [block] = markdownBlocks(doc.lines.lines.slice(duty.startLine, duty.endLine).join('\n'));
+      if (block?.type !== 'list') return [];
+      const { text, markup } = block.items[0];
+      const lines = Array.from({ length: duty.endLine - duty.startLine }, (_, i) => duty.startLine + i);
+      return [{ text, markup, key: lines.some((line) => key.has(line)) }];
+    });
+}
+
+/**
+ * The lines that give the post work an applicant must know of: casework (a
+ * caseload, key work, care plans) and clinical or regulated work (treatment
+ * interventions, comprehensive assessments, prescribing), in the guidance's
+ * words; a duty restating another role's capability (capability-other-role);
+ * and supervision the post holder gives.
+ */
+function keyDutyLines(lint: LintContext): Set<number> {
+  const { doc, framework } = lint;
+  const text = documentText(doc).text;
+  const phrases = [...framework.guidance.casework.evidence, ...framework.guidance.volunteers.clinicalDuties];
+  const found = [
+    ...findAffirmed(doc, text, phrases),
+    ...framework.guidance.supervision.flatMap((kind) => supervisionGivenAt(doc, kind)),
+  ].map((m) => doc.lines.positionAt(m.start).line);
+  const otherRole = analyseCoverage(lint).otherRole.map((b) => b.bullet.startLine);
+  return new Set([...found, ...otherRole]);
 }
 
 // ---- Sections ---------------------------------------------------------------

@@ -283,6 +283,25 @@ export const templateContextSchema = z.strictObject({
         'The employer’s own sentences offering the post holder clinical, safeguarding or supportive supervision (as `supervision[].offered` reads the text: not supervision the post holder gives), each once, in document order: how often and from whom, in the employer’s words, for templates that do not show the whole Supervision section. Empty when the text offers none.',
       ),
     ),
+  duties: z
+    .array(
+      z.strictObject({
+        text: text('The duty as plain text, without its sub-items.'),
+        markup: text(MARKUP_NOTE),
+        key: z
+          .boolean()
+          .check(
+            z.describe(
+              'True when the duty gives the post what an applicant most needs to know: casework (a caseload, key work, care plans), clinical or regulated work (treatment interventions, comprehensive assessments, prescribing), another role’s capability (as capability-other-role reports), or supervision the post holder gives. The `keep` helper keeps these when a template shows only some duties.',
+            ),
+          ),
+      }),
+    )
+    .check(
+      z.describe(
+        'The top-level bullets of the Main duties section, across its sub-headings, in document order; empty when it has none.',
+      ),
+    ),
   intro: z
     .array(blockSchema)
     .check(z.describe('Text between the front matter and the first `##` heading (a `#` title there is left out).')),

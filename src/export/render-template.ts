@@ -76,6 +76,16 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
       throw new Error('the "listItems" helper needs a list of blocks, such as sections.mainDuties.blocks');
     return blocks.flatMap((b) => (b.type === 'list' ? b.items.filter((item) => item.depth === 0) : []));
   },
+  /** (keep list n "key"): at most n items, those whose `key` is true before the others, in the list's order — e.g. the duties an advert must not drop. */
+  keep(list: unknown, n: unknown, key: unknown) {
+    if (!Array.isArray(list) || typeof key !== 'string')
+      throw new Error('the "keep" helper needs a list, a number and a field name, as in (keep duties 4 "key")');
+    const count = Math.max(0, Number(n) || 0);
+    const isKept = (item: unknown) => (item as Record<string, unknown> | null)?.[key] === true;
+    const kept = new Set(list.filter(isKept).slice(0, count));
+    for (const item of list) if (kept.size < count) kept.add(item);
+    return (list as unknown[]).filter((item) => kept.has(item));
+  },
   /** (range n): the numbers 1 to n (at most 50), e.g. a column for each of six candidates. */
   range(n: unknown) {
     const count = Number(n);

@@ -399,6 +399,16 @@ describe('export: the advert’s duties', () => {
     assert.deepEqual(await duties(nested), ['One.', 'Two.', 'Three.', 'Four.']);
   });
 
+  it('keeps the duties applicants most need to know: casework, clinical work, supervision given', async () => {
+    const key = [
+      'Hold a caseload of 30 people.',
+      'Provide clinical supervision to two recovery workers.',
+      'Prescribe under a patient group direction.',
+    ];
+    const listed = ['Welcome people.', 'Run groups.', 'Keep records.', 'Audit the clinic.', ...key];
+    assert.deepEqual(await duties(listed.map((d) => `- ${d}\n`).join('')), ['Welcome people.', ...key]);
+  });
+
   it('gives the first paragraph of duties written as prose, not an empty heading', async () => {
     assert.equal(
       await whatYouWillDo('You will run the clinic.\n\nYou will also audit it.\n'),
