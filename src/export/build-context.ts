@@ -24,6 +24,7 @@ import { documentText } from '../core/text/document-text';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { findAffirmed } from '../core/text/negated';
+import { otherRoleDuties } from '../core/other-role-work';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
@@ -225,8 +226,8 @@ function dutyData(lint: LintContext): TemplateContext['duties'] {
  * The lines that give the post work an applicant must know of: casework (a
  * caseload, key work, care plans) and clinical or regulated work (treatment
  * interventions, comprehensive assessments, prescribing), in the guidance's
- * words; a duty restating another role's capability (capability-other-role);
- * and supervision the post holder gives.
+ * words; another role's work (a capability it restates, or work the plan
+ * singles out: other-role-work.ts); and supervision the post holder gives.
  */
 function keyDutyLines(lint: LintContext): Set<number> {
   const { doc, framework } = lint;
@@ -235,6 +236,7 @@ function keyDutyLines(lint: LintContext): Set<number> {
   const found = [
     ...findAffirmed(doc, text, phrases),
     ...framework.guidance.supervision.flatMap((kind) => supervisionGivenAt(doc, kind)),
+    ...otherRoleDuties(lint).map((d) => d.match),
   ].map((m) => doc.lines.positionAt(m.start).line);
   const otherRole = analyseCoverage(lint).otherRole.map((b) => b.bullet.startLine);
   return new Set([...found, ...otherRole]);

@@ -409,6 +409,30 @@ describe('export: the advert’s duties', () => {
     assert.deepEqual(await duties(listed.map((d) => `- ${d}\n`).join('')), ['Welcome people.', ...key]);
   });
 
+  it('keeps another role’s work the plan singles out, such as a peer support worker delivering CBT', async () => {
+    const listed = [
+      'Welcome people.',
+      'Run groups.',
+      'Keep records.',
+      'Share your story.',
+      'Deliver sessions using CBT.',
+    ];
+    const { docx } = await exportJd({
+      text: jobDescription(
+        { title: 'Peer support worker', role: 'peer-support-worker' },
+        `## Main duties\n\n${listed.map((d) => `- ${d}\n`).join('')}`,
+      ),
+      template: 'advert',
+      now: NOW,
+    });
+    const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+    const section = /<h2>What you will do<\/h2>(.*?)(?=<h2>|<p>We welcome)/.exec(html)?.[1] ?? '';
+    assert.deepEqual(
+      [...section.matchAll(/<li>([^<]*)/g)].map((m) => m[1]),
+      ['Welcome people.', 'Run groups.', 'Keep records.', 'Deliver sessions using CBT.'],
+    );
+  });
+
   it('gives the first paragraph of duties written as prose, not an empty heading', async () => {
     assert.equal(
       await whatYouWillDo('You will run the clinic.\n\nYou will also audit it.\n'),
