@@ -12,6 +12,7 @@ import { readFields, type JdFields } from './fields';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
 import { findAffirmed } from './text/negated';
+import { otherRoleDuties, type OtherRoleDuty } from './other-role-work';
 import { analyseTitle, type TitleAnalysis } from './title';
 import { mostVoted } from './votes';
 
@@ -48,6 +49,7 @@ export class LintContext {
   private cachedDuties?: BulletAnalysis[];
   private cachedOwnRoleIds?: ReadonlySet<RoleId>;
   private cachedRole?: { role: Role | null; source: RoleSource | null; evidence: RoleEvidence | null };
+  private cachedOtherRoleDuties?: readonly OtherRoleDuty[];
   private cachedTextPopulation?: { population: Population | undefined; mentions: RoleEvidence['populationMentions'] };
 
   constructor(
@@ -148,6 +150,12 @@ export class LintContext {
       );
     }
     return this.cachedOwnRoleIds;
+  }
+
+  /** Work the sources single out as another role's that the text gives this post (other-role-work.ts): read once for the rules and the export that use it. */
+  get otherRoleDuties(): readonly OtherRoleDuty[] {
+    this.cachedOtherRoleDuties ??= otherRoleDuties(this);
+    return this.cachedOtherRoleDuties;
   }
 
   /** Every capability bullet with its framework match, attributed to the document's role where it can be. */

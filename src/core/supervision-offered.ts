@@ -57,6 +57,15 @@ export function supervisionGivenAt(doc: JdDocument, kind: { readonly evidence: r
   return mentions(doc, kind).flatMap((m) => (m.given ? [m.match] : []));
 }
 
+/** Both readings of one kind from one pass over the text: whether the prose offers it to the postholder (offersSupervision), and whether the postholder gives it (givesSupervision). */
+export function readSupervision(
+  doc: JdDocument,
+  kind: { readonly evidence: readonly string[] },
+): { offered: boolean; given: boolean } {
+  const found = mentions(doc, kind);
+  return { offered: found.some((m) => !m.given), given: found.some((m) => m.given) };
+}
+
 /** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
 function mentions(
   doc: JdDocument,

@@ -24,7 +24,6 @@ import { documentText } from '../core/text/document-text';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { findAffirmed } from '../core/text/negated';
-import { otherRoleDuties } from '../core/other-role-work';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
@@ -236,7 +235,7 @@ function keyDutyLines(lint: LintContext): Set<number> {
   const found = [
     ...findAffirmed(doc, text, phrases),
     ...framework.guidance.supervision.flatMap((kind) => supervisionGivenAt(doc, kind)),
-    ...otherRoleDuties(lint).map((d) => d.match),
+    ...lint.otherRoleDuties.map((d) => d.match),
   ].map((m) => doc.lines.positionAt(m.start).line);
   const otherRole = analyseCoverage(lint).otherRole.map((b) => b.bullet.startLine);
   return new Set([...found, ...otherRole]);

@@ -2,7 +2,6 @@ import { analyseCoverage, describeRoles, roleName } from '../coverage';
 import type { LintContext } from '../lint-context';
 import { getFramework } from '../framework/load';
 import { describeMatch } from '../match/describe';
-import { otherRoleDuties } from '../other-role-work';
 import type { Attribution } from '../match/matcher';
 import type { Bullet } from '../document/parse';
 import type { RoleId, SourceRef } from '../framework/schema';
@@ -29,12 +28,13 @@ export const rule: Rule = {
     // Descriptor roles (section 7) have no statements of their own to compare with.
     if (!role || role.kind !== 'capabilities') return [];
     const capabilityBullets = new Set(context.bullets);
+    const otherRole = analyseCoverage(context).otherRole;
     // A duty whose text gives the post work the plan singles out as another role's is other-role-duties' to report, in the plan's terms.
-    const planned = otherRoleDuties(context).map(({ match }) => context.doc.lines.positionAt(match.start).line);
+    const planned = otherRole.some((analysis) => !capabilityBullets.has(analysis))
+      ? context.otherRoleDuties.map(({ match }) => context.doc.lines.positionAt(match.start).line)
+      : [];
     const singledOut = (bullet: Bullet) => planned.some((line) => line >= bullet.startLine && line < bullet.endLine);
-    const reported = analyseCoverage(context).otherRole.filter(
-      (analysis) => capabilityBullets.has(analysis) || !singledOut(analysis.bullet),
-    );
+    const reported = otherRole.filter((analysis) => capabilityBullets.has(analysis) || !singledOut(analysis.bullet));
     return reported.map((analysis) => {
       const best = analysis.match.best!;
       const roles = [...new Set(best.sameText.map((s) => s.role))];

@@ -3,8 +3,7 @@ import { roleName, roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
 import type { GuidanceData, Role, SourceRef } from '../framework/schema';
 import { SUPERVISION_HEADING, supervisionOffer, supervisionOffers, supervisionSection } from '../scaffold';
-import { otherRoleDuties } from '../other-role-work';
-import { givesSupervision, offersSupervision } from '../supervision-offered';
+import { givesSupervision, readSupervision } from '../supervision-offered';
 import { upperFirst } from '../text/case';
 import { listing } from '../text/listing';
 import type { LintContext } from '../lint-context';
@@ -72,8 +71,10 @@ export const rule: Rule = {
         }));
     if (!context.volunteer) requirements.push(...asSupervisor(context, requirements));
     requirements.push(...forOtherRoleWork(context, requirements));
-    const missing = requirements.filter((r) => !offersSupervision(context.doc, r));
+    const readings = requirements.map((r) => readSupervision(context.doc, r));
+    const missing = requirements.filter((_, i) => !readings[i].offered);
     if (missing.length === 0) return [];
+    const given = new Set(requirements.filter((_, i) => readings[i].given));
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
     const section = context.volunteer
@@ -99,7 +100,7 @@ export const rule: Rule = {
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
     return missing.map((requirement) => ({
-      message: `${sentence(requirement, role, givesSupervision(context.doc, requirement))} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      message: `${sentence(requirement, role, given.has(requirement))} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
       fixes: [{ title, edits: [place.edit] }],
@@ -148,7 +149,7 @@ function asSupervisor(context: LintContext, required: readonly Requirement[]): R
  */
 function forOtherRoleWork(context: LintContext, required: readonly Requirement[]): Requirement[] {
   const found: Requirement[] = [];
-  for (const { work, match } of otherRoleDuties(context)) {
+  for (const { work, match } of context.otherRoleDuties) {
     const { kind, source } = work.supervision;
     const supervision = context.framework.guidance.supervision.find((s) => s.kind === kind);
     if (!supervision || [...required, ...found].some((r) => r.kind === kind)) continue;

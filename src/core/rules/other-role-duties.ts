@@ -1,6 +1,5 @@
 import { roleName, roleNames } from '../coverage';
 import { getFramework } from '../framework/load';
-import { otherRoleDuties } from '../other-role-work';
 import { documentText } from '../text/document-text';
 import { listing } from '../text/listing';
 import type { Rule } from './rule';
@@ -29,7 +28,7 @@ export const rule: Rule = {
   },
   fixesOffered: [],
   check(context) {
-    const duties = otherRoleDuties(context);
+    const duties = context.otherRoleDuties;
     if (duties.length === 0) return [];
     const prose = documentText(context.doc);
     const role = roleName(context.role!);
