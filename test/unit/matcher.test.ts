@@ -131,6 +131,17 @@ describe('CapabilityMatcher', () => {
     }
   });
 
+  it('reads the family support interventions and family mutual aid framework section 5.4 names (CRAFT, 5-step, Al-Anon)', () => {
+    for (const [bullet, id] of [
+      ['Offer CRAFT to carers affected by their family member’s drinking', 'FSWA-4-01'],
+      ['Support family members to attend Al-Anon', 'FSWA-4-06'],
+    ]) {
+      const { own } = freshMatcher().match(bullet, roles('family-support-worker-adult'));
+      assert.equal(own?.statement.id, id, bullet);
+      assert.equal(own?.kind, 'meaning', bullet);
+    }
+  });
+
   it('remembers fuzzy results per text and preferred roles', () => {
     const edited = text('DAW-3-01').replace('people', 'service users');
     const first = matcher.match(edited, roles('drug-and-alcohol-worker', 'senior-drug-and-alcohol-worker'));
