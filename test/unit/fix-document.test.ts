@@ -2,20 +2,7 @@ import assert from 'node:assert/strict';
 import { fixDocument } from '../../src/core/fix-document';
 import { lint } from '../../src/core/lint';
 import type { Rule } from '../../src/core/rules/rule';
-
-const SENIOR = [
-  '---',
-  'title: Senior Drug and Alcohol Worker',
-  'role: senior-drug-and-alcohol-worker',
-  'population: adults',
-  '---',
-  '',
-  '## Main duties',
-  '',
-  '- Hold a caseload of 35 adults.',
-  '- Work with people who are addicts.',
-  '',
-].join('\n');
+import { FIXABLE_JD as SENIOR } from './fixable-jd';
 
 describe('fixDocument (the CLI’s --fix)', () => {
   it('applies what Fix all applies, again until nothing more can be fixed, and lints the result', () => {

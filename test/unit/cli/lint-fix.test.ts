@@ -3,20 +3,8 @@ import fs, { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, ROOT, jdkit, jdkitInProcess, useTempDir } from './run';
 import { parseJsonReport } from './parse-output';
+import { FIXABLE_JD as SENIOR } from '../fixable-jd';
 
-const SENIOR = [
-  '---',
-  'title: Senior Drug and Alcohol Worker',
-  'role: senior-drug-and-alcohol-worker',
-  'population: adults',
-  '---',
-  '',
-  '## Main duties',
-  '',
-  '- Hold a caseload of 35 adults.',
-  '- Work with people who are addicts.',
-  '',
-].join('\n');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 describe('jdkit lint --fix and --fix-dry-run (child process)', function () {
