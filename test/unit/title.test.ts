@@ -49,6 +49,12 @@ describe('analyseTitle', () => {
     assert.deepEqual(analyse('Pharmacist / Nurse Prescriber').roles, ['pharmacy-professional', 'nurse']);
   });
 
+  it('reads a lived experience worker as a peer support worker, whom framework 6.1 defines by lived experience', () => {
+    assert.deepEqual(analyse('Lived Experience Worker').roles, ['peer-support-worker']);
+    assert.deepEqual(analyse('Lived Experience Recovery Worker').roles, ['peer-support-worker']);
+    assert.equal(analyse('Lived Experience Recovery Worker').vague, null);
+  });
+
   it('reads a non-medical prescriber as a nurse, as framework section 1 lists them among NMC-registered nurses', () => {
     assert.deepEqual(analyse('Non-Medical Prescriber').roles, ['nurse']);
     assert.deepEqual(analyse('Non Medical Prescriber – Shared Care').roles, ['nurse']);
