@@ -24,6 +24,7 @@ import { documentText } from '../core/text/document-text';
 import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { findAffirmed } from '../core/text/negated';
+import { leadsOthers } from '../core/leading-others';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
@@ -472,19 +473,22 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
 function interviewData(lint: LintContext): TemplateContext['interview'] {
   const data = loadInterviewData();
   const role = lint.role;
+  const post = { covered: coveredStatements(lint), leadsOthers: leadsOthers(lint.doc, lint.framework.guidance) };
   // Nor is a volunteer asked about a role's capabilities (see criteriaData).
   const domains = (lint.volunteer ? [] : postRoles(lint)).flatMap((r) =>
     r.kind !== 'capabilities'
       ? []
       : r.domains.map((domain) => ({
           name: domainName(domain, r, role),
-          questions: (data.domains.find((d) => d.role === r.id && d.domain === domain.id)?.questions ?? []).map(
-            (q) => ({
-              question: q.question,
-              goodAnswer: q.goodAnswer,
-              statementIds: q.statements,
-            }),
-          ),
+          questions: domainQuestions(
+            data.domains.find((d) => d.role === r.id && d.domain === domain.id)?.questions ?? [],
+            r,
+            post,
+          ).map((q) => ({
+            question: q.question,
+            goodAnswer: q.goodAnswer,
+            statementIds: q.statements,
+          })),
         })),
   );
   const registration = role?.regulation
@@ -506,6 +510,36 @@ function interviewData(lint: LintContext): TemplateContext['interview'] {
       : null,
     supervision: supervisionQuestion(lint, data),
   };
+}
+
+type DomainQuestion = InterviewData['domains'][number]['questions'][number];
+
+/**
+ * A domain's questions to ask the post, those on statements its capabilities
+ * or duties list or restate first, else in the data's order. A post of a
+ * pick-and-mix role need not have every capability of the role (framework
+ * section 2; nurses, 5.6), so it is asked how it would lead others only when
+ * the document gives it that work, in its prose or by restating a statement
+ * the question tests.
+ */
+function domainQuestions(
+  questions: readonly DomainQuestion[],
+  owner: Role,
+  post: { covered: ReadonlySet<string>; leadsOthers: boolean },
+): DomainQuestion[] {
+  const covers = (q: DomainQuestion) => q.statements.some((id) => post.covered.has(id));
+  const asked = questions.filter((q) => !q.leadsOthers || !owner.pickAndMix || post.leadsOthers || covers(q));
+  return [...asked.filter(covers), ...asked.filter((q) => !covers(q))];
+}
+
+/** The statements of the post's roles that the document's capabilities or duties list or restate. */
+function coveredStatements(lint: LintContext): Set<string> {
+  const coverage = analyseCoverage(lint);
+  return new Set(
+    [coverage.own, ...coverage.bases]
+      .flatMap((c) => (c?.domains ?? []).flatMap((d) => d.statements.filter((s) => s.status !== 'missing')))
+      .map((s) => s.entry.statement.id),
+  );
 }
 
 /**

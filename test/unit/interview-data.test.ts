@@ -71,6 +71,21 @@ describe('interview data', () => {
     }
   });
 
+  it('marks the questions on leading others, and gives every domain of a pick-and-mix role another', () => {
+    // Asking how the candidate supervises, leads, manages or mentors others.
+    const onLeading = /\b(supervising|provide clinical supervision|clinical leadership|mentor(ed)?)\b/i;
+    for (const d of data.domains) {
+      d.questions.forEach((q, i) =>
+        assert.equal(q.leadsOthers === true, onLeading.test(q.question), `${d.role}/${d.domain}[${i}]`),
+      );
+      if (framework.role(d.role)!.pickAndMix)
+        assert.ok(
+          d.questions.some((q) => !q.leadsOthers),
+          `${d.role}/${d.domain} has a question for a post that leads no one`,
+        );
+    }
+  });
+
   it('has 2-4 good-answer points for every domain question and 4-6 values questions', () => {
     for (const d of data.domains) {
       d.questions.forEach((q, i) =>

@@ -278,6 +278,13 @@ export const guidanceSchema = z.object({
   }),
   population: populationEvidenceSchema,
   casework: caseworkEvidenceSchema,
+  /**
+   * Phrases that give a post others to supervise, line-manage, lead or mentor.
+   * A post of a pick-and-mix role (framework section 2) need not have every
+   * capability of it, so its interview asks about leading others only when
+   * the job description gives the post that work.
+   */
+  leadingOthers: z.object({ evidence: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
   /** Another role's work the sources single out when it turns up in a role's job description. */
   otherRoleWork: z.array(
     z.object({

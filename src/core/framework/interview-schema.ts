@@ -91,6 +91,12 @@ export const interviewSchema = z.object({
                 .array(z.string().regex(/^[A-Z]+-\d+-\d{2}$/))
                 .min(1)
                 .max(4),
+              /**
+               * The question asks how the candidate supervises, manages, leads or mentors
+               * others: asked of a pick-and-mix role's post only when its job description
+               * gives the post that work.
+               */
+              leadsOthers: z.literal(true).optional(),
             }),
           )
           .min(1)

@@ -538,6 +538,50 @@ describe('export: the panel’s documents say what applies to the post', () => {
     );
   });
 
+  it('asks a pick-and-mix role’s post about leading others only when the document gives it that work', async () => {
+    /** The questions under a domain's heading in the pack for a post with this body. */
+    const domain = async (fields: Record<string, string>, body: string, heading: string) => {
+      const { docx } = await exportJd({ text: jobDescription(fields, body), template: 'interview', now: NOW });
+      const pack = paragraphs((await readDocx(docx)).document);
+      const start = pack.findIndex((p) => p.style === 'Heading3' && p.text === heading);
+      const end = pack.findIndex((p, i) => i > start && p.style?.startsWith('Heading'));
+      return pack
+        .slice(start, end)
+        .map((p) => p.text)
+        .filter((t) => t.startsWith('Question:'));
+    };
+    const nurse = { title: 'Liaison nurse', role: 'nurse' };
+    const wards = '## Main duties\n\n- Assess patients on the wards.\n';
+    const leadership = 'Clinical supervision and leadership';
+    const supervising = /when supervising drug and alcohol workers/;
+    const training = /^Question: Tell us about training you have given/;
+    const ward = await domain(nurse, wards, leadership);
+    assert.equal(ward.length, 1);
+    assert.match(ward[0], training);
+    assert.ok(!(await domain(nurse, wards, 'Multidisciplinary working')).some((q) => /clinical leadership/.test(q)));
+    // Leading others in the prose, or a capability the question tests: asked.
+    for (const body of [
+      '## Main duties\n\n- Provide clinical supervision to recovery workers.\n',
+      '## Capabilities\n\n- able to provide structured clinical supervision to other members of the team\n',
+    ]) {
+      const asked = await domain(nurse, body, leadership);
+      assert.equal(asked.length, 2, body);
+      assert.match(asked[0], supervising, body);
+    }
+    // The question on what the document lists comes first.
+    const teaching = await domain(
+      nurse,
+      '## Main duties\n\n- Line manage two nursing associates.\n\n## Capabilities\n\n' +
+        '- able to offer training and placements on nursing training programmes around working with problematic drug and alcohol use\n',
+      leadership,
+    );
+    assert.match(teaching[0], training);
+    assert.match(teaching[1], supervising);
+    // A social worker's capabilities are all the role's (framework section 2): asked whatever the duties.
+    const socialWorker = await domain({ title: 'Social worker', role: 'social-worker' }, wards, leadership);
+    assert.match(socialWorker[0], /provide clinical supervision to colleagues/);
+  });
+
   it('speaks of capability questions only when there are some', async () => {
     const manager = await lines(
       jobDescription({ title: 'Service manager', role: 'leader-manager' }, '## Main duties\n\n- Lead.\n'),

@@ -1,0 +1,22 @@
+// Whether a job description gives the post others to lead: to supervise,
+// line-manage, lead or mentor. The interview pack asks a pick-and-mix role's
+// post (framework section 2) about that work only when the post has it.
+import type { JdDocument } from './document/parse';
+import type { GuidanceData } from './framework/schema';
+import { givesSupervision } from './supervision-offered';
+import { documentText } from './text/document-text';
+import { findAffirmed } from './text/negated';
+import { aboutThePost } from './text/post-prose';
+
+/**
+ * Whether the prose gives the post that work, in the guidance's words for it
+ * or as supervision the postholder gives; not in the Capabilities section or
+ * the person specification (aboutThePost), nor where the text rules it out.
+ */
+export function leadsOthers(doc: JdDocument, guidance: Pick<GuidanceData, 'leadingOthers' | 'supervision'>): boolean {
+  const text = documentText(doc).text;
+  return (
+    findAffirmed(doc, text, guidance.leadingOthers.evidence, aboutThePost(doc, text)).length > 0 ||
+    guidance.supervision.some((kind) => givesSupervision(doc, kind))
+  );
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { parseJd } from '../../src/core/document/parse';
+import { getFramework } from '../../src/core/framework/load';
+import { leadsOthers } from '../../src/core/leading-others';
+import { jd } from './helpers';
+
+const leads = (body: string) =>
+  leadsOthers(parseJd(jd({ title: 'Nurse', role: 'nurse' }, body)), getFramework().guidance);
+
+describe('leadsOthers', () => {
+  it('finds supervising, line-managing, leading and mentoring others in the duties and the intro', () => {
+    for (const duty of [
+      'Line manage two nursing associates',
+      'Provide clinical supervision to recovery workers',
+      'Provide clinical leadership to the prescribing team',
+      'Supervise, teach and mentor nursing students',
+    ])
+      assert.ok(leads(`## Main duties\n\n- ${duty}.\n`), duty);
+    assert.ok(leads('The nurse provides day-to-day leadership to a team of six.\n'));
+  });
+
+  it('does not take supervision the post receives, work the text rules out, or the capabilities and person specification for it', () => {
+    for (const body of [
+      '## Supervision and support\n\nMonthly clinical supervision from the Clinical Lead.\n',
+      'You will work under the supervision of the Clinical Lead.\n',
+      '## Main duties\n\n- Assess patients on the wards.\n- You will not line manage staff.\n',
+      '## Capabilities\n\n- able to provide structured clinical supervision to other members of the team\n',
+      '## Person specification\n\n- Experience of mentoring students\n',
+    ])
+      assert.ok(!leads(body), body);
+  });
+});
