@@ -13,10 +13,13 @@ import { aboutThePost } from './text/post-prose';
  * or as supervision the postholder gives; not in the Capabilities section or
  * the person specification (aboutThePost), nor where the text rules it out.
  */
-export function leadsOthers(doc: JdDocument, guidance: Pick<GuidanceData, 'leadingOthers' | 'supervision'>): boolean {
+export function leadsOthers(
+  doc: JdDocument,
+  guidance: Pick<GuidanceData, 'leadingOthers' | 'supervision' | 'managementSupervision'>,
+): boolean {
   const text = documentText(doc).text;
   return (
     findAffirmed(doc, text, guidance.leadingOthers.evidence, aboutThePost(doc, text)).length > 0 ||
-    guidance.supervision.some((kind) => givesSupervision(doc, kind))
+    [...guidance.supervision, guidance.managementSupervision].some((kind) => givesSupervision(doc, kind))
   );
 }

@@ -544,22 +544,33 @@ function coveredStatements(lint: LintContext): Set<string> {
 
 /**
  * The supervision question for the post: volunteers are supervised and
- * supported but do no clinical work (plan 39.1); a role that needs supportive
- * supervision and not clinical (peer support workers, framework section 4) is
- * asked about that; everyone else about clinical supervision (plan 3.2). The
- * wording that tells candidates the post has it is used only when the job
- * description offers it, as the advert's is.
+ * supported but do no clinical work (plan 39.1); a role that needs none of
+ * the guidance's kinds of supervision (a manager's, plan 3.6) is asked about
+ * management supervision; a role that needs supportive supervision and not
+ * clinical (peer support workers, framework section 4) about that; everyone
+ * else about clinical supervision (plan 3.2). The wording that tells
+ * candidates the post has it is used only when the job description offers
+ * it, as the advert's is.
  */
 function supervisionQuestion(lint: LintContext, data: InterviewData): TemplateContext['interview']['supervision'] {
-  const required = requiredSupervision(lint);
-  const ofKind = (kind: string) => required.find((s) => s.kind === kind);
-  const [chosen, kind] = lint.volunteer
-    ? [data.volunteerSupervision, lint.framework.guidance.volunteers.supervision]
-    : ofKind('supportive') && !ofKind('clinical')
-      ? [data.supportiveSupervision, ofKind('supportive')]
-      : [data.supervision, ofKind('clinical')];
+  const [chosen, kind] = neededSupervision(lint, data);
   const offered = chosen.offeredQuestion && kind && offersSupervision(lint.doc, kind) ? chosen.offeredQuestion : null;
   return { question: offered ?? chosen.question, goodAnswer: chosen.goodAnswer };
+}
+
+/** The supervision question for the post, as supervisionQuestion chooses it, with the evidence of its offer. */
+function neededSupervision(
+  lint: LintContext,
+  data: InterviewData,
+): [InterviewData['supervision'], { readonly evidence: readonly string[] } | undefined] {
+  const { guidance } = lint.framework;
+  if (lint.volunteer) return [data.volunteerSupervision, guidance.volunteers.supervision];
+  const required = requiredSupervision(lint);
+  if (lint.role && required.length === 0) return [data.managementSupervision, guidance.managementSupervision];
+  const ofKind = (kind: string) => required.find((s) => s.kind === kind);
+  return ofKind('supportive') && !ofKind('clinical')
+    ? [data.supportiveSupervision, ofKind('supportive')]
+    : [data.supervision, ofKind('clinical')];
 }
 
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */

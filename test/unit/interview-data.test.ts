@@ -30,6 +30,7 @@ function supervisionQuestions() {
     ['supervision', data.supervision],
     ['volunteer supervision', data.volunteerSupervision],
     ['supportive supervision', data.supportiveSupervision],
+    ['management supervision', data.managementSupervision],
   ] as const;
 }
 
@@ -107,6 +108,8 @@ describe('interview data', () => {
     assert.doesNotMatch(JSON.stringify(data.volunteerSupervision), /clinical supervision/i);
     assert.ok(quoteIsVerbatim(data.supportiveSupervision.source), 'supportive supervision: quote not found');
     assert.equal(data.supportiveSupervision.source.ref, '4');
+    assert.ok(quoteIsVerbatim(data.managementSupervision.source), 'management supervision: quote not found');
+    assert.equal(data.managementSupervision.source.ref, '3.6');
   });
 
   it('says the post has supervision only in the wording for a job description that offers it', () => {

@@ -49,6 +49,7 @@ function allSources(): { where: string; ref: SourceRef }[] {
         ? [{ where: `guidance: ${s.kind} supervision, regulated roles`, ref: s.regulatedOffer.source }]
         : [],
     ),
+    { where: 'guidance: management supervision', ref: guidance.managementSupervision.source },
     { where: 'guidance: leading others', ref: guidance.leadingOthers.source },
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },
     { where: 'guidance: volunteers.supervision', ref: guidance.volunteers.supervision.source },

@@ -12,6 +12,7 @@ describe('leadsOthers', () => {
     for (const duty of [
       'Line manage two nursing associates',
       'Provide clinical supervision to recovery workers',
+      'Provide monthly management supervision to recovery workers',
       'Provide clinical leadership to the prescribing team',
       'Supervise, teach and mentor nursing students',
     ])
@@ -21,7 +22,7 @@ describe('leadsOthers', () => {
 
   it('does not take supervision the post receives, work the text rules out, or the capabilities and person specification for it', () => {
     for (const body of [
-      '## Supervision and support\n\nMonthly clinical supervision from the Clinical Lead.\n',
+      '## Supervision and support\n\nMonthly clinical and management supervision from the Clinical Lead.\n',
       'You will work under the supervision of the Clinical Lead.\n',
       '## Main duties\n\n- Assess patients on the wards.\n- You will not line manage staff.\n',
       '## Capabilities\n\n- able to provide structured clinical supervision to other members of the team\n',

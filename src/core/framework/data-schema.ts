@@ -279,6 +279,12 @@ export const guidanceSchema = z.object({
   population: populationEvidenceSchema,
   casework: caseworkEvidenceSchema,
   /**
+   * Management supervision, which managers and team leaders must receive
+   * (plan 3.6): what a post of a role that no kind of `supervision` lists
+   * needs. `evidence` as there.
+   */
+  managementSupervision: z.object({ evidence: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
+  /**
    * Phrases that give a post others to supervise, line-manage, lead or mentor.
    * A post of a pick-and-mix role (framework section 2) need not have every
    * capability of it, so its interview asks about leading others only when

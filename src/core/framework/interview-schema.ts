@@ -1,7 +1,7 @@
 // Interview questions for the `interview` Word template (issue 12): a scoring
 // scale, values questions on the framework's principles (section 4), one
 // registration question per regulator, one supervision question (plan 3.2;
-// for volunteers, plan 39.1),
+// for volunteers, plan 39.1; for managers, plan 3.6),
 // and one or two open questions per domain of every capability role, each
 // naming the capability statements it tests. The schema is for the tests
 // (test/unit/framework-data.test.ts), which validate the bundled file;
@@ -67,6 +67,8 @@ export const interviewSchema = z.object({
   supportiveSupervision: supervisionQuestionSchema,
   /** For a volunteer post: supervision and support, not clinical supervision (plan 39.1). */
   volunteerSupervision: supervisionQuestionSchema,
+  /** For a post whose role needs none of the guidance's kinds of supervision, such as a manager's: management supervision (plan 3.6). */
+  managementSupervision: supervisionQuestionSchema,
   /** For each descriptor-only role (framework section 7), which has no capability domains: questions on its role descriptor. */
   profiles: z.array(
     z.object({

@@ -582,6 +582,25 @@ describe('export: the panel’s documents say what applies to the post', () => {
     assert.match(socialWorker[0], /provide clinical supervision to colleagues/);
   });
 
+  it('asks a manager about the management supervision managers need (plan 3.6), not clinical', async () => {
+    const question = async (body: string) => {
+      const text = jobDescription(
+        { title: 'Service manager', role: 'leader-manager' },
+        `## Main duties\n\n- Line manage three team leaders.\n${body}`,
+      );
+      const pack = await lines(text, 'interview');
+      return pack[pack.lastIndexOf('Supervision') + 1];
+    };
+    assert.match(await question(''), /^Question: How do you use management supervision in your own work\?/);
+    assert.match(
+      await question('\n## Supervision and support\n\nMonthly management supervision with the Area Director.\n'),
+      /^Question: This post has regular management supervision\./,
+    );
+    // The employer's clinical supervision is no offer of management supervision.
+    const clinical = await question('\n## Supervision and support\n\nMonthly clinical supervision.\n');
+    assert.match(clinical, /^Question: How do you use management supervision/);
+  });
+
   it('speaks of capability questions only when there are some', async () => {
     const manager = await lines(
       jobDescription({ title: 'Service manager', role: 'leader-manager' }, '## Main duties\n\n- Lead.\n'),
