@@ -12,6 +12,7 @@ import { readFields, type JdFields } from './fields';
 import { findPhrases } from './text/find-phrases';
 import { documentText } from './text/document-text';
 import { findAffirmed } from './text/negated';
+import { outsideCapabilities } from './text/post-prose';
 import { otherRoleDuties, type OtherRoleDuty } from './other-role-work';
 import { analyseTitle, type TitleAnalysis } from './title';
 import { mostVoted } from './votes';
@@ -264,14 +265,9 @@ export class LintContext {
   private textPopulation(): NonNullable<LintContext['cachedTextPopulation']> {
     if (!this.cachedTextPopulation) {
       const evidence = this.framework.guidance.population;
-      const prose = documentText(this.doc);
-      const section = this.doc.capabilities;
-      const inCapabilities = (offset: number) => {
-        const line = prose.range(offset, offset).start.line;
-        return section !== null && line >= section.heading.line && line < section.endLine;
-      };
-      const count = (phrases: readonly string[]) =>
-        findPhrases(prose.text, phrases).filter((m) => !inCapabilities(m.start)).length;
+      const { text } = documentText(this.doc);
+      const counted = outsideCapabilities(this.doc, text);
+      const count = (phrases: readonly string[]) => findPhrases(text, phrases).filter(counted).length;
       const mentions = {
         'children-and-young-people': count(evidence['children-and-young-people']),
         adults: count(evidence.adults),

@@ -1,4 +1,5 @@
-import { containsAnyPhrase } from '../text/find-phrases';
+import { findPhrases } from '../text/find-phrases';
+import { outsideCapabilities } from '../text/post-prose';
 import { anchorRange, documentText } from '../text/document-text';
 import { getFramework } from '../framework/load';
 import { listing, numberRanges } from '../text/listing';
@@ -36,7 +37,9 @@ export const rule: Rule = {
     const role = context.role;
     const regulation = role?.regulation;
     if (!role || !regulation) return [];
-    if (containsAnyPhrase(documentText(context.doc).text, regulation.evidence)) return [];
+    // The role's own statements name its regulator ("standards set by SWE"): only the employer's words show the requirement.
+    const text = documentText(context.doc).text;
+    if (findPhrases(text, regulation.evidence).some(outsideCapabilities(context.doc, text))) return [];
     return [
       {
         message: `${role.name} posts are regulated: say that the postholder must hold ${regulation.requirement} (framework section ${regulation.source.ref}).`,

@@ -3,14 +3,25 @@
 // framework's statements (what a postholder is able to do, "provide clinical
 // supervision to others"), and the person specification says what an
 // applicant brings ("Experience of care planning").
-import { isRequirementsHeading, type JdDocument } from '../document/parse';
+import { isRequirementsHeading, type JdDocument, type Section } from '../document/parse';
 
 /** A test of whether a span of the document's prose (documentText) lies outside those two sections. */
 export function aboutThePost(doc: JdDocument, text: string): (span: { start: number; end: number }) => boolean {
+  const requirements = doc.sections.filter((s) => isRequirementsHeading(s.heading.text));
+  return outside(doc, text, [...(doc.capabilities ? [doc.capabilities] : []), ...requirements]);
+}
+
+/** A test of whether a span of the prose lies outside the Capabilities section, whose framework statements are no evidence of what the employer asks. */
+export function outsideCapabilities(doc: JdDocument, text: string): (span: { start: number; end: number }) => boolean {
+  return outside(doc, text, doc.capabilities ? [doc.capabilities] : []);
+}
+
+function outside(
+  doc: JdDocument,
+  text: string,
+  sections: readonly Section[],
+): (span: { start: number; end: number }) => boolean {
   const offsetOf = (line: number) => doc.lines.offsets[line] ?? text.length;
-  const excluded = [
-    ...(doc.capabilities ? [doc.capabilities] : []),
-    ...doc.sections.filter((s) => isRequirementsHeading(s.heading.text)),
-  ].map((s) => ({ start: offsetOf(s.startLine), end: offsetOf(s.endLine) }));
+  const excluded = sections.map((s) => ({ start: offsetOf(s.startLine), end: offsetOf(s.endLine) }));
   return (span) => !excluded.some((s) => span.start < s.end && span.end > s.start);
 }

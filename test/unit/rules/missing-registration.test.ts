@@ -43,12 +43,33 @@ describe('missing-registration', () => {
     assert.deepEqual(run('Text without front matter or role.\n'), []);
   });
 
-  it('accepts any evidence phrase, anywhere, case-insensitively and across a line break', () => {
+  it('accepts any evidence phrase, anywhere outside the Capabilities section, case-insensitively and across a line break', () => {
     assert.deepEqual(run(jd(nurse, '## Person specification\n\n- Current NMC registration\n')), []);
+    // The PIN nurses quote is their NMC registration.
+    assert.deepEqual(
+      run(jd(nurse, '## Person specification\n\n- Registered General or Mental Health Nurse with a live PIN\n')),
+      [],
+    );
     assert.deepEqual(run(jd(nurse, 'Registered with the nursing and\nmidwifery council.\n')), []);
     assert.deepEqual(run(jd({ ...nurse, summary: 'An NMC-registered nurse' })), []);
     assert.deepEqual(run(jd({ title: 'Counsellor', role: 'counsellor' }, 'Accredited by the BACP or UKCP.\n')), []);
     assert.deepEqual(run(jd({ title: 'Doctor', role: 'medical-workforce' }, 'Full GMC registration.\n')), []);
+  });
+
+  it('does not take the role’s own statements, which name the regulator, for the employer asking for registration', () => {
+    const social = { title: 'Social worker', role: 'social-worker' };
+    const statement = getFramework()
+      .roleStatements('social-worker')
+      .find((s) => s.statement.text.includes('SWE'))!.statement.text;
+    const capabilities = `## Capabilities\n\n- ${statement}\n`;
+    const [d] = run(
+      jd(social, `${capabilities}\n## Person specification\n\n- Registered with the HCPC as a social worker\n`),
+    );
+    assert.match(d.message, /^Social worker posts are regulated: .*Social Work England/);
+    assert.deepEqual(
+      run(jd(social, `${capabilities}\n## Person specification\n\n- Registered with Social Work England\n`)),
+      [],
+    );
   });
 
   it('does not count evidence inside comments or whole-word look-alikes', () => {
