@@ -10,15 +10,23 @@ describe('fixDocument (the CLI’s --fix)', () => {
     // The base role's statements and the role's own go in at the same place: the second insert clashes with the first, so it waits for the next pass.
     assert.deepEqual(
       fixes.map((f) => f.rule),
-      ['missing-base-capabilities', 'missing-capabilities', 'missing-supervision'],
+      ['missing-base-capabilities', 'missing-capabilities'],
     );
     assert.match(fixes[0].title, /^Insert the \d+ missing drug and alcohol worker statements$/);
     const left = result.diagnostics.map((d) => d.rule);
-    for (const fixed of ['missing-base-capabilities', 'missing-capabilities', 'missing-supervision'])
+    for (const fixed of ['missing-base-capabilities', 'missing-capabilities'])
       assert.ok(!left.includes(fixed), `${fixed} is left: ${left.join(', ')}`);
     assert.equal(result.coverage.own!.missing.length, 0);
-    assert.match(output, /^## Supervision and support$/m);
     assert.deepEqual(lint(output).diagnostics, result.diagnostics);
+  });
+
+  it('never promises supervision in the employer’s name, nor inserts the statements of a role jdkit only inferred', () => {
+    const { output, result } = fixDocument(SENIOR);
+    assert.doesNotMatch(output, /Supervision and support/);
+    assert.ok(result.diagnostics.some((d) => d.rule === 'missing-supervision'));
+    const inferred = fixDocument(SENIOR.replace('role: senior-drug-and-alcohol-worker\n', ''));
+    assert.equal(inferred.result.roleSource, 'title');
+    assert.deepEqual(inferred.fixes, []);
   });
 
   it('leaves alone what needs a person’s judgement, and a problem with several fixes', () => {

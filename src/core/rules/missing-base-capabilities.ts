@@ -13,7 +13,7 @@ import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
 import { POPULATION_NAMES, type Population, type Role } from '../framework/schema';
 import type { LintContext } from '../lint-context';
-import { withLazyFixes, type Finding, type Rule } from './rule';
+import { insertingStatementsNeedsJudgement, withLazyFixes, type Finding, type Rule } from './rule';
 import { listing } from '../text/listing';
 import { plural } from '../text/plural';
 
@@ -96,6 +96,7 @@ function missingBase(context: LintContext, role: Role, base: BaseCoverage, infer
       {
         title: `Insert the ${plural(count, `missing ${roleName(base.role)} statement`)}`,
         edits: insertStatementsEdits(context.doc, context.framework, base.missing),
+        needsJudgement: insertingStatementsNeedsJudgement(context),
       },
     ],
   );

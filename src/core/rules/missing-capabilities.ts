@@ -9,7 +9,7 @@ import {
 } from '../coverage';
 import { insertStatementsEdits } from '../edits/insert-statements';
 import { getFramework } from '../framework/load';
-import { NOT_PICK_AND_MIX, withLazyFixes, type Rule } from './rule';
+import { NOT_PICK_AND_MIX, insertingStatementsNeedsJudgement, withLazyFixes, type Rule } from './rule';
 
 /** The exceptions to "not pick and mix" (framework section 2): roles whose capabilities may be selected from. */
 const pickAndMixRoles = () => getFramework().roles.filter((r) => r.pickAndMix);
@@ -32,7 +32,7 @@ export const rule: Rule = {
     return [NOT_PICK_AND_MIX, ...exceptions.filter((s, i) => exceptions.findIndex((t) => t.quote === s.quote) === i)];
   },
   fixesOffered: [
-    'Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section.',
+    'Insert the missing statements in the framework wording, each under its domain’s heading in the Capabilities section (applied by Fix all only when the role is declared).',
   ],
   check(context) {
     const role = context.role;
@@ -60,6 +60,7 @@ export const rule: Rule = {
           {
             title: `Insert the ${plural(count, 'missing statement')}`,
             edits: insertStatementsEdits(context.doc, context.framework, own.missing),
+            needsJudgement: insertingStatementsNeedsJudgement(context),
           },
         ],
       ),

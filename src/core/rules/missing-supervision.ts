@@ -56,7 +56,7 @@ export const rule: Rule = {
     ];
   },
   fixesOffered: [
-    'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it (a monthly session of at least 60 minutes only for regulated roles, the posts plan 3.2 sets it for); or, when the section is there, add the kinds it lacks.',
+    'Insert a "Supervision and support" section with the supervision the role must receive, worded as a new job description words it (a monthly session of at least 60 minutes only for regulated roles, the posts plan 3.2 sets it for); or, when the section is there, add the kinds it lacks. Never applied by Fix all: it says what the employer provides.',
   ],
   check(context) {
     const role = context.role;
@@ -103,7 +103,8 @@ export const rule: Rule = {
       message: `${sentence(requirement, role, given.has(requirement))} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
-      fixes: [{ title, edits: [place.edit] }],
+      // The section says what the employer provides, which only the employer can promise.
+      fixes: [{ title, edits: [place.edit], needsJudgement: true }],
     }));
   },
 };

@@ -68,6 +68,15 @@ export interface Rule {
 /** Everything that documents a rule: the rule without its check. */
 export type RuleDescription = Omit<Rule, 'check'>;
 
+/**
+ * Whether inserting the role's statements needs the user's judgement: while
+ * jdkit only inferred the role (from the title or the bullets, role-inferred),
+ * seventy statements of the wrong role are not a fix to apply unasked.
+ */
+export function insertingStatementsNeedsJudgement(context: LintContext): boolean {
+  return context.roleSource !== 'declared';
+}
+
 /** Framework section 2's "not pick and mix" sentence, which several capability rules rest on. */
 export const NOT_PICK_AND_MIX: SourceRef = {
   document: 'framework',
