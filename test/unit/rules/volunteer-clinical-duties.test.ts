@@ -22,6 +22,18 @@ describe('volunteer-clinical-duties', () => {
     assert.deepEqual(second.range, { start: { line: 8, character: 20 }, end: { line: 8, character: 35 } });
   });
 
+  it('takes acting as keyworker, key working, CBT and brief interventions for clinical work (plan 38, 39.1)', () => {
+    assert.deepEqual(
+      phrases(
+        jd(
+          volunteer,
+          '## Duties\n\n- Act as keyworker for a small caseload.\n- Key working with service users.\n- Delivering one-to-one CBT sessions.\n- Delivering brief interventions in the café.\n- Chat with keyworkers over lunch.\n',
+        ),
+      ),
+      ['as keyworker', 'key working with', 'CBT', 'brief interventions'],
+    );
+  });
+
   it('takes a caseload of a stated size for one, however it is worded, once a line', () => {
     const text = jd(
       volunteer,

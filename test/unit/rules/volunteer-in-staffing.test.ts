@@ -35,6 +35,12 @@ describe('volunteer-in-staffing', () => {
       findings.map((d) => d.data?.phrase),
       ['is on leave', 'short staffed'],
     );
+    assert.deepEqual(
+      run(
+        jd(volunteer, '## Main duties\n\n- Included in the staffing rota\n- Cover the desk when staff are off\n'),
+      ).map((d) => d.data?.phrase),
+      ['staffing rota', 'staff are off'],
+    );
   });
 
   it('is silent where the text rules it out, and for paid posts', () => {
