@@ -156,6 +156,7 @@ function roleData(role: Role, lint: LintContext, framework: Framework): NonNulla
     abbreviation: role.abbreviation,
     section: role.section,
     clinical: role.clinical,
+    pickAndMix: role.pickAndMix,
     descriptorOnly: role.kind === 'descriptor',
     source: lint.roleSource ?? 'declared',
     profile: role.profile,
@@ -436,6 +437,11 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
   // The statements the author lists in essential_capabilities are essential; the rest are developed in post.
   const chosen = new Set(lint.fields.essentialCapabilities);
   const statements = roleStatements(lint);
+  // A pick-and-mix role's capabilities are the employer's to choose (framework section 2; providers "must not
+  // expect all nursing professionals to fulfil the full list", 5.6): its post asks only for those the document
+  // lists or restates. Any other role's post asks for them all.
+  const covered = coveredStatements(lint);
+  const asked = ({ statement, role: owner }: RoleStatement) => !owner.pickAndMix || covered.has(statement.id);
   const fromCapabilities: CriterionData[] = statements
     .filter(({ statement }) => chosen.has(statement.id))
     .map(({ statement }) => ({
@@ -450,7 +456,7 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
   const develop = lint.volunteer
     ? []
     : developData(
-        statements.filter(({ statement }) => !chosen.has(statement.id)),
+        statements.filter((s) => !chosen.has(s.statement.id) && asked(s)),
         role,
       );
 
@@ -573,8 +579,15 @@ function neededSupervision(
     : [data.supervision, ofKind('clinical')];
 }
 
+/** A statement of one of the post's roles, with its domain and role. */
+interface RoleStatement {
+  statement: Statement;
+  domain: Domain;
+  role: Role;
+}
+
 /** The statements of the document's role and the roles it builds on, base roles first, with their domain and role. */
-function roleStatements(lint: LintContext): { statement: Statement; domain: Domain; role: Role }[] {
+function roleStatements(lint: LintContext): RoleStatement[] {
   return postRoles(lint).flatMap((role) =>
     role.kind === 'capabilities'
       ? role.domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain, role })))
@@ -594,10 +607,7 @@ function domainName(domain: Domain, owner: Role, role: Role | null): string {
 }
 
 /** The capabilities to develop in post, one row a domain: "DAW-2-01 to DAW-2-13" where the ids run on. */
-function developData(
-  statements: readonly { statement: Statement; domain: Domain; role: Role }[],
-  role: Role | null,
-): TemplateContext['criteria']['develop'] {
+function developData(statements: readonly RoleStatement[], role: Role | null): TemplateContext['criteria']['develop'] {
   const rows: TemplateContext['criteria']['develop'] = [];
   for (const { statement, domain, role: owner } of statements) {
     const name = domainName(domain, owner, role);

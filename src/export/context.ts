@@ -234,6 +234,13 @@ export const templateContextSchema = z.strictObject({
         abbreviation: text('Abbreviation used in statement ids, e.g. "DAW".'),
         section: text('Framework section, e.g. "5.1".'),
         clinical: z.boolean().check(z.describe('True for clinical roles.')),
+        pickAndMix: z
+          .boolean()
+          .check(
+            z.describe(
+              'True for the roles whose capabilities the employer chooses (framework section 2: nurses, practitioner psychologists, pharmacy professionals and peer support workers).',
+            ),
+          ),
         descriptorOnly: z
           .boolean()
           .check(
@@ -500,7 +507,7 @@ export const templateContextSchema = z.strictObject({
         )
         .check(
           z.describe(
-            'The role’s capabilities to develop in post, one row a domain: the framework (section 2) does not expect them all at entry.',
+            'The role’s capabilities to develop in post, one row a domain: the framework (section 2) does not expect them all at entry. For a role whose capabilities the employer chooses (`role.pickAndMix`), only those the document lists or restates.',
           ),
         ),
     })

@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import mammoth from 'mammoth';
 import { configSchema, type JdkitConfig } from '../../../src/core/config';
+import { getFramework } from '../../../src/core/framework/load';
 import { contentWidth } from '../../../src/export/docx';
 import { ExportError } from '../../../src/export/errors';
 import { contrastWithWhite, exportJd } from '../../../src/export/export';
@@ -621,6 +622,38 @@ describe('export: the panel’s documents say what applies to the post', () => {
     const grid = (await lines(withEssential, 'shortlisting')).join('\n');
     assert.match(grid, /\nAble to consistently deploy evidence-based care and support strategies/);
     assert.match(grid, /The framework capabilities of the role not listed above are developed in post/);
+  });
+
+  it('develops in post only the capabilities a pick-and-mix role’s document lists or restates (framework 2, 5.6)', async () => {
+    /** The person specification's "to develop in post" rows and the paragraph over them. */
+    const develop = async (text: string) => {
+      const { docx } = await exportJd({ text, template: 'person-specification', now: NOW });
+      const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+      const section = /<h2>Capabilities to develop in post<\/h2><p>(.*?)<\/p><table>(.*?)<\/table>/.exec(html);
+      const rows = [...(section?.[2] ?? '').matchAll(/<tr><td><p>([^<]*)<\/p><\/td><td><p>([^<]*)<\/p>/g)];
+      return { intro: section?.[1] ?? '', rows: rows.map((r) => `${r[1]}: ${r[2]}`) };
+    };
+    const nurse = getFramework().role('nurse')!;
+    const [dressing, safer] = nurse.domains[4].statements.slice(6, 8);
+    const duties = ['Provide wound care on the van.', dressing.text, safer.text].map((d) => `- ${d}\n`).join('');
+    const restated = await develop(
+      jobDescription({ title: 'Harm reduction nurse', role: 'nurse' }, `## Main duties\n\n${duties}`),
+    );
+    assert.deepEqual(restated.rows, [`${nurse.domains[4].name}: ${dressing.id}, ${safer.id}`]);
+    assert.match(restated.intro, /lets the employer choose the nurse capabilities a post needs/);
+    const grid = await lines(
+      jobDescription({ title: 'Harm reduction nurse', role: 'nurse' }, `## Main duties\n\n${duties}`),
+      'shortlisting',
+    );
+    assert.ok(grid.some((l) => /capabilities the job description lists or restates, other than those above,/.test(l)));
+    // None listed or restated: none to develop, rather than the whole list as if the employer had asked for it.
+    const none = jobDescription({ title: 'Harm reduction nurse', role: 'nurse' }, '## Main duties\n\n- Run the van.\n');
+    assert.deepEqual((await develop(none)).rows, []);
+    assert.ok(!(await lines(none, 'shortlisting')).some((l) => /developed in post/.test(l)));
+    // A role that is not pick-and-mix still develops every capability it does not list as essential.
+    const daw = await develop(DAW);
+    assert.equal(daw.rows.length, getFramework().role('drug-and-alcohol-worker')!.domains.length);
+    assert.doesNotMatch(daw.intro, /employer choose/);
   });
 
   it('tells shortlisters that a score of 1 on an essential criterion does not meet it', async () => {
