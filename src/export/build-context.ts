@@ -25,6 +25,7 @@ import { containsAnyPhrase } from '../core/text/find-phrases';
 import { informalContactSentence } from '../core/text/informal-contact';
 import { findAffirmed } from '../core/text/negated';
 import { leadsOthers } from '../core/leading-others';
+import { analyseTitle } from '../core/title';
 import { spellAssessment, splitAssessment } from '../core/text/how-assessed';
 import { numberRanges } from '../core/text/listing';
 import { splitPriority } from '../core/text/priority';
@@ -422,7 +423,7 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
 
   const registration: CriterionData[] = [];
   const regulation = role?.regulation;
-  if (regulation && !fromSection.some((c) => containsAnyPhrase(c.text, regulation.evidence))) {
+  if (regulation && !fromSection.some((c) => asksForRegistration(c.text, lint))) {
     registration.push({
       text: upperFirst(regulation.requirement),
       essential: true,
@@ -473,6 +474,29 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
     groups: grouped(all),
     develop,
   };
+}
+
+/**
+ * Whether a criterion already asks for the registration the post's regulated
+ * role needs: it names the regulator, or it is a registration criterion that
+ * names the role as a job title would ("Registered General or Mental Health
+ * Nurse"), which the framework's wording for every nurse would only widen,
+ * and no other regulator ("Registered with the HCPC as a social worker" is
+ * not the Social Work England registration a social worker needs).
+ */
+function asksForRegistration(criterion: string, lint: LintContext): boolean {
+  const { role, framework } = lint;
+  const regulation = role?.regulation;
+  if (!regulation) return false;
+  if (containsAnyPhrase(criterion, regulation.evidence)) return true;
+  const otherRegulators = framework.roles.flatMap((r) =>
+    r.regulation && r.regulation.regulator !== regulation.regulator ? r.regulation.evidence : [],
+  );
+  return (
+    criterionKind(criterion).category === 'Registration' &&
+    analyseTitle(criterion, framework, lint.config).roles.includes(role.id) &&
+    !containsAnyPhrase(criterion, otherRegulators)
+  );
 }
 
 /** The interview questions for the document's role and the roles it builds on (base roles first), its regulator's and the shared ones. */

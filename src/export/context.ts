@@ -469,7 +469,7 @@ export const templateContextSchema = z.strictObject({
         .array(criterionSchema)
         .check(
           z.describe(
-            'Essential criteria: registration, the Person specification section’s essential items, then the capabilities listed in `essential_capabilities`.',
+            'Essential criteria: the registration the role needs (unless a Person specification item already asks for it), the Person specification section’s essential items, then the capabilities listed in `essential_capabilities`.',
           ),
         ),
       desirable: z

@@ -512,6 +512,32 @@ describe('export: the panel’s documents say what applies to the post', () => {
     assert.ok(nurse.includes('Registration and supervision'));
   });
 
+  it('adds no registration criterion wider than the employer’s own for the role’s regulator', async () => {
+    /** The person specification's Registration rows, "criterion: essential or desirable". */
+    const registration = async (fields: Record<string, string>, criterion: string) => {
+      const text = jobDescription(fields, `## Person specification\n\n- Essential: ${criterion}\n`);
+      const { docx } = await exportJd({ text, template: 'person-specification', now: NOW });
+      const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+      const table = /<h2>Registration<\/h2><table>(.*?)<\/table>/.exec(html)?.[1] ?? '';
+      return [...table.matchAll(/<tr><td><p>([^<]*)<\/p><\/td><td><p>([^<]*)<\/p>/g)].map((r) => `${r[1]}: ${r[2]}`);
+    };
+    const nurse = { title: 'Harm reduction nurse', role: 'nurse' };
+    assert.deepEqual(await registration(nurse, 'Registered General or Mental Health Nurse with a live PIN'), [
+      'Registered General or Mental Health Nurse with a live PIN: Essential',
+    ]);
+    // Another profession's registration, another regulator's, or a registration that is no profession's, is not the role's.
+    const socialWorker = { title: 'Social worker', role: 'social-worker' };
+    for (const criterion of ['Registered nurse', 'Registered with the HCPC as a social worker'])
+      assert.deepEqual(await registration(socialWorker, criterion), [
+        'Registration with Social Work England (SWE): Essential',
+        `${criterion}: Essential`,
+      ]);
+    assert.deepEqual(await registration(nurse, 'Registration with the DBS update service'), [
+      'Registration with the Nursing and Midwifery Council (NMC) as a nurse or nursing associate: Essential',
+      'Registration with the DBS update service: Essential',
+    ]);
+  });
+
   it('asks about supervision, telling candidates the post has it only when the document offers it', async () => {
     const question = async (fields: Record<string, string>, body: string) => {
       const pack = await lines(
