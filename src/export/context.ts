@@ -444,7 +444,9 @@ export const templateContextSchema = z.strictObject({
       registration: z
         .nullable(
           z.strictObject({
-            regulator: text('The regulator’s name, e.g. "Nursing and Midwifery Council (NMC)".'),
+            regulator: text(
+              'The regulator’s full name, e.g. "Nursing and Midwifery Council", "Social Work England": some names take "the", some do not; `role.regulation.requirement` is a whole phrase.',
+            ),
             question: QUESTION,
             goodAnswer: GOOD_ANSWER,
           }),

@@ -538,6 +538,20 @@ describe('export: the panel’s documents say what applies to the post', () => {
     ]);
   });
 
+  it('names each regulator as the framework does: “Social Work England”, never “the Social Work England”', async () => {
+    for (const role of getFramework().roles.filter((r) => r.regulation)) {
+      const { regulatorName, requirement } = role.regulation!;
+      const pack = await lines(
+        jobDescription({ title: role.name, role: role.id }, '## Main duties\n\n- Work.\n'),
+        'interview',
+      );
+      assert.ok(pack.includes('Registration and supervision'), role.id);
+      const withArticle = `the ${regulatorName}`;
+      if (!requirement.includes(withArticle))
+        assert.ok(!pack.some((l) => l.includes(withArticle)), `${role.id}: ${withArticle}`);
+    }
+  });
+
   it('asks about supervision, telling candidates the post has it only when the document offers it', async () => {
     const question = async (fields: Record<string, string>, body: string) => {
       const pack = await lines(
