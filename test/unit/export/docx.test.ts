@@ -199,8 +199,9 @@ for (const template of BUILT_IN_TEMPLATES) {
         assert.match(html, /<ol><li>Assess people(&#39;|')s needs/);
         assert.match(html, /<h3>Application of knowledge<\/h3>/);
       }
-      // The capabilities: in full in an appendix, by id for those to develop in post, or as the questions' statements.
+      // The capabilities: in full in an appendix, a few for applicants, by id for those to develop in post, or as the questions' statements.
       const capabilities: Record<string, RegExp> = {
+        advert: /<h2>What you will bring<\/h2>.*<li>able to consistently deploy evidence-based care/,
         'person-specification': /Capabilities to develop in post.*DAW-1-01 to DAW-1-07/,
         shortlisting: /developed in post \(framework section 2\) and are not scored here/,
         interview: /<h3>Overarching capabilities<\/h3>.*statements DAW-1-0\d/,
@@ -714,10 +715,24 @@ describe('export: options and branding', () => {
     });
 
   it('leaves the appendix out when export.appendix is false', async () => {
-    const { docx } = await exportWith({ appendix: false });
+    // The job description's: the advert has none (see below).
+    const { docx } = await exportJd({
+      text: DAW,
+      template: 'job-description',
+      now: NOW,
+      config: configSchema().parse({ export: { appendix: false } }),
+    });
     const html = (await mammoth.convertToHtml({ buffer: docx })).value;
     assert.ok(!html.includes('Appendix'));
     assert.ok(!html.includes('DAW-1-01'));
+  });
+
+  it('gives applicants no reviewers’ appendix in the advert, even with export.appendix on', async () => {
+    const { docx } = await exportWith({ appendix: true });
+    const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+    assert.match(html, /<h2>What you will bring<\/h2>/);
+    assert.ok(!html.includes('Appendix'));
+    assert.ok(!/framework statements/.test(html));
   });
 
   it('colours headings and table headers with the brand colour, and refuses one that is too pale', async () => {
