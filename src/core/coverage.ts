@@ -11,6 +11,7 @@ import { hasWords } from './match/normalise';
 import type { Range } from './types';
 import { lowerFirst } from './text/case';
 import { listing } from './text/listing';
+import { containsAnyPhrase } from './text/find-phrases';
 
 /**
  * `present`: a bullet has the framework wording; `modified`: only a close copy;
@@ -155,7 +156,8 @@ function compute(context: LintContext): Coverage {
 
   // A bullet or duty covers every statement of the role (or a base role) that has the text it is attributed to.
   const preferred = context.ownRoleIds;
-  const analysed = [...bullets, ...context.duties].sort((a, b) => a.bullet.startLine - b.bullet.startLine);
+  const duties = new Set(context.duties);
+  const analysed = [...bullets, ...duties].sort((a, b) => a.bullet.startLine - b.bullet.startLine);
   const byStatement = new Map<string, BulletAnalysis[]>();
   for (const analysis of analysed) {
     for (const statement of analysis.match.own?.sameText ?? []) {
@@ -203,9 +205,25 @@ function compute(context: LintContext): Coverage {
       missing: sum('missing'),
     },
     // A person specification asks for experience, which may come from another role: not mix-and-match.
-    otherRole: analysed.filter((b) => isMixAndMatch(b.match) && !isRequirement(b.bullet)),
+    otherRole: analysed.filter(
+      (b) => isMixAndMatch(b.match) && !isRequirement(b.bullet) && !(duties.has(b) && otherPopulationOnly(context, b)),
+    ),
     unrecognised,
   };
+}
+
+/**
+ * A duty matched only to the other population's version of the post's role
+ * ("Hold a caseload of around 30 family members": the children and young
+ * people's family support worker "holds a caseload of families"), in words
+ * that name neither population: it says what both versions of the role do,
+ * each for its own people, so it is not the other role's work.
+ */
+function otherPopulationOnly(context: LintContext, duty: BulletAnalysis): boolean {
+  const counterparts = new Set([...context.ownRoleIds].map((r) => context.populationCounterpart(r)));
+  if (!duty.match.best!.sameText.every((s) => counterparts.has(s.role))) return false;
+  const { population } = context.framework.guidance;
+  return !containsAnyPhrase(duty.bullet.text, [...population['children-and-young-people'], ...population.adults]);
 }
 
 // Every lint computes this for the role and its base roles: one pass, counting as it goes.

@@ -246,6 +246,12 @@ export class LintContext {
     return this.cypQualifier()?.roles[role];
   }
 
+  /** The role's version for the other population: the children and young people's role of an adult one, or the reverse (framework 5.2, 5.5). */
+  populationCounterpart(role: RoleId): RoleId | undefined {
+    const roles = this.cypQualifier()?.roles ?? {};
+    return roles[role] ?? (Object.keys(roles) as RoleId[]).find((adult) => roles[adult] === role);
+  }
+
   /** Of these roles, those for who the post works with: the children and young people's roles (framework 5.2, 5.5) only for a post working with them. */
   forThisPopulation(roles: readonly RoleId[]): RoleId[] {
     const cypRoles = Object.values(this.cypQualifier()?.roles ?? {});

@@ -169,6 +169,16 @@ describe('capability-other-role', () => {
     );
   });
 
+  it('does not report a duty as the other population’s version of the role when it names neither population', () => {
+    const adultFamilies = { title: 'Family support worker', role: 'family-support-worker-adult' };
+    const duty = (text: string) => run(jd(adultFamilies, `## Main duties\n\n- ${text}\n`));
+    // FSWC-1-04 words it as holding a caseload; the adult role manages its own: both hold one, each for its own people.
+    assert.deepEqual(duty('Hold a caseload of around 30 family members.'), []);
+    assert.deepEqual(duty('Hold a caseload of around 30 young people and their families.')[0]?.data?.roles, [
+      'family-support-worker-cyp',
+    ]);
+  });
+
   it('never reports a person-specification criterion as another role’s: experience may come from another role', () => {
     const psw = { title: 'Peer support worker', role: 'peer-support-worker' };
     const criterion =
