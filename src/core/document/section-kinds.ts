@@ -20,7 +20,7 @@ export const SECTION_KINDS = {
   personSpecification:
     /^(person(al)? spec|selection criteria|essential and desirable criteria|what you(’|')?ll bring|what you will bring|what we('|’)re looking for|what we are looking for|who we('|’)re looking for|who we are looking for|about you\b|skills,? knowledge and experience|knowledge,? skills and experience|skills and experience)|^(what (will|do|can) you bring|what (we|you) need( from you)?|what (will|do) (we|you) need( from you)?|what you(’|')?ll need|(what|who) are we looking for|is this you|are you right for (the|this) (role|job))$/i,
   supervisionAndSupport:
-    /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b|^(support for you|support and development|how we(’|')?ll support you|how we will support you|what support (will|do|would|can) (i|you) (get|receive|have)|what support is available|what support we (offer|provide)|how (will|would) (i|you) be supported)$/i,
+    /^((clinical |management |supportive |safeguarding )?supervision|support and supervision)\b|^(support|support for you|support and development|how we(’|')?ll support you|how we will support you|what support (will|do|would|can) (i|you) (get|receive|have)|what support is available|what support we (offer|provide)|how (will|would) (i|you) be supported)$/i,
   terms:
     /^(terms|conditions|benefits|what we offer|pay and benefits)\b|^(what (will|do) (i|you) get|what (i|you)(’|')?ll get|what you get|what (do|can) we offer( you)?|what we can offer( you)?|what(’s|'s| is) in it for (me|you))$/i,
   howToApply: /^(how to apply|applying|application process)\b|^how (do|can) i apply$/i,

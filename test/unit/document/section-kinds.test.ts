@@ -46,6 +46,13 @@ describe('sectionKind', () => {
       assert.equal(sectionKind(sentence), null, sentence);
   });
 
+  it('reads "Support" alone as Supervision and support, but not duties headed "Support for families"', () => {
+    for (const heading of ['Support', 'SUPPORT', 'Support:', 'Support and supervision', 'Supervision'])
+      assert.equal(sectionKind(heading), 'supervisionAndSupport', heading);
+    for (const heading of ['Support for families', 'Support to service users', 'Supporting recovery'])
+      assert.equal(sectionKind(heading), null, heading);
+  });
+
   it('isSectionKind agrees with sectionKind, a "?" or ":" after the heading included', () => {
     const headings = [
       'What will you bring?',
@@ -53,6 +60,7 @@ describe('sectionKind', () => {
       'About you',
       'Main duties',
       'The role',
+      'Support',
       'Benefits',
     ];
     for (const heading of headings)

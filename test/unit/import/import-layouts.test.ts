@@ -580,6 +580,27 @@ describe('import: layouts employers use', function () {
     );
   });
 
+  it('reads "SUPPORT" or "Support" as Supervision and support, but keeps "Support for families" as it is', async () => {
+    const { report } = await importDocument(
+      Buffer.from('Nurse\n\nMain duties\n- Assess patients\n\nSUPPORT\nMonthly clinical supervision.\n'),
+      'jd.txt',
+    );
+    assert.deepEqual(
+      report.sections.map((s) => [s.heading, s.source]),
+      [
+        ['Main duties', null],
+        ['Supervision and support', 'SUPPORT'],
+      ],
+    );
+    const families = await md(
+      '# Family Worker\n\n## Support for families\n\n- Run a carers group\n\n## Support\n\nSupervision.\n',
+    );
+    assert.deepEqual(
+      families.report.sections.map((s) => s.heading),
+      ['Support for families', 'Supervision and support'],
+    );
+  });
+
   it('does not make the title, repeated as a heading, a section', async () => {
     const { report } = await md(
       'Job title: Harm Reduction Nurse\n\n# Harm Reduction Nurse\n\n## Job purpose\n\nTo reduce harm.\n',
