@@ -78,7 +78,7 @@ export function buildJd(
   }
   const takeDetail = (detail: Detail) => {
     const field = fieldForLabel(detail.label);
-    const value = field ? fieldValue(field, detail.value.plain) : null;
+    const value = field ? fieldValue(field, detail) : null;
     if (field && value !== null && fields[field] === undefined) fields[field] = value;
     else if (!(field && value !== null && fields[field] === value)) kept.push(detail);
   };
@@ -476,7 +476,7 @@ function titleHeadingOf(blocks: readonly Block[], namesPost: (text: string) => b
 /** The value the first of the details gives the field, or null. */
 function fieldIn(details: readonly Detail[] | null, field: string): string | null {
   const found = details?.find((d) => fieldForLabel(d.label) === field && d.value.plain.trim() !== '');
-  const value = found ? fieldValue(field, found.value.plain) : null;
+  const value = found ? fieldValue(field, found) : null;
   return value === null ? null : String(value);
 }
 
@@ -579,9 +579,10 @@ function titleFromFileName(fileName: string): string {
 }
 
 /** The front-matter value of a detail; null when it does not fit the field (a caseload that is not a number). */
-function fieldValue(field: string, value: string): string | number | null {
-  const text = value.replace(/\s+/g, ' ').trim();
+function fieldValue(field: string, { label, value }: Detail): string | number | null {
+  const text = value.plain.replace(/\s+/g, ' ').trim();
   if (!text) return null;
+  if (field === 'grade') return gradeWithLabel(label, text);
   if (field === 'caseload') {
     // One number ("around 35", "up to 40"); a range ("35-40") stays in the text, where the caseload rule reads its upper end.
     const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(
@@ -591,6 +592,18 @@ function fieldValue(field: string, value: string): string | number | null {
   }
   if (field === 'title') return sentenceCaseTitle(text);
   return acceptedValue(field, text) !== undefined ? text : null;
+}
+
+/** A band or grade that is only its number ("8a", "5-6"). */
+const BARE_GRADE = /^\d+[a-z]?(?:\s*[-–/]\s*\d+[a-z]?)?$/i;
+
+/**
+ * "Band: 4" → "Band 4": a bare number says what it is only beside its label,
+ * and the templates show the grade beside, or as, the salary ("Salary | 4").
+ */
+function gradeWithLabel(label: string, grade: string): string {
+  if (!BARE_GRADE.test(grade)) return grade;
+  return `${/band/i.test(label) ? 'Band' : 'Grade'} ${grade}`;
 }
 
 function frontMatter(fields: Record<string, ImportedValue>): string {

@@ -38,10 +38,20 @@ describe('import: layouts employers use', function () {
     const { report } = await importDocument(bytes, 'jd.docx');
     assert.deepEqual(report.fields, {
       title: 'Recovery Worker',
-      grade: '4',
+      grade: 'Band 4',
       salary: '£25,000 - £28,000 pro rata',
       hours: '37.5 per week',
     });
+  });
+
+  it('keeps the label of a band or grade given as a bare number, which the advert shows as the salary', async () => {
+    const grades = await Promise.all(
+      ['**Band:** 4', 'Pay band: 8a', 'Grade: 6', 'Band: Band 7', 'Grade: SO1'].map(async (line) => {
+        const { report } = await md(`# Team Leader\n\n${line}\n\n## About the role\n\nText.\n`);
+        return report.fields.grade;
+      }),
+    );
+    assert.deepEqual(grades, ['Band 4', 'Band 8a', 'Grade 6', 'Band 7', 'SO1']);
   });
 
   it('reads key facts between bars, labelled or known by their value, into the fields "Salary: …" lines give', async () => {
