@@ -102,9 +102,48 @@ function unlabelledSegment(segment: string): Detail | null {
 }
 
 /**
+ * The fields whose label may stand without a colon in a cell of key facts:
+ * places and references, whatever follows ("Location Leeds", "Ref HK-12"),
+ * and amounts, dates and terms, whose value must then start with a digit or
+ * "£" or be known by itself ("Salary £28,000", "Hours 37.5", "Contract
+ * Permanent"). Not the names of people, teams or posts: "Team Leader" and
+ * "Contract Manager" between bars are names.
+ */
+const ANY_VALUE_FIELDS = new Set(['location', 'reference']);
+const FACT_FIELDS = new Set([
+  'salary',
+  'grade',
+  'hours',
+  'contract',
+  'caseload',
+  'closing_date',
+  'interview_date',
+  'start_date',
+]);
+
+/** Those fields' labels, longest first, then the value: "Closing date 30 June" is not read as "Closing". */
+const BARE_LABEL = new RegExp(
+  `^(${FIELD_SPECS.filter((spec) => ANY_VALUE_FIELDS.has(spec.name) || FACT_FIELDS.has(spec.name))
+    .flatMap((spec) => spec.labels ?? [])
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(\\S.*)$`,
+  'i',
+);
+
+/** A cell of key facts that is a label then its value, without a colon ("Salary £28,000"); null for anything else. */
+function bareLabelSegment(segment: string): Detail | null {
+  const match = BARE_LABEL.exec(segment);
+  if (!match) return null;
+  const [, label, value] = match;
+  const anyValue = ANY_VALUE_FIELDS.has(fieldForLabel(label)!);
+  return anyValue || /^[£\d]/.test(value) || unlabelledSegment(value) ? plainDetail(label, value) : null;
+}
+
+/**
  * Key facts on one line between bars, as adverts give them ("Band 6 |
- * £33,706 – £40,588 | Permanent | Ref: 215-DDN"): each labelled or known by
- * its value. Null unless every one is (barCells has the others).
+ * £33,706 – £40,588 | Permanent | Ref: 215-DDN"): each labelled, with a colon
+ * or without (bareLabelSegment), or known by its value. Null unless every one
+ * is (barCells has the others).
  */
 function barDetails(plain: string): Detail[] | null {
   const cells = barCells(plain);
@@ -121,7 +160,7 @@ function barDetails(plain: string): Detail[] | null {
 export function barCells(plain: string): (Detail | string)[] | null {
   const segments = plain.split(/\s+\|\s+/).map((s) => s.trim());
   if (segments.length < 2) return null;
-  const cells = segments.map((s) => labelledSegment(s) ?? unlabelledSegment(s) ?? s);
+  const cells = segments.map((s) => labelledSegment(s) ?? unlabelledSegment(s) ?? bareLabelSegment(s) ?? s);
   return cells.filter((c) => typeof c !== 'string').length >= 2 ? cells : null;
 }
 

@@ -79,6 +79,35 @@ describe('import: layouts employers use', function () {
     assert.match(names.text, /^The Forward Trust \| Eastbridge Recovery Service$/m);
   });
 
+  it('reads key facts between bars labelled without a colon ("Salary £28,000"), but not a name starting with a label', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const { report } = await txt('Recovery Worker\nHumankind | Salary £28,000 | 37.5 hours | Permanent\n');
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      organisation: 'Humankind',
+      salary: '£28,000',
+      hours: '37.5 hours',
+      contract: 'Permanent',
+    });
+    const others = await txt(
+      'Recovery Worker\nHours 37.5 | Contract Fixed term | Location Leeds | Band 5 | Ref HK-12 | Closing date 30 June\n',
+    );
+    assert.deepEqual(others.report.fields, {
+      title: 'Recovery Worker',
+      location: 'Leeds',
+      grade: 'Band 5',
+      hours: '37.5',
+      contract: 'Fixed term',
+      closing_date: '30 June',
+      reference: 'HK-12',
+    });
+    // A team or post is a name, whatever word it starts with.
+    const names = await txt('Recovery Worker\nTurning Point | Team Leader | Contract Manager | £31,000 | Permanent\n');
+    assert.equal(names.report.fields.department, undefined);
+    assert.equal(names.report.fields.contract, 'Permanent');
+    assert.match(names.text, /^Team Leader \| Contract Manager$/m);
+  });
+
   it('reads key facts between bars beside names: the first the organisation, the others kept in the text', async () => {
     const { text, report } = await md(
       '# Team Leader\n\nHumankind | Ashby Recovery Service | £31,000 – £33,500 | 37.5 hours | Permanent\n\n' +
