@@ -113,6 +113,11 @@ export function buildJd(
       sections.splice(sections.indexOf(section), 1);
     }
   };
+  /** Whether a heading or line gives the title known so far, as it is or as "Job description: X". */
+  const repeatsTitle = (block: Block | undefined) =>
+    (block?.type === 'heading' || block?.type === 'paragraph') &&
+    fields.title !== undefined &&
+    titleFromHeading(headingName(block.inline.plain))?.toLowerCase() === String(fields.title).toLowerCase();
   /** Whether no organisation is known yet, nor named by the details. */
   const employerUnknown = () => fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null;
   /** A line naming the employer or service: the organisation, unless the details name one; then text. */
@@ -136,7 +141,7 @@ export function buildJd(
       if (section === null) {
         const titled = titleFromHeading(name);
         // The title again, as it is or as "Job description: X" (it came from the details): not a section.
-        if (fields.title !== undefined && titled?.toLowerCase() === String(fields.title).toLowerCase()) continue;
+        if (repeatsTitle(block)) continue;
         if (titled && block === titleHeading) {
           fields.title = titled;
           titleFrom = 'heading';
@@ -149,14 +154,10 @@ export function buildJd(
           fields.organisation = letterheadName(titled);
           continue;
         }
-        // So is one just under the title heading, above the details ("Harbourside NHS Trust – Drug and Alcohol
-        // Team"), unless the details name the employer: then it is a line of text, not a section either.
-        if (
-          titled &&
-          blocks[index - 1] === titleHeading &&
-          !DETAILS_HEADING.test(name) &&
-          isDetails(blocks[index + 1])
-        ) {
+        // So is one just under the title heading (or one repeating the title of the details), above the details
+        // ("Harbourside NHS Trust – Drug and Alcohol Team"), unless the details name the employer: then it is a
+        // line of text, not a section either.
+        if (titled && repeatsTitle(blocks[index - 1]) && !DETAILS_HEADING.test(name) && isDetails(blocks[index + 1])) {
           takeEmployerLine(titled, block.inline.text);
           continue;
         }

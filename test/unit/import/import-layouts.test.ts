@@ -266,6 +266,24 @@ describe('import: layouts employers use', function () {
     assert.equal(details.report.fields.salary, '£33,706');
   });
 
+  it('takes the bold line under the title heading for the organisation when a "Job title:" line repeats the title', async () => {
+    const { text, report } = await md(
+      '# Family Practitioner\n\n**Turning Point – Leeds Family Service**\n\n' +
+        'Job title: Family Practitioner\nSalary: £25,800\nHours: 30 hours\n\n## Key responsibilities\n\n- Support families\n',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Family Practitioner',
+      organisation: 'Turning Point – Leeds Family Service',
+      salary: '£25,800',
+      hours: '30 hours',
+    });
+    assert.deepEqual(
+      report.sections.map((s) => s.heading),
+      ['Main duties'],
+    );
+    assert.doesNotMatch(text.split('---')[2], /Turning Point|Job title/);
+  });
+
   it('keeps a first line that is no name in the body, above the title heading', async () => {
     const bytes = await docx(
       new Paragraph({ children: [new TextRun('Please read this with the application pack.')] }),
