@@ -212,10 +212,15 @@ export function buildJd(
       if (plainTitle.rest !== null) takeEmployerLine(plainTitle.rest, escapeMarkdown(plainTitle.rest));
       continue;
     }
-    // A short line just above the title (its heading, its line, or a "Job title: …" line) is the letterhead, bold or not.
+    // A short line just above the title (its heading, its line, a "Job title: …" line or a line repeating it) or
+    // the document's name ("JOB DESCRIPTION") is the letterhead, bold or not.
     if (
       block === blocks[0] &&
-      (blocks[1] === titleHeading || blocks[1] === plainTitle?.block || titleFromLine(blocks[1]) !== null) &&
+      (blocks[1] === titleHeading ||
+        blocks[1] === plainTitle?.block ||
+        titleFromLine(blocks[1]) !== null ||
+        repeatsTitle(blocks[1]) ||
+        namesDocument(blocks[1])) &&
       fields.organisation === undefined
     ) {
       const name = letterheadName(block.inline.plain.trim());
@@ -236,9 +241,8 @@ export function buildJd(
       block.inline.plain.startsWith(String(fields.organisation))
     )
       continue;
-    // The line the title came from is not repeated in the body.
-    const titleLine = section === null ? TITLE_LINE.exec(block.inline.plain.trim()) : null;
-    if (titleLine && sentenceCaseTitle(titleLine[1]) === fields.title) continue;
+    // The line the title came from, or the title again at the top, is not repeated in the body.
+    if (section === null && repeatsTitle(block)) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
     const details = inDetails(section) ? labelDetails(block.inline) : null;
     // A line among the details with a label no field has ("Car user: Essential") is a detail too.
@@ -252,16 +256,21 @@ export function buildJd(
     const cells = inDetails(section) ? barCells(block.inline.plain) : null;
     if (cells) {
       const [first] = cells;
-      const employer = typeof first === 'string' && isName(first) && employerUnknown() ? first : null;
-      if (employer) fields.organisation = employer;
-      const texts = cells.filter((c, i): c is string => typeof c === 'string' && !(i === 0 && employer));
+      if (typeof first === 'string' && isName(first) && employerUnknown()) fields.organisation = first;
+      // The employer's name is the organisation, not text, the letterhead's again too ("Change Grow Live | £26,450 | …").
+      const texts = cells.filter(
+        (c, i): c is string => typeof c === 'string' && !(i === 0 && c === fields.organisation),
+      );
       for (const cell of cells) if (typeof cell !== 'string') takeDetail(cell);
       if (texts.length > 0) out.paragraph(escapeMarkdown(texts.join(' | ')));
       previousWasDetails = true;
       continue;
     }
     previousWasDetails = false;
-    out.paragraph(block.inline.text);
+    // A line at the top naming an organisation ("Northshire Partnership NHS Foundation Trust") is the employer's.
+    const organisation = section === null ? organisationLine(block.inline.plain) : null;
+    if (organisation) takeEmployerLine(organisation, block.inline.text);
+    else out.paragraph(block.inline.text);
   }
 
   if (fields.title === undefined) {
@@ -435,6 +444,33 @@ const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(?:${DOCUMENT_NAMES})$
 /** Whether a line could be a name (an employer's or a service's): short, with no digits or sentence punctuation. */
 function isName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && !/[\d.:;,!?]/.test(text) && !DOCUMENT_NAME.test(text);
+}
+
+/** Whether a heading or line only names the document ("JOB DESCRIPTION", "Role profile"). */
+function namesDocument(block: Block | undefined): boolean {
+  return (
+    (block?.type === 'heading' || block?.type === 'paragraph') && DOCUMENT_NAME.test(headingName(block.inline.plain))
+  );
+}
+
+/** The words an organisation's name ends in: "… NHS Foundation Trust", "… CIC", "… Ltd", "… Charity", "… Council". */
+const ORGANISATION_ENDING = /\s(?:trust|cic|c\.i\.c\.|ltd\.?|limited|plc|llp|charity|council)$/i;
+
+/** The small words a name may have in lower case ("Leeds and York Partnership NHS Foundation Trust"). */
+const NAME_WORD = /^(?:[\p{Lu}\d&(–—|-]|(?:and|of|the|for|in|on|at)$)/u;
+
+/**
+ * The name on a line that names an organisation, alone or before the service
+ * after a dash ("Midlands Partnership University NHS Foundation Trust – Stoke
+ * Drug and Alcohol Service"), without the document's name; null for any other
+ * line (one with bars is key facts: barCells). Its words are capitalised, as a name's are, so that a sentence ending
+ * in "Trust" is not one.
+ */
+function organisationLine(line: string): string | null {
+  const name = letterheadName(line.trim());
+  const [head] = name.split(/\s+[–—-]\s+/);
+  const words = name.split(/\s+/);
+  return ORGANISATION_ENDING.test(head) && words.length <= 16 && words.every((w) => NAME_WORD.test(w)) ? name : null;
 }
 
 /** A letterhead without the document's name after it: "We Are With You – Volunteer Role Description" → "We Are With You". */

@@ -578,6 +578,54 @@ describe('import: layouts employers use', function () {
     assert.equal(neither.report.fields.title, 'Westmere Partnership');
   });
 
+  it('takes a line at the top naming an organisation, or a letterhead above the title again or the document name, for the organisation', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const body = (text: string) => text.split('---')[2];
+    const cases: [Promise<{ text: string; report: { fields: Record<string, unknown> } }>, string][] = [
+      [
+        txt(
+          'We Are With You\nPeer Support Worker\n\nJob title: Peer Support Worker\nSalary: £23,400\n\nPURPOSE OF THE POST\nTo help.\n',
+        ),
+        'We Are With You',
+      ],
+      [txt('Change Grow Live\nJOB DESCRIPTION\n\nJob title: Nurse\nSalary: £33,000\n'), 'Change Grow Live'],
+      [
+        txt('Northshire Partnership NHS Foundation Trust\nJOB DESCRIPTION\n\nJob title:\tNurse\nBand:\tBand 7\n'),
+        'Northshire Partnership NHS Foundation Trust',
+      ],
+      [
+        md(
+          '# Social Worker\n\nBradford District Care NHS Foundation Trust\n\n- **Band:** 6\n- **Hours:** 37.5\n\n## About the job\n\nTo help.\n',
+        ),
+        'Bradford District Care NHS Foundation Trust',
+      ],
+      [
+        md(
+          '# Assistant Psychologist\n\n**Midlands Partnership University NHS Foundation Trust – Stoke Drug and Alcohol Service**\n\nBand 5 | £29,970 | 37.5 hours\n',
+        ),
+        'Midlands Partnership University NHS Foundation Trust – Stoke Drug and Alcohol Service',
+      ],
+    ];
+    for (const [imported, organisation] of cases) {
+      const { text, report } = await imported;
+      assert.equal(report.fields.organisation, organisation);
+      assert.doesNotMatch(body(text), new RegExp(organisation.split(' ')[0]));
+      assert.doesNotMatch(body(text), /Peer Support Worker|JOB DESCRIPTION/);
+    }
+    // A sentence ending in "Trust" names none; an employer the details name wins, the line staying text.
+    const sentence = await md('# Nurse\n\nWe are proud to be a Trust\n\nSalary: £33,000\n');
+    assert.equal(sentence.report.fields.organisation, undefined);
+    const named = await md('# Nurse\n\nLeeds Community NHS Trust\n\nEmployer: Leeds Council\n');
+    assert.equal(named.report.fields.organisation, 'Leeds Council');
+    assert.match(named.text, /^Leeds Community NHS Trust$/m);
+    // The letterhead's name again first between bars is not kept as text.
+    const bars = await txt(
+      'Change Grow Live\nSubstance Misuse Worker\nChange Grow Live | £26,450 | 37.5 hours | Permanent\n',
+    );
+    assert.equal(bars.report.fields.organisation, 'Change Grow Live');
+    assert.doesNotMatch(body(bars.text), /Change Grow Live/);
+  });
+
   it('takes a "Role:" line for the title, and the letterhead above it without the document\'s name', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
