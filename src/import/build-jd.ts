@@ -87,6 +87,7 @@ export function buildJd(
   if (fields.title === undefined && detailsTitle) fields.title = detailsTitle;
 
   const sectionLevel = sectionHeadingLevel(blocks);
+  const closingDetails = closingDetailsStart(blocks);
   const hasDuties = blocks.some(
     (b) => b.type === 'heading' && sectionKind(headingName(b.inline.plain)) === 'mainDuties',
   );
@@ -203,6 +204,11 @@ export function buildJd(
     if (block.type === 'list') {
       if (section) countItems(section, block.items, kind === 'personSpecification');
       out.list(block.ordered, block.items);
+      continue;
+    }
+    // "Closing date: …" and "Reference: …" lines at the end are details of the post, as at the top, not the last section's text.
+    if (index >= closingDetails) {
+      labelDetails(block.inline)!.forEach(takeDetail);
       continue;
     }
     if (plainTitle && block === plainTitle.block) {
@@ -740,6 +746,18 @@ class Writer {
   text(): string {
     return this.parts.length > 0 ? `${this.parts.join('\n\n')}\n` : '';
   }
+}
+
+/** Whether the block is a "Label: value" line every label of which names a field. */
+function isFieldLine(block: Block): boolean {
+  return block.type === 'paragraph' && (labelDetails(block.inline)?.every((d) => fieldForLabel(d.label)) ?? false);
+}
+
+/** Where the lines of details that end the document start ("Closing date: …", "Reference: …"); blocks.length if none. */
+function closingDetailsStart(blocks: readonly Block[]): number {
+  let start = blocks.length;
+  while (start > 0 && isFieldLine(blocks[start - 1])) start--;
+  return start;
 }
 
 /** Whether a list is among the blocks under the heading at `index`, before the next heading. */

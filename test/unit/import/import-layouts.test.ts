@@ -321,6 +321,27 @@ describe('import: layouts employers use', function () {
     assert.equal(text.match(/Person specification/gi)?.length, 1, text);
   });
 
+  it('reads "Closing date: …" and "Reference: …" lines that end the document as details, not as the last section', async () => {
+    const { text, report } = await importDocument(
+      Buffer.from(
+        'Recovery Worker\nSalary: £26,000\n\nAbout you\n• Experience of group work (essential)\n\n' +
+          'Closing date: 30 June 2025\nReference: CGL-0412\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      salary: '£26,000',
+      closing_date: '30 June 2025',
+      reference: 'CGL-0412',
+    });
+    assert.match(text, /## Person specification\n\n- Essential: Experience of group work\n$/);
+    // Not when a line with no field ends the document: the lines stay the section's text, as written.
+    const kept = await md('# Nurse\n\n## Terms\n\nClosing date: 30 June 2025\n\nCar user: Essential\n');
+    assert.equal(kept.report.fields.closing_date, undefined);
+    assert.match(kept.text, /## Terms\n\nClosing date: 30 June 2025\n\nCar user: Essential\n$/);
+  });
+
   it('keeps a caseload range in the text, where the caseload rule reads its upper end', async () => {
     const { text, report } = await md(
       'Job title: Recovery worker\nCaseload: 40-50\n\n## Main duties\n\n- Hold a caseload.\n',
