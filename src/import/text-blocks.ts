@@ -1,10 +1,11 @@
 // Markdown and plain-text job descriptions → blocks, so they go through the
 // same recognition as Word documents. Markdown is read with markdown-it (its
 // block tokens); plain text has one paragraph per line, as Word's "Save as
-// plain text" writes it.
+// plain text" writes it, and its tables, cells separated by tabs.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeMarkdown, inline, type Block, type Inline, type ListItem } from './blocks';
+import { personSpecTable } from './person-spec';
 
 const markdown = new MarkdownIt('commonmark').enable('table');
 
@@ -97,9 +98,41 @@ function markdownInline(text: string): Inline {
 }
 
 export function plainTextBlocks(source: string): Block[] {
-  return source
+  const lines = source
     .split(/\r\n?|\n/)
-    .map((line) => line.replace(/\t+/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .map((line) => ({ type: 'paragraph', inline: inline(escapeMarkdown(line), line) }));
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const blocks: Block[] = [];
+  for (let start = 0; start < lines.length;) {
+    // A run of lines with tabs may be a table; any other line is a run of its own.
+    let end = start + 1;
+    if (lines[start].includes('\t')) while (end < lines.length && lines[end].includes('\t')) end++;
+    const run = lines.slice(start, end);
+    const table = tabTable(run);
+    if (table) blocks.push({ type: 'table', rows: table, header: true });
+    else
+      for (const line of run.map((l) => l.replace(/\t+/g, ' ')))
+        blocks.push({ type: 'paragraph', inline: inline(escapeMarkdown(line), line) });
+    start = end;
+  }
+  return blocks;
+}
+
+/**
+ * A table written with its cells separated by tabs, as Word's "Save as plain
+ * text" writes one: the lines with tabs, none with more cells than the first
+ * (the header), when they read as a person specification, the table whose
+ * columns the import needs (a line of details laid out with tabs is read as
+ * one, however many); null otherwise, and the lines stay text.
+ */
+function tabTable(lines: readonly string[]): Inline[][][] | null {
+  if (lines.length < 2 || !lines.every((line) => line.includes('\t'))) return null;
+  const rows = lines.map((line) => line.split('\t').map(tabCell));
+  return rows.every((row) => row.length <= rows[0].length) && personSpecTable(rows) ? rows : null;
+}
+
+/** A cell of a table written with tabs: its text, or no lines when empty. */
+function tabCell(text: string): Inline[] {
+  const cell = text.trim();
+  return cell ? [inline(escapeMarkdown(cell), cell)] : [];
 }

@@ -71,6 +71,39 @@ describe('import: Markdown and plain text', () => {
     assert.equal(report.role?.id, 'nurse');
   });
 
+  it('reads a person-specification table written with tabs in plain text as Word tables are read', async () => {
+    const spec = async (...rows: string[]) => {
+      const { text, report } = await importDocument(
+        Buffer.from(['Service Manager', 'Person specification', ...rows, 'Supervision', 'Monthly.'].join('\n')),
+        'jd.txt',
+      );
+      const section = report.sections.find((s) => s.heading === 'Person specification');
+      return { text, counts: [section?.essential, section?.desirable] };
+    };
+    const byAttribute = await spec(
+      'Attribute\tCriteria\tE/D',
+      'Experience\tExperience of managing budgets\tE',
+      'Qualifications\tManagement qualification at Level 5\tD',
+    );
+    assert.deepEqual(byAttribute.counts, [1, 1]);
+    assert.match(
+      byAttribute.text,
+      /### Experience\n\n- Essential: Experience of managing budgets\n\n### Qualifications\n\n- Desirable: Management qualification at Level 5\n/,
+    );
+    const ticked = await spec('Criteria\tEssential\tDesirable', 'Degree in social work\t✓\t', 'Car driver\t\t✓');
+    assert.deepEqual(ticked.counts, [1, 1]);
+    assert.match(ticked.text, /- Degree in social work\n\n### Desirable\n\n- Car driver\n/);
+    const assessed = await spec(
+      'Attribute\tEssential/Desirable\tHow assessed',
+      'Degree in social work\tEssential\tApplication form',
+    );
+    assert.deepEqual(assessed.counts, [1, 0]);
+    assert.match(assessed.text, /- Degree in social work \(how assessed: Application form\)\n/);
+    // Other lines with tabs stay lines.
+    const other = await importDocument(Buffer.from('Nurse\nDay\tHours\nMonday\t9 to 5\n'), 'jd.txt');
+    assert.match(other.text, /^Monday 9 to 5$/m);
+  });
+
   it('says what a vague title usually means without saying the linter takes it', async () => {
     const { text, report } = await importDocument(
       Buffer.from('Job title: Recovery Worker\nHold a caseload.\n'),
