@@ -5,7 +5,7 @@
 // body in the employer's words. Nothing is invented: no capabilities are
 // added; a comment at the top says where the text came from and what next.
 import { stringify } from 'yaml';
-import { acceptedValue, FIELD_BY_NAME, FIELD_SPECS } from '../core/fields';
+import { acceptedValue, FIELD_SPECS } from '../core/fields';
 import { SECTION_HEADINGS, sectionKind, type SectionKind } from '../core/document/section-kinds';
 import { upperFirst } from '../core/text/case';
 import { splitPriority } from '../core/text/priority';
@@ -50,6 +50,13 @@ export interface BuildOptions {
   /** Fields already read (a Markdown file's front matter, a jdkit export's document property). */
   preset?: Record<string, ImportedValue>;
   /**
+   * Front-matter fields jdkit does not know (a Markdown file's own, "layout:
+   * vacancy"), kept in the front matter as they are: the unknown-field rule
+   * reports them (a misspelt field with its fix), and the export leaves them
+   * out, where in the body they would be printed as text.
+   */
+  unknownFields?: Record<string, unknown>;
+  /**
    * The document is one jdkit exported, so the paragraphs its templates write
    * (template-text.ts) and its organisation line under the title are jdkit's,
    * and are left out.
@@ -66,16 +73,12 @@ export interface BuildOptions {
 export function buildJd(
   source: readonly Block[],
   fileName: string,
-  { preset = {}, jdkitExport = false, namesPost: inLexicon = () => false }: BuildOptions = {},
+  { preset = {}, unknownFields = {}, jdkitExport = false, namesPost: inLexicon = () => false }: BuildOptions = {},
 ): BuiltJd {
   const namesPost = (text: string) => inLexicon(text) || endsInPostNoun(text);
   const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
-  const fields: Record<string, ImportedValue> = {};
+  const fields: Record<string, ImportedValue> = { ...preset };
   const kept: Detail[] = [];
-  for (const [key, value] of Object.entries(preset)) {
-    if (FIELD_BY_NAME.has(key)) fields[key] = value;
-    else kept.push({ label: key, value: { text: String(value), plain: String(value), bold: false } });
-  }
   const takeDetail = (detail: Detail) => {
     const field = fieldForLabel(detail.label);
     const value = field ? fieldValue(field, detail) : null;
@@ -289,7 +292,7 @@ export function buildJd(
   const body = out.text();
   const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
   return {
-    text: `${frontMatter(fields)}\n${keptText ? `${keptText}\n\n` : ''}${body}`,
+    text: `${frontMatter(fields, unknownFields)}\n${keptText ? `${keptText}\n\n` : ''}${body}`,
     title: String(fields.title),
     titleFrom: titleFrom ?? 'details',
     fields,
@@ -649,9 +652,11 @@ function gradeWithLabel(label: string, grade: string): string {
   return `${/band/i.test(label) ? 'Band' : 'Grade'} ${grade}`;
 }
 
-function frontMatter(fields: Record<string, ImportedValue>): string {
-  const ordered: Record<string, ImportedValue> = {};
+/** jdkit's fields in their order, then the unknown ones as the source had them. */
+function frontMatter(fields: Record<string, ImportedValue>, unknownFields: Record<string, unknown>): string {
+  const ordered: Record<string, unknown> = {};
   for (const spec of FIELD_SPECS) if (fields[spec.name] !== undefined) ordered[spec.name] = fields[spec.name];
+  Object.assign(ordered, unknownFields);
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }
 

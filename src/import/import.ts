@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { parseJd } from '../core/document/parse';
 import { DEFAULT_CONFIG, type JdkitConfig } from '../core/config';
+import { FIELD_BY_NAME } from '../core/fields';
 import { getFramework } from '../core/framework/load';
 import { LintContext } from '../core/lint-context';
 import { analyseTitle } from '../core/title';
@@ -74,6 +75,7 @@ export async function importDocument(
     );
   let blocks: Block[];
   let preset: Record<string, ImportedValue> = {};
+  let unknownFields: Record<string, unknown> = {};
   let template: string | null = null;
   // A Word document is read by its bytes: a .docx renamed .doc is still a zip.
   if (extension === '.docx' || (extension === '.doc' && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
@@ -91,12 +93,9 @@ export async function importDocument(
     if (extension === '.md') {
       // A Markdown file may already have front matter: its fields are kept, its body read as any other.
       const doc = parseJd(text);
-      preset = doc.frontMatter && doc.frontMatter.problems.length === 0 ? plainFields(doc.frontMatter.fields) : {};
-      blocks = markdownBlocks(
-        text.slice(
-          doc.frontMatter && doc.frontMatter.problems.length === 0 ? offsetOfLine(text, doc.bodyStartLine) : 0,
-        ),
-      );
+      const frontMatter = doc.frontMatter && doc.frontMatter.problems.length === 0 ? doc.frontMatter.fields : null;
+      if (frontMatter) ({ known: preset, unknown: unknownFields } = splitFields(frontMatter));
+      blocks = markdownBlocks(text.slice(frontMatter ? offsetOfLine(text, doc.bodyStartLine) : 0));
     } else blocks = plainTextBlocks(text);
   } else
     throw new ImportError(
@@ -107,6 +106,7 @@ export async function importDocument(
   const framework = getFramework();
   const built = buildJd(blocks, fileName, {
     preset,
+    unknownFields,
     jdkitExport: template !== null,
     namesPost: (text) => {
       const title = analyseTitle(text, framework, config);
@@ -152,10 +152,17 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-function plainFields(fields: ReadonlyMap<string, { value: unknown }>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [key, { value }] of fields) if (typeof value === 'string' || typeof value === 'number') out[key] = value;
-  return out;
+/** Front-matter fields: jdkit's with text or a number, and the ones jdkit does not know, whatever their value. */
+function splitFields(fields: ReadonlyMap<string, { value: unknown }>): {
+  known: Record<string, string | number>;
+  unknown: Record<string, unknown>;
+} {
+  const known: Record<string, string | number> = {};
+  const unknown: Record<string, unknown> = {};
+  for (const [key, { value }] of fields)
+    if (!FIELD_BY_NAME.has(key)) unknown[key] = value;
+    else if (typeof value === 'string' || typeof value === 'number') known[key] = value;
+  return { known, unknown };
 }
 
 function offsetOfLine(text: string, line: number): number {

@@ -58,12 +58,20 @@ describe('import: Markdown and plain text', () => {
     );
   });
 
-  it('keeps the front matter of a Markdown file, unknown fields in the body, and reads its body', async () => {
+  it('keeps the front matter of a Markdown file, unknown fields in it, and reads its body', async () => {
     const md =
-      '---\ntitle: Nurse\ngrade: Band 6\nbudget_code: X12\n---\n\n# Nurse\n\n## Key duties\n\n- Lead on physical health care.\n\n| Day | Hours |\n| --- | --- |\n| Monday | 9 to 5 |\n';
+      '---\ntitle: Nurse\ngrade: Band 6\nbudget_code: X12\npublished: true\n---\n\n# Nurse\n\n## Key duties\n\n- Lead on physical health care.\n\n| Day | Hours |\n| --- | --- |\n| Monday | 9 to 5 |\n';
     const { text, report } = await importDocument(Buffer.from(md), 'nurse.md');
     assert.deepEqual(report.fields, { title: 'Nurse', grade: 'Band 6' });
-    assert.match(text, /^budget_code: X12$/m);
+    // Unknown fields stay front matter, whatever their value, which the unknown-field rule reports and the export leaves out.
+    assert.match(text, /^---\ntitle: Nurse\ngrade: Band 6\nbudget_code: X12\npublished: true\n---\n/);
+    assert.equal(text.split('---')[2].includes('budget_code'), false);
+    assert.deepEqual(
+      lint(text)
+        .diagnostics.filter((d) => d.rule === 'unknown-field')
+        .map((d) => d.data?.field),
+      ['budget_code', 'published'],
+    );
     assert.match(
       text,
       /## Main duties\n\n- Lead on physical health care\.\n\n\| Day \| Hours \|\n\| --- \| --- \|\n\| Monday \| 9 to 5 \|\n/,
