@@ -212,6 +212,8 @@ export const guidanceSchema = z.object({
       settings: z.array(z.string().min(1)),
       /** Words in a job title that mark such a post whatever its setting field, e.g. "outreach". */
       titles: z.array(z.string().min(1)),
+      /** Phrases that, in the prose about the post (not its capabilities or person specification), say it is such work: "street outreach team". */
+      evidence: z.array(z.string().min(1)),
       source: sourceRefSchema,
     }),
     /**

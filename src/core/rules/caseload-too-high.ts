@@ -4,6 +4,8 @@ import type { LintContext } from '../lint-context';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { lowerFirst } from '../text/case';
 import { documentText } from '../text/document-text';
+import { findAffirmed } from '../text/negated';
+import { aboutThePost } from '../text/post-prose';
 import type { Range } from '../types';
 import { listing } from '../text/listing';
 import { roleNames } from '../coverage';
@@ -29,7 +31,7 @@ export const rule: Rule = {
     const { max, source, lower } = getFramework().guidance.caseload;
     return (
       `The workforce plan (section ${source.ref}) says good practice is a caseload of ${max} or less, and (${lower.source.ref}) that caseloads need to be lower for ${lowerCaseloadPosts(lower)}. ` +
-      'High caseloads reduce the quality of care and drive burnout. Applicants read the caseload in the text as much as in the front matter, so both are checked.'
+      'High caseloads reduce the quality of care and drive burnout. Applicants read the caseload in the text as much as in the front matter, so both are checked. A post is outreach work when its `setting` field, its title or its text ("our street outreach team") says so.'
     );
   },
   get sources() {
@@ -112,7 +114,7 @@ export function lowerCaseloadPosts(
   ]);
 }
 
-/** Why the lower limit of plan 4.4 applies, or null: the role, the setting, or a title such as "Outreach worker". */
+/** Why the lower limit of plan 4.4 applies, or null: the role, the setting, a title such as "Outreach worker", or the prose about the post. */
 function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lower']): string | null {
   const role = context.role;
   if (role && lower.roles.includes(role.id)) return `${lowerFirst(role.name)} posts`;
@@ -122,7 +124,11 @@ function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lowe
   // evict the document from its case-folding cache, which the rules after this one reuse.
   const title = words(context.fields.title ?? '');
   const titled = lower.titles.find((t) => title.includes(words(t)));
-  return titled ? `${titled} work` : null;
+  if (titled) return `${titled} work`;
+  // Or the prose says so ("You will join our street outreach team"), outside the capabilities and person specification.
+  const text = documentText(context.doc).text;
+  const [said] = findAffirmed(context.doc, text, lower.evidence, aboutThePost(context.doc, text));
+  return said ? `work the text calls '${documentText(context.doc).written(said.start, said.end)}'` : null;
 }
 
 function words(text: string): string {

@@ -150,6 +150,17 @@ describe('caseload-too-high', () => {
       assert.deepEqual(run({ ...outreach, title: 'Outreachéquipe worker' }, 'A caseload of 40.'), []);
     });
 
+    it('treats a post whose prose says it is outreach work as outreach work, but not its capabilities', () => {
+      const nurse = { title: 'Harm reduction nurse', role: 'nurse' };
+      const [d] = run(nurse, 'You will join our street outreach team.\n\n- Carry a caseload of around 40 people.');
+      assert.match(d.message, /too high for work the text calls 'street outreach'/);
+      assert.deepEqual(run(nurse, 'We have no outreach team.\n\n- Carry a caseload of around 40 people.'), []);
+      assert.deepEqual(
+        run(nurse, '- Carry a caseload of around 40 people.\n\n## Capabilities\n\n- able to work in an outreach team'),
+        [],
+      );
+    });
+
     it('reports the text as well as the field, and says when they disagree', () => {
       const diagnostics = run({ ...worker, caseload: 35 }, 'A caseload of 50+ adults.');
       assert.equal(diagnostics.length, 1);
