@@ -48,10 +48,14 @@ export const rule: Rule = {
     const maxSetting = configuredMax === undefined || configuredMax === guidance.max ? null : 'caseload.max';
     const lowerMaxSetting = configuredLowerMax !== undefined ? 'caseload.lowerMax' : maxSetting;
     const planSays = `the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${guidance.max} or less, depending on complexity`;
-    const lowerBecause = lowerReason(context, guidance.lower);
+    // Read once, and only for a caseload one of the limits could find too high: it may mean scanning the text.
+    let reason: string | null | undefined;
+    const lowerReasonOnce = () => (reason === undefined ? (reason = lowerReason(context, guidance.lower)) : reason);
     const fieldValue = context.fields.caseload;
     const findings: Finding[] = [];
     for (const stated of statedIn(context)) {
+      if (stated.value < lowerMax && stated.value <= max) continue;
+      const lowerBecause = lowerReasonOnce();
       // Where the text and the front matter differ, applicants cannot tell which holds.
       const differs =
         stated.where === 'text' && fieldValue !== undefined && fieldValue !== stated.value
