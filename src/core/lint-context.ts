@@ -264,7 +264,7 @@ export class LintContext {
   }
 
   /**
-   * Who the text says the post works with: children and young people when
+   * Who the text says the post works with, with the mentions that decided it: children and young people when
    * they are mentioned repeatedly and adults less. The Capabilities section
    * is left out: which statements are listed is evidence of its own (coverage.ts).
    */
@@ -274,14 +274,13 @@ export class LintContext {
       const { text } = documentText(this.doc);
       const counted = outsideCapabilities(this.doc, text);
       const count = (phrases: readonly string[]) => findPhrases(text, phrases).filter(counted).length;
-      const mentions = {
-        'children-and-young-people': count(evidence['children-and-young-people']),
-        adults: count(evidence.adults),
-      };
-      const cyp =
-        mentions['children-and-young-people'] >= MIN_POPULATION_MENTIONS &&
-        mentions['children-and-young-people'] > mentions.adults;
-      this.cachedTextPopulation = { population: cyp ? 'children-and-young-people' : undefined, mentions };
+      const young = count(evidence['children-and-young-people']);
+      // Adults are counted only when young people are mentioned enough to decide: most texts do not.
+      const adults = young >= MIN_POPULATION_MENTIONS ? count(evidence.adults) : 0;
+      const cyp = young >= MIN_POPULATION_MENTIONS && young > adults;
+      this.cachedTextPopulation = cyp
+        ? { population: 'children-and-young-people', mentions: { 'children-and-young-people': young, adults } }
+        : { population: undefined, mentions: null };
     }
     return this.cachedTextPopulation;
   }
