@@ -152,6 +152,7 @@ describe('analyseTitle', () => {
   it('recognises posts out of the framework’s scope (section 1)', () => {
     const cases: [string, string][] = [
       ['Alcohol Care Team Nurse', 'alcohol care team'],
+      ['Hospital Alcohol Liaison Worker', 'alcohol liaison worker'],
       ['Substance Misuse Worker, HMP Wandsworth', 'HMP'],
       ['Community pharmacist', 'community pharmacist'],
       ['Pharmacy assistant', 'pharmacy assistant'],
