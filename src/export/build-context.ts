@@ -75,6 +75,9 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
   const intro = introBlocks(doc);
   const capabilities = capabilityData(lint);
   const hours = typeof fields.hours === 'number' ? `${fields.hours} hours a week` : field('hours');
+  // A bare number ("grade: 4") says nothing beside a salary or in its place; the field says what it is.
+  const grade = field('grade');
+  const namedGrade = grade !== null && /^\d+[a-z]?$/i.test(grade) ? `Grade ${grade}` : grade;
   const caseload = lint.fields.caseload ?? null;
 
   const job = {
@@ -82,7 +85,7 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     department: field('department'),
     location: field('location'),
     salary: field('salary'),
-    grade: field('grade'),
+    grade: namedGrade,
     hours,
     contract: field('contract'),
     closingDate: field('closing_date'),
@@ -103,7 +106,8 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
   const facts: [string, string | null][] = [
     ['Location', job.location],
     ['Salary', job.salary],
-    ['Grade', job.grade],
+    // Under its own label, the grade as written.
+    ['Grade', grade],
     ['Hours', job.hours],
     ['Typical caseload', caseload === null ? null : String(caseload)],
     ['Contract', job.contract],

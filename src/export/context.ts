@@ -193,7 +193,9 @@ export const templateContextSchema = z.strictObject({
       department: optionalText('Front-matter `department`.'),
       location: optionalText('Front-matter `location`.'),
       salary: optionalText('Front-matter `salary`.'),
-      grade: optionalText('Front-matter `grade`.'),
+      grade: optionalText(
+        'Front-matter `grade`; a bare number such as 4 becomes "Grade 4", which reads as a grade beside a salary or in its place.',
+      ),
       hours: optionalText('Front-matter `hours`; a bare number such as 37.5 becomes "37.5 hours a week".'),
       contract: optionalText('Front-matter `contract`.'),
       closingDate: optionalText('Front-matter `closing_date`.'),

@@ -21,6 +21,17 @@ const contextOf = (text: string, overrides: unknown = {}) =>
 describe('export: template context', () => {
   const context = contextOf(DAW);
 
+  it('names a grade given as a bare number, which beside a salary or in its place would say nothing', () => {
+    const grade = (value: string) => contextOf(DAW.replace(/^title: .*$/m, (t) => `${t}\ngrade: ${value}`));
+    assert.equal(grade('4').job.grade, 'Grade 4');
+    assert.equal(grade("'6'").job.grade, 'Grade 6');
+    assert.equal(grade('Band 6').job.grade, 'Band 6');
+    assert.deepEqual(
+      grade('4').details.find((d) => d.label === 'Grade'),
+      { label: 'Grade', value: '4' },
+    );
+  });
+
   it('reads the front matter into job, with labels and a summary in a fixed order', () => {
     assert.equal(context.organisation, 'Hope & Recovery Services');
     assert.equal(context.job.title, 'Drug and alcohol worker');
