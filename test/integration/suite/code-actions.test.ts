@@ -128,10 +128,12 @@ describe('quick fixes', () => {
     await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('missing-capabilities'));
     const [again] = await codeActions(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.jdkit');
     await applyAction(again, document);
-    // What is left needs a person: a new title, one wording among several, restoring edited wording.
+    // What is left needs a person: a new title, one wording among several, restoring edited wording,
+    // and the supervision the employer provides, which only the employer can promise.
     const left = await waitForDiagnostics(uri, (d) => !rulesOf(d).includes('duplicate-capability'));
     assert.deepEqual(rulesOf(left), [
       'caseload-too-high',
+      'missing-supervision',
       'modified-capability',
       'stigmatising-language',
       'unrecognised-capability',

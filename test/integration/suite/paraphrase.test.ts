@@ -22,6 +22,9 @@ const mutualAid = getFramework().statement('DAW-4-10')!.statement;
 const OWN_WORDS = 'Able to support clients to attend mutual aid groups such as AA, NA and SMART Recovery';
 const ASSESSMENT_DUTY =
   'Carry out comprehensive assessments of each client’s substance use and their health and social needs';
+/** A drug and alcohol worker's assessment in other words, without the keyworkers' work the plan names (other-role-duties). */
+const OTHER_ROLE_DUTY =
+  'Assess each client’s substance use and their psychological, social, financial and health needs';
 
 function jobDescription(name: string, role: string, title: string, body: string): vscode.Uri {
   return scratchFile(name, `---\ntitle: ${title}\nrole: ${role}\n---\n\n${body}`);
@@ -86,14 +89,29 @@ describe('capabilities matched by meaning', () => {
       'peer-duty.jd.md',
       'peer-support-worker',
       'Peer support worker',
-      `## Main duties\n\n- ${ASSESSMENT_DUTY}\n`,
+      `## Main duties\n\n- ${OTHER_ROLE_DUTY}\n`,
     );
     const { document } = await open(uri);
     const diagnostics = await waitForDiagnostics(uri, (d) => rulesOf(d).includes('capability-other-role'));
     const other = diagnostics.filter((d) => ruleOf(d) === 'capability-other-role');
     assert.equal(other.length, 1);
     assert.equal(other[0].severity, vscode.DiagnosticSeverity.Warning);
-    assert.deepEqual(other[0].range, rangeOf(document, ASSESSMENT_DUTY));
+    assert.deepEqual(other[0].range, rangeOf(document, OTHER_ROLE_DUTY));
     assert.match(other[0].message, /\bDAW-3-\d\d\b/);
+  });
+
+  it('reports keyworkers’ work in a peer support worker post in the plan’s terms, once', async () => {
+    const uri = jobDescription(
+      'peer-keywork.jd.md',
+      'peer-support-worker',
+      'Peer support worker',
+      `## Main duties\n\n- ${ASSESSMENT_DUTY}\n`,
+    );
+    const { document } = await open(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => rulesOf(d).includes('other-role-duties'));
+    assert.deepEqual(
+      diagnostics.filter((d) => /other-role/.test(ruleOf(d))).map((d) => [ruleOf(d), document.getText(d.range)]),
+      [['other-role-duties', 'comprehensive assessments']],
+    );
   });
 });
