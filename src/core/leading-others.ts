@@ -4,9 +4,7 @@
 import type { JdDocument } from './document/parse';
 import type { GuidanceData } from './framework/schema';
 import { givesSupervision } from './supervision-offered';
-import { documentText } from './text/document-text';
-import { findAffirmed } from './text/negated';
-import { aboutThePost } from './text/post-prose';
+import { affirmedAboutThePost } from './text/post-prose';
 
 /**
  * Whether the prose gives the post that work, in the guidance's words for it
@@ -17,9 +15,8 @@ export function leadsOthers(
   doc: JdDocument,
   guidance: Pick<GuidanceData, 'leadingOthers' | 'supervision' | 'managementSupervision'>,
 ): boolean {
-  const text = documentText(doc).text;
   return (
-    findAffirmed(doc, text, guidance.leadingOthers.evidence, aboutThePost(doc, text)).length > 0 ||
+    affirmedAboutThePost(doc, guidance.leadingOthers.evidence).length > 0 ||
     [...guidance.supervision, guidance.managementSupervision].some((kind) => givesSupervision(doc, kind))
   );
 }

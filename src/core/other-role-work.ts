@@ -5,10 +5,8 @@
 // missing-supervision, as such work needs clinical supervision (plan 38).
 import type { GuidanceData } from './framework/schema';
 import type { LintContext } from './lint-context';
-import { documentText } from './text/document-text';
 import type { PhraseMatch } from './text/find-phrases';
-import { findAffirmed } from './text/negated';
-import { aboutThePost } from './text/post-prose';
+import { affirmedAboutThePost } from './text/post-prose';
 
 export interface OtherRoleDuty {
   work: GuidanceData['otherRoleWork'][number];
@@ -26,11 +24,9 @@ export function otherRoleDuties(context: LintContext): OtherRoleDuty[] {
   if (!role || context.volunteer) return [];
   const works = context.framework.guidance.otherRoleWork.filter((w) => w.role === role.id);
   if (works.length === 0) return [];
-  const text = documentText(context.doc).text;
-  const inPostProse = aboutThePost(context.doc, text);
   const lines = new Set<number>();
   return works
-    .flatMap((work) => findAffirmed(context.doc, text, work.evidence, inPostProse).map((match) => ({ work, match })))
+    .flatMap((work) => affirmedAboutThePost(context.doc, work.evidence).map((match) => ({ work, match })))
     .sort((a, b) => a.match.start - b.match.start)
     .filter(({ match }) => {
       const line = context.doc.lines.positionAt(match.start).line;

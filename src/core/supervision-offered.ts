@@ -1,8 +1,8 @@
 import type { JdDocument } from './document/parse';
 import { documentText } from './text/document-text';
 import type { PhraseMatch } from './text/find-phrases';
-import { clauseBefore, findAffirmed, negatedAfter } from './text/negated';
-import { aboutThePost } from './text/post-prose';
+import { clauseBefore, negatedAfter } from './text/negated';
+import { affirmedAboutThePost } from './text/post-prose';
 
 /**
  * A verb that makes the postholder the one who supervises others ("provide
@@ -72,7 +72,7 @@ function mentions(
   kind: { readonly evidence: readonly string[] },
 ): { match: PhraseMatch; given: boolean }[] {
   const text = documentText(doc).text;
-  return findAffirmed(doc, text, kind.evidence, aboutThePost(doc, text))
+  return affirmedAboutThePost(doc, kind.evidence)
     .filter((m) => !negatedAfter(text, m.end))
     .map((match) => ({ match, given: givenByPostholder(clauseBefore(text, match.start)) }));
 }

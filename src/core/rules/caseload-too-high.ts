@@ -4,8 +4,8 @@ import type { LintContext } from '../lint-context';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { lowerFirst } from '../text/case';
 import { documentText } from '../text/document-text';
-import { findAffirmed } from '../text/negated';
-import { aboutThePost } from '../text/post-prose';
+import { affirmedAboutThePost } from '../text/post-prose';
+import { lazily } from '../lazy';
 import type { Range } from '../types';
 import { listing } from '../text/listing';
 import { roleNames } from '../coverage';
@@ -49,8 +49,7 @@ export const rule: Rule = {
     const lowerMaxSetting = configuredLowerMax !== undefined ? 'caseload.lowerMax' : maxSetting;
     const planSays = `the workforce plan (section ${guidance.source.ref}) says good practice is a caseload of ${guidance.max} or less, depending on complexity`;
     // Read once, and only for a caseload one of the limits could find too high: it may mean scanning the text.
-    let reason: string | null | undefined;
-    const lowerReasonOnce = () => (reason === undefined ? (reason = lowerReason(context, guidance.lower)) : reason);
+    const lowerReasonOnce = lazily(() => lowerReason(context, guidance.lower));
     const fieldValue = context.fields.caseload;
     const findings: Finding[] = [];
     for (const stated of statedIn(context)) {
@@ -130,8 +129,7 @@ function lowerReason(context: LintContext, lower: GuidanceData['caseload']['lowe
   const titled = lower.titles.find((t) => title.includes(words(t)));
   if (titled) return `${titled} work`;
   // Or the prose says so ("You will join our street outreach team"), outside the capabilities and person specification.
-  const text = documentText(context.doc).text;
-  const [said] = findAffirmed(context.doc, text, lower.evidence, aboutThePost(context.doc, text));
+  const [said] = affirmedAboutThePost(context.doc, lower.evidence);
   return said ? `work the text calls '${documentText(context.doc).written(said.start, said.end)}'` : null;
 }
 
