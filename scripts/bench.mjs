@@ -6,12 +6,13 @@
 //     bullets edited or reworded into new text for every run, and (cached) as it is
 //   completion in a Capabilities bullet (warm, in-process)
 //   the CLI linting 1,000 generated job descriptions (whole process; mostly
-//     framework wording, so mostly the matcher's lookups)
+//     framework wording, so mostly the matcher's lookups), and 1,000 whose
+//     bullets are all new text, in one thread and in worker threads
 //   how lint cost grows with document size (1 KB to 1 MB), the capability list
 //     growing with new bullets as well as the prose
 // Fresh input against parsing alone: scripts/bench-fresh.mjs.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -114,6 +115,30 @@ report(
   '  … its CPU time (user + system) and peak memory',
   `${ms(median(cliRuns.map((r) => r.cpu)))}, ${megabytes(median(cliRuns.map((r) => r.peakRss)))}`,
 );
+
+// 4b. The CLI over 1,000 job descriptions whose bullets are all new text (as
+// in bench-fresh.mjs): in one thread, and in worker threads (--concurrency).
+// Each run is a new process, so no run answers a bullet from an earlier one.
+const freshDir = path.join(root, 'bench-results', 'fresh-corpus');
+rmSync(freshDir, { recursive: true, force: true });
+mkdirSync(freshDir, { recursive: true });
+const { generateFreshCorpus } = require(out('scripts/generate-fresh-corpus.js'));
+generateFreshCorpus(1000, 21, path.join(root, 'test', 'fixtures', 'matcher', 'labelled-meaning.json')).forEach(
+  (doc, i) => writeFileSync(path.join(freshDir, `jd-${String(i).padStart(4, '0')}.jd.md`), doc.text),
+);
+for (const concurrency of ['off', '2', 'auto']) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const args = ['lint', freshDir, '--format', 'json', '--concurrency', concurrency];
+    const result = measureProcess(path.join(root, 'bin', 'jdkit.js'), args);
+    if (result.status === 2) throw new Error(`jdkit lint failed: ${result.stderr}`);
+    runs.push(result);
+  }
+  report(
+    `CLI: jdkit lint 1,000 fresh JDs, --concurrency ${concurrency} (median of 3)`,
+    `${ms(median(runs.map((r) => r.wall)))} wall, ${ms(median(runs.map((r) => r.cpu)))} CPU`,
+  );
+}
 
 // 5. Growth with document size: the example with its bullets reworded as in 2,
 // cut to size below its 17 KB; above, its capability list grows with new

@@ -7,7 +7,8 @@
 // already has from it at run time (sharedWith), so the package holds one copy
 // of the engine and the export uses the engine's framework instance. They
 // read framework-data's large files from dist/framework-data/ (largeJson).
-// The CLI (dist/cli.js, not in the .vsix) stays self-contained.
+// The CLI (dist/cli.js, not in the .vsix) stays self-contained but for its
+// worker threads (dist/lint-worker.js, also self-contained).
 //
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification)
 import { decode, encode } from '@jridgewell/sourcemap-codec';
@@ -78,6 +79,8 @@ const ENTRIES = [
   },
   { out: 'engine.js', entry: 'src/extension/engine.ts', vsix: true, forbidden: ['docx', 'handlebars', 'mammoth'] },
   { out: 'cli.js', entry: 'src/cli/main.ts' },
+  // The worker threads of `jdkit lint --concurrency` (src/cli/lint-pool.ts), beside dist/cli.js.
+  { out: 'lint-worker.js', entry: 'src/cli/lint-worker.ts' },
   {
     out: 'export.js',
     entry: 'src/export/index.ts',

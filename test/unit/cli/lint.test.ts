@@ -390,11 +390,12 @@ describe('jdkit lint (child process)', function () {
       writeFileSync(path.join(tmp(), 'a-locked.jd.md'), '');
       writeFileSync(path.join(tmp(), 'b-good.jd.md'), readFileSync(path.join(ROOT, CLEAN)));
       // As a permission error would (the tests may run as root, whom permissions do not stop).
-      const readFile = fs.promises.readFile;
-      fs.promises.readFile = ((file: string, ...rest: unknown[]) =>
-        path.basename(file) === 'a-locked.jd.md'
-          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
-          : (readFile as (...a: unknown[]) => unknown)(file, ...rest)) as typeof readFile;
+      const realReadFileSync = fs.readFileSync;
+      fs.readFileSync = ((file: string, ...rest: unknown[]) => {
+        if (path.basename(file) === 'a-locked.jd.md')
+          throw Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' });
+        return (realReadFileSync as (...a: unknown[]) => unknown)(file, ...rest);
+      }) as typeof realReadFileSync;
       try {
         const json = await jdkitInProcess(['lint', '.', '-f', 'json'], tmp());
         assert.equal(json.code, 2);
@@ -414,7 +415,7 @@ describe('jdkit lint (child process)', function () {
         const text = await jdkitInProcess(['lint', 'a-locked.jd.md'], tmp());
         assert.doesNotMatch(text.stdout, /No problems found/);
       } finally {
-        fs.promises.readFile = readFile;
+        fs.readFileSync = realReadFileSync;
       }
     });
 
