@@ -146,6 +146,7 @@ function textReport(outcomes: readonly Outcome[], show: (file: string) => string
 const ROLE_FROM = {
   'front matter': 'front matter',
   title: 'title',
+  'title and text': 'title and the text, which is about children and young people',
   capabilities: 'duties and capabilities',
 } as const;
 

@@ -35,7 +35,15 @@ export interface ImportReport {
   /** Details with no front-matter field, kept at the top of the body. */
   keptDetails: number;
   /** The framework role jdkit infers, and from what; null when it cannot tell. */
-  role: { id: string; name: string; from: 'front matter' | 'title' | 'capabilities' | 'vague title' } | null;
+  /**
+   * The framework role and what said so: `title and text`, a title whose role the text, about children and
+   * young people, made their version of it (framework 5.2, 5.5); `vague title`, a role the linter does not take.
+   */
+  role: {
+    id: string;
+    name: string;
+    from: 'front matter' | 'title' | 'title and text' | 'capabilities' | 'vague title';
+  } | null;
   /**
    * For a Word document jdkit exported with a template that shows only part
    * of a job description (the advert's four duties), what to say; null otherwise.
@@ -120,7 +128,14 @@ export async function importDocument(
     : undefined;
   const role =
     context.role && context.roleSource
-      ? { id: context.role.id, name: context.role.name, from: ROLE_FROM[context.roleSource] }
+      ? {
+          id: context.role.id,
+          name: context.role.name,
+          from:
+            context.roleSource === 'title' && context.roleEvidence?.populationMentions
+              ? ('title and text' as const)
+              : ROLE_FROM[context.roleSource],
+        }
       : usual
         ? { id: usual.id, name: usual.name, from: 'vague title' as const }
         : null;
@@ -174,6 +189,7 @@ function offsetOfLine(text: string, line: number): number {
 const ROLE_EVIDENCE = {
   'front matter': 'its front matter',
   title: 'the job title',
+  'title and text': 'the job title, and the text, which is about children and young people',
   capabilities: 'the duties and capabilities',
 } as const;
 

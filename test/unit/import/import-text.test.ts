@@ -130,6 +130,33 @@ describe('import: Markdown and plain text', () => {
     assert.equal(lint(text).role, null, 'the linter indeed takes no role from it');
   });
 
+  it('says the text about young people, and not the title alone, made a generic title the children and young people’s role', async () => {
+    const young = 'You will work with young people aged 11 to 18 and the families of young people.';
+    const { text, report } = await importDocument(
+      Buffer.from(`Job title: Substance Misuse Practitioner\n${young}\n`),
+      'smp.txt',
+    );
+    assert.deepEqual(report.role, {
+      id: 'cyp-drug-and-alcohol-worker',
+      name: 'Children and young people’s drug and alcohol worker',
+      from: 'title and text',
+    });
+    assert.match(
+      text,
+      /jdkit takes it for the framework role "Children and young people’s drug and alcohol worker" \(from the job title, and the text, which is about children and young people\); add "role: cyp-drug-and-alcohol-worker"/,
+    );
+    // Without the young people, the title alone says which role.
+    const adult = await importDocument(
+      Buffer.from('Job title: Substance Misuse Practitioner\nHold a caseload.\n'),
+      'a.txt',
+    );
+    assert.deepEqual(adult.report.role, {
+      id: 'drug-and-alcohol-worker',
+      name: 'Drug and alcohol worker',
+      from: 'title',
+    });
+  });
+
   it('says a vague title over a post with young people usually means the children and young people’s role', async () => {
     const { report } = await importDocument(
       Buffer.from('Job title: Recovery Worker\nYou will work with young people and the families of young people.\n'),
