@@ -23,7 +23,7 @@ export type Concurrency = number | 'auto' | 'off';
  * With `auto`, a worker for at least this many files. A worker starts in about
  * 60 ms (it loads the engine and the framework), the time it takes to lint
  * some 50 fresh job descriptions: twice that keeps the start a small part of
- * its work (BENCHMARKS.md, "The CLI on many files").
+ * its work (BENCHMARKS.md, fifteenth round).
  */
 export const AUTO_FILES_PER_WORKER = 100;
 
@@ -41,10 +41,10 @@ export function parseConcurrency(value: string | undefined): Concurrency {
  * How many workers lint `files` files: 0 lints them in the main thread. `auto`
  * takes one worker per two cores, as ESLint does: a lint thread keeps more
  * than one core busy (V8 collects its garbage and compiles on threads of its
- * own), so on two cores workers finish no sooner (BENCHMARKS.md). It uses
- * workers only when at least two would each have AUTO_FILES_PER_WORKER files:
- * one worker beside an idle main thread saves nothing. A number is taken as
- * given, but never more workers than files.
+ * own), so on two cores workers finish no sooner (BENCHMARKS.md, fifteenth
+ * round). It uses workers only when at least two would each have
+ * AUTO_FILES_PER_WORKER files: one worker beside an idle main thread saves
+ * nothing. A number is taken as given, but never more workers than files.
  */
 export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
   if (concurrency === 'off') return 0;
