@@ -106,6 +106,7 @@ export const command: Command = {
 async function run({ values, positionals }: Parameters<Command['run']>[0], io: CliIo): Promise<number> {
   const format = (values.format as Format | undefined) ?? 'text';
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined);
+  const concurrency = parseConcurrency(values.concurrency as string | undefined);
   const files = await expandInputs(positionals, io.cwd);
   const configs = resolveConfigs(files, values.config as string | undefined, io.cwd);
   const fixing = fixMode(values);
@@ -117,7 +118,7 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   let readFailed = false;
   let writeFailed = false;
   io.stdout.write(formatter.begin());
-  const pool = startPool(parseConcurrency(values.concurrency as string | undefined), files.length, io);
+  const pool = startPool(concurrency, files.length, io);
   try {
     for await (const checked of checkInOrder(files, configs, fixing, io.cwd, pool)) {
       const { file, shownPath } = checked;

@@ -102,7 +102,7 @@ describe('jdkit lint --concurrency', function () {
 
   it('rejects a value that is not a whole number of 1 or more, auto or off (exit 2)', () => {
     for (const value of ['0', '1.5', 'all', '']) {
-      const run = jdkit(['lint', `${FIXTURES}/clean/commissioner.jd.md`, `--concurrency=${value}`]);
+      const run = jdkit(['lint', `${FIXTURES}/clean/commissioner.jd.md`, `--concurrency=${value}`, '-f', 'json']);
       assert.equal(run.code, 2, value);
       assert.match(run.stderr, /--concurrency must be a whole number of 1 or more, auto or off/);
       assert.equal(run.stdout, '');
