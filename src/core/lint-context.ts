@@ -208,7 +208,12 @@ export class LintContext {
    * people's role when the text is about them. Null with too little evidence.
    */
   private roleFromBody(): { role: Role; evidence: RoleEvidence } | null {
-    const leader = mostVoted(this.bodyBullets(), ({ match }) => match.best?.sameText.map((s) => s.role) ?? []);
+    // A vague title's usual role ("recovery worker": the drug and alcohol worker, framework 1) is preferred, as a
+    // declared role is: a bullet in the employer's words restates its statement when that says nearly as well what
+    // the bullet says, while a copy of another role's statement stays that role's. The usual role also wins a tie.
+    const usual = new Set(this.title.vague ? this.forPopulation(this.title.vague.suggest) : []);
+    const bullets = usual.size > 0 ? this.attributedTo(this.bodyBullets(), usual) : this.bodyBullets();
+    const leader = mostVoted(bullets, ({ match }) => match.best?.sameText.map((s) => s.role) ?? [], usual);
     if (!leader || leader.voters.length < MIN_ROLE_EVIDENCE) return null;
     // The population as the field, a title qualifier or else the text gives it; the mentions are evidence only when the text decided.
     const fromText = !this.fields.population && !this.title.population;
@@ -239,6 +244,11 @@ export class LintContext {
   private bodyBullets(): BulletAnalysis[] {
     const bullets = [...(this.doc.capabilities?.bullets ?? []), ...this.doc.duties].slice(0, 500);
     return bullets.map((bullet) => ({ bullet, match: this.framework.matcher.match(bullet.text) }));
+  }
+
+  /** The bullets matched again with `roles` preferred: the matcher remembers what it found with none, so only the attribution is redone. */
+  private attributedTo(bullets: readonly BulletAnalysis[], roles: ReadonlySet<RoleId>): BulletAnalysis[] {
+    return bullets.map(({ bullet }) => ({ bullet, match: this.framework.matcher.match(bullet.text, roles) }));
   }
 
   /** The children and young people's version of an adult role, as the title qualifiers map it (framework 5.2, 5.5). */

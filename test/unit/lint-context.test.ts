@@ -79,6 +79,45 @@ describe('LintContext: role and population from the body', () => {
     assert.equal(context(jd(unknownTitle, both + mainDuties())).role?.id, 'drug-and-alcohol-worker');
   });
 
+  it('infers a vague title’s usual role from duties its statements restate as well as statements other roles share', () => {
+    // Each duty's closest statement is another role's text that the social worker shares (NUR-3-05, NUR-5-01) or
+    // the social worker shares with the drug and alcohol worker (DAW-4-15): the social worker has all three, yet
+    // "recovery worker" means the drug and alcohol worker (framework 1), whose statements say the same.
+    const duties = [
+      'Complete comprehensive assessments and risk assessments and develop recovery care plans with clients',
+      'Deliver 1-1 and group psychosocial interventions using motivational interviewing and CBT based tools',
+      'Provide harm reduction advice including naloxone training',
+    ];
+    const body = `## Main duties\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`;
+    const ctx = context(jd({ title: 'Recovery Worker' }, body));
+    assert.ok(ctx.title.vague);
+    assert.deepEqual(
+      duties.map((d) => framework.matcher.match(d).best?.sameText.some((s) => s.role === 'social-worker')),
+      [true, true, true],
+      'the social worker has every duty’s closest text',
+    );
+    assert.equal(ctx.role?.id, 'drug-and-alcohol-worker');
+    assert.equal(ctx.roleSource, 'capabilities');
+    assert.deepEqual(
+      ctx.roleEvidence?.bullets.map((b) => b.match.best?.statement.role),
+      duties.map(() => 'drug-and-alcohol-worker'),
+    );
+    // Under a title that is not vague, the same duties point to the role that has all three texts.
+    assert.equal(context(jd(unknownTitle, body)).role?.id, 'social-worker');
+  });
+
+  it('infers another role than a vague title’s usual one when the bullets restate its own statements', () => {
+    const peerWork = [
+      'able to use lived experience of their own or a partner’s or family member’s problematic drug and alcohol use and recovery to guide supportive work',
+      'able to consistently deploy evidence-based peer support strategies to promote recovery',
+      'able to provide one-to-one peer support to people through sessions, informal contact and follow-ups',
+    ];
+    const ctx = context(
+      jd({ title: 'Recovery Worker' }, `## Main duties\n\n${peerWork.map((d) => `- ${d}`).join('\n')}\n`),
+    );
+    assert.equal(ctx.role?.id, 'peer-support-worker');
+  });
+
   it(`infers no role from fewer than ${MIN_ROLE_EVIDENCE} restating bullets`, () => {
     const ctx = context(jd(unknownTitle, mainDuties(2)));
     assert.equal(ctx.role, null);

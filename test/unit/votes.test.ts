@@ -23,4 +23,16 @@ describe('mostVoted', () => {
     assert.deepEqual(byLetters(['b', 'a', 'a', 'b']), { key: 'b', voters: ['b', 'b'] });
     assert.deepEqual(byLetters(['ba', 'c', 'ab']), { key: 'b', voters: ['ba', 'ab'] });
   });
+
+  it('breaks a tie for a preferred key, whenever it got its first vote', () => {
+    const preferring = (items: string[], preferred: string[]) =>
+      mostVoted(items, (item) => item.split(''), new Set(preferred));
+    assert.deepEqual(preferring(['b', 'a', 'a', 'b'], ['a']), { key: 'a', voters: ['a', 'a'] });
+    assert.deepEqual(
+      preferring(['b', 'a', 'a', 'b', 'b'], ['a']),
+      { key: 'b', voters: ['b', 'b', 'b'] },
+      'more votes win',
+    );
+    assert.deepEqual(preferring(['b', 'a', 'c', 'a', 'b', 'c'], ['a', 'c']), { key: 'a', voters: ['a', 'a'] });
+  });
 });
