@@ -26,7 +26,8 @@ const EMPLOYER = /\b(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|e
  *   the postholder does ("able to engage in regular clinical supervision",
  *   "provide clinical supervision to others"), not what the employer provides;
  *   nor in the person specification, which says what an applicant brings
- *   ("Clinical supervision training");
+ *   ("Clinical supervision training"), unless the employer speaks ("The
+ *   Trust provides clinical supervision", aboutThePost);
  * - a mention the text denies ("There is no clinical supervision", "Clinical
  *   supervision is not available");
  * - supervision the postholder gives ("Provide clinical supervision to recovery

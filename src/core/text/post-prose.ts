@@ -2,16 +2,54 @@
 // what it receives. Two sections do not: the Capabilities section lists the
 // framework's statements (what a postholder is able to do, "provide clinical
 // supervision to others"), and the person specification says what an
-// applicant brings ("Experience of care planning").
+// applicant brings ("Experience of care planning"), but for a paragraph in it
+// in which the employer speaks.
 import { isRequirementsHeading, type JdDocument, type Section } from '../document/parse';
 import { documentText } from './document-text';
 import type { PhraseMatch } from './find-phrases';
 import { findAffirmed } from './negated';
 
-/** A test of whether a span of the document's prose (documentText) lies outside those two sections. */
+/**
+ * A paragraph (not a criterion in a list or table) of a person specification
+ * in which the employer or the post speaks: "The Trust provides clinical
+ * supervision…", which documents and the Word import often leave after the
+ * criteria. It is about the post, not what an applicant brings.
+ */
+const SPEAKS_OF_THE_POST =
+  /^[*_]*(?:we|our|(?:the|this) (?:trust|service|organi[sz]ation|employer|charity|company|team|post|role))\b/i;
+/** A line that starts a list item, a table row or a heading, or is blank: not a line of a paragraph. */
+const NOT_PARAGRAPH = /^\s*(?:$|[-*+]\s|\d+[.)]\s|\||#)/;
+
+/**
+ * A test of whether a span of the document's prose (documentText) lies
+ * outside those two sections, or in a paragraph of the person specification
+ * in which the employer or the post speaks (SPEAKS_OF_THE_POST).
+ */
 export function aboutThePost(doc: JdDocument, text: string): (span: { start: number; end: number }) => boolean {
   const requirements = doc.sections.filter((s) => isRequirementsHeading(s.heading.text));
-  return outside(doc, text, [...(doc.capabilities ? [doc.capabilities] : []), ...requirements]);
+  const outsideBoth = outside(doc, text, [...(doc.capabilities ? [doc.capabilities] : []), ...requirements]);
+  const spoken = requirements.flatMap((s) => paragraphs(doc, text, s)).filter((p) => SPEAKS_OF_THE_POST.test(p.text));
+  return (span) => outsideBoth(span) || spoken.some((p) => span.start >= p.start && span.end <= p.end);
+}
+
+/** The section's paragraphs: runs of lines outside its list items, tables and headings. */
+function paragraphs(doc: JdDocument, text: string, section: Section): { start: number; end: number; text: string }[] {
+  const offsetOf = (line: number) => doc.lines.offsets[line] ?? text.length;
+  const inItem = (line: number) => doc.duties.some((b) => line >= b.startLine && line < b.endLine);
+  const found: { start: number; end: number; text: string }[] = [];
+  let first = -1;
+  for (let line = section.startLine; line <= section.endLine; line++) {
+    const isParagraph =
+      line < section.endLine && !inItem(line) && !NOT_PARAGRAPH.test(text.slice(offsetOf(line), offsetOf(line + 1)));
+    if (isParagraph && first < 0) first = line;
+    if (!isParagraph && first >= 0) {
+      const start = offsetOf(first);
+      const end = offsetOf(line);
+      found.push({ start, end, text: text.slice(start, end).trimStart() });
+      first = -1;
+    }
+  }
+  return found;
 }
 
 /** The phrases the prose about the post (aboutThePost) uses, where the text does not rule them out (findAffirmed). */

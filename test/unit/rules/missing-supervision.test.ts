@@ -73,6 +73,29 @@ describe('missing-supervision', () => {
     const spec = '## Person specification\n\n- Clinical supervision training.\n';
     assert.deepEqual(kinds(jd(worker, spec)), ['clinical']);
     assert.deepEqual(kinds(jd(worker, `${spec}\n## Support\n\nMonthly clinical supervision.\n`)), []);
+    // A paragraph of criteria, or a table of them, is what an applicant brings too.
+    assert.deepEqual(kinds(jd(worker, '## Person specification\n\nExperience of clinical supervision.\n')), [
+      'clinical',
+    ]);
+    const table = '| Criterion | Essential |\n| --- | --- |\n| Experience of clinical supervision | Yes |\n';
+    assert.deepEqual(kinds(jd(worker, `## Person specification\n\n${table}`)), ['clinical']);
+  });
+
+  it('takes a paragraph of the person specification in which the employer speaks for an offer (a closing sentence)', () => {
+    const closing = (sentence: string) =>
+      kinds(
+        jd(
+          worker,
+          `## Person specification\n\n- Essential: Experience of keywork\n- Clinical supervision training\n\n${sentence}\n`,
+        ),
+      );
+    assert.deepEqual(
+      closing('The Trust provides clinical supervision and preceptorship in line with Trust policy.'),
+      [],
+    );
+    assert.deepEqual(closing('We offer monthly clinical supervision and\nprotected time for training.'), []);
+    assert.deepEqual(closing('**This post** includes monthly clinical supervision.'), []);
+    assert.deepEqual(closing('Clinical supervision experience is desirable.'), ['clinical']);
   });
 
   it('does not take supervision the postholder gives others for supervision the post receives', () => {
