@@ -79,7 +79,8 @@ export const rule: Rule = {
     return findPhrases(prose.text, vocab.phrases, vocab.exceptions).map((match) => {
       const term = vocab.termOf.get(match.phrase)!;
       const written = prose.text.slice(match.start, match.end);
-      const rewritten = term.preferred.map((preferred) => rewrite(written, term, preferred));
+      const sentenceStart = startsSentence(prose.text, match.start);
+      const rewritten = term.preferred.map((preferred) => rewrite(written, term, preferred, sentenceStart));
       // A term that replaces some of its words suggests the whole rewritten phrase ("using drugs").
       const suggested = term.replaces ? rewritten.map((r) => r.replace(/\s+/g, ' ')) : term.preferred;
       return {
@@ -97,17 +98,39 @@ export const rule: Rule = {
 
 /**
  * The matched words with `preferred` in place of the whole match, or of the
- * term's `replaces` words within it, keeping an initial capital.
+ * term's `replaces` words within it, keeping an initial capital (capitalised).
  */
-function rewrite(written: string, term: Term, preferred: string): string {
-  if (!term.replaces) return startsUpperCase(written) ? upperFirst(preferred) : preferred;
+function rewrite(written: string, term: Term, preferred: string, sentenceStart: boolean): string {
+  if (!term.replaces) return capitalised(written, sentenceStart) ? upperFirst(preferred) : preferred;
   // Every phrase of the term contains the words (checked by the knowledge-data test). A
   // RegExp rather than findPhrases, which would evict the document from its case-folding cache.
   const words = wordsPattern(term.replaces).exec(written)!;
   const end = words.index + words[0].length;
-  return (
-    written.slice(0, words.index) + (startsUpperCase(words[0]) ? upperFirst(preferred) : preferred) + written.slice(end)
-  );
+  const capital = capitalised(words[0], sentenceStart && words.index === 0);
+  return written.slice(0, words.index) + (capital ? upperFirst(preferred) : preferred) + written.slice(end);
+}
+
+/**
+ * Whether the replacement keeps the written words' initial capital: a
+ * capitalised word ("Addicts", in a sentence or a title-case heading) has
+ * one; an abbreviation in capitals ("IV drug users") only where a sentence
+ * starts, else "work with People who inject drugs".
+ */
+function capitalised(written: string, sentenceStart: boolean): boolean {
+  const firstWord = /^\S+/.exec(written)![0];
+  return startsUpperCase(firstWord) && (sentenceStart || firstWord !== firstWord.toUpperCase());
+}
+
+/**
+ * Whether `offset` of the prose (documentText) starts a sentence: a line,
+ * list item, heading or field value starts there (after a line break or
+ * what is not prose), or a sentence ends before it.
+ */
+function startsSentence(text: string, offset: number): boolean {
+  let from = offset;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\0') from--;
+  const line = text.slice(from, offset);
+  return /^\s*(?:(?:[-*+]|\d+[.)]|#+|>)\s*)?[*_]*$/.test(line) || /[.!?]["'”’)]?\s+[*_]*$/.test(line);
 }
 
 /** Whole words `words`, case-insensitive, any whitespace between them. */

@@ -104,6 +104,22 @@ describe('stigmatising-language', () => {
     );
   });
 
+  it('gives the replacement a capital for a capitalised word, or for an abbreviation in capitals only where a sentence starts', () => {
+    const fixedAs = (body: string) => {
+      const text = jd(worker, `${body}\n`);
+      const [d] = run(text);
+      return applyEdits(text, d.fixes![0].edits).split('\n').at(-2);
+    };
+    assert.equal(fixedAs('You will work with IV drug users.'), 'You will work with people who inject drugs.');
+    assert.equal(fixedAs('IV drug users are welcome.'), 'People who inject drugs are welcome.');
+    assert.equal(
+      fixedAs('We are open. IV drug users are welcome.'),
+      'We are open. People who inject drugs are welcome.',
+    );
+    assert.equal(fixedAs('- IV drug users'), '- People who inject drugs');
+    assert.equal(fixedAs('## Working With Addicts'), '## Working With People who use drugs and/or alcohol');
+  });
+
   it('scans the title and other front-matter values', () => {
     const text = jd({
       title: 'Substance abuse worker',
