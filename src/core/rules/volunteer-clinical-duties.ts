@@ -5,7 +5,7 @@ import { findPhrases } from '../text/find-phrases';
 import { isNegated } from '../text/negated';
 import type { Finding, Rule } from './rule';
 
-/** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance. */
+/** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance; the word every caseload phrase has. */
 const CASELOAD_SIZE = 'caseload';
 
 /** Occurrences marked one by one; the rest are counted in one summary diagnostic. */
@@ -55,11 +55,12 @@ export const rule: Rule = {
     const phrases = findPhrases(prose.text, clinicalDuties);
     // A caseload of a stated size ("a small caseload of 10 clients") is one too, however it is worded around.
     const bodyStart = context.doc.lines.offsets[context.doc.bodyStartLine] ?? prose.text.length;
-    // One finding a line: "hold a caseload of 5" is marked once, by its phrase.
+    // One finding a caseload: "hold a caseload of 5" is marked once, by its phrase; another duty on the
+    // line ("… between key work sessions") does not hide "a small caseload of up to 8".
     const lineOf = (offset: number) => context.doc.lines.positionAt(offset).line;
-    const phraseLines = new Set(phrases.map((p) => lineOf(p.start)));
+    const caseloadLines = new Set(phrases.filter((p) => p.phrase.includes(CASELOAD_SIZE)).map((p) => lineOf(p.start)));
     const sizes = statedCaseloads(prose.text, bodyStart)
-      .filter((s) => !phraseLines.has(lineOf(s.start)))
+      .filter((s) => !caseloadLines.has(lineOf(s.start)))
       .map((s) => ({ start: s.start, end: s.end, phrase: CASELOAD_SIZE }));
     const duties = [...phrases, ...sizes]
       .filter((m) => !isNegated(context.doc, prose.text, m))

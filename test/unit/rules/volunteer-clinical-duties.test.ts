@@ -50,6 +50,18 @@ describe('volunteer-clinical-duties', () => {
     assert.match(findings[0].message, /^A caseload \(10\) is clinical work, and this is a volunteer role: /);
   });
 
+  it('takes a caseload of a stated size for one when another duty shares its line', () => {
+    const line = '- Hold a small caseload of up to 8 people and run brief interventions with them';
+    const findings = run(jd(volunteer, `## Duties\n\n${line}\n`));
+    assert.deepEqual(
+      findings.map((d) => [d.data?.phrase, d.range.start.character]),
+      [
+        ['caseload', line.indexOf('8')],
+        ['brief interventions', line.indexOf('brief')],
+      ],
+    );
+  });
+
   it('takes a caseload in the front matter for one, at its value', () => {
     const [d, ...rest] = run(jd({ ...volunteer, caseload: 10 }, '## Duties\n\n- Welcome visitors.\n'));
     assert.equal(rest.length, 0);
