@@ -6,12 +6,14 @@ import { affirmedAboutThePost } from './text/post-prose';
 
 /**
  * A verb that makes the postholder the one who supervises others ("provide
- * clinical supervision to the team"), unless a verb of receiving or a
+ * clinical supervision to the team"; a manager's "line manage the team,
+ * including monthly management supervision"), unless a verb of receiving or a
  * service's own voice ("we provide") comes between it and the supervision.
- * ASCII word boundaries, as in negated.ts.
+ * ASCII word boundaries, as in negated.ts: "managed", "manager" and
+ * "supervised" are not among them.
  */
 const GIVING =
-  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing))\b/gi;
+  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing)|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?)\b/gi;
 /** A verb of receiving between the giving verb and the supervision: "deliver and receive clinical supervision". */
 const RECEIVING =
   /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)\b/i;

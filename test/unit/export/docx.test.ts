@@ -641,6 +641,11 @@ describe('export: the panel’s documents say what applies to the post', () => {
     // The employer's clinical supervision is no offer of management supervision.
     const clinical = await question('\n## Supervision and support\n\nMonthly clinical supervision.\n');
     assert.match(clinical, /^Question: How do you use management supervision/);
+    // Management supervision the post holder gives their staff is no offer of it either.
+    assert.match(
+      await question('- Line manage the team, including monthly management supervision and annual appraisals.\n'),
+      /^Question: How do you use management supervision/,
+    );
   });
 
   it('speaks of capability questions only when there are some', async () => {

@@ -104,7 +104,17 @@ describe('missing-supervision', () => {
     assert.deepEqual(text('## Main duties\n\nYou will deliver clinical supervision to our volunteers.\n'), [
       'clinical',
     ]);
+    for (const duty of [
+      'Line manage the team, including monthly clinical supervision and annual appraisals.',
+      'Supervise recovery workers, including their clinical supervision.',
+      'Oversee clinical supervision across the team.',
+    ])
+      assert.deepEqual(text(`## Main duties\n\n- ${duty}\n`), ['clinical'], duty);
     // The employer giving it, or the postholder receiving it, is an offer.
+    assert.deepEqual(
+      text('## Support\n\nYou will be managed by the team leader, with monthly clinical supervision.\n'),
+      [],
+    );
     assert.deepEqual(text('## Support\n\nWe provide monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Support\n\nThe service provides monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Main duties\n\n- Deliver and receive clinical supervision.\n'), []);
