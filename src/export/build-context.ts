@@ -431,8 +431,8 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
     registration.push({
       text: upperFirst(regulation.requirement),
       essential: true,
-      category: 'Registration',
-      assessment: criterionKind('registration').assessment,
+      category: REGISTRATION.category,
+      assessment: REGISTRATION.assessment,
       statementId: null,
       source: 'registration',
     });
@@ -482,10 +482,11 @@ function criteriaData(lint: LintContext, personSpecification: SectionData | null
 
 /**
  * Whether a criterion already asks for the registration the post's regulated
- * role needs: it names the regulator, or it is a registration criterion that
- * names the role as a job title would ("Registered General or Mental Health
- * Nurse"), which the framework's wording for every nurse would only widen,
- * and no other regulator ("Registered with the HCPC as a social worker" is
+ * role needs: it names the regulator, or it asks for registration (not a
+ * professional body's chartership: "Chartered Clinical Psychologist" is no
+ * HCPC registration) and names the role as a job title would ("Registered
+ * General or Mental Health Nurse"), which the framework's wording for every
+ * nurse would only widen, and no other regulator ("Registered with the HCPC as a social worker" is
  * not the Social Work England registration a social worker needs).
  */
 function asksForRegistration(criterion: string, lint: LintContext): boolean {
@@ -497,7 +498,7 @@ function asksForRegistration(criterion: string, lint: LintContext): boolean {
     r.regulation && r.regulation.regulator !== regulation.regulator ? r.regulation.evidence : [],
   );
   return (
-    criterionKind(criterion).category === 'Registration' &&
+    REGISTRATION.words.test(criterion) &&
     analyseTitle(criterion, framework, lint.config).roles.includes(role.id) &&
     !containsAnyPhrase(criterion, otherRegulators)
   );
@@ -669,25 +670,27 @@ function groupByCategory(criteria: readonly CriterionData[]): { category: string
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([category, items]) => ({ category, criteria: items }));
 }
 
-/** What a criterion is: its person-specification category and how a recruiter can check it. */
+/** What a criterion is: its person-specification category and how a recruiter can check it, kept together so they cannot disagree. */
 interface CriterionKind {
   category: string;
   assessment: string;
 }
 
+/** A regulator's register: "Registered nurse", "registration with the NMC"; not "post-registration experience". */
+const REGISTRATION = {
+  category: 'Registration',
+  words: /(?<!post[- ]?)\b(registration|registered|register)\b/i,
+  assessment: 'Application and registration check',
+};
+
 /**
- * The kinds of criterion by their words, first match wins: documents for
- * registration, qualifications and pre-employment checks, the application and
- * interview for experience and knowledge, the interview for the rest. One list
- * for both, so a criterion's category and how it is assessed cannot disagree.
+ * The kinds of criterion its words name anywhere, first match wins: a
+ * registration ("Registered nurse", "… with current registration") or
+ * pre-employment check has to be made, and working conditions ("Able to work
+ * flexible hours") met, whatever else the criterion asks.
  */
-const CRITERION_KINDS: (CriterionKind & { words: RegExp })[] = [
-  // "Registered nurse", "registration with the NMC"; not "post-registration experience".
-  {
-    category: 'Registration',
-    words: /(?<!post[- ]?)\b(registration|registered|register)\b/i,
-    assessment: 'Application and registration check',
-  },
+const ANYWHERE: (CriterionKind & { words: RegExp })[] = [
+  REGISTRATION,
   // Before qualifications: a "DBS certificate" is a check, not a qualification.
   {
     category: 'Other requirements',
@@ -695,12 +698,29 @@ const CRITERION_KINDS: (CriterionKind & { words: RegExp })[] = [
     assessment: 'Pre-employment check',
   },
   { category: 'Other requirements', words: /\b(car user|able to travel|flexib\w*)\b/i, assessment: 'Interview' },
+];
+
+/**
+ * The other kinds of criterion by their words. A criterion names what it asks
+ * for first and what that is about after ("Experience of delivering training",
+ * "Training in motivational interviewing"), so the kind whose words come first
+ * wins, the first listed on a tie.
+ */
+const KINDS: (CriterionKind & { words: RegExp })[] = [
   // A framework capability ("able to deliver training") is a skill, whatever it is about.
   { category: 'Skills and abilities', words: /^(be )?able to\b/i, assessment: 'Interview' },
+  // A professional body's chartership or membership ("Chartered with the British Psychological Society") is
+  // checked on its register, but is no registration with the role's regulator (asksForRegistration).
+  {
+    category: 'Registration',
+    words: /\b(chartered|chartership|membership|accreditation)\b/i,
+    assessment: 'Application and registration check',
+  },
+  // Not "post-qualification experience".
   {
     category: 'Qualifications and training',
     words:
-      /\b(qualifications?|qualified|degree|graduate|[12]:[12]|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d|course|training)\b/i,
+      /(?<!post[- ]?)\b(qualifications?|qualified|qualifying)\b|\b(degree|graduate|postgraduate|doctorate|doctoral|PhD|DClinPsy|masters?|MSc|MA|BSc|BA|PG ?Dip|PG ?Cert|[12]:[12]|diploma|certificate|NVQ|GCSEs?|A[- ]levels?|BTEC|level \d|course|training)\b/i,
     assessment: 'Application and certificate check',
   },
   {
@@ -730,7 +750,18 @@ const SKILL: CriterionKind = { category: 'Skills and abilities', assessment: 'In
  * "### Experience" from the application and interview.
  */
 function criterionKind(text: string, heading: string | null = null): CriterionKind {
-  const byWords = (words: string) => CRITERION_KINDS.find((kind) => kind.words.test(words));
   const { category, assessment } = byWords(text) ?? (heading === null ? undefined : byWords(heading)) ?? SKILL;
   return { category, assessment };
+}
+
+/** The kind of criterion its words say: one named anywhere, else the one named first (ANYWHERE, KINDS). */
+function byWords(words: string): CriterionKind | undefined {
+  const anywhere = ANYWHERE.find((kind) => kind.words.test(words));
+  if (anywhere) return anywhere;
+  let first: { kind: CriterionKind; at: number } | undefined;
+  for (const kind of KINDS) {
+    const at = words.search(kind.words);
+    if (at >= 0 && (!first || at < first.at)) first = { kind, at };
+  }
+  return first?.kind;
 }

@@ -465,8 +465,8 @@ describe('export: the job description’s person specification', () => {
     ].join('\n'),
   );
   /** Each category, a heading of the given level followed by a table, with its criteria and how each is assessed. */
-  const categories = async (template: string, heading: string) => {
-    const { docx } = await exportJd({ text: categorised, template, now: NOW });
+  const categories = async (template: string, heading: string, text = categorised) => {
+    const { docx } = await exportJd({ text, template, now: NOW });
     const html = (await mammoth.convertToHtml({ buffer: docx })).value;
     return [...html.matchAll(new RegExp(`<${heading}>([^<]*)</${heading}><table>(.*?)</table>`, 'g'))].map((m) => [
       m[1],
@@ -493,6 +493,60 @@ describe('export: the job description’s person specification', () => {
     ];
     assert.deepEqual(await categories('job-description', 'h3'), expected);
     assert.deepEqual(await categories('person-specification', 'h2'), expected);
+  });
+
+  it('files each criterion under what it asks for, named before what that is about, checked as its kind is', async () => {
+    const psychologist = jobDescription(
+      { title: 'Clinical psychologist', role: 'practitioner-psychologist' },
+      [
+        '## Person specification',
+        '',
+        '- Doctorate in Clinical or Counselling Psychology (or equivalent)',
+        '- HCPC registration as a practitioner psychologist',
+        '- Chartered with the British Psychological Society',
+        '- Post-qualification experience of working with people with drug and alcohol problems',
+        '- Experience of delivering training',
+        '- Training in motivational interviewing',
+        '- MSc in Addiction Psychology',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(await categories('person-specification', 'h2', psychologist), [
+      [
+        'Registration',
+        [
+          'HCPC registration as a practitioner psychologist: Application and registration check',
+          'Chartered with the British Psychological Society: Application and registration check',
+        ],
+      ],
+      [
+        'Qualifications and training',
+        [
+          'Doctorate in Clinical or Counselling Psychology (or equivalent): Application and certificate check',
+          'Training in motivational interviewing: Application and certificate check',
+          'MSc in Addiction Psychology: Application and certificate check',
+        ],
+      ],
+      [
+        'Experience',
+        [
+          'Post-qualification experience of working with people with drug and alcohol problems: Application and interview',
+          'Experience of delivering training: Application and interview',
+        ],
+      ],
+    ]);
+    // A chartered psychologist is still asked for the HCPC registration the role needs.
+    const chartered = jobDescription(
+      { title: 'Clinical psychologist', role: 'practitioner-psychologist' },
+      '## Person specification\n\n- Chartered Clinical Psychologist\n',
+    );
+    assert.deepEqual((await categories('person-specification', 'h2', chartered))[0], [
+      'Registration',
+      [
+        'Registration with the Health and Care Professions Council (HCPC) as a practitioner psychologist: Application and registration check',
+        'Chartered Clinical Psychologist: Application and registration check',
+      ],
+    ]);
   });
 });
 
