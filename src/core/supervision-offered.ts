@@ -10,10 +10,12 @@ import { affirmedAboutThePost } from './text/post-prose';
  * including monthly management supervision"), unless a verb of receiving or a
  * service's own voice ("we provide") comes between it and the supervision.
  * ASCII word boundaries, as in negated.ts: "managed", "manager" and
- * "supervised" are not among them.
+ * "supervised" are not among them. Managing is giving only as line
+ * management: "manage a caseload and have monthly clinical supervision" is
+ * an offer.
  */
 const GIVING =
-  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing)|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?)\b/gi;
+  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing)|line[ -]?manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?)\b/gi;
 /** A verb of receiving between the giving verb and the supervision: "deliver and receive clinical supervision". */
 const RECEIVING =
   /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)\b/i;

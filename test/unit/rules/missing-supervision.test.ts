@@ -115,6 +115,11 @@ describe('missing-supervision', () => {
       text('## Support\n\nYou will be managed by the team leader, with monthly clinical supervision.\n'),
       [],
     );
+    assert.deepEqual(
+      text('## Main duties\n\nYou will manage a caseload of 30 and have monthly clinical supervision.\n'),
+      [],
+    );
+    assert.deepEqual(text('## Main duties\n\n- Managing a caseload with monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Support\n\nWe provide monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Support\n\nThe service provides monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Main duties\n\n- Deliver and receive clinical supervision.\n'), []);
