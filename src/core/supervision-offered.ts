@@ -8,7 +8,8 @@ import { affirmedAboutThePost } from './text/post-prose';
  * A verb that makes the postholder the one who supervises others ("provide
  * clinical supervision to the team"; a manager's "line manage the team,
  * including monthly management supervision"), unless a verb of receiving or a
- * service's own voice ("we provide") comes between it and the supervision.
+ * service's own voice ("we provide") comes between it and the supervision, or
+ * someone else is its subject ("your line manager will provide").
  * ASCII word boundaries, as in negated.ts: "managed", "manager" and
  * "supervised" are not among them. Managing is giving only as line
  * management: "manage a caseload and have monthly clinical supervision" is
@@ -21,6 +22,13 @@ const RECEIVING =
   /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)\b/i;
 /** The employer speaking: "we provide", "our clinical leads deliver", "the service provides". */
 const EMPLOYER = /\b(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|employer|charity|company))\b/i;
+/**
+ * Someone other than the postholder as the giving verb's subject, at the start
+ * of the clause or after a comma or "and": "Your line manager will provide",
+ * "the clinical lead provides"; not "the postholder will provide".
+ */
+const SOMEONE_ELSE =
+  /(?:^|[,:]\s*|\band\s+)(?:your|their|a|an|the|each)\s+(?!post\s?holder|job\s?holder|role\s?holder|successful)(?:[a-z'-]+\s+){1,3}(?:(?:will|shall|would|can|may)\s+)?$/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -84,8 +92,10 @@ function mentions(
 
 /** Whether the clause leading up to the supervision has the postholder giving it. */
 function givenByPostholder(clause: string): boolean {
-  let afterGiving = -1;
-  for (const m of clause.matchAll(GIVING)) afterGiving = m.index + m[0].length;
-  if (afterGiving < 0) return false;
-  return !RECEIVING.test(clause.slice(afterGiving)) && !EMPLOYER.test(clause.slice(0, afterGiving));
+  let giving: RegExpExecArray | undefined;
+  for (const m of clause.matchAll(GIVING)) giving = m;
+  if (!giving) return false;
+  const before = clause.slice(0, giving.index);
+  const after = clause.slice(giving.index + giving[0].length);
+  return !RECEIVING.test(after) && !EMPLOYER.test(before + giving[0]) && !SOMEONE_ELSE.test(before.trimStart());
 }

@@ -121,6 +121,22 @@ describe('missing-supervision', () => {
     );
     assert.deepEqual(text('## Main duties\n\n- Managing a caseload with monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Support\n\nWe provide monthly clinical supervision.\n'), []);
+    // So is someone else giving it to the postholder; the postholder as the subject gives it.
+    assert.deepEqual(text('## Support\n\nYour line manager will provide monthly clinical supervision.\n'), []);
+    assert.deepEqual(
+      text('## Support\n\nIn this role, a senior practitioner delivers your clinical supervision.\n'),
+      [],
+    );
+    assert.deepEqual(text('## Support\n\nThe clinical lead provides monthly clinical supervision.\n'), []);
+    assert.deepEqual(text('## Main duties\n\n- The postholder will provide clinical supervision to the team.\n'), [
+      'clinical',
+    ]);
+    assert.deepEqual(text('## Main duties\n\n- Lead the team and provide clinical supervision to staff.\n'), [
+      'clinical',
+    ]);
+    assert.deepEqual(text('## Main duties\n\n- Responsible for the team and for providing clinical supervision.\n'), [
+      'clinical',
+    ]);
     assert.deepEqual(text('## Support\n\nThe service provides monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Main duties\n\n- Deliver and receive clinical supervision.\n'), []);
     assert.deepEqual(
