@@ -560,19 +560,33 @@ const TITLE_THEN_EMPLOYER = /^(.+?)\s+(?:[–—|-]|at)\s+(\S.*)$/;
 
 const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
 
+/** The words the name of an employer or service ends in ("Recovery Services", "… Drug and Alcohol Service"). */
+const SERVICE_ENDING = /\s(?:services?|partnership)$/i;
+
+/** Whether a text names an employer or a service by its last word ("Westmere Drug and Alcohol Service"). */
+function namesEmployer(text: string): boolean {
+  return isName(text) && (ORGANISATION_ENDING.test(text) || SERVICE_ENDING.test(text));
+}
+
 /**
- * The title a plain line gives: the line, when short and not a sentence
- * or a detail ("Recovery Worker"); from a longer one, the part before the
- * employer or service it names after a dash, bar or "at" ("Service Manager –
- * Westmere Integrated Drug and Alcohol Service"), with that rest.
+ * The title a plain line that is not a sentence or a detail gives: the part
+ * before the employer or service it names after a dash, bar or "at", with that
+ * rest ("Service Manager – Westmere Drug and Alcohol Service"); a line short
+ * enough to be a title ("Recovery Worker", "Recovery Worker – Criminal
+ * Justice") is split only when that part names a post and the rest an
+ * employer or service, not a specialism.
  */
-function lineTitle(block: Block | undefined): { title: string; rest: string | null } | null {
+function lineTitle(
+  block: Block | undefined,
+  namesPost: (text: string) => boolean,
+): { title: string; rest: string | null } | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;
   const line = block.inline.plain.trim();
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
-  if (isShortTitle(line)) return { title: sentenceCaseTitle(line), rest: null };
   const parts = TITLE_THEN_EMPLOYER.exec(line);
-  return parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
+  const split = parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
+  if (split && namesPost(split.title) && namesEmployer(split.rest)) return split;
+  return isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : split;
 }
 
 /**
@@ -584,9 +598,9 @@ function plainTitleLine(
   blocks: readonly Block[],
   namesPost: (text: string) => boolean,
 ): { block: Block; title: string; rest: string | null } | null {
-  const first = lineTitle(blocks[0]);
+  const first = lineTitle(blocks[0], namesPost);
   if (!first || namesPost(first.title)) return first && { block: blocks[0], ...first };
-  const second = lineTitle(blocks[1]);
+  const second = lineTitle(blocks[1], namesPost);
   return second && namesPost(second.title) ? { block: blocks[1], ...second } : { block: blocks[0], ...first };
 }
 

@@ -793,6 +793,22 @@ describe('import: layouts employers use', function () {
     assert.match(named.text, /^Westmere Integrated Drug and Alcohol Service$/m);
   });
 
+  it('splits a short first line too, when a post comes before the employer or service it names after a dash', async () => {
+    const txt = (text: string) =>
+      importDocument(Buffer.from(`${text}\nSalary: £42,000\n\nOverview\nTo lead.\n`), 'jd.txt');
+    const fields = async (line: string) => (await txt(line)).report.fields;
+    assert.deepEqual(await fields('Service Manager – Westmere Drug and Alcohol Service'), {
+      title: 'Service Manager',
+      organisation: 'Westmere Drug and Alcohol Service',
+      salary: '£42,000',
+    });
+    assert.equal((await fields('Team Leader – Recovery Services')).organisation, 'Recovery Services');
+    assert.equal((await fields('Clinical Psychologist – Drug & Alcohol Services')).title, 'Clinical Psychologist');
+    // Words after the dash that name no employer or service are part of the title, as is a line naming no post.
+    for (const line of ['Recovery Worker – Criminal Justice', 'Westmere Partnership – Community Services'])
+      assert.deepEqual(await fields(line), { title: line, salary: '£42,000' });
+  });
+
   it('says in the note at the top when the title is the file name', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
