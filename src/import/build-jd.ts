@@ -252,6 +252,8 @@ export function buildJd(
       continue;
     // The line the title came from, or the title again at the top, is not repeated in the body.
     if (section === null && repeatsTitle(block)) continue;
+    // Nor is the document's name ("Role Description"), as its heading is not a section.
+    if (section === null && namesDocument(block)) continue;
     // A "Label: value" line before the first section, or under "Job details", is a detail of the post.
     const details = inDetails(section) ? labelDetails(block.inline) : null;
     // A line among the details with a label no field has ("Car user: Essential") is a detail too.
@@ -286,8 +288,12 @@ export function buildJd(
     fields.title = titleFromFileName(fileName);
     titleFrom = 'file name';
   }
-  // "Peer mentor (volunteer)": the title says what the employment field would.
-  if (fields.employment === undefined && /\bvolunteer\b/i.test(String(fields.title))) fields.employment = 'volunteer';
+  // "Peer mentor (volunteer)", a "Volunteer Role Description": the title or the document's name says what the employment field would.
+  if (
+    fields.employment === undefined &&
+    (/\bvolunteer\b/i.test(String(fields.title)) || namesVolunteerDocument(blocks))
+  )
+    fields.employment = 'volunteer';
   dropIfOnlyTemplateText();
   const body = out.text();
   const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
@@ -448,7 +454,7 @@ const TITLE_LINE = /^(?:job description|job title|post title|role profile|job pr
 const DOCUMENT_NAMES =
   'job description|job description and person specification|job description & person specification|role profile|job profile|(?:volunteer )?role description';
 const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NAMES})$`, 'i');
-const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(?:${DOCUMENT_NAMES})$`, 'i');
+const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(${DOCUMENT_NAMES})$`, 'i');
 
 /** Whether a line could be a name (an employer's or a service's): short, with no digits or sentence punctuation. */
 function isName(text: string): boolean {
@@ -460,6 +466,19 @@ function namesDocument(block: Block | undefined): boolean {
   return (
     (block?.type === 'heading' || block?.type === 'paragraph') && DOCUMENT_NAME.test(headingName(block.inline.plain))
   );
+}
+
+/** The document's name a heading or line gives, alone or after the letterhead ("We Are With You – Volunteer Role Description"), or null. */
+function documentName(block: Block): string | null {
+  if (block.type !== 'heading' && block.type !== 'paragraph') return null;
+  const name = headingName(block.inline.plain);
+  return DOCUMENT_NAME.test(name) ? name : (AFTER_DOCUMENT_NAME.exec(name)?.[1] ?? null);
+}
+
+/** Whether the document calls itself a volunteer's before its first section ("Volunteer Role Description"). */
+function namesVolunteerDocument(blocks: readonly Block[]): boolean {
+  const volunteer = (block: Block) => (/^volunteer\b/i.test(documentName(block) ?? '') ? 'volunteer' : null);
+  return fieldFromDetails(blocks, 'employment', volunteer) !== null;
 }
 
 /** The words an organisation's name ends in: "… NHS Foundation Trust", "… CIC", "… Ltd", "… Charity", "… Council". */
@@ -581,7 +600,7 @@ function lineTitle(
   namesPost: (text: string) => boolean,
 ): { title: string; rest: string | null } | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;
-  const line = block.inline.plain.trim();
+  const line = letterheadName(block.inline.plain.trim());
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
   const parts = TITLE_THEN_EMPLOYER.exec(line);
   const split = parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
@@ -593,15 +612,17 @@ function lineTitle(
  * The plain line at the top that gives the title (lineTitle): the first, or
  * the second when only it names a post, as under a letterhead ("Change Grow
  * Live", then "Recovery Worker"); as of two bold lines, the one naming a post.
+ * The document's name ("Volunteer Role Description") is neither.
  */
 function plainTitleLine(
   blocks: readonly Block[],
   namesPost: (text: string) => boolean,
 ): { block: Block; title: string; rest: string | null } | null {
-  const first = lineTitle(blocks[0], namesPost);
-  if (!first || namesPost(first.title)) return first && { block: blocks[0], ...first };
-  const second = lineTitle(blocks[1], namesPost);
-  return second && namesPost(second.title) ? { block: blocks[1], ...second } : { block: blocks[0], ...first };
+  const [firstBlock, secondBlock] = blocks.filter((b) => !namesDocument(b));
+  const first = lineTitle(firstBlock, namesPost);
+  if (!first || namesPost(first.title)) return first && { block: firstBlock, ...first };
+  const second = lineTitle(secondBlock, namesPost);
+  return second && namesPost(second.title) ? { block: secondBlock, ...second } : { block: firstBlock, ...first };
 }
 
 /**

@@ -665,6 +665,44 @@ describe('import: layouts employers use', function () {
     assert.equal(volunteer.report.fields.title, 'Recovery Champion');
   });
 
+  it("takes the line after the document's name for the title, and a volunteer role description for a volunteer role, from text and Word alike", async () => {
+    const expected = { title: 'Peer Mentor', employment: 'volunteer', organisation: 'Brightwater Recovery' };
+    const fromText = await importDocument(
+      Buffer.from(
+        'Brightwater Recovery\nVolunteer Role Description\n\nPeer Mentor\n\nWhat will I be doing?\n- Share your story\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(fromText.report.fields, expected);
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const fromWord = await importDocument(
+      await docx(
+        bold('Brightwater Recovery'),
+        bold('Volunteer Role Description'),
+        new Paragraph({ text: 'Peer Mentor', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ text: 'What will I be doing?', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ children: [new TextRun('• Share your story')] }),
+      ),
+      'jd.docx',
+    );
+    assert.deepEqual(fromWord.report.fields, expected);
+    // The document's name is neither the title nor text, as a heading; after the letterhead too.
+    for (const { text } of [fromText, fromWord])
+      assert.doesNotMatch(text.split('---')[2], /Role Description|Peer Mentor/);
+    const letterhead = await importDocument(
+      Buffer.from('We Are With You – Volunteer Role Description\nPeer Mentor\n\nAbout the role\nTo help.\n'),
+      'jd.txt',
+    );
+    assert.deepEqual(letterhead.report.fields, { ...expected, organisation: 'We Are With You' });
+    // A document that does not call itself a volunteer's leaves the employment alone.
+    const paid = await importDocument(
+      Buffer.from('Job Description\nRecovery Worker\n\nAbout the role\nTo help.\n'),
+      'jd.txt',
+    );
+    assert.deepEqual(paid.report.fields, { title: 'Recovery Worker' });
+    assert.doesNotMatch(paid.text.split('---')[2], /Job Description/);
+  });
+
   it('reads "The role" holding the bulleted duties as Main duties when no other section has them', async () => {
     const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
     const { text, report } = await txt(
