@@ -42,7 +42,7 @@ export interface BuiltJd {
   titleFrom: 'details' | 'heading' | 'file name';
   fields: Record<string, ImportedValue>;
   sections: ImportedSection[];
-  /** Details with no front-matter field, kept in the body. */
+  /** Details kept in the body: those with no front-matter field, or whose field holds only part of them. */
   keptDetails: number;
 }
 
@@ -83,7 +83,9 @@ export function buildJd(
     const field = fieldForLabel(detail.label);
     const value = field ? fieldValue(field, detail) : null;
     if (field && value !== null && fields[field] === undefined) fields[field] = value;
-    else if (!(field && value !== null && fields[field] === value)) kept.push(detail);
+    // A detail no field holds, or one holds only in part ("Caseload: 60 (reviews only)"), stays in the text.
+    const held = field !== null && value !== null && fields[field] === value;
+    if (!held || leavesOut(field, detail)) kept.push(detail);
   };
   // The title from the details, wherever they are, wins over a heading.
   const detailsTitle = titleFromDetails(blocks);
@@ -661,18 +663,32 @@ function titleFromFileName(fileName: string): string {
 
 /** The front-matter value of a detail; null when it does not fit the field (a caseload that is not a number). */
 function fieldValue(field: string, { label, value }: Detail): string | number | null {
-  const text = value.plain.replace(/\s+/g, ' ').trim();
+  const text = oneLine(value);
   if (!text) return null;
   if (field === 'grade') return gradeWithLabel(label, text);
-  if (field === 'caseload') {
-    // One number ("around 35", "up to 40"); a range ("35-40") stays in the text, where the caseload rule reads its upper end.
-    const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(
-      text,
-    );
-    return number && (text.match(/\d+/g) ?? []).length === 1 ? Number(number[1]) : null;
-  }
+  // A range ("35-40") stays in the text, where the caseload rule reads its upper end.
+  if (field === 'caseload') return caseloadNumber(text)?.number ?? null;
   if (field === 'title') return sentenceCaseTitle(text);
   return acceptedValue(field, text) !== undefined ? text : null;
+}
+
+/** A caseload's one number ("around 35", "up to 40") and the words after it; null for a range ("35-40") or none. */
+function caseloadNumber(text: string): { number: number; rest: string } | null {
+  const number = /^(?:up to|around|about|approximately|approx\.?|c\.?)?\s*(\d{1,3})\b(?!\s*(?:[-–—]|to)\s*\d)/i.exec(
+    text,
+  );
+  if (!number || (text.match(/\d+/g) ?? []).length !== 1) return null;
+  return { number: Number(number[1]), rest: text.slice(number[0].length).trim() };
+}
+
+/** Whether a field's value leaves out words of its detail: a caseload's number without what follows ("60 (reviews only)"). */
+function leavesOut(field: string | null, { value }: Detail): boolean {
+  return field === 'caseload' && (caseloadNumber(oneLine(value))?.rest ?? '') !== '';
+}
+
+/** A detail's value as one line of plain text. */
+function oneLine(value: Inline): string {
+  return value.plain.replace(/\s+/g, ' ').trim();
 }
 
 /** A band or grade that is only its number ("8a", "5-6"). */

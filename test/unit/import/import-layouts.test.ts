@@ -355,6 +355,23 @@ describe('import: layouts employers use', function () {
     assert.equal((await md('Caseload: around 35\n')).report.fields.caseload, 35);
   });
 
+  it('keeps a caseload with words after its number in the text too, beside the number in the field', async () => {
+    const line = 'Typical caseload: 60 (prescribing reviews only, keyworking stays with the recovery team)';
+    const { text, report } = await importDocument(
+      Buffer.from(`Non-Medical Prescriber (Nurse)\n\nBand: 7\n${line}\n\nKey Duties\n\n- Run clinics\n`),
+      'nmp.txt',
+    );
+    assert.equal(report.fields.caseload, 60);
+    assert.equal(report.keptDetails, 1);
+    assert.equal(text.split('---')[2].split(line).length, 2, 'the line is in the body once');
+    // A number alone, or with the words the field reads ("around"), says all the field does: not repeated.
+    for (const value of ['35', 'around 35']) {
+      const plain = await md(`# Recovery worker\n\nCaseload: ${value}\n\n## Main duties\n\n- Hold a caseload.\n`);
+      assert.equal(plain.report.fields.caseload, 35);
+      assert.doesNotMatch(plain.text.split('---')[2], /Caseload:/);
+    }
+  });
+
   it('finds a person specification under a title row, with E and D columns marked X and a How assessed column', async () => {
     const { text, report } = await md(
       [
