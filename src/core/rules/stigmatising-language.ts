@@ -124,14 +124,22 @@ function capitalised(written: string, sentenceStart: boolean): boolean {
 /**
  * Whether `offset` of the prose (documentText) starts a sentence: a line,
  * list item, heading or field value starts there (after a line break or
- * what is not prose), or a sentence ends before it.
+ * what is not prose), or a sentence ends before it. Reads a few characters
+ * back, never the whole line: a megabyte line of matches stays linear.
  */
 function startsSentence(text: string, offset: number): boolean {
-  let from = offset;
-  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\0') from--;
-  const line = text.slice(from, offset);
-  return /^\s*(?:(?:[-*+]|\d+[.)]|#+|>)\s*)?[*_]*$/.test(line) || /[.!?]["'”’)]?\s+[*_]*$/.test(line);
+  const before = text.slice(Math.max(0, offset - LOOK_BACK), offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\0')) + 1;
+  const atLineStart = (lineStart > 0 || offset <= LOOK_BACK) && LINE_OPENING.test(before.slice(lineStart));
+  return atLineStart || SENTENCE_END.test(before);
 }
+
+/** How far back startsSentence reads: enough for an indented list marker and emphasis. */
+const LOOK_BACK = 16;
+/** What may come between a line's start and its first word: indentation, a list, heading or quote marker, emphasis. */
+const LINE_OPENING = /^\s*(?:(?:[-*+]|\d+[.)]|#+|>)\s*)?[*_]*$/;
+/** The end of a sentence, then space (and emphasis) before the next. */
+const SENTENCE_END = /[.!?]["'”’)]?\s+[*_]*$/;
 
 /** Whole words `words`, case-insensitive, any whitespace between them. */
 function wordsPattern(words: string): RegExp {
