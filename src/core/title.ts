@@ -143,6 +143,20 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
 }
 
 /**
+ * The out-of-scope setting a team, service or location names ("Alcohol Care
+ * Team", "HMP Leeds"): the out-of-scope entries that leave out a setting,
+ * not a role, as a title would name them.
+ */
+export function outOfScopeSetting(
+  text: string,
+  framework: Framework,
+  config: JdkitConfig,
+): Found<OutOfScopeTitle> | null {
+  const settings = lexiconFor(framework, config).outOfScope.filter((e) => e.entry.excludes === 'setting');
+  return firstFound(occursIn(normalisedKey(text)), settings);
+}
+
+/**
  * The volunteer title in the title, unless the title names a post that manages
  * volunteers ("Volunteer co-ordinator") or the volunteer title is part of the
  * organisation's own alias for a framework role (titleAliases).

@@ -13,8 +13,24 @@ describe('out-of-scope-title', () => {
         'If the post is in a local authority-commissioned drug and alcohol treatment and recovery service, the framework applies after all; if not, its capabilities, and jdkit’s checks against them, may not.',
     );
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 32 } });
-    assert.deepEqual(d.data, { phrase: 'alcohol care team' });
+    assert.deepEqual(d.data, { phrase: 'alcohol care team', field: 'title' });
     assert.equal(d.fixes, undefined);
+  });
+
+  it('notes a setting the framework leaves out that the team or the location names, under a title that names none', () => {
+    const [team] = run(jd({ title: 'Alcohol Specialist Nurse', department: 'Alcohol Care Team' }));
+    assert.match(
+      team.message,
+      /^The team or service "Alcohol Care Team" suggests a post in an NHS England-commissioned Alcohol Care Team, which the capability framework does not cover \(section 1: /,
+    );
+    assert.deepEqual(team.data, { phrase: 'alcohol care team', field: 'department' });
+    assert.deepEqual(team.range.start, { line: 2, character: 12 });
+    const [prison] = run(jd({ title: 'Substance Misuse Practitioner', location: 'HMP Castlereigh' }));
+    assert.match(prison.message, /^The location "HMP Castlereigh" suggests a post in a prison or other secure setting/);
+    // A role the framework leaves out is the title's to name; the title's own notice comes first.
+    assert.deepEqual(run(jd({ title: 'Nurse', department: 'Pharmacy assistant team' })), []);
+    assert.equal(run(jd({ title: 'Prison nurse', location: 'HMP Leeds' })).length, 1);
+    assert.deepEqual(run(jd({ title: 'Nurse', department: 'Community drug and alcohol team', location: 'Leeds' })), []);
   });
 
   it('cites the section that leaves the post out', () => {
