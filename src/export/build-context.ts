@@ -105,6 +105,8 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
   };
   const facts: [string, string | null][] = [
     ['Location', job.location],
+    // Volunteer roles are unpaid (workforce plan, Volunteers): the post says so among its facts.
+    ['Employment', job.volunteer ? 'Voluntary (unpaid)' : null],
     ['Salary', job.salary],
     // Under its own label, the grade as written.
     ['Grade', grade],

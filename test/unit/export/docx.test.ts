@@ -317,6 +317,17 @@ describe('export: the advert’s key facts', () => {
     );
     assert.match(await advert(withGrade.replace(/^salary: .*\n/m, '')), /\nSalary\n\nBand 5\n/);
   });
+
+  it('says a volunteer post is voluntary and unpaid, in the advert and the job description', async () => {
+    const text = (employment: string) =>
+      jobDescription({ title: 'Peer mentor', employment }, '## Main duties\n\n- Run a peer support group.\n');
+    const raw = async (jd: string, template: string) =>
+      (await mammoth.extractRawText({ buffer: (await exportJd({ text: jd, template, now: NOW })).docx })).value;
+    for (const template of ['advert', 'job-description']) {
+      assert.match(await raw(text('volunteer'), template), /\nEmployment\n\nVoluntary \(unpaid\)\n/, template);
+      assert.doesNotMatch(await raw(text('paid'), template), /Voluntary/, template);
+    }
+  });
 });
 
 describe('export: the employer’s informal contact', () => {
