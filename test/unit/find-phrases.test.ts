@@ -112,6 +112,19 @@ describe('findPhrases', () => {
     assert.deepEqual(hits('non\u2011alcoholic', ['non-alcoholic']), ['non\u2011alcoholic']);
   });
 
+  it('reads "&" as "and", in a short text and a long one, and in the list', () => {
+    assert.deepEqual(hits('clean & sober', ['clean and sober']), ['clean & sober']);
+    assert.deepEqual(hits('clean and sober', ['clean & sober']), ['clean and sober']);
+    assert.deepEqual(hits('clean&sober', ['clean and sober']), [], 'words joined by "&" are one word');
+    const long = `${'We support people. '.repeat(20)}Two years clean & sober.`;
+    assert.deepEqual(hits(long, ['clean and sober']), ['clean & sober']);
+    const rare = phraseList(['clean and sober'], (w) => (w === 'sober' ? 0 : 1));
+    assert.deepEqual(
+      findPhrases(long, rare).map((m) => long.slice(m.start, m.end)),
+      ['clean & sober'],
+    );
+  });
+
   it('ignores empty and blank phrases', () => {
     assert.deepEqual(findPhrases('anything', []), []);
     assert.deepEqual(findPhrases('anything', ['', '  ']), []);

@@ -423,8 +423,10 @@ const SPELLINGS = new Map([
 ]);
 const TOKEN_FOR = new Map([...SPELLINGS].flatMap(([token, spellings]) => spellings.map((s) => [s, token] as const)));
 
+/** A token as the trie holds it: one spelling of an apostrophe or hyphen, and "&" as "and" ("clean & sober"). */
 function normalisedToken(token: string): string {
-  return token.length === 1 ? (TOKEN_FOR.get(token) ?? token) : token;
+  if (token.length !== 1) return token;
+  return token === '&' ? 'and' : (TOKEN_FOR.get(token) ?? token);
 }
 
 /** Keeps the longest of overlapping matches; `found` is sorted by start. */

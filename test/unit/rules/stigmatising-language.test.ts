@@ -120,6 +120,18 @@ describe('stigmatising-language', () => {
     assert.equal(fixedAs('## Working With Addicts'), '## Working With People who use drugs and/or alcohol');
   });
 
+  it('finds "clean" written with "&", abbreviated or before "time", and rewrites it as English', () => {
+    const fixed = (body: string) => {
+      const text = jd(worker, `${body}\n`);
+      const found = run(text);
+      assert.equal(found.length, 1, body);
+      return applyEdits(text, found[0].fixes![0].edits).split('\n').at(-2);
+    };
+    assert.equal(fixed('Applicants should be clean & sober.'), 'Applicants should be abstinent.');
+    assert.equal(fixed('Peer mentors need 2 yrs clean.'), 'Peer mentors need 2 yrs abstinent.');
+    assert.equal(fixed('You will need 12 months clean time.'), 'You will need 12 months in recovery.');
+  });
+
   it('scans the title and other front-matter values', () => {
     const text = jd({
       title: 'Substance abuse worker',
