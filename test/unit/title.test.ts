@@ -55,6 +55,15 @@ describe('analyseTitle', () => {
     assert.equal(analyse('Lived Experience Recovery Worker').vague, null);
   });
 
+  it('reads a carers support worker as the family support worker (framework 5.4), a young carers one as the CYP role (5.5)', () => {
+    assert.deepEqual(analyse('Carers Support Worker – Family & Friends Service').roles, [
+      'family-support-worker-adult',
+    ]);
+    assert.deepEqual(analyse('Family and Carer Support Worker').roles, ['family-support-worker-adult']);
+    assert.deepEqual(analyse('Young Carers Support Worker').roles, ['family-support-worker-cyp']);
+    assert.deepEqual(analyse('Carer Support Worker (Young People)').roles, ['family-support-worker-cyp']);
+  });
+
   it('reads a non-medical prescriber as a nurse, as framework section 1 lists them among NMC-registered nurses', () => {
     assert.deepEqual(analyse('Non-Medical Prescriber').roles, ['nurse']);
     assert.deepEqual(analyse('Non Medical Prescriber – Shared Care').roles, ['nurse']);
