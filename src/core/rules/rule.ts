@@ -91,3 +91,11 @@ export const STANDARDISED_ROLES: SourceRef = {
   ref: '2',
   quote: 'with the drug and alcohol treatment and recovery sector working towards standardised workforce roles.',
 };
+
+/**
+ * Said where the title names no framework role and none could be inferred
+ * (vague-title, unknown-title): otherwise the title's one warning reads as if
+ * the rest had been checked and passed.
+ */
+export const NO_ROLE_CHECKED =
+  'Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration.';

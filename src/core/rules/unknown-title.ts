@@ -2,7 +2,7 @@ import { replaceFieldValue } from '../edits/front-matter-edits';
 import type { LintContext } from '../lint-context';
 import { normalisedKey } from '../match/normalise';
 import { editDistance } from '../text/closest';
-import type { Rule } from './rule';
+import { NO_ROLE_CHECKED, type Rule } from './rule';
 import { canonicalTitle, roleTitles } from '../title';
 
 /** At most this many "did you mean" titles: more would be a list, not a suggestion. */
@@ -39,7 +39,8 @@ export const rule: Rule = {
       {
         message:
           `The job title "${title}" does not match any role in the capability framework. The workforce plan (6.18) asks employers to align job titles with job responsibilities and the framework, so applicants know what the role is.` +
-          `${didYouMean} If this is your organisation's name for a framework role, add it to "titleAliases" in .jdkit.json.`,
+          `${didYouMean} If this is your organisation's name for a framework role, add it to "titleAliases" in .jdkit.json.` +
+          (context.role ? '' : ` ${NO_ROLE_CHECKED}`),
         range: field.valueRange,
         data: { suggestions },
         ...(suggestions.length > 0

@@ -1,6 +1,6 @@
 import { replaceFieldValue } from '../edits/front-matter-edits';
 import { canonicalTitle } from '../title';
-import type { Rule } from './rule';
+import { NO_ROLE_CHECKED, type Rule } from './rule';
 
 export const rule: Rule = {
   id: 'vague-title',
@@ -34,9 +34,7 @@ export const rule: Rule = {
           `"${context.title.title}" is a vague job title: the workforce plan reports that "job adverts are often misleading because job titles tend to be vague, using titles such as ‘recovery worker’". ` +
           `Use the framework title "${suggestion}" (capability framework section ${role.section}) so applicants can see what the role involves (plan 6.18).` +
           // Otherwise the one warning reads as if the rest had been checked and passed.
-          (context.role
-            ? ''
-            : ` Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration. Add "role: ${role.id}" to the front matter if that is the role.`),
+          (context.role ? '' : ` ${NO_ROLE_CHECKED} Add "role: ${role.id}" to the front matter if that is the role.`),
         range: field.valueRange,
         data: { roles: [role.id], suggestion, vague: vague.title },
         fixes: [

@@ -10,7 +10,7 @@ describe('unknown-title', () => {
     assert.equal(rest.length, 0);
     assert.equal(
       d.message,
-      'The job title "Wellbeing navigator" does not match any role in the capability framework. The workforce plan (6.18) asks employers to align job titles with job responsibilities and the framework, so applicants know what the role is. If this is your organisation\'s name for a framework role, add it to "titleAliases" in .jdkit.json.',
+      'The job title "Wellbeing navigator" does not match any role in the capability framework. The workforce plan (6.18) asks employers to align job titles with job responsibilities and the framework, so applicants know what the role is. If this is your organisation\'s name for a framework role, add it to "titleAliases" in .jdkit.json. Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration.',
     );
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } });
     assert.equal(d.fixes, undefined);
@@ -31,8 +31,9 @@ describe('unknown-title', () => {
     assert.deepEqual(d.data, { suggestions: ['Practitioner psychologist'] });
   });
 
-  it('offers the declared role’s title too', () => {
+  it('offers the declared role’s title too, and does not say no role is checked', () => {
     const [d] = run(jd({ title: 'Wellbeing lead', role: 'nurse' }));
+    assert.doesNotMatch(d.message, /checks the document against no role/);
     assert.match(d.message, /Did you mean "Registered nurse"\?/);
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
