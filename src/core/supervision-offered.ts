@@ -7,28 +7,29 @@ import { affirmedAboutThePost } from './text/post-prose';
 /**
  * A verb that makes the postholder the one who supervises others ("provide
  * clinical supervision to the team"; a manager's "line manage the team,
- * including monthly management supervision"), unless a verb of receiving or a
- * service's own voice ("we provide") comes between it and the supervision, or
- * someone else is its subject ("your line manager will provide").
- * ASCII word boundaries, as in negated.ts: "managed", "manager" and
- * "supervised" are not among them. Managing is giving only as line
- * management: "manage a caseload and have monthly clinical supervision" is
- * an offer.
+ * including monthly management supervision") when the postholder is its
+ * subject (givenByPostholder). ASCII word boundaries, as in negated.ts:
+ * "managed", "manager" and "supervised" are not among them. Managing is
+ * giving only as line management: "manage a caseload and have monthly
+ * clinical supervision" is an offer.
  */
 const GIVING =
-  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing)|line[ -]?manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?)\b/gi;
-/** A verb of receiving between the giving verb and the supervision: "deliver and receive clinical supervision". */
+  /\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|giv(?:e|es|ing)|offer(?:s|ing)?|facilitat(?:e|es|ing)|lead(?:s|ing)?|conduct(?:s|ing)?|run(?:s|ning)?|carry(?:ing)? out|undertak(?:e|es|ing)|line[ -]?manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?)\b/gi;
+/** A verb of receiving, or "you" as the object, between the giving verb and the supervision: "deliver and receive", "provide you with". */
 const RECEIVING =
-  /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?)\b/i;
-/** The employer speaking: "we provide", "our clinical leads deliver", "the service provides". */
-const EMPLOYER = /\b(?:we|our|us|(?:the|this) (?:service|organi[sz]ation|trust|employer|charity|company))\b/i;
+  /\b(?:receiv(?:e|es|ing)|attend(?:s|ing)?|access|engag(?:e|es|ing)|participat(?:e|es|ing)|benefit(?:s|ting)?|you)\b/i;
+/** A modal before the giving verb, and the word before it, its subject if any: "your line manager will provide", "you will deliver". */
+const MODAL_BEFORE =
+  /(?:^|\s)([\w'’-]+\s+)?(?:will|must|shall|should|can|may|would)\s+(?:also\s+)?(?:be\s+(?:expected|required|able)\s+to\s+)?$/i;
+/** The postholder as a subject: "you", "the postholder", "the post holder", "the successful candidate". */
+const POSTHOLDER = /^(?:you|you['’]ll|postholders?|holders?|jobholders?|candidates?)$/i;
 /**
- * Someone other than the postholder as the giving verb's subject, at the start
- * of the clause or after a comma or "and": "Your line manager will provide",
- * "the clinical lead provides"; not "the postholder will provide".
+ * The word before a giving verb that leaves the postholder its subject: none
+ * (a duty in the imperative, "Provide …"), or a word that joins or leads into
+ * a duty ("Lead the team and provide …", "responsible for providing", "able to
+ * deliver", "also").
  */
-const SOMEONE_ELSE =
-  /(?:^|[,:]\s*|\band\s+)(?:your|their|a|an|the|each)\s+(?!post\s?holder|job\s?holder|role\s?holder|successful)(?:[a-z'-]+\s+){1,3}(?:(?:will|shall|would|can|may)\s+)?$/i;
+const DUTY_LEAD_IN = /^(?:and|or|to|for|also|then|both|help|helping)$/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -90,12 +91,23 @@ function mentions(
     .map((match) => ({ match, given: givenByPostholder(clauseBefore(text, match.start)) }));
 }
 
-/** Whether the clause leading up to the supervision has the postholder giving it. */
+/**
+ * Whether the clause leading up to the supervision has the postholder giving
+ * it: a giving verb whose subject is the postholder, stated ("you will
+ * deliver", "the postholder will provide") or left out as duties leave it
+ * ("Provide …", "responsible for providing"), with no verb of receiving after
+ * it. Anyone else as the subject makes it an offer: "Team leaders provide",
+ * "Turning Point provides", "your line manager will provide", "the team
+ * leader, who will provide", "We offer", "the Clinical Lead" (a title, not
+ * the verb).
+ */
 function givenByPostholder(clause: string): boolean {
   let giving: RegExpExecArray | undefined;
   for (const m of clause.matchAll(GIVING)) giving = m;
-  if (!giving) return false;
+  if (!giving || RECEIVING.test(clause.slice(giving.index + giving[0].length))) return false;
   const before = clause.slice(0, giving.index);
-  const after = clause.slice(giving.index + giving[0].length);
-  return !RECEIVING.test(after) && !EMPLOYER.test(before + giving[0]) && !SOMEONE_ELSE.test(before.trimStart());
+  const modal = MODAL_BEFORE.exec(before);
+  if (modal) return !modal[1] || POSTHOLDER.test(modal[1].trim());
+  const lastWord = /([a-z][\w'’-]*)[^a-z]*$/i.exec(before)?.[1];
+  return !lastWord || DUTY_LEAD_IN.test(lastWord) || POSTHOLDER.test(lastWord);
 }

@@ -8,15 +8,18 @@ import { isRequirementsHeading, type JdDocument, type Section } from '../documen
 import { documentText } from './document-text';
 import type { PhraseMatch } from './find-phrases';
 import { findAffirmed } from './negated';
+import { lazily } from '../lazy';
 
 /**
  * A paragraph (not a criterion in a list or table) of a person specification
- * in which the employer or the post speaks: "The Trust provides clinical
- * supervision…", which documents and the Word import often leave after the
- * criteria. It is about the post, not what an applicant brings.
+ * in which the employer or the post speaks, or which tells the postholder
+ * what they will receive: "The Trust provides clinical supervision…", "You
+ * will receive…", which documents and the Word import often leave after the
+ * criteria. It is about the post, not what an applicant brings ("You will
+ * have experience of…" is a criterion).
  */
 const SPEAKS_OF_THE_POST =
-  /^[*_]*(?:we|our|(?:the|this) (?:trust|service|organi[sz]ation|employer|charity|company|team|post|role))\b/i;
+  /^[*_]*(?:we|our|in return|all (?:staff|employees|colleagues)|you(?: will|['’]ll)? (?:receive|get|be (?:offered|given|supported))|(?:the|this) (?:trust|service|organi[sz]ation|employer|charity|company|team|post|role))\b/i;
 /** A line that starts a list item, a table row or a heading, or is blank: not a line of a paragraph. */
 const NOT_PARAGRAPH = /^\s*(?:$|[-*+]\s|\d+[.)]\s|\||#)/;
 
@@ -25,22 +28,34 @@ const NOT_PARAGRAPH = /^\s*(?:$|[-*+]\s|\d+[.)]\s|\||#)/;
  * outside those two sections, or in a paragraph of the person specification
  * in which the employer or the post speaks (SPEAKS_OF_THE_POST).
  */
-export function aboutThePost(doc: JdDocument, text: string): (span: { start: number; end: number }) => boolean {
+function aboutThePost(doc: JdDocument, text: string): (span: { start: number; end: number }) => boolean {
   const requirements = doc.sections.filter((s) => isRequirementsHeading(s.heading.text));
-  const outsideBoth = outside(doc, text, [...(doc.capabilities ? [doc.capabilities] : []), ...requirements]);
-  const spoken = requirements.flatMap((s) => paragraphs(doc, text, s)).filter((p) => SPEAKS_OF_THE_POST.test(p.text));
-  return (span) => outsideBoth(span) || spoken.some((p) => span.start >= p.start && span.end <= p.end);
+  const notCapabilities = outsideCapabilities(doc, text);
+  const notRequirements = outside(doc, text, requirements);
+  // Read only for a span inside the person specification: most phrases are found elsewhere, or not at all.
+  const spoken = lazily(() =>
+    requirements.flatMap((s) => paragraphs(doc, text, s)).filter((p) => SPEAKS_OF_THE_POST.test(p.text)),
+  );
+  return (span) =>
+    notCapabilities(span) &&
+    (notRequirements(span) || spoken().some((p) => span.start >= p.start && span.end <= p.end));
 }
 
 /** The section's paragraphs: runs of lines outside its list items, tables and headings. */
 function paragraphs(doc: JdDocument, text: string, section: Section): { start: number; end: number; text: string }[] {
   const offsetOf = (line: number) => doc.lines.offsets[line] ?? text.length;
-  const inItem = (line: number) => doc.duties.some((b) => line >= b.startLine && line < b.endLine);
+  // The section's lines that belong to a list item (with its nested lists and lazy continuation lines).
+  const inItem = new Uint8Array(section.endLine - section.startLine);
+  for (const b of doc.duties)
+    for (let line = Math.max(b.startLine, section.startLine); line < Math.min(b.endLine, section.endLine); line++)
+      inItem[line - section.startLine] = 1;
   const found: { start: number; end: number; text: string }[] = [];
   let first = -1;
   for (let line = section.startLine; line <= section.endLine; line++) {
     const isParagraph =
-      line < section.endLine && !inItem(line) && !NOT_PARAGRAPH.test(text.slice(offsetOf(line), offsetOf(line + 1)));
+      line < section.endLine &&
+      inItem[line - section.startLine] === 0 &&
+      !NOT_PARAGRAPH.test(text.slice(offsetOf(line), offsetOf(line + 1)));
     if (isParagraph && first < 0) first = line;
     if (!isParagraph && first >= 0) {
       const start = offsetOf(first);

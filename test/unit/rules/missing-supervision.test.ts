@@ -96,6 +96,9 @@ describe('missing-supervision', () => {
     assert.deepEqual(closing('We offer monthly clinical supervision and\nprotected time for training.'), []);
     assert.deepEqual(closing('**This post** includes monthly clinical supervision.'), []);
     assert.deepEqual(closing('Clinical supervision experience is desirable.'), ['clinical']);
+    assert.deepEqual(closing('You will receive monthly clinical supervision.'), []);
+    assert.deepEqual(closing('In return, we offer monthly clinical supervision.'), []);
+    assert.deepEqual(closing('You will have experience of clinical supervision.'), ['clinical'], 'a criterion');
   });
 
   it('does not take supervision the postholder gives others for supervision the post receives', () => {
@@ -121,6 +124,23 @@ describe('missing-supervision', () => {
     );
     assert.deepEqual(text('## Main duties\n\n- Managing a caseload with monthly clinical supervision.\n'), []);
     assert.deepEqual(text('## Support\n\nWe provide monthly clinical supervision.\n'), []);
+    // Anyone else as the subject gives it to the postholder (trial 10): a plural, a name, a title, "who".
+    for (const offer of [
+      'The post holder will be supervised by the Clinical Lead, with monthly clinical supervision.',
+      'Team leaders provide monthly clinical supervision to all staff.',
+      'Turning Point provides monthly clinical supervision to all staff.',
+      'You will be supervised by the team leader, who will provide monthly clinical supervision.',
+      'Practice Lead – monthly clinical supervision.',
+      'The team leader will provide you with monthly clinical supervision.',
+    ])
+      assert.deepEqual(text(`## Supervision and support\n\n${offer}\n`), [], offer);
+    // A duty that offers it to others is giving it.
+    assert.deepEqual(text('## Main duties\n\n- Offer monthly clinical supervision to drug and alcohol workers.\n'), [
+      'clinical',
+    ]);
+    assert.deepEqual(text('## Main duties\n\n- You will be expected to deliver clinical supervision to the team.\n'), [
+      'clinical',
+    ]);
     // So is someone else giving it to the postholder; the postholder as the subject gives it.
     assert.deepEqual(text('## Support\n\nYour line manager will provide monthly clinical supervision.\n'), []);
     assert.deepEqual(
