@@ -44,7 +44,9 @@ export function parseConcurrency(value: string | undefined): Concurrency {
  * own), so on two cores workers finish no sooner (BENCHMARKS.md, fifteenth
  * round). It uses workers only when at least two would each have
  * AUTO_FILES_PER_WORKER files: one worker beside an idle main thread saves
- * nothing. A number is taken as given, but never more workers than files.
+ * nothing. A number is taken as given, but never more workers than files or
+ * cores: each worker holds the engine and the framework (some 60 MB), and
+ * more threads than cores finish no sooner.
  */
 export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
   if (concurrency === 'off') return 0;
@@ -52,7 +54,7 @@ export function workerCount(concurrency: Concurrency, files: number, cores = os.
     const count = Math.min(Math.floor(cores / 2), Math.floor(files / AUTO_FILES_PER_WORKER));
     return count >= 2 ? count : 0;
   }
-  return Math.min(concurrency, files);
+  return Math.min(concurrency, files, cores);
 }
 
 interface PoolWorker {

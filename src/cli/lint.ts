@@ -96,7 +96,7 @@ export const command: Command = {
     concurrency: {
       type: 'string',
       value: 'n|auto|off',
-      description: `Lint in n worker threads; auto (the default) uses one per two cores from ${2 * AUTO_FILES_PER_WORKER} files on 4 or more cores; off uses one thread.`,
+      description: `Lint in n worker threads (at most one per core); auto (the default) uses one per two cores from ${2 * AUTO_FILES_PER_WORKER} files on 4 or more cores; off uses one thread.`,
     },
   },
   positionals: { min: 1, max: Infinity },

@@ -144,16 +144,16 @@ export function analyseTitle(title: string | undefined, framework: Framework, co
 
 /**
  * The out-of-scope setting a team, service or location names ("Alcohol Care
- * Team", "HMP Leeds"): the out-of-scope entries that leave out a setting,
- * not a role, as a title would name them.
+ * Team", "HMP Leeds"): of the entries that leave out a setting, not a role,
+ * the titles that name it in such a field too (inFields).
  */
 export function outOfScopeSetting(
   text: string,
   framework: Framework,
   config: JdkitConfig,
 ): Found<OutOfScopeTitle> | null {
-  const settings = lexiconFor(framework, config).outOfScope.filter((e) => e.entry.excludes === 'setting');
-  return firstFound(occursIn(normalisedKey(text)), settings);
+  const inFields = lexiconFor(framework, config).outOfScope.filter((e) => e.entry.inFields?.includes(e.text));
+  return firstFound(occursIn(normalisedKey(text)), inFields);
 }
 
 /**

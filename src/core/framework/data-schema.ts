@@ -171,6 +171,11 @@ export const titlesSchema = z.object({
        * workforce, so the same post in such a service is in scope) or a role, wherever it works (5.7, 5.9).
        */
       excludes: z.enum(['setting', 'role']),
+      /**
+       * Of a setting's titles, those that name it in a team or location field too ("HMP Leeds", "Alcohol
+       * Care Team"); a bare "prison" there is as likely a community team for people leaving prison.
+       */
+      inFields: z.array(z.string().min(1)).optional(),
     }),
   ),
   /**

@@ -53,8 +53,13 @@ function fromTitle(context: LintContext): Found | null {
   return outOfScope && field ? { outOfScope, field, lead: `"${context.title.title}" looks like` } : null;
 }
 
-/** The team or the location naming a setting the framework leaves out ("Alcohol Care Team", "HMP Leeds"), under a title that does not. */
+/**
+ * The team or the location naming a setting the framework leaves out ("Alcohol
+ * Care Team", "HMP Leeds"), under a title that does not, unless the `setting`
+ * field says where the post is (a community team for people leaving prison).
+ */
 function fromSettingFields(context: LintContext): Found | null {
+  if (context.fields.setting !== undefined) return null;
   for (const [name, what] of SETTING_FIELDS) {
     const field = context.field(name);
     const value = context.fields.all[name];

@@ -129,12 +129,13 @@ describe('parseConcurrency and workerCount', () => {
     assert.equal(auto(5 * AUTO_FILES_PER_WORKER, 16), 5);
   });
 
-  it('off is none; a number is taken as given, but never more workers than files', () => {
-    const count = (concurrency: Concurrency, files: number) => workerCount(concurrency, files, 2);
+  it('off is none; a number is taken as given, but never more workers than files or cores', () => {
+    const count = (concurrency: Concurrency, files: number, cores = 8) => workerCount(concurrency, files, cores);
     assert.equal(count('off', 10_000), 0);
     assert.equal(count(1, 10_000), 1);
     assert.equal(count(6, 10_000), 6);
     assert.equal(count(6, 3), 3);
+    assert.equal(count(100_000, 10_000, 2), 2, 'one worker a file, each with the framework, would take gigabytes');
   });
 });
 

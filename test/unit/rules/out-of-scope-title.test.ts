@@ -31,6 +31,11 @@ describe('out-of-scope-title', () => {
     assert.deepEqual(run(jd({ title: 'Nurse', department: 'Pharmacy assistant team' })), []);
     assert.equal(run(jd({ title: 'Prison nurse', location: 'HMP Leeds' })).length, 1);
     assert.deepEqual(run(jd({ title: 'Nurse', department: 'Community drug and alcohol team', location: 'Leeds' })), []);
+    // A bare "prison" in a team or an address is as likely community work with people leaving prison (trial 10),
+    // and the setting field, where given, says where the post is.
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', department: 'Prison Leavers Team' })), []);
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', location: '12 Prison Road, Wexcombe' })), []);
+    assert.deepEqual(run(jd({ title: 'Drug and alcohol worker', location: 'HMP Leeds', setting: 'community' })), []);
   });
 
   it('cites the section that leaves the post out', () => {
