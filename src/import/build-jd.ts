@@ -451,11 +451,15 @@ function sentenceCase(text: string): string {
 /** The heading of the traceability appendix jdkit's templates add (templates/partials/appendix.hbs; a test keeps the two alike). */
 export const JDKIT_APPENDIX_HEADING = 'Appendix: capabilities and the framework';
 
-/** "Job description: Harm reduction worker", as a heading or a line at the top. */
-const TITLE_LINE = /^(?:job description|job title|post title|role profile|job profile)\s*(?:[:–—-]|for)\s*(.+)$/i;
 const DOCUMENT_NAMES =
   'job description|job description and person specification|job description & person specification|role profile|job profile|(?:volunteer )?role description';
 const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NAMES})$`, 'i');
+/**
+ * "Job description: Harm reduction worker", "Volunteer Role Description:
+ * Recovery Champion", as a heading or a line at the top: the label (any of the
+ * document's names, so that the two lists cannot differ) and the title.
+ */
+const TITLE_LINE = new RegExp(`^(${DOCUMENT_NAMES}|job title|post title)\\s*(?:[:–—-]|for)\\s*(.+)$`, 'i');
 const AFTER_DOCUMENT_NAME = new RegExp(`\\s+[–—|-]\\s+(${DOCUMENT_NAMES})$`, 'i');
 
 /** Whether a line could be a name (an employer's or a service's): short, with no digits or sentence punctuation. */
@@ -470,11 +474,17 @@ function namesDocument(block: Block | undefined): boolean {
   );
 }
 
-/** The document's name a heading or line gives, alone or after the letterhead ("We Are With You – Volunteer Role Description"), or null. */
+/**
+ * The document's name a heading or line gives, alone, after the letterhead ("We
+ * Are With You – Volunteer Role Description") or before the title ("Volunteer
+ * Role Description: Recovery Champion"), or null.
+ */
 function documentName(block: Block): string | null {
   if (block.type !== 'heading' && block.type !== 'paragraph') return null;
   const name = headingName(block.inline.plain);
-  return DOCUMENT_NAME.test(name) ? name : (AFTER_DOCUMENT_NAME.exec(name)?.[1] ?? null);
+  if (DOCUMENT_NAME.test(name)) return name;
+  const label = TITLE_LINE.exec(name)?.[1];
+  return AFTER_DOCUMENT_NAME.exec(name)?.[1] ?? (label && DOCUMENT_NAME.test(label) ? label : null);
 }
 
 /** Whether the document calls itself a volunteer's before its first section ("Volunteer Role Description"). */
@@ -515,7 +525,7 @@ function letterheadName(line: string): string {
  */
 function titleFromHeading(name: string): string | null | undefined {
   const labelled = TITLE_LINE.exec(name);
-  if (labelled) return sentenceCaseTitle(labelled[1]);
+  if (labelled) return sentenceCaseTitle(labelled[2]);
   if (DOCUMENT_NAME.test(name)) return undefined;
   return sectionKind(name) !== null ? null : sentenceCaseTitle(name);
 }
@@ -551,7 +561,7 @@ function fieldIn(details: readonly Detail[] | null, field: string): string | nul
 function titleFromLine(block: Block | undefined): string | null {
   if (block?.type !== 'paragraph') return null;
   const titleLine = TITLE_LINE.exec(block.inline.plain.trim());
-  return fieldIn(labelDetails(block.inline), 'title') ?? (titleLine ? sentenceCaseTitle(titleLine[1]) : null);
+  return fieldIn(labelDetails(block.inline), 'title') ?? (titleLine ? sentenceCaseTitle(titleLine[2]) : null);
 }
 
 /**

@@ -664,7 +664,7 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(body(bars.text), /Change Grow Live/);
   });
 
-  it('takes a "Role:" line for the title, and the letterhead above it without the document\'s name', async () => {
+  it('takes a "Role:" or "Volunteer Role Description:" line for the title, and the letterhead above it without the document\'s name', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
         'We Are With You – Volunteer Role Description\n\nRole: Peer Mentor (Volunteer)\n\n' +
@@ -680,6 +680,21 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(text.split('---')[2], /Role/);
     const volunteer = await md('Volunteer role: Recovery Champion\n\n## About the role\n\nTo help.\n');
     assert.equal(volunteer.report.fields.title, 'Recovery Champion');
+    // Any of the document's names labels the title, as "Job description:" does, and says what the employment is.
+    const labelled = await importDocument(
+      Buffer.from(
+        'Volunteer Role Description: Recovery Champion\n\nLocation: Northfield\n\nAbout the role\nTo help.\n',
+      ),
+      'jd.txt',
+    );
+    assert.deepEqual(labelled.report.fields, {
+      title: 'Recovery Champion',
+      employment: 'volunteer',
+      location: 'Northfield',
+    });
+    assert.doesNotMatch(labelled.text.split('---')[2], /Role Description/);
+    const profile = await md('# Role Description – Recovery Champion\n\n## About the role\n\nTo help.\n');
+    assert.deepEqual(profile.report.fields, { title: 'Recovery Champion' });
   });
 
   it("takes the line after the document's name for the title, and a volunteer role description for a volunteer role, from text and Word alike", async () => {
