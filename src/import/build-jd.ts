@@ -131,6 +131,15 @@ export function buildJd(
     if (employerUnknown()) fields.organisation = name;
     else out.paragraph(markdown);
   };
+  /**
+   * The title a heading or line gives, and what it names after a dash (TitleLine): the employer or service is
+   * the organisation, as a letterhead is.
+   */
+  const takeTitle = ({ title, rest }: TitleLine) => {
+    fields.title = title;
+    titleFrom = 'heading';
+    if (rest !== null) takeEmployerLine(rest, escapeMarkdown(rest));
+  };
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') previousWasDetails = false;
     if (appendixLevel !== null) {
@@ -148,9 +157,9 @@ export function buildJd(
         const titled = titleFromHeading(name);
         // The title again, as it is or as "Job description: X" (it came from the details): not a section.
         if (repeatsTitle(block)) continue;
+        // A post before the employer or service it names after a dash is split off, as on a plain line (lineTitle).
         if (titled && block === titleHeading) {
-          fields.title = titled;
-          titleFrom = 'heading';
+          takeTitle(postThenEmployer(titled, namesPost) ?? { title: titled, rest: null });
           continue;
         }
         // "Job description" at the top names the document, not a section.
@@ -217,10 +226,7 @@ export function buildJd(
       continue;
     }
     if (plainTitle && block === plainTitle.block) {
-      fields.title = plainTitle.title;
-      titleFrom = 'heading';
-      // The employer or service after the title is the organisation, as a letterhead is.
-      if (plainTitle.rest !== null) takeEmployerLine(plainTitle.rest, escapeMarkdown(plainTitle.rest));
+      takeTitle(plainTitle);
       continue;
     }
     // A short line just above the title (its heading, its line, a "Job title: …" line or a line repeating it) or
@@ -599,25 +605,42 @@ function namesEmployer(text: string): boolean {
   return isName(text) && (ORGANISATION_ENDING.test(text) || SERVICE_ENDING.test(text));
 }
 
+/** A title, and what its line names after it following a dash, bar or "at" (null if nothing). */
+interface TitleLine {
+  title: string;
+  rest: string | null;
+}
+
+/** A line split before a dash, bar or "at", when the part before is short enough to be a title; else null. */
+function titleThenRest(line: string): (TitleLine & { rest: string }) | null {
+  const parts = TITLE_THEN_EMPLOYER.exec(line);
+  return parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
+}
+
 /**
- * The title a plain line that is not a sentence or a detail gives: the part
- * before the employer or service it names after a dash, bar or "at", with that
- * rest ("Service Manager – Westmere Drug and Alcohol Service"); a line short
- * enough to be a title ("Recovery Worker", "Recovery Worker – Criminal
- * Justice") is split only when that part names a post and the rest an
- * employer or service, not a specialism.
+ * A title line split into a post and the employer or service it names after
+ * ("Service Manager – Westmere Drug and Alcohol Service"); null when the part
+ * before names no post or the rest no employer or service but a specialism
+ * ("Recovery Worker – Criminal Justice"), when the line is the title whole.
  */
-function lineTitle(
-  block: Block | undefined,
-  namesPost: (text: string) => boolean,
-): { title: string; rest: string | null } | null {
+function postThenEmployer(line: string, namesPost: (text: string) => boolean): TitleLine | null {
+  const split = titleThenRest(line);
+  return split && namesPost(split.title) && namesEmployer(split.rest) ? split : null;
+}
+
+/**
+ * The title a plain line that is not a sentence or a detail gives: one short
+ * enough to be a title is split only as postThenEmployer splits it (a title
+ * heading too); a longer one before any dash, bar or "at", whatever follows.
+ */
+function lineTitle(block: Block | undefined, namesPost: (text: string) => boolean): TitleLine | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;
   const line = letterheadName(block.inline.plain.trim());
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
-  const parts = TITLE_THEN_EMPLOYER.exec(line);
-  const split = parts && isShortTitle(parts[1]) ? { title: sentenceCaseTitle(parts[1]), rest: parts[2] } : null;
-  if (split && namesPost(split.title) && namesEmployer(split.rest)) return split;
-  return isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : split;
+  return (
+    postThenEmployer(line, namesPost) ??
+    (isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : titleThenRest(line))
+  );
 }
 
 /**
@@ -629,7 +652,7 @@ function lineTitle(
 function plainTitleLine(
   blocks: readonly Block[],
   namesPost: (text: string) => boolean,
-): { block: Block; title: string; rest: string | null } | null {
+): (TitleLine & { block: Block }) | null {
   const [firstBlock, secondBlock] = blocks.filter((b) => !namesDocument(b));
   const first = lineTitle(firstBlock, namesPost);
   if (!first || namesPost(first.title)) return first && { block: firstBlock, ...first };

@@ -879,6 +879,28 @@ describe('import: layouts employers use', function () {
       assert.deepEqual(await fields(line), { title: line, salary: '£42,000' });
   });
 
+  it('splits a Word title heading as it splits a line: a post, then the employer or service it names after a dash', async () => {
+    const imported = async (heading: string) =>
+      importDocument(
+        await docx(
+          new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('Location: Wexcombe')] }),
+          new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ children: [new TextRun('• Hold a caseload.')] }),
+        ),
+        'jd.docx',
+      );
+    const { text, report } = await imported('Recovery Worker – Northfield Recovery Partnership');
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Worker',
+      organisation: 'Northfield Recovery Partnership',
+      location: 'Wexcombe',
+    });
+    assert.doesNotMatch(text.split('---')[2], /Northfield/);
+    for (const heading of ['Recovery Worker – Criminal Justice', 'Westmere Partnership – Community Services'])
+      assert.deepEqual((await imported(heading)).report.fields, { title: heading, location: 'Wexcombe' });
+  });
+
   it('says in the note at the top when the title is the file name', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
