@@ -133,12 +133,14 @@ export function buildJd(
   };
   /**
    * The title a heading or line gives, and what it names after a dash (TitleLine): the employer or service is
-   * the organisation, as a letterhead is.
+   * the organisation, as a letterhead is; words that could not be a name ("Part Time (18.75 hours)") stay text.
    */
   const takeTitle = ({ title, rest }: TitleLine) => {
     fields.title = title;
     titleFrom = 'heading';
-    if (rest !== null) takeEmployerLine(rest, escapeMarkdown(rest));
+    if (rest === null) return;
+    if (isName(rest)) takeEmployerLine(rest, escapeMarkdown(rest));
+    else out.paragraph(escapeMarkdown(rest));
   };
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') previousWasDetails = false;
@@ -631,7 +633,8 @@ function postThenEmployer(line: string, namesPost: (text: string) => boolean): T
 /**
  * The title a plain line that is not a sentence or a detail gives: one short
  * enough to be a title is split only as postThenEmployer splits it (a title
- * heading too); a longer one before any dash, bar or "at", whatever follows.
+ * heading too); a longer one before any dash, bar or "at", whatever follows
+ * (takeTitle keeps the rest as text unless it could be a name).
  */
 function lineTitle(block: Block | undefined, namesPost: (text: string) => boolean): TitleLine | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;

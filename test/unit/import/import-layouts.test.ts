@@ -861,6 +861,12 @@ describe('import: layouts employers use', function () {
     );
     assert.equal(named.report.fields.organisation, 'Westmere Recovery Partnership');
     assert.match(named.text, /^Westmere Integrated Drug and Alcohol Service$/m);
+    // Words after the dash that could not be a name ("Part Time (18.75 hours)") are not the organisation: they stay text.
+    const hours = await txt(
+      'Drug and Alcohol Worker – Part Time (18.75 hours)\nSalary: £26,000\n\nMain duties\n• Hold a caseload.\n',
+    );
+    assert.deepEqual(hours.report.fields, { title: 'Drug and Alcohol Worker', salary: '£26,000' });
+    assert.match(hours.text, /^Part Time \(18\.75 hours\)$/m);
   });
 
   it('splits a short first line too, when a post comes before the employer or service it names after a dash', async () => {
