@@ -113,12 +113,12 @@ function rewrite(written: string, term: Term, preferred: string, sentenceStart: 
 /**
  * Whether the replacement keeps the written words' initial capital: a
  * capitalised word ("Addicts", in a sentence or a title-case heading) has
- * one; an abbreviation in capitals ("IV drug users") only where a sentence
- * starts, else "work with People who inject drugs".
+ * one; an abbreviation in capitals ("IV drug users", "IVDUs") only where a
+ * sentence starts, else "work with People who inject drugs".
  */
 function capitalised(written: string, sentenceStart: boolean): boolean {
   const firstWord = /^\S+/.exec(written)![0];
-  return startsUpperCase(firstWord) && (sentenceStart || firstWord !== firstWord.toUpperCase());
+  return startsUpperCase(firstWord) && (sentenceStart || /^\p{Lu}\p{Ll}/u.test(firstWord));
 }
 
 /**

@@ -120,7 +120,7 @@ describe('stigmatising-language', () => {
     assert.equal(fixedAs('## Working With Addicts'), '## Working With People who use drugs and/or alcohol');
   });
 
-  it('finds "clean" written with "&", abbreviated or before "time", and rewrites it as English', () => {
+  it('finds "clean" written with "&", abbreviated or before "time", and "IVDU", and rewrites them as English', () => {
     const fixed = (body: string) => {
       const text = jd(worker, `${body}\n`);
       const found = run(text);
@@ -130,6 +130,8 @@ describe('stigmatising-language', () => {
     assert.equal(fixed('Applicants should be clean & sober.'), 'Applicants should be abstinent.');
     assert.equal(fixed('Peer mentors need 2 yrs clean.'), 'Peer mentors need 2 yrs abstinent.');
     assert.equal(fixed('You will need 12 months clean time.'), 'You will need 12 months in recovery.');
+    assert.equal(fixed('Harm reduction advice for IVDUs.'), 'Harm reduction advice for people who inject drugs.');
+    assert.equal(fixed('Each IVDU is offered testing.'), 'Each person who injects drugs is offered testing.');
   });
 
   it('scans the title and other front-matter values', () => {
