@@ -102,11 +102,12 @@ export function buildTemplateContext(doc: JdDocument, options: ContextOptions): 
     populationLabel: lint.fields.population ? upperFirst(POPULATION_NAMES[lint.fields.population]) : null,
     employment: lint.fields.employment ?? null,
     volunteer: lint.fields.employment === 'volunteer',
+    // Volunteer roles are unpaid (workforce plan, Volunteers): the documents say so among the post's facts.
+    employmentLabel: lint.fields.employment === 'volunteer' ? 'Voluntary (unpaid)' : null,
   };
   const facts: [string, string | null][] = [
     ['Location', job.location],
-    // Volunteer roles are unpaid (workforce plan, Volunteers): the post says so among its facts.
-    ['Employment', job.volunteer ? 'Voluntary (unpaid)' : null],
+    ['Employment', job.employmentLabel],
     ['Salary', job.salary],
     // Under its own label, the grade as written.
     ['Grade', grade],

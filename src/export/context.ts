@@ -212,6 +212,9 @@ export const templateContextSchema = z.strictObject({
       populationLabel: optionalText('The population in words, e.g. "Children and young people".'),
       employment: z.nullable(z.enum(EMPLOYMENT)).check(z.describe('Front-matter `employment`. Null when not given.')),
       volunteer: z.boolean().check(z.describe('True when `employment` is "volunteer".')),
+      employmentLabel: optionalText(
+        'For a volunteer post, "Voluntary (unpaid)": volunteer roles are unpaid (workforce plan, Volunteers). Null for a paid post.',
+      ),
     })
     .check(
       z.describe('The post, from the front matter. Invalid values are left out (null), as the linter reports them.'),
@@ -225,7 +228,7 @@ export const templateContextSchema = z.strictObject({
     )
     .check(
       z.describe(
-        'The post’s key facts that are given, in a fixed order (location, salary, grade, hours, contract, department, reports to, closing date, interview date, start date, reference), for a summary table.',
+        'The post’s key facts that are given, in a fixed order (location, employment for a volunteer post, salary, grade, hours, typical caseload, contract, department, reports to, closing date, interview date, start date, reference), for a summary table.',
       ),
     ),
   role: z
