@@ -30,6 +30,22 @@ const POSTHOLDER = /^(?:you|you['’]ll|postholders?|holders?|jobholders?|candid
  * deliver", "also").
  */
 const DUTY_LEAD_IN = /^(?:and|or|to|for|also|then|both|help|helping)$/i;
+/**
+ * A role or responsibility that makes its holder the one who supervises,
+ * as giving verbs do, when the supervision is its noun phrase: "responsible
+ * for the clinical supervision of the team", "act as clinical supervisor to
+ * two recovery workers", "take on the role of clinical supervisor", "be a
+ * clinical supervisor for". A copula is part of it, so that the word before
+ * is its subject ("you will be responsible for", "the clinical lead is
+ * responsible for"); "be" only before a determiner ("be offered clinical
+ * supervision" is an offer).
+ */
+const GIVING_ROLE =
+  /\b(?:(?:(?:be|is|are|being)\s+)?(?:responsible|accountable)\s+for|(?:(?:take|takes|taking|have|has|having|hold|holds|holding)\s+)?responsibility\s+for|(?:act|acts|acting|serve|serves|serving|work|works|working)\s+as|(?:(?:take|takes|taking)\s+on\s+|(?:have|has|having|hold|holds|holding)\s+)?the\s+role\s+of|(?:be|is|are)(?=\s+(?:a|an|the)\s))\b/gi;
+/** A determiner or possessive opening a noun phrase: "the", "a", "their", "the team's". */
+const DETERMINER = /^(?:the|a|an|all|any|their|[\w-]+['’]s)$/i;
+/** Words that end a noun phrase before the supervision, or make it the postholder's own: "responsible for bringing cases to", "for your own". */
+const OUTSIDE_NOUN_PHRASE = /^(?:your|own|of|to|for|in|into|at|with|from|by|on|about|and|or)$/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -44,7 +60,8 @@ const DUTY_LEAD_IN = /^(?:and|or|to|for|also|then|both|help|helping)$/i;
  * - a mention the text denies ("There is no clinical supervision", "Clinical
  *   supervision is not available");
  * - supervision the postholder gives ("Provide clinical supervision to recovery
- *   workers"), which a team leader's post often lists among its duties.
+ *   workers", "Act as clinical supervisor to …"), which a team leader's post
+ *   often lists among its duties.
  * Plan 3.2 asks that the postholder receives it. What the missing-supervision
  * rule looks for, and all an export may promise applicants.
  */
@@ -93,19 +110,47 @@ function mentions(
 
 /**
  * Whether the clause leading up to the supervision has the postholder giving
- * it: a giving verb whose subject is the postholder, stated ("you will
- * deliver", "the postholder will provide") or left out as duties leave it
- * ("Provide …", "responsible for providing"), with no verb of receiving after
- * it. Anyone else as the subject makes it an offer: "Team leaders provide",
- * "Turning Point provides", "your line manager will provide", "the team
- * leader, who will provide", "We offer", "the Clinical Lead" (a title, not
- * the verb).
+ * it: a giving verb, or a role whose noun phrase it is (GIVING_ROLE), whose
+ * subject is the postholder, stated ("you will deliver", "the postholder will
+ * provide", "you will act as") or left out as duties leave it ("Provide …",
+ * "responsible for providing", "Responsible for the clinical supervision
+ * of …"), with no verb of receiving after the verb. Anyone else as the subject
+ * makes it an offer: "Team leaders provide", "Turning Point provides", "your
+ * line manager will provide", "the team leader, who will provide", "We
+ * offer", "the Clinical Lead" (a title, not the verb), "the clinical lead is
+ * responsible for".
  */
 function givenByPostholder(clause: string): boolean {
+  return givenByVerb(clause) || givenInRole(clause);
+}
+
+/** The last giving verb in the clause, with no verb of receiving after it and the postholder its subject. */
+function givenByVerb(clause: string): boolean {
   let giving: RegExpExecArray | undefined;
   for (const m of clause.matchAll(GIVING)) giving = m;
   if (!giving || RECEIVING.test(clause.slice(giving.index + giving[0].length))) return false;
-  const before = clause.slice(0, giving.index);
+  return postholderSubject(clause.slice(0, giving.index));
+}
+
+/** The last GIVING_ROLE in the clause, when the supervision is its noun phrase and its subject the postholder. */
+function givenInRole(clause: string): boolean {
+  let role: RegExpExecArray | undefined;
+  for (const m of clause.matchAll(GIVING_ROLE)) role = m;
+  if (!role) return false;
+  const words = clause
+    .slice(role.index + role[0].length)
+    .split(/\s+/)
+    .filter(Boolean);
+  // A word ending "-ing" straight after the role is a verb ("responsible for attending"); after a determiner, a modifier ("the ongoing").
+  if (DETERMINER.test(words[0] ?? '')) words.shift();
+  else if (/ing$/i.test(words[0] ?? '')) return false;
+  const nounPhrase =
+    words.length <= 2 && words.every((w) => /^[\w'’-]+$/.test(w) && !OUTSIDE_NOUN_PHRASE.test(w) && !RECEIVING.test(w));
+  return nounPhrase && postholderSubject(clause.slice(0, role.index));
+}
+
+/** Whether the text before a giving verb or role leaves the postholder its subject: stated, or none as in a duty. */
+function postholderSubject(before: string): boolean {
   const modal = MODAL_BEFORE.exec(before);
   if (modal) return !modal[1] || POSTHOLDER.test(modal[1].trim());
   const lastWord = /([a-z][\w'’-]*)[^a-z]*$/i.exec(before)?.[1];

@@ -20,6 +20,19 @@ describe('leadsOthers', () => {
     assert.ok(leads('The nurse provides day-to-day leadership to a team of six.\n'));
   });
 
+  it('finds supervising others named as a role or responsibility, not supervision the post receives', () => {
+    for (const duty of [
+      'Act as clinical supervisor to two recovery workers',
+      'Be responsible for the clinical supervision of the nursing team',
+    ])
+      assert.ok(leads(`## Main duties\n\n- ${duty}.\n`), duty);
+    for (const offer of [
+      'You will be responsible for attending monthly clinical supervision',
+      'The clinical lead is responsible for the clinical supervision of the postholder',
+    ])
+      assert.ok(!leads(`## Supervision and support\n\n${offer}.\n`), offer);
+  });
+
   it('does not take supervision the post receives, work the text rules out, or the capabilities and person specification for it', () => {
     for (const body of [
       '## Supervision and support\n\nMonthly clinical and management supervision from the Clinical Lead.\n',

@@ -294,6 +294,31 @@ describe('export: template context', () => {
     assert.match(peer.interview.supervision.question, /^Supportive supervision gives peer support workers/);
   });
 
+  it('takes acting as clinical supervisor, or being responsible for clinical supervision, for no offer of it but a key duty', () => {
+    for (const duty of [
+      'Act as clinical supervisor to two recovery workers.',
+      'Be responsible for the clinical supervision of three drug and alcohol workers.',
+    ]) {
+      const gives = contextOf(
+        jobDescription(
+          { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' },
+          `## Main duties\n\n- Run groups.\n- ${duty}\n`,
+        ),
+      );
+      assert.deepEqual(
+        gives.supervision.map((s) => [s.kind, s.offered]),
+        [['clinical', false]],
+        duty,
+      );
+      assert.deepEqual(gives.supervisionSentences, [], duty);
+      assert.deepEqual(
+        gives.duties.map((d) => d.key),
+        [false, true],
+        duty,
+      );
+    }
+  });
+
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
       contextOf(

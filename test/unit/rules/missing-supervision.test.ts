@@ -167,6 +167,57 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('takes a role or responsibility whose noun phrase is the supervision for supervision the postholder gives', () => {
+    const text = (body: string) => run(jd(worker, body)).map((d) => d.message);
+    const onlyGiven = /^The document mentions clinical supervision only as something the postholder gives/;
+    for (const duty of [
+      '- Be responsible for the clinical supervision of three drug and alcohol workers.',
+      '- Responsible for the clinical supervision of the nursing team',
+      '- Responsible for clinical supervision of the nursing team.',
+      '- Act as clinical supervisor to two recovery workers.',
+      '- Acting as a clinical supervisor for junior staff',
+      '- Take on the role of clinical supervisor for the recovery workers.',
+      '- Take responsibility for the team’s clinical supervision.',
+      '- Lead the team and be responsible for the ongoing clinical supervision of staff.',
+      'You will act as clinical supervisor to two recovery workers.',
+      'You will be the named clinical supervisor for students on placement.',
+      'The postholder is responsible for the clinical supervision of the team.',
+    ]) {
+      const [message, ...rest] = text(`## Main duties\n\n${duty}\n`);
+      assert.equal(rest.length, 0, duty);
+      assert.match(message ?? '', onlyGiven, duty);
+    }
+    // Supervision the postholder receives: a verb of receiving, the postholder's own, or someone else as the subject.
+    for (const offer of [
+      'You will be responsible for attending monthly clinical supervision.',
+      'You are responsible for your own clinical supervision and CPD.',
+      'You will be responsible for bringing cases to clinical supervision.',
+      'The postholder will receive clinical supervision from the Clinical Lead.',
+      'You will be clinically supervised by the Clinical Lead.',
+      'Supervision will be provided by the Clinical Lead, including monthly clinical supervision.',
+      'The clinical lead is responsible for the clinical supervision of the postholder.',
+      'Team leaders are responsible for the clinical supervision of their staff.',
+      'The team leader, who is responsible for your clinical supervision, will meet you monthly.',
+      'Your line manager will act as your clinical supervisor.',
+      'You will have a clinical supervisor.',
+      'You will be allocated a clinical supervisor.',
+      'You will have access to a clinical supervisor.',
+      'There is a clinical supervisor on site.',
+    ])
+      assert.deepEqual(text(`## Supervision and support\n\n${offer}\n`), [], offer);
+    // Given, it is asked of a post whatever its role (plan 3.3).
+    const [leader] = run(
+      jd(
+        { title: 'Team leader', role: 'leaders-and-managers' },
+        '## Main duties\n\n- Act as clinical supervisor to two recovery workers.\n',
+      ),
+    );
+    assert.match(
+      leader.message,
+      /^The postholder gives clinical supervision, but the document does not say they receive it/,
+    );
+  });
+
   it('says the document mentions the supervision only as given, not that it does not mention it', () => {
     const [given] = run(jd(worker, '## Main duties\n\n- Provide clinical supervision to recovery workers.\n'));
     assert.match(
