@@ -2,15 +2,15 @@
 // Every target is checked before anything is rendered, so a run that would
 // overwrite a file without --force writes nothing. Every document is then
 // linted with its config (the export guard): one with errors, unless
-// --allow-errors, or with front matter that cannot be read, stops the run
-// before anything is written; warnings are printed and do not block. Each document is rendered
+// --allow-errors, or with front matter that cannot be read, or none, or no
+// title, stops the run before anything is written; warnings are printed and do not block. Each document is rendered
 // in memory and written through a temporary file, so a failure never leaves a
 // half-written .docx.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config-file';
-import { exportBlock, exportBlockers, type ExportBlockers } from '../core/export-guard';
-import { INTERNAL_ERROR_RULE, lint } from '../core/lint';
+import { exportBlock, exportBlockers, untitledReason, type ExportBlockers } from '../core/export-guard';
+import { lint } from '../core/lint';
 import type { Range } from '../core/types';
 import { plural } from '../core/text/plural';
 import {
@@ -184,29 +184,26 @@ async function run({ values, positionals }: Parameters<Command['run']>[0], io: C
   return failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
-/** Lints a document with its config for the export guard; never throws. */
-function lintForExport(text: string, { config }: LoadedConfig): ExportBlockers {
+/**
+ * Lints a document with its config for the export guard; never throws. When
+ * jdkit itself fails, the message: the document is then never exported, as
+ * nothing is known of its front matter.
+ */
+function lintForExport(text: string, { config }: LoadedConfig): ExportBlockers | string {
   try {
     const result = lint(text, { config });
     return exportBlockers(result.diagnostics, result.document.frontMatter);
   } catch (err) {
-    const message = `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
-    return exportBlockers(
-      [
-        {
-          rule: INTERNAL_ERROR_RULE,
-          severity: 'error',
-          message,
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        },
-      ],
-      null,
-    );
+    return `jdkit could not check this file: ${(err as Error).message}. Please report this.`;
   }
 }
 
 /** Reports a document's errors and warnings on stderr; false when it must not be exported. */
-function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io: CliIo): boolean {
+function guard(blockers: ExportBlockers | string, shown: string, allowErrors: boolean, io: CliIo): boolean {
+  if (typeof blockers === 'string') {
+    io.stderr.write(`jdkit render: ${shown} was not exported: ${blockers}\n`);
+    return false;
+  }
   const { errors, warnings, frontMatterProblems } = blockers;
   const block = exportBlock(blockers, { allowErrors });
   if (block === 'unreadable-front-matter') {
@@ -219,9 +216,9 @@ function guard(blockers: ExportBlockers, shown: string, allowErrors: boolean, io
     );
     return false;
   }
-  if (block === 'untitled') {
+  if (block === 'no-front-matter' || block === 'untitled') {
     io.stderr.write(
-      `jdkit render: ${shown} has no title in its front matter, so it was not exported, not even with --allow-errors: the Word file would be an untitled post. Add "title: <job title>" between --- lines at the top.\n`,
+      `jdkit render: ${shown} was not exported, not even with --allow-errors: ${untitledReason(block, shown, '"jdkit import"')}\n`,
     );
     return false;
   }

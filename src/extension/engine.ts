@@ -12,7 +12,7 @@ export { describeCounts } from '../core/coverage';
 export { parseJd } from '../core/document/parse';
 export { allMissingStatements, insertAllMissingEdits } from '../core/edits/insert-missing';
 export { insertStatementsEdits } from '../core/edits/insert-statements';
-export { exportBlock, exportBlockers } from '../core/export-guard';
+export { exportBlock, exportBlockers, untitledReason } from '../core/export-guard';
 export { describeFixAll, planFixAll } from '../core/fix-all';
 export { getFramework } from '../core/framework/load';
 export { POPULATION_NAMES, POPULATIONS } from '../core/framework/schema';

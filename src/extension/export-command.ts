@@ -4,8 +4,8 @@
 // are offered only in trusted workspaces: templates are code.
 //
 // The export guard (core/export-guard.ts, shared with `jdkit render`) comes
-// first: lint errors or front matter that cannot be read stop the export
-// with a message and a way to see the problems; warnings (placeholders
+// first: lint errors, or front matter that cannot be read, or none, or no
+// title, stop the export with a message and a way to see the problems; warnings (placeholders
 // among them) ask "export anyway?". Then: pick a template (by its human
 // name); write `<name>.<template>.docx` beside the job description or choose
 // where; ask before replacing a file; offer to open the result. Automation
@@ -127,15 +127,16 @@ async function documentFor(resource: vscode.Uri | undefined): Promise<vscode.Tex
 }
 
 /**
- * The export guard: errors and unreadable front matter stop the export (with
- * a button to show the problems); warnings ask first unless `allowWarnings`.
+ * The export guard: errors and front matter that cannot be read, or none, or
+ * no title, stop the export (with a button to show the problems); warnings
+ * ask first unless `allowWarnings`.
  */
 async function passesExportGuard(
   services: Services,
   document: vscode.TextDocument,
   allowWarnings: boolean,
 ): Promise<boolean> {
-  const { exportBlock, exportBlockers } = engine();
+  const { exportBlock, exportBlockers, untitledReason } = engine();
   const blockers = exportBlockers(
     // The current lint when the document has not changed since: exporting does not lint it again for the guard.
     services.linter.resultFor(document)?.diagnostics ?? [],
@@ -150,7 +151,11 @@ async function passesExportGuard(
         ? `its front matter cannot be read, so the Word file would lose the title and fields. ${lineOf(blockers.frontMatterProblems[0])}`
         : block === 'errors'
           ? `it has ${plural(blockers.errors.length, 'error')}. ${lineOf(blockers.errors[0])}`
-          : 'it has no title in its front matter, so the Word file would be an untitled post. Add "title: <job title>" between --- lines at the top.';
+          : untitledReason(
+              block,
+              document.uri.path,
+              'The command "jdkit: Import Word job description…", which reads Markdown and text files too,',
+            );
     // Not awaited: the command ends now, the message stays until dismissed.
     void vscode.window
       .showErrorMessage(`${name} was not exported to Word: ${why}`, showProblems)

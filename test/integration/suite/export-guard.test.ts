@@ -1,7 +1,7 @@
-// The export guard of Export to Word… in the real workbench: errors and
-// unreadable front matter stop the export with a message; warnings ask
-// "export anyway?" in a notification, answered here through the runner as a
-// user would click it. The Word file written is read back.
+// The export guard of Export to Word… in the real workbench: errors, and
+// front matter that cannot be read or is missing, stop the export with a
+// message; warnings ask "export anyway?" in a notification, answered here
+// through the runner as a user would click it. The Word file written is read back.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +62,38 @@ describe('export guard', function () {
       /its front matter cannot be read, so the Word file would lose the title and fields\. Line 2: "title" needs a colon/,
     );
     assert.doesNotMatch(message!.text, /Line 2: Line 2/);
+    assert.equal(fs.existsSync(out), false);
+  });
+
+  it('never exports a document without front matter, saying what to add rather than naming its error', async () => {
+    const uri = scratchFile(
+      'bare.jd.md',
+      '# Recovery Coordinator\n\n## Main duties\n\n- Hold a caseload of up to 35 people\n',
+    );
+    await open(uri);
+    const out = target('bare.advert.docx');
+    assert.equal(await exportToWord(uri, out), undefined);
+    const message = await answerUi({ kind: 'notification', containing: 'bare.jd.md was not exported' });
+    // The words of `jdkit render` (core/export-guard.ts); the import refuses a .jd.md, so it is not offered.
+    assert.equal(
+      message!.text,
+      'bare.jd.md was not exported to Word: it has no front matter, so the Word file would be an untitled post. Start the file with a "---" line, then "title: <job title>", then another "---" line.',
+    );
+    assert.equal(fs.existsSync(out), false);
+  });
+
+  it('sends a plain Markdown job description to the import command', async () => {
+    const uri = scratchFile(
+      'plain.md',
+      '# Recovery Coordinator\n\n## Main duties\n\n- Hold a caseload of up to 35 people\n',
+    );
+    const out = target('plain.advert.docx');
+    assert.equal(await exportToWord(uri, out), undefined);
+    const message = await answerUi({ kind: 'notification', containing: 'plain.md was not exported' });
+    assert.match(
+      message!.text,
+      /^plain\.md was not exported to Word: it has no front matter, so the Word file would be an untitled post\. The command "jdkit: Import Word job description…", which reads Markdown and text files too, turns a plain job description into a \.jd\.md /,
+    );
     assert.equal(fs.existsSync(out), false);
   });
 

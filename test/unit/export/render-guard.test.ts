@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportBlock, exportBlockers } from '../../../src/core/export-guard';
+import { exportBlock, exportBlockers, untitledReason } from '../../../src/core/export-guard';
 import { lint } from '../../../src/core/lint';
 import type { Diagnostic, Severity } from '../../../src/core/types';
 import { DAW, tempDir, write } from './support';
@@ -105,21 +105,61 @@ describe('export: jdkit render lints first (export guard)', () => {
     }
   });
 
-  it('never exports a document without a title, even with --allow-errors', async () => {
+  it('never exports a document without a title, even with --allow-errors, and does not offer --allow-errors for it', async () => {
     const dir = tempDir();
-    write(path.join(dir, 'empty.jd.md'), '');
-    write(path.join(dir, 'heading.jd.md'), '# Drug and alcohol worker\n\nHold a caseload.\n');
-    for (const name of ['empty', 'heading']) {
-      const { code, stderr } = await jdkit(dir, 'render', `${name}.jd.md`, '--template', 'advert', '--allow-errors');
+    // Front matter without a title: invalid-front-matter makes it an error, which --allow-errors would not get past.
+    write(path.join(dir, 'untitled.jd.md'), '---\nrole: nurse\n---\n\nHold a caseload.\n');
+    for (const extra of [[], ['--allow-errors']]) {
+      const { code, stderr } = await jdkit(dir, 'render', 'untitled.jd.md', '--template', 'advert', ...extra);
       assert.equal(code, 1, stderr);
       assert.match(
         stderr,
-        new RegExp(
-          `^jdkit render: ${name}\\.jd\\.md has no title in its front matter, so it was not exported, not even with --allow-errors: the Word file would be an untitled post\\.`,
-          'm',
-        ),
+        /^jdkit render: untitled\.jd\.md was not exported, not even with --allow-errors: it has no title in its front matter, so the Word file would be an untitled post\. Add "title: <job title>" between --- lines at the top\.\n/,
       );
+      assert.doesNotMatch(stderr, /use --allow-errors/);
     }
+    assert.deepEqual(docxFiles(dir), []);
+  });
+
+  it('never exports a .jd.md without front matter, and says what to add rather than --allow-errors', async () => {
+    const dir = tempDir();
+    write(path.join(dir, 'empty.jd.md'), '');
+    write(path.join(dir, 'heading.jd.md'), '# Drug and alcohol worker\n\nHold a caseload.\n');
+    for (const name of ['empty', 'heading'])
+      for (const extra of [[], ['--allow-errors']]) {
+        const { code, stderr } = await jdkit(dir, 'render', `${name}.jd.md`, '--template', 'advert', ...extra);
+        assert.equal(code, 1, stderr);
+        assert.match(
+          stderr,
+          new RegExp(
+            `^jdkit render: ${name}\\.jd\\.md was not exported, not even with --allow-errors: it has no front matter, so the Word file would be an untitled post\\. Start the file with a "---" line, then "title: <job title>", then another "---" line\\.\n`,
+          ),
+        );
+        // jdkit import refuses a .jd.md: it is a job description already.
+        assert.doesNotMatch(stderr, /use --allow-errors|jdkit import/);
+      }
+    assert.deepEqual(docxFiles(dir), []);
+  });
+
+  it('points a plain Markdown or text job description to jdkit import, with or without --allow-errors', async () => {
+    const dir = tempDir();
+    write(
+      path.join(dir, 'post.md'),
+      '# Recovery Coordinator\n\n## Main duties\n\n- Hold a caseload of up to 35 people\n',
+    );
+    write(path.join(dir, 'post.txt'), 'Recovery Coordinator\n\nHold a caseload of up to 35 people.\n');
+    for (const name of ['post.md', 'post.txt'])
+      for (const extra of [[], ['--allow-errors']]) {
+        const { code, stderr } = await jdkit(dir, 'render', name, '--template', 'advert', ...extra);
+        assert.equal(code, 1, stderr);
+        assert.match(
+          stderr,
+          new RegExp(
+            `^jdkit render: ${name.replace('.', '\\.')} was not exported, not even with --allow-errors: it has no front matter, so the Word file would be an untitled post\\. "jdkit import" turns a plain job description into a \\.jd\\.md that jdkit can lint and export, with its title and details as front matter\\.\n`,
+          ),
+        );
+        assert.doesNotMatch(stderr, /use --allow-errors/);
+      }
     assert.deepEqual(docxFiles(dir), []);
   });
 
@@ -212,21 +252,52 @@ describe('export guard: exportBlockers and exportBlock', () => {
     );
   });
 
-  it('passes a clean document; one without a title is an error, and not exported even with allowErrors', () => {
+  it('passes a clean document; one without front matter or a title is not exported, with allowErrors or without', () => {
     const clean = lint(DAW);
     assert.equal(exportBlock(exportBlockers(clean.diagnostics, clean.document.frontMatter)), null);
-    for (const text of [
-      '# Drug and alcohol worker\n\nText.\n',
-      '',
-      '---\nrole: nurse\n---\n\nText.\n',
-      '---\ntitle: ""\n---\n',
+    // Blocks that allowErrors cannot lift come before the errors, so the user is not sent to try it.
+    for (const [text, block] of [
+      ['# Drug and alcohol worker\n\nText.\n', 'no-front-matter'],
+      ['', 'no-front-matter'],
+      ['---\nrole: nurse\n---\n\nText.\n', 'untitled'],
+      ['---\ntitle: ""\n---\n', 'untitled'],
     ]) {
       const bare = lint(text);
       const blockers = exportBlockers(bare.diagnostics, bare.document.frontMatter);
       assert.equal(blockers.unreadableFrontMatter, false);
-      assert.equal(exportBlock(blockers), 'errors', JSON.stringify(text));
+      assert.ok(blockers.errors.length > 0, JSON.stringify(text));
       // The Word file would be an "Untitled post", its own heading gone.
-      assert.equal(exportBlock(blockers, { allowErrors: true }), 'untitled', JSON.stringify(text));
+      assert.equal(exportBlock(blockers), block, JSON.stringify(text));
+      assert.equal(exportBlock(blockers, { allowErrors: true }), block, JSON.stringify(text));
     }
+  });
+});
+
+describe('export guard: untitledReason', () => {
+  const IMPORT = '"jdkit import"';
+
+  it('sends a plain Markdown or text file to the import, which reads them', () => {
+    for (const file of ['post.md', 'dir/POST.MD', 'post.txt'])
+      assert.match(
+        untitledReason('no-front-matter', file, IMPORT),
+        /^it has no front matter, .* "jdkit import" turns/,
+        file,
+      );
+  });
+
+  it('tells a .jd.md, an unsaved document or a file the import does not read to add the lines', () => {
+    for (const file of ['post.jd.md', 'post.JD.md', 'Untitled-1', 'post.markdown'])
+      assert.equal(
+        untitledReason('no-front-matter', file, IMPORT),
+        'it has no front matter, so the Word file would be an untitled post. Start the file with a "---" line, then "title: <job title>", then another "---" line.',
+        file,
+      );
+  });
+
+  it('asks for the title where the front matter has none', () => {
+    assert.equal(
+      untitledReason('untitled', 'post.md', IMPORT),
+      'it has no title in its front matter, so the Word file would be an untitled post. Add "title: <job title>" between --- lines at the top.',
+    );
   });
 });
