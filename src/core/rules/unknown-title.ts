@@ -22,18 +22,15 @@ export const rule: Rule = {
         'Employers must ensure that job adverts and job titles align with job responsibilities and the capability framework.',
     },
   ],
-  fixesOffered: ['Change the title to a framework title it resembles, or to the framework title of the declared role.'],
+  fixesOffered: [
+    'Change the title to the framework title of the post’s role, declared or inferred from the capabilities, or to a framework title it resembles.',
+  ],
   check(context) {
     const { title, roles, vague, volunteer, outOfScope } = context.title;
     const field = context.field('title');
     // Volunteer and out-of-scope posts have no framework title: volunteer-title and out-of-scope-title explain them.
     if (!title || !field || roles.length > 0 || vague || volunteer || outOfScope) return [];
-    const suggestions = similarTitles(context, title);
-    // The declared role's own title is the best suggestion when the title resembles no framework title.
-    if (context.roleSource === 'declared' && context.role) {
-      const own = canonicalTitle(context.framework, context.role.id);
-      if (!suggestions.includes(own)) suggestions.push(own);
-    }
+    const suggestions = suggestedTitles(context, title);
     const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
     return [
       {
@@ -57,17 +54,35 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * The titles to offer, best first. With the role known, declared or inferred
+ * from the capabilities (the title names none), its framework title comes
+ * first: it is the role every other check, and role-inferred, takes the post
+ * for. After it, at most one other title, and only a near-spelling of the
+ * whole title, a slip for another framework title ("Drug and alchohol
+ * worker"): a title that merely shares a word with this one ("Hidden Harm
+ * Worker", "Harm reduction worker") would set the title against the role.
+ * With no role known, the titles it resembles.
+ */
+function suggestedTitles(context: LintContext, title: string): string[] {
+  const similar = similarTitles(context, title);
+  if (!context.role) return similar.slice(0, MAX_SUGGESTIONS).map((s) => s.canonical);
+  const own = canonicalTitle(context.framework, context.role.id);
+  const near = similar.find((s) => s.near && s.canonical !== own);
+  return near ? [own, near.canonical] : [own];
+}
+
 /** How far a whole title may be from a framework title to be its near-spelling: one edit in ten characters. */
 const WHOLE_TITLE_EDITS_PER_CHARACTER = 1 / 10;
 
 /**
  * Canonical titles of the roles whose title or alias is a near-spelling of the
  * whole title ("Pear support worker"), else that share a distinctive word with
- * it, allowing for typos ("Clinical psycologist"), most shared words first.
- * Generic words (titles.json) never count: "Housing support worker" shares
- * only "support worker" with "Peer support worker".
+ * it, allowing for typos ("Clinical psycologist"), most shared words first;
+ * `near` when a near-spelling. Generic words (titles.json) never count:
+ * "Housing support worker" shares only "support worker" with "Peer support worker".
  */
-function similarTitles(context: LintContext, title: string): string[] {
+function similarTitles(context: LintContext, title: string): { canonical: string; near: boolean }[] {
   const generic = new Set(context.framework.titles.genericWords);
   const distinctive = (key: string) => key.split(' ').filter((w) => !generic.has(w));
   const key = normalisedKey(title);
@@ -84,7 +99,9 @@ function similarTitles(context: LintContext, title: string): string[] {
     }
   }
   ranked.sort((a, b) => Number(b.near) - Number(a.near) || b.shared - a.shared || a.distance - b.distance);
-  return [...new Set(ranked.map((r) => r.canonical))].slice(0, MAX_SUGGESTIONS);
+  // Each role once, where it ranks best: a near-spelling if any of its titles is one.
+  const seen = new Set<string>();
+  return ranked.filter((r) => !seen.has(r.canonical) && seen.add(r.canonical));
 }
 
 /** Equal, or a typo of a word of five letters or more: one edit, two from eight letters ("psycologist"). */

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { applyEdits } from '../../../src/core/edits/apply-edits';
+import { lint } from '../../../src/core/lint';
 import { config, jd, runRule } from '../helpers';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', '..', 'examples');
+const CYP_FSW = "Children and young people's family support worker";
 
 const run = (text: string, cfg = config()) => runRule('unknown-title', text, cfg);
 
@@ -38,6 +44,40 @@ describe('unknown-title', () => {
     assert.deepEqual(
       d.fixes!.map((f) => f.title),
       ['Change the title to "Registered nurse"'],
+    );
+  });
+
+  it('offers the declared role’s title first, not a title that only shares a word with it', () => {
+    // "Harm" is in "Harm reduction worker", a Drug and alcohol worker title: not the role the document is checked for.
+    const text = jd({ title: 'Hidden Harm Worker', role: 'family-support-worker-cyp' });
+    const [d] = run(text);
+    assert.deepEqual(d.data, { suggestions: [CYP_FSW] });
+    assert.match(d.message, / Did you mean "Children and young people's family support worker"\? If this is/);
+    assert.deepEqual(
+      d.fixes!.map((f) => f.title),
+      [`Change the title to "${CYP_FSW}"`],
+    );
+  });
+
+  it('offers the inferred role’s title first, the role role-inferred names', () => {
+    const example = fs.readFileSync(path.join(EXAMPLES, 'family-support-worker-cyp.jd.md'), 'utf8');
+    const text = example.replace(/^title: .*$/m, 'title: Hidden Harm Worker').replace(/^role: .*\n/m, '');
+    const { diagnostics } = lint(text);
+    const inferred = diagnostics.find((d) => d.rule === 'role-inferred')!;
+    assert.deepEqual(inferred.data?.roles, ['family-support-worker-cyp']);
+    const [d] = diagnostics.filter((x) => x.rule === 'unknown-title');
+    assert.deepEqual(d.data, { suggestions: [CYP_FSW] });
+    assert.doesNotMatch(d.message, /checks the document against no role/);
+  });
+
+  it('offers after the role’s title one near-spelling of another title, as the quick fixes do', () => {
+    const text = '---\ntitle: Drug and alchohol worker\nrole: nurse\n---\n';
+    const [d] = run(text);
+    assert.deepEqual(d.data, { suggestions: ['Registered nurse', 'Drug and alcohol worker'] });
+    assert.match(d.message, /Did you mean "Registered nurse" or "Drug and alcohol worker"\?/);
+    assert.deepEqual(
+      d.fixes!.map((f) => f.title),
+      ['Change the title to "Registered nurse"', 'Change the title to "Drug and alcohol worker"'],
     );
   });
 
@@ -125,7 +165,7 @@ describe('unknown-title', () => {
       assert.deepEqual(suggestions('Peer lead'), [['Peer support worker']]);
     });
 
-    it('adds the declared role’s title once, and none for an unknown or inferred role', () => {
+    it('adds the declared role’s title once, and none for an unknown role', () => {
       assert.deepEqual(suggestions('Widget lead', 'role: nurse\n'), [['Registered nurse']]);
       assert.deepEqual(suggestions('Nurze lead', 'role: nurse\n'), [['Registered nurse']]);
       assert.deepEqual(suggestions('Widget lead', 'role: plumber\n'), [[]]);
