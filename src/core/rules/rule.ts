@@ -95,7 +95,17 @@ export const STANDARDISED_ROLES: SourceRef = {
 /**
  * Said where the title names no framework role and none could be inferred
  * (vague-title, unknown-title): otherwise the title's one warning reads as if
- * the rest had been checked and passed.
+ * the rest had been checked and passed. Without a role these find nothing:
+ * the role's capabilities (missing-capabilities, missing-base-capabilities,
+ * modified- and paraphrased-capability, capability-other-role,
+ * unknown-essential-capability, descriptor-only-role), its registration
+ * (missing-registration), another role's work (other-role-duties),
+ * title-role-mismatch, role-inferred, and the supervision the role needs.
+ * The rest still run: invalid-front-matter, unknown-field, the title rules,
+ * caseload-too-high, missing-supervision (clinical supervision for a post
+ * that holds a caseload or delivers treatment, or gives supervision; a
+ * volunteer's), stigmatising-language, placeholder-text, unrecognised- and
+ * duplicate-capability, and for `employment: volunteer` the volunteer rules.
  */
 export const NO_ROLE_CHECKED =
-  'Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration.';
+  'Until the title or a "role" field names a framework role, jdkit checks the document against no role: not the capabilities, registration or supervision a role needs. It still checks what applies whatever the role, such as the caseload and clinical supervision for a post that holds a caseload or delivers treatment.';

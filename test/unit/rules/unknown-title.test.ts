@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyEdits } from '../../../src/core/edits/apply-edits';
 import { lint } from '../../../src/core/lint';
+import type { Diagnostic } from '../../../src/core/types';
 import { config, jd, runRule } from '../helpers';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', '..', 'examples');
@@ -16,10 +17,52 @@ describe('unknown-title', () => {
     assert.equal(rest.length, 0);
     assert.equal(
       d.message,
-      'The job title "Wellbeing navigator" does not match any role in the capability framework. The workforce plan (6.18) asks employers to align job titles with job responsibilities and the framework, so applicants know what the role is. If this is your organisation\'s name for a framework role, add it to "titleAliases" in .jdkit.json. Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration.',
+      'The job title "Wellbeing navigator" does not match any role in the capability framework. The workforce plan (6.18) asks employers to align job titles with job responsibilities and the framework, so applicants know what the role is. If this is your organisation\'s name for a framework role, add it to "titleAliases" in .jdkit.json. Until the title or a "role" field names a framework role, jdkit checks the document against no role: not the capabilities, registration or supervision a role needs. It still checks what applies whatever the role, such as the caseload and clinical supervision for a post that holds a caseload or delivers treatment.',
     );
     assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } });
     assert.equal(d.fixes, undefined);
+  });
+
+  it('says without a role what the rules that run then check, and no more', () => {
+    // A post with a caseload, supervision it gives, a field and a placeholder, stigmatising words and capabilities
+    // jdkit cannot match: with no role, the rules that do not need one still report them.
+    const body = [
+      '## Main duties',
+      '',
+      '- Hold a caseload of people with co-occurring mental health and alcohol or drug use conditions',
+      '- Work alongside addicts and their families',
+      '- Provide clinical supervision to two support workers',
+      '',
+      '## Capabilities',
+      '',
+      '- Juggle flaming torches at team away days',
+    ].join('\n');
+    const fields = {
+      title: 'Dual Diagnosis Practitioner',
+      caseload: 45,
+      organisation: '[Organisation name]',
+      colour: 'blue',
+    };
+    const rules = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((d) => d.rule))].sort();
+    const roleless = lint(jd(fields, body)).diagnostics;
+    assert.deepEqual(rules(roleless), [
+      'caseload-too-high',
+      'missing-supervision',
+      'placeholder-text',
+      'stigmatising-language',
+      'unknown-field',
+      'unknown-title',
+      'unrecognised-capability',
+    ]);
+    const message = roleless.find((d) => d.rule === 'unknown-title')!.message;
+    assert.match(message, /not the capabilities, registration or supervision a role needs\./);
+    assert.match(
+      message,
+      / such as the caseload and clinical supervision for a post that holds a caseload or delivers treatment\.$/,
+    );
+    // The same document for a role: what the message says is not checked without one.
+    const withRole = rules(lint(jd({ ...fields, role: 'social-worker' }, body)).diagnostics);
+    for (const rule of ['missing-capabilities', 'missing-registration']) assert.ok(withRole.includes(rule), rule);
   });
 
   it('suggests the nearest framework title for a misspelling and fixes it', () => {

@@ -27,7 +27,7 @@ describe('vague-title', () => {
     const [unnamed] = run(jd({ title: 'Recovery worker' }));
     assert.match(
       unnamed.message,
-      / Until the title or a "role" field names a framework role, jdkit checks the document against no role: not its capabilities, supervision or registration\. Add "role: drug-and-alcohol-worker" to the front matter if that is the role\.$/,
+      / Until the title or a "role" field names a framework role, jdkit checks the document against no role: not the capabilities, registration or supervision a role needs\. It still checks what applies whatever the role, such as the caseload and clinical supervision for a post that holds a caseload or delivers treatment\. Add "role: drug-and-alcohol-worker" to the front matter if that is the role\.$/,
     );
     const [declared] = run('---\ntitle: Recovery worker\nrole: peer-support-worker\n---\n');
     assert.doesNotMatch(declared.message, /checks the document against no role/);
