@@ -124,22 +124,24 @@ export function buildJd(
     (block?.type === 'heading' || block?.type === 'paragraph') &&
     fields.title !== undefined &&
     titleFromHeading(headingName(block.inline.plain))?.toLowerCase() === String(fields.title).toLowerCase();
-  /** Whether no organisation is known yet, nor named by the details. */
-  const employerUnknown = () => fields.organisation === undefined && fieldFromDetails(blocks, 'organisation') === null;
-  /** A line naming the employer or service: the organisation, unless the details name one; then text. */
-  const takeEmployerLine = (name: string, markdown: string) => {
-    if (employerUnknown()) fields.organisation = name;
+  /** Whether the field is not known yet, nor given by the details (which are read later, and win). */
+  const unknownField = (field: string) => fields[field] === undefined && fieldFromDetails(blocks, field) === null;
+  /** A line giving a field (naming the employer or service, the hours): the field, unless the details give it; then text. */
+  const takeFieldLine = (field: string, value: string, markdown: string) => {
+    if (unknownField(field)) fields[field] = value;
     else out.paragraph(markdown);
   };
   /**
-   * The title a heading or line gives, and what it names after a dash (TitleLine): the employer or service is
-   * the organisation, as a letterhead is; words that could not be a name ("Part Time (18.75 hours)") stay text.
+   * The title a heading or line gives, and what it names after it (TitleLine): the hours are the hours, and the
+   * employer or service the organisation, as a letterhead is, unless the details give them; words that could not
+   * be a name ("Part Time, job share") stay text.
    */
   const takeTitle = ({ title, rest }: TitleLine) => {
     fields.title = title;
     titleFrom = 'heading';
     if (rest === null) return;
-    if (isName(rest)) takeEmployerLine(rest, escapeMarkdown(rest));
+    if (HOURS_WORDS.test(rest)) takeFieldLine('hours', rest, escapeMarkdown(rest));
+    else if (isName(rest)) takeFieldLine('organisation', rest, escapeMarkdown(rest));
     else out.paragraph(escapeMarkdown(rest));
   };
   for (const [index, block] of blocks.entries()) {
@@ -159,9 +161,9 @@ export function buildJd(
         const titled = titleFromHeading(name);
         // The title again, as it is or as "Job description: X" (it came from the details): not a section.
         if (repeatsTitle(block)) continue;
-        // A post before the employer or service it names after a dash is split off, as on a plain line (lineTitle).
+        // The employer or service a post names after a dash, or the hours after it, are split off, as on a plain line (lineTitle).
         if (titled && block === titleHeading) {
-          takeTitle(postThenEmployer(titled, namesPost) ?? { title: titled, rest: null });
+          takeTitle(splitTitle(titled, namesPost) ?? { title: titled, rest: null });
           continue;
         }
         // "Job description" at the top names the document, not a section.
@@ -175,7 +177,7 @@ export function buildJd(
         // ("Harbourside NHS Trust – Drug and Alcohol Team"), unless the details name the employer: then it is a
         // line of text, not a section either.
         if (titled && repeatsTitle(blocks[index - 1]) && !DETAILS_HEADING.test(name) && isDetails(blocks[index + 1])) {
-          takeEmployerLine(titled, block.inline.text);
+          takeFieldLine('organisation', titled, block.inline.text);
           continue;
         }
       }
@@ -277,7 +279,7 @@ export function buildJd(
     const cells = inDetails(section) ? barCells(block.inline.plain) : null;
     if (cells) {
       const [first] = cells;
-      if (typeof first === 'string' && isName(first) && employerUnknown()) fields.organisation = first;
+      if (typeof first === 'string' && isName(first) && unknownField('organisation')) fields.organisation = first;
       // The employer's name is the organisation, not text, the letterhead's again too ("Change Grow Live | £26,450 | …").
       const texts = cells.filter(
         (c, i): c is string => typeof c === 'string' && !(i === 0 && c === fields.organisation),
@@ -290,7 +292,7 @@ export function buildJd(
     previousWasDetails = false;
     // A line at the top naming an organisation ("Northshire Partnership NHS Foundation Trust") is the employer's.
     const organisation = section === null ? organisationLine(block.inline.plain) : null;
-    if (organisation) takeEmployerLine(organisation, block.inline.text);
+    if (organisation) takeFieldLine('organisation', organisation, block.inline.text);
     else out.paragraph(block.inline.text);
   }
 
@@ -579,7 +581,7 @@ function titleFromLine(block: Block | undefined): string | null {
 function fieldFromDetails(
   blocks: readonly Block[],
   field: string,
-  fromLine = (block: Block) => (block.type === 'paragraph' ? fieldIn(labelDetails(block.inline), field) : null),
+  fromLine = (block: Block) => (block.type === 'paragraph' ? fieldIn(lineDetails(block.inline), field) : null),
 ): string | null {
   for (const block of blocks) {
     if (block.type === 'heading' && sectionKind(headingName(block.inline.plain)) !== null) return null;
@@ -587,6 +589,11 @@ function fieldFromDetails(
     if (value) return value;
   }
   return null;
+}
+
+/** The details of a line: "Label: value" ones, or those among names between bars ("Humankind | 37.5 hours"). */
+function lineDetails(line: Inline): Detail[] | null {
+  return labelDetails(line) ?? barCells(line.plain)?.filter((c): c is Detail => typeof c !== 'string') ?? null;
 }
 
 /** The title in a details table or a "Job title: …" line before the first section. */
@@ -607,7 +614,10 @@ function namesEmployer(text: string): boolean {
   return isName(text) && (ORGANISATION_ENDING.test(text) || SERVICE_ENDING.test(text));
 }
 
-/** A title, and what its line names after it following a dash, bar or "at" (null if nothing). */
+/**
+ * A title, and what its line names after it following a dash, bar or "at"
+ * (the hours also after a comma or in brackets); rest is null if nothing.
+ */
 interface TitleLine {
   title: string;
   rest: string | null;
@@ -631,8 +641,48 @@ function postThenEmployer(line: string, namesPost: (text: string) => boolean): T
 }
 
 /**
+ * Words that are only the hours, as a title line gives them after the post:
+ * full or part time, a number of hours, or both ("Part Time (18.75 hours)",
+ * "37.5 hrs", "30 hours per week", "22.5 hrs p/w", "full time 37.5 hours").
+ * No job title ends so, so they are split off whatever the title, unlike a
+ * name after a dash.
+ */
+const HOURS_BASIS = String.raw`(?:full|part)[ -]?time`;
+const HOURS_AMOUNT = String.raw`\d{1,2}(?:\.\d{1,2})?\s*(?:hours|hrs)(?:\s+(?:per|a)\s+week|\s*p\/?w)?`;
+const HOURS_WORDS = new RegExp(
+  `^(?:${HOURS_BASIS}(?:[\\s,–—-]+\\(?${HOURS_AMOUNT}\\)?)?|${HOURS_AMOUNT}(?:[\\s,–—-]+\\(?${HOURS_BASIS}\\)?)?)$`,
+  'i',
+);
+
+/** Where a title line's hours may start: after a dash or bar, a comma, or an opening bracket closed at its end. */
+const BEFORE_HOURS = /\s+[–—|-]\s+|\s*,\s+|\s+\(/g;
+
+/**
+ * A title line split before the hours that end it ("Recovery Worker (37.5
+ * hrs)"), at the first place the rest is only the hours (HOURS_WORDS); null
+ * if there is none.
+ */
+function titleThenHours(line: string): TitleLine | null {
+  for (const separator of line.matchAll(BEFORE_HOURS)) {
+    const title = line.slice(0, separator.index);
+    let rest = line.slice(separator.index + separator[0].length);
+    if (separator[0].trim() === '(') {
+      if (!rest.endsWith(')')) continue;
+      rest = rest.slice(0, -1);
+    }
+    if (isShortTitle(title) && HOURS_WORDS.test(rest)) return { title: sentenceCaseTitle(title), rest };
+  }
+  return null;
+}
+
+/** A title line or heading split into the title and what it names after: the employer or service, or the hours. */
+function splitTitle(line: string, namesPost: (text: string) => boolean): TitleLine | null {
+  return postThenEmployer(line, namesPost) ?? titleThenHours(line);
+}
+
+/**
  * The title a plain line that is not a sentence or a detail gives: one short
- * enough to be a title is split only as postThenEmployer splits it (a title
+ * enough to be a title is split only as splitTitle splits it (a title
  * heading too); a longer one before any dash, bar or "at", whatever follows
  * (takeTitle keeps the rest as text unless it could be a name).
  */
@@ -641,7 +691,7 @@ function lineTitle(block: Block | undefined, namesPost: (text: string) => boolea
   const line = letterheadName(block.inline.plain.trim());
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
   return (
-    postThenEmployer(line, namesPost) ??
+    splitTitle(line, namesPost) ??
     (isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : titleThenRest(line))
   );
 }

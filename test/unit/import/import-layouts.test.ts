@@ -861,12 +861,12 @@ describe('import: layouts employers use', function () {
     );
     assert.equal(named.report.fields.organisation, 'Westmere Recovery Partnership');
     assert.match(named.text, /^Westmere Integrated Drug and Alcohol Service$/m);
-    // Words after the dash that could not be a name ("Part Time (18.75 hours)") are not the organisation: they stay text.
+    // Words after the dash that could not be a name, nor are only the hours, are not the organisation: they stay text.
     const hours = await txt(
-      'Drug and Alcohol Worker – Part Time (18.75 hours)\nSalary: £26,000\n\nMain duties\n• Hold a caseload.\n',
+      'Drug and Alcohol Worker – Part Time (18.75 hours), job share\nSalary: £26,000\n\nMain duties\n• Hold a caseload.\n',
     );
     assert.deepEqual(hours.report.fields, { title: 'Drug and Alcohol Worker', salary: '£26,000' });
-    assert.match(hours.text, /^Part Time \(18\.75 hours\)$/m);
+    assert.match(hours.text, /^Part Time \(18\.75 hours\), job share$/m);
   });
 
   it('splits a short first line too, when a post comes before the employer or service it names after a dash', async () => {
@@ -905,6 +905,53 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(text.split('---')[2], /Northfield/);
     for (const heading of ['Recovery Worker – Criminal Justice', 'Westmere Partnership – Community Services'])
       assert.deepEqual((await imported(heading)).report.fields, { title: heading, location: 'Wexcombe' });
+  });
+
+  it('reads the hours a title line or heading gives after a dash, a comma or in brackets, unless the details give them', async () => {
+    const imported = (line: string, details = 'Salary: £26,000') =>
+      importDocument(Buffer.from(`${line}\n${details}\n\nMain duties\n• Hold a caseload.\n`), 'jd.txt');
+    const cases: [string, string, string][] = [
+      ['Drug and Alcohol Worker – Part Time (18.75 hours)', 'Drug and Alcohol Worker', 'Part Time (18.75 hours)'],
+      ['Recovery Worker (37.5 hrs)', 'Recovery Worker', '37.5 hrs'],
+      ['Nurse – 30 hours per week', 'Nurse', '30 hours per week'],
+      ['Recovery Worker – 22.5 hrs p/w', 'Recovery Worker', '22.5 hrs p/w'],
+      ['Team Leader, full time 37.5 hours', 'Team Leader', 'full time 37.5 hours'],
+      ['Peer Mentor (Volunteer) (Part time, 16 hrs)', 'Peer Mentor (Volunteer)', 'Part time, 16 hrs'],
+    ];
+    for (const [line, title, hours] of cases) {
+      const { text, report } = await imported(line);
+      assert.equal(report.titleFrom, 'heading', line);
+      assert.equal(report.fields.title, title, line);
+      assert.equal(report.fields.hours, hours, line);
+      assert.equal(report.fields.salary, '£26,000', line);
+      assert.ok(!text.split('---')[2].includes(hours), line);
+    }
+    // A Word title heading is read as the line is.
+    const heading = await importDocument(
+      await docx(
+        new Paragraph({ text: 'Nurse – 30 hours per week', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({ children: [new TextRun('• Hold a caseload.')] }),
+      ),
+      'jd.docx',
+    );
+    assert.deepEqual(heading.report.fields, { title: 'Nurse', hours: '30 hours per week' });
+    // Hours the details give win, on a line or between bars; the title's stay in the text, nothing lost.
+    for (const [details, hours] of [
+      ['Hours: 30 per week', '30 per week'],
+      ['Humankind | £31,000 | 30 hours | Permanent', '30 hours'],
+    ]) {
+      const { text, report } = await imported('Recovery Worker (37.5 hrs)', details);
+      assert.equal(report.fields.title, 'Recovery Worker', details);
+      assert.equal(report.fields.hours, hours, details);
+      assert.match(text, /^37\.5 hrs$/m, details);
+    }
+    const partTime = await imported('Recovery Worker (Part time)', 'Hours: 30 per week');
+    assert.deepEqual(partTime.report.fields, { title: 'Recovery Worker', hours: '30 per week' });
+    assert.match(partTime.text, /^Part time$/m);
+    // Brackets or words after a dash that are not only the hours are left as they were.
+    for (const line of ['Recovery Worker (24 Hour Service)', 'Recovery Worker – Criminal Justice'])
+      assert.deepEqual((await imported(line)).report.fields, { title: line, salary: '£26,000' });
   });
 
   it('says in the note at the top when the title is the file name', async () => {
