@@ -132,16 +132,16 @@ export function buildJd(
     else out.paragraph(markdown);
   };
   /**
-   * The title a heading or line gives, and what it names after it (TitleLine): the hours are the hours, and the
-   * employer or service the organisation, as a letterhead is, unless the details give them; words that could not
-   * be a name ("Part Time, job share") stay text.
+   * The title a heading or line gives, and what it names after it (TitleLine): the hours are the hours, a team
+   * the department, and the employer or service the organisation, as a letterhead is, unless the details give
+   * them; words that could not be a name ("Part Time, job share") stay text.
    */
   const takeTitle = ({ title, rest }: TitleLine) => {
     fields.title = title;
     titleFrom = 'heading';
     if (rest === null) return;
     if (HOURS_WORDS.test(rest)) takeFieldLine('hours', rest, escapeMarkdown(rest));
-    else if (isName(rest)) takeFieldLine('organisation', rest, escapeMarkdown(rest));
+    else if (isName(rest)) takeFieldLine(namesTeam(rest) ? 'department' : 'organisation', rest, escapeMarkdown(rest));
     else out.paragraph(escapeMarkdown(rest));
   };
   for (const [index, block] of blocks.entries()) {
@@ -161,7 +161,7 @@ export function buildJd(
         const titled = titleFromHeading(name);
         // The title again, as it is or as "Job description: X" (it came from the details): not a section.
         if (repeatsTitle(block)) continue;
-        // The employer or service a post names after a dash, or the hours after it, are split off, as on a plain line (lineTitle).
+        // The employer, service or team a post names after a dash, or the hours after it, are split off, as on a plain line (lineTitle).
         if (titled && block === titleHeading) {
           takeTitle(splitTitle(titled, namesPost) ?? { title: titled, rest: null });
           continue;
@@ -503,8 +503,12 @@ function namesVolunteerDocument(blocks: readonly Block[]): boolean {
   return fieldFromDetails(blocks, 'employment', volunteer) !== null;
 }
 
-/** The words an organisation's name ends in: "… NHS Foundation Trust", "… CIC", "… Ltd", "… Charity", "… Council". */
-const ORGANISATION_ENDING = /\s(?:trust|cic|c\.i\.c\.|ltd\.?|limited|plc|llp|charity|council)$/i;
+/**
+ * The words an organisation's name ends in: "… NHS Foundation Trust", "… CIC", "… Ltd", "… Charity", "… Council",
+ * "… Foundation", "… Community Interest Company"; each names an employer, and nothing else.
+ */
+const ORGANISATION_ENDING =
+  /\s(?:trust|cic|c\.i\.c\.|ltd\.?|limited|plc|llp|charity|council|foundation|community interest company)$/i;
 
 /** The small words a name may have in lower case ("Leeds and York Partnership NHS Foundation Trust"). */
 const NAME_WORD = /^(?:[\p{Lu}\d&(–—|-]|(?:and|of|the|for|in|on|at)$)/u;
@@ -606,8 +610,17 @@ const TITLE_THEN_EMPLOYER = /^(.+?)\s+(?:[–—|-]|at)\s+(\S.*)$/;
 
 const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
 
-/** The words the name of an employer or service ends in ("Recovery Services", "… Drug and Alcohol Service"). */
-const SERVICE_ENDING = /\s(?:services?|partnership)$/i;
+/**
+ * The words the name of an employer or service ends in, after a word of its own ("Recovery Services", "… Drug and
+ * Alcohol Service", "… Recovery Partnership", "… Alcohol Project", "… Recovery Collective"). "Community" alone is
+ * more often a setting ("Prison and Community"), so only a recovery community ("Wexcombe Recovery Community", an
+ * organisation of people in recovery) counts. Not places ("… Hub", "… Centre": where the post is, not who runs
+ * it), nor specialisms and client groups ("Criminal Justice", "Young People"), nor teams (TEAM_ENDING).
+ */
+const SERVICE_ENDING = /\s(?:services?|partnership|project|collective|recovery community)$/i;
+
+/** A team's name ("North Team", "Community Team"): part of the employer, the post's department. */
+const TEAM_ENDING = /\steam$/i;
 
 /** Whether a text names an employer or a service by its last word ("Westmere Drug and Alcohol Service"). */
 function namesEmployer(text: string): boolean {
@@ -630,14 +643,19 @@ function titleThenRest(line: string): (TitleLine & { rest: string }) | null {
 }
 
 /**
- * A title line split into a post and the employer or service it names after
- * ("Service Manager – Westmere Drug and Alcohol Service"); null when the part
- * before names no post or the rest no employer or service but a specialism
- * ("Recovery Worker – Criminal Justice"), when the line is the title whole.
+ * A title line split into a post and the employer, service or team it names
+ * after ("Service Manager – Westmere Drug and Alcohol Service", "Outreach
+ * Worker – North Team"); null when the part before names no post or the rest
+ * none of those but a specialism ("Recovery Worker – Criminal Justice"), when
+ * the line is the title whole.
  */
-function postThenEmployer(line: string, namesPost: (text: string) => boolean): TitleLine | null {
+function postThenEmployerOrTeam(line: string, namesPost: (text: string) => boolean): TitleLine | null {
   const split = titleThenRest(line);
-  return split && namesPost(split.title) && namesEmployer(split.rest) ? split : null;
+  return split && namesPost(split.title) && (namesEmployer(split.rest) || namesTeam(split.rest)) ? split : null;
+}
+
+function namesTeam(text: string): boolean {
+  return isName(text) && TEAM_ENDING.test(text);
 }
 
 /**
@@ -675,9 +693,9 @@ function titleThenHours(line: string): TitleLine | null {
   return null;
 }
 
-/** A title line or heading split into the title and what it names after: the employer or service, or the hours. */
+/** A title line or heading split into the title and what it names after: the employer, service or team, or the hours. */
 function splitTitle(line: string, namesPost: (text: string) => boolean): TitleLine | null {
-  return postThenEmployer(line, namesPost) ?? titleThenHours(line);
+  return postThenEmployerOrTeam(line, namesPost) ?? titleThenHours(line);
 }
 
 /**

@@ -885,6 +885,49 @@ describe('import: layouts employers use', function () {
       assert.deepEqual(await fields(line), { title: line, salary: '£42,000' });
   });
 
+  it('knows an employer after a dash by the ending of its name, a team as the department, and leaves other words in the title', async () => {
+    const imported = (text: string) =>
+      importDocument(Buffer.from(`${text}\nSalary: £28,000\n\nOverview\nTo help.\n`), 'jd.txt');
+    const fields = async (line: string) => (await imported(line)).report.fields;
+    for (const [line, title, organisation] of [
+      ['Peer Mentor – Wexcombe Recovery Community', 'Peer Mentor', 'Wexcombe Recovery Community'],
+      ['Recovery Worker – Wexcombe Alcohol Project', 'Recovery Worker', 'Wexcombe Alcohol Project'],
+      ['Peer Support Worker – Northfield Recovery Collective', 'Peer Support Worker', 'Northfield Recovery Collective'],
+      ['Nurse – Westmere Recovery Foundation', 'Nurse', 'Westmere Recovery Foundation'],
+      ['Team Leader – Ashby Community Interest Company', 'Team Leader', 'Ashby Community Interest Company'],
+    ])
+      assert.deepEqual(await fields(line), { title, organisation, salary: '£28,000' }, line);
+    // A team is part of the employer: the department, unless the details name one (then the team stays text).
+    assert.deepEqual(await fields('Outreach Worker – North Team'), {
+      title: 'Outreach Worker',
+      department: 'North Team',
+      salary: '£28,000',
+    });
+    assert.equal((await fields('Recovery Coordinator – Community Team')).department, 'Community Team');
+    const named = await imported('Outreach Worker – North Team\nDepartment: Harm Reduction');
+    assert.deepEqual(named.report.fields, {
+      title: 'Outreach Worker',
+      department: 'Harm Reduction',
+      salary: '£28,000',
+    });
+    assert.match(named.text, /^North Team$/m);
+    // A specialism, a client group, a place, or "Community" that is a setting rather than a recovery community.
+    for (const line of [
+      'Recovery Worker – Criminal Justice',
+      'Nurse – Hepatitis C',
+      'Drug and Alcohol Worker – Young People',
+      'Peer Mentor – Recovery Community Hub',
+      'Peer Mentor – Recovery Community',
+      'Recovery Worker – Prison and Community',
+    ])
+      assert.deepEqual(await fields(line), { title: line, salary: '£28,000' }, line);
+    // A line at the top that names a foundation is the employer's, as one naming a trust is.
+    assert.equal(
+      (await fields('Recovery Worker\nWexcombe Recovery Foundation')).organisation,
+      'Wexcombe Recovery Foundation',
+    );
+  });
+
   it('splits a Word title heading as it splits a line: a post, then the employer or service it names after a dash', async () => {
     const imported = async (heading: string) =>
       importDocument(
