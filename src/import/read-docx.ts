@@ -1,10 +1,11 @@
 // Reading a Word .docx for import: checks that the bytes are a Word document
-// jdkit can safely open, then converts it to HTML with mammoth. The checks come
+// jdkit can safely open, then converts it to HTML with mammoth (first removing
+// the properties switched off that mammoth would read as on). The checks come
 // first because mammoth inflates the whole zip: a zip bomb is refused from its
 // central directory (sizes and entry count) before anything is decompressed;
 // old binary .doc files and password-protected documents (both OLE2 compound
 // files) get a message that says what to do.
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { ImportError } from './errors';
 import { OLE2, startsWith, ZIP } from './file-signatures';
 
@@ -79,13 +80,37 @@ export function checkDocx(bytes: Uint8Array): void {
     );
 }
 
+/**
+ * On/off properties switched off (w:val "false", "off" or "0") that mammoth
+ * reads as on: it takes any w:tblHeader for a header row, whatever its value,
+ * and "off" on bold or italic for on. mammoth reads none of them from styles,
+ * so an element switched off is the same to it as none.
+ */
+const SWITCHED_OFF = /<w:(tblHeader|b|i)\s[^>]*?\bw:val\s*=\s*(["'])(?:false|off|0)\2[^>]*?(?:\/>|>\s*<\/w:\1\s*>)/g;
+
+/** The checked .docx without switched-off properties in its Word parts; the same bytes when it has none. */
+function withoutSwitchedOff(bytes: Uint8Array): Uint8Array {
+  const changed: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(
+    unzipSync(bytes, { filter: (file) => /^word\/[^/]+\.xml$/.test(file.name) }),
+  )) {
+    const xml = Buffer.from(data).toString('utf8');
+    const fixed = xml.replace(SWITCHED_OFF, '');
+    if (fixed !== xml) changed[name] = Buffer.from(fixed, 'utf8');
+  }
+  if (Object.keys(changed).length === 0) return bytes;
+  // Stored, not compressed: mammoth inflates it again straight away.
+  return zipSync({ ...unzipSync(bytes), ...changed }, { level: 0 });
+}
+
 /** The document as HTML (headings, lists, tables, bold and italic), images left out. */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   checkDocx(bytes);
   const mammoth = (await import('mammoth')).default;
   try {
+    const input = withoutSwitchedOff(bytes);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
       {
         styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
         // Images are not part of a job description's text: nothing is decoded.
