@@ -175,7 +175,9 @@ function plainDetail(label: string, value: string): Detail {
  * least two labels must name known fields, and most rows must be pairs.
  */
 export function detailsTable(table: { rows: readonly Inline[][][]; header: boolean }): Detail[] | null {
-  const rows = table.header ? table.rows.slice(1) : table.rows;
+  // A header row is column headings ("About the post | Details") unless it reads as details: Word repeats
+  // marked rows on each page, and documents mark their first row of details ("Salary | £31,000") too.
+  const rows = table.header && !readsAsDetails(table.rows[0]) ? table.rows.slice(1) : table.rows;
   if (rows.length === 0) return null;
   const width = Math.max(...rows.map((r) => r.length));
   if (width !== 2 && width !== 4) return null;
@@ -192,6 +194,19 @@ export function detailsTable(table: { rows: readonly Inline[][][]; header: boole
   }
   const known = details.filter((d) => fieldForLabel(d.label) !== null).length;
   return known >= 2 && known * 2 >= pairs ? details : null;
+}
+
+/** The heading of a details table's column of values ("Post | Description" heads the columns, it names no post). */
+const VALUE_COLUMN = /^(?:details?|description|information|values?|particulars)$/i;
+
+/** Whether a row of a details table has a label naming a field (in its first or third column) beside a value. */
+function readsAsDetails(row: readonly Inline[][]): boolean {
+  return row.some(
+    (cell, c) =>
+      c % 2 === 0 &&
+      fieldForLabel(joinLines(cell).plain) !== null &&
+      !VALUE_COLUMN.test(joinLines(row[c + 1] ?? []).plain.trim()),
+  );
 }
 
 /** A cell's lines as one text. */

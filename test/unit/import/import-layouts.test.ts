@@ -164,6 +164,62 @@ describe('import: layouts employers use', function () {
     assert.equal(after.report.keptDetails, 0);
   });
 
+  it('reads the header row of a details table as a detail when it reads as one, and drops only column headings', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    /** A details table under a Title heading; `header` marks the rows Word repeats on each page. */
+    const detailsDocx = (rows: string[][], header: (row: number) => boolean) =>
+      pack([
+        new Paragraph({ text: 'Recovery Coordinator', heading: HeadingLevel.TITLE }),
+        new Table({
+          rows: rows.map(
+            (cells, r) => new TableRow({ tableHeader: header(r) || undefined, children: cells.map(cell) }),
+          ),
+        }),
+        new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Hold a caseload of up to 35 people.'),
+      ]);
+    const details = [
+      ['Salary', '£31,000 – £34,000'],
+      ['Hours', '37.5'],
+      ['Location', 'Northbrook'],
+    ];
+    const fields = {
+      title: 'Recovery Coordinator',
+      salary: '£31,000 – £34,000',
+      hours: '37.5',
+      location: 'Northbrook',
+    };
+    for (const header of [(r: number) => r === 0, () => true]) {
+      const { report } = await importDocument(await detailsDocx(details, header), 'jd.docx');
+      assert.deepEqual(report.fields, fields);
+    }
+    const headed = await importDocument(
+      await detailsDocx([['Post', 'Description'], ...details], (r) => r === 0),
+      'jd.docx',
+    );
+    assert.deepEqual(headed.report.fields, fields);
+    assert.doesNotMatch(headed.text, /Description/);
+    // A Markdown table always has a header row.
+    const table = (...rows: string[]) =>
+      md(`# Recovery Coordinator\n\n${rows.join('\n')}\n\n## Main duties\n\nText.\n`);
+    const markdown = await table(
+      '| Salary | £31,000 – £34,000 |',
+      '| --- | --- |',
+      '| Hours | 37.5 |',
+      '| Location | Northbrook |',
+    );
+    assert.deepEqual(markdown.report.fields, fields);
+    const columns = await table(
+      '| Field | Detail |',
+      '| --- | --- |',
+      '| Salary | £31,000 – £34,000 |',
+      '| Hours | 37.5 |',
+      '| Location | Northbrook |',
+    );
+    assert.deepEqual(columns.report.fields, fields);
+    assert.doesNotMatch(columns.text, /Field/);
+  });
+
   it('takes the letterhead above the details for the organisation and a volunteer title for the employment', async () => {
     const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
     const bytes = await docx(
