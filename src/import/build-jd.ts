@@ -308,7 +308,7 @@ export function buildJd(
     fields.employment = 'volunteer';
   dropIfOnlyTemplateText();
   const body = out.text();
-  const keptText = kept.map((d) => `${d.label}: ${d.value.text}`).join('  \n');
+  const keptText = kept.map((d) => (d.label ? `${d.label}: ${d.value.text}` : proseLine(d.value.text))).join('  \n');
   return {
     text: `${frontMatter(fields, unknownFields)}\n${keptText ? `${keptText}\n\n` : ''}${body}`,
     title: String(fields.title),
@@ -869,9 +869,7 @@ class Writer {
   }
 
   paragraph(text: string): void {
-    // Text that Markdown would read as a heading, list or quote stays a paragraph; tabs are spaces in Markdown prose.
-    const line = text.replace(/\s*\t\s*/g, ' ');
-    this.parts.push(/^(#{1,6}\s|>|\d{1,9}[.)]\s|[-+*]\s)/.test(line) ? `\\${line}` : line);
+    this.parts.push(proseLine(text));
   }
 
   list(ordered: boolean, items: readonly ListItem[]): void {
@@ -906,6 +904,12 @@ class Writer {
   text(): string {
     return this.parts.length > 0 ? `${this.parts.join('\n\n')}\n` : '';
   }
+}
+
+/** Text that Markdown would read as a heading, list or quote kept as text; tabs are spaces in Markdown prose. */
+function proseLine(text: string): string {
+  const line = text.replace(/\s*\t\s*/g, ' ');
+  return /^(#{1,6}\s|>|\d{1,9}[.)]\s|[-+*]\s)/.test(line) ? `\\${line}` : line;
 }
 
 /** Whether the block is a "Label: value" line every label of which names a field. */

@@ -26,6 +26,7 @@ export function fieldForLabel(label: string): string | null {
 }
 
 export interface Detail {
+  /** Empty for text among the details that has no label (detailsTable). */
   label: string;
   value: Inline;
 }
@@ -172,7 +173,10 @@ function plainDetail(label: string, value: string): Detail {
 /**
  * The details of a table whose rows are label/value pairs (two columns, or
  * four: label, value, label, value), or null when it is not such a table: at
- * least two labels must name known fields, and most rows must be pairs.
+ * least two labels must name known fields, and most rows must be pairs. Text
+ * that is no pair (a note merged across the row, a value under an empty
+ * label, a label with no value) is a detail with no label, so that it stays
+ * in the body.
  */
 export function detailsTable(table: { rows: readonly Inline[][][]; header: boolean }): Detail[] | null {
   // A header row is column headings ("About the post | Details") unless it reads as details: Word repeats
@@ -184,12 +188,12 @@ export function detailsTable(table: { rows: readonly Inline[][][]; header: boole
   const details: Detail[] = [];
   let pairs = 0;
   for (const row of rows) {
-    for (let c = 0; c + 1 < row.length; c += 2) {
+    for (let c = 0; c < row.length; c += 2) {
       const label = joinLines(row[c]);
-      const value = joinLines(row[c + 1]);
-      if (!label.plain) continue;
-      pairs++;
-      if (value.plain) details.push({ label: label.plain.replace(/[:\s]+$/, ''), value });
+      const value = joinLines(row[c + 1] ?? []);
+      if (label.plain) pairs++;
+      if (label.plain && value.plain) details.push({ label: label.plain.replace(/[:\s]+$/, ''), value });
+      else if (label.plain || value.plain) details.push({ label: '', value: label.plain ? label : value });
     }
   }
   const known = details.filter((d) => fieldForLabel(d.label) !== null).length;

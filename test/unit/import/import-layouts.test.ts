@@ -220,6 +220,42 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(columns.text, /Field/);
   });
 
+  it('keeps the text of a details table that is no label and value in the body: a merged note, a value or label alone', async () => {
+    const cell = (text: string, columnSpan?: number) => new TableCell({ columnSpan, children: [new Paragraph(text)] });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const bytes = await pack([
+      new Paragraph({ text: 'Recovery Coordinator', heading: HeadingLevel.TITLE }),
+      new Table({
+        rows: [
+          row(cell('Salary'), cell('£31,000 – £34,000')),
+          row(cell('Subject to an enhanced DBS check.', 2)),
+          row(cell('Hours'), cell('37.5')),
+          row(cell(''), cell('Monday to Friday, with one late evening')),
+          row(cell('Location'), cell('Northbrook')),
+          row(cell('Car user'), cell('')),
+          row(cell(''), cell('- Car allowance paid')),
+        ],
+      }),
+      new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Hold a caseload of up to 35 people.'),
+    ]);
+    const { text, report } = await importDocument(bytes, 'jd.docx');
+    assert.deepEqual(report.fields, {
+      title: 'Recovery Coordinator',
+      salary: '£31,000 – £34,000',
+      hours: '37.5',
+      location: 'Northbrook',
+    });
+    // Each a line of its own, the dash escaped so that it is no list item.
+    assert.ok(
+      text.includes(
+        '\nSubject to an enhanced DBS check.  \nMonday to Friday, with one late evening  \nCar user  \n\\- Car allowance paid\n',
+      ),
+      text,
+    );
+    assert.equal(report.keptDetails, 4);
+  });
+
   it('takes the letterhead above the details for the organisation and a volunteer title for the employment', async () => {
     const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
     const bytes = await docx(
