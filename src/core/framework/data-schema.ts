@@ -281,7 +281,12 @@ export const guidanceSchema = z.object({
       source: sourceRefSchema,
     }),
     /** Phrases that count volunteers in the service's staffing, which plan 39.3 rules out. */
-    staffing: z.object({ evidence: z.array(z.string().min(1)).min(1), source: quotedSourceSchema }),
+    staffing: z.object({
+      evidence: z.array(z.string().min(1)).min(1),
+      /** Phrases overlapping which a match is no evidence: "staff are short" in "staff are short-listed". */
+      exceptions: z.array(z.string().min(1)),
+      source: quotedSourceSchema,
+    }),
   }),
   population: populationEvidenceSchema,
   casework: caseworkEvidenceSchema,

@@ -1,6 +1,7 @@
 import { getFramework } from '../framework/load';
 import { documentText } from '../text/document-text';
-import { findAffirmed } from '../text/negated';
+import { findPhrases } from '../text/find-phrases';
+import { isNegated } from '../text/negated';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -18,9 +19,12 @@ export const rule: Rule = {
   fixesOffered: [],
   check(context) {
     if (!context.volunteer) return [];
-    const { evidence, source } = context.framework.guidance.volunteers.staffing;
+    const { evidence, exceptions, source } = context.framework.guidance.volunteers.staffing;
     const prose = documentText(context.doc);
-    return findAffirmed(context.doc, prose.text, evidence).map((m) => ({
+    const affirmed = findPhrases(prose.text, evidence, exceptions).filter(
+      (m) => !isNegated(context.doc, prose.text, m),
+    );
+    return affirmed.map((m) => ({
       message:
         `'${prose.written(m.start, m.end)}' counts this volunteer in the service’s staffing, and the workforce plan (${source.ref}) says volunteers work in a supernumerary capacity and "are not to be factored into service provision, service delivery or workforce calculations". ` +
         'Describe what the volunteer adds to the paid team, or make the post a paid role.',

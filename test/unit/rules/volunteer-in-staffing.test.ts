@@ -43,6 +43,44 @@ describe('volunteer-in-staffing', () => {
     );
   });
 
+  it('reads covering when staff are short or away, gaps in the rota and staff holidays as counted in staffing, not a short-term post', () => {
+    const duties = [
+      'Cover reception and the duty phone when staff are short',
+      'Help out when we are short of staff',
+      'Cover for absent staff',
+      'Fill gaps in the rota',
+      'Cover staff holidays',
+      'Provide holiday cover for the team',
+      'Step in during staff shortages',
+      'Run the group when the team is short',
+      'Cover when a worker is on holiday',
+    ];
+    assert.deepEqual(
+      run(jd(volunteer, `## Main duties\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`)).map((d) => d.data?.phrase),
+      [
+        'staff are short',
+        'short of staff',
+        'absent staff',
+        'gaps in the rota',
+        'staff holidays',
+        'holiday cover',
+        'staff shortages',
+        'team is short',
+        'is on holiday',
+      ],
+    );
+    // "Short" is not short of staff in a short-term post or a shortlist, nor is a volunteer supported by staff.
+    const body = [
+      '## About the role',
+      '',
+      'A short-term placement: you will be supported by staff at all times.',
+      'Applicants and staff are short-listed by the same panel.',
+      'When staff are short of time, you can make the tea.',
+      'The team is short-term funded.',
+    ].join('\n');
+    assert.deepEqual(run(jd(volunteer, body)), []);
+  });
+
   it('is silent where the text rules it out, and for paid posts', () => {
     assert.deepEqual(run(jd(volunteer, '## About the role\n\nVolunteers are never counted in staffing levels.\n')), []);
     const paid = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
