@@ -266,7 +266,12 @@ export const guidanceSchema = z.object({
     roles: z.array(z.object({ role: roleIdSchema, setting: settingSchema, source: quotedSourceSchema })),
   }),
   volunteers: z.object({
-    /** Phrases that assign clinical work (plan 39.1 says volunteers must not do it). */
+    /**
+     * Phrases that assign clinical work (plan 39.1 says volunteers must not do it): besides caseloads and key
+     * work, the clinical roles' interventions in the framework's words, such as the psychosocial interventions
+     * and mapping techniques of 5.1, the observation assessments of 5.6 (blood pressure, breathalyser readings)
+     * and the prescribing, dispensing, supervised consumption and administration of medicines of 5.6 and 5.9.
+     */
     clinicalDuties: z.array(z.string().min(1)).min(1),
     source: sourceRefSchema,
     /**

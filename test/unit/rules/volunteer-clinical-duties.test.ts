@@ -34,6 +34,40 @@ describe('volunteer-clinical-duties', () => {
     );
   });
 
+  it('takes the framework’s psychosocial interventions, observations and medicines work for clinical work, not peer support', () => {
+    const duties = [
+      'Help the nurses with prescribing reviews by taking people’s observations',
+      'Deliver one-to-one sessions using ITEP mapping',
+      'Supervise consumption of methadone',
+      'Use motivational interviewing and contingency management in the café',
+      'Check blood pressure and record clinical observations',
+      'Dispense methadone on Tuesdays',
+    ];
+    assert.deepEqual(phrases(jd(volunteer, `## Duties\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`)), [
+      'prescribing reviews',
+      "taking people's observations",
+      'ITEP mapping',
+      'supervise consumption',
+      'motivational interviewing',
+      'contingency management',
+      'blood pressure',
+      'clinical observations',
+      'dispense methadone',
+    ]);
+    // What plan section 39 and the peer support worker's capabilities (framework 6.1) describe volunteers and peers doing.
+    const peerSupport = [
+      'Help at the recovery café',
+      'Accompany people to appointments, including to the pharmacy for supervised consumption',
+      'Share your lived experience',
+      'Co-facilitate a peer support group',
+      'Signpost to mutual aid',
+      'Hand out naloxone kits after training',
+      'Share your observations of the group with the volunteer coordinator',
+      'Map local recovery groups',
+    ];
+    assert.deepEqual(run(jd(volunteer, `## Duties\n\n${peerSupport.map((d) => `- ${d}`).join('\n')}\n`)), []);
+  });
+
   it('takes a caseload of a stated size for one, however it is worded, once a line', () => {
     const text = jd(
       volunteer,
