@@ -31,6 +31,40 @@ describe('statedCaseloads', () => {
     ]);
   });
 
+  it('reads a number before "people on your caseload", as a range or with "around" or "up to" before it', () => {
+    assert.deepEqual(sizes('You will have 45-50 people on your caseload.'), [[50, '45-50']]);
+    assert.deepEqual(sizes('Support 50 service users on your caseload.'), [[50, '50']]);
+    assert.deepEqual(sizes('Up to 45 adult clients in your caseload'), [[45, '45']]);
+    assert.deepEqual(sizes('around 40 on a caseload'), [[40, '40']]);
+    assert.deepEqual(sizes('between 35 and 50 families on their case-load'), [[50, '35 and 50']]);
+    assert.deepEqual(sizes('forty-five young people on your caseload'), [[45, 'forty-five']]);
+    // Stated once, whichever way it is read.
+    assert.deepEqual(sizes('Caseload: 45 people on your caseload'), [[45, '45']]);
+    for (const text of [
+      'Spend 45 minutes with each person on your caseload.',
+      '50 hours of training on caseload management.',
+      'Hold one-to-one sessions with people on your caseload.',
+      'We have 300 people on our caseload.',
+      'There are 300 people on the team caseload.',
+      'In 2025 people on your caseload will move.',
+      'Spend 40% of your time on your caseload.',
+    ]) {
+      assert.deepEqual(sizes(text), [], text);
+    }
+  });
+
+  it('reads numbers written in words, twenty to ninety-nine and below', () => {
+    assert.deepEqual(sizes('Manage a caseload of around fifty people'), [[50, 'fifty']]);
+    assert.deepEqual(sizes('a caseload of approximately twenty five'), [[25, 'twenty five']]);
+    assert.deepEqual(sizes('Caseloads of Forty\u2013Fifty-Five'), [[55, 'Forty\u2013Fifty-Five']]);
+    assert.deepEqual(sizes('a caseload of between thirty and 45'), [[45, 'thirty and 45']]);
+    assert.deepEqual(sizes('A small caseload of twelve.'), [[12, 'twelve']]);
+    assert.deepEqual(sizes('A caseload of ninety-nine'), [[99, 'ninety-nine']]);
+    for (const text of ['A caseload of one-to-one sessions.', 'A caseload of none.', 'Caseload of onerous size.']) {
+      assert.deepEqual(sizes(text), [], text);
+    }
+  });
+
   it('looks for a range or unit on the number\u2019s line only', () => {
     assert.deepEqual(sizes('Caseload: 45\nHours: 37.5'), [[45, '45']]);
     assert.deepEqual(sizes('- Caseload of 45\n- 40 hours per week'), [[45, '45']]);
@@ -38,7 +72,7 @@ describe('statedCaseloads', () => {
 
   it('gives exact offsets', () => {
     const text = 'Duties\nHold a caseload of around 45\u201355 people.';
-    assert.deepEqual(statedCaseloads(text), [{ value: 55, start: 33, end: 38 }]);
+    assert.deepEqual(statedCaseloads(text), [{ value: 55, start: 33, end: 38, range: true }]);
     assert.equal(text.slice(33, 38), '45\u201355');
   });
 

@@ -98,7 +98,7 @@ function statedIn(context: LintContext): Stated[] {
     const written = prose.text.slice(s.start, s.end);
     stated.push({
       value: s.value,
-      written: /^[\d,]+\+?$/.test(written) ? written : `up to ${s.value}`,
+      written: s.range ? `up to ${s.value}` : written,
       range: prose.range(s.start, s.end),
       where: 'text',
     });

@@ -123,6 +123,28 @@ describe('caseload-too-high', () => {
       assert.deepEqual(run(worker, 'Hold a caseload of 30\u201340 clients.'), []);
     });
 
+    it('fires on a number before "people on your caseload" and on one written in words', () => {
+      const body = [
+        '- You will have 45-50 people on your caseload',
+        '- Manage a caseload of around fifty people',
+        '- Support 50 service users on your caseload',
+      ].join('\n');
+      assert.deepEqual(
+        run(worker, body).map((d) => [d.range.start.line, d.range.start.character, d.message.split(':')[0]]),
+        [
+          [4, 16, 'A caseload of up to 50 is above 40'],
+          [5, 30, 'A caseload of fifty is above 40'],
+          [6, 10, 'A caseload of 50 is above 40'],
+        ],
+      );
+      const within = [
+        'Join a team of 45 staff, where no worker holds more than 40 people on their caseload.',
+        'Caseloads of 40 or fewer; forty people on your caseload at most.',
+        'Spend 45 minutes with each person on your caseload, after 50 hours of training on caseload management.',
+      ].join('\n');
+      assert.deepEqual(run(worker, within), []);
+    });
+
     it('ignores numbers that are not caseload sizes', () => {
       assert.deepEqual(run(worker, 'Caseload reviews every 12 weeks; 45 hours; reduce caseloads by 50%.'), []);
     });
