@@ -401,6 +401,32 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(jd(worker, harmless)), []);
   });
 
+  it('flags the other ways the sector says "clean" about recovery, and leaves clean equipment, rooms and records alone', () => {
+    const fixed = (body: string) => {
+      const text = jd(worker, `${body}\n`);
+      const found = run(text);
+      assert.equal(found.length, 1, body);
+      return applyEdits(text, found[0].fixes![0].edits).split('\n').at(-2);
+    };
+    assert.equal(
+      fixed("Peer mentors must have 12 months' clean dates."),
+      "Peer mentors must have 12 months' recovery dates.",
+    );
+    assert.equal(fixed('Tell us your clean date.'), 'Tell us your recovery date.');
+    assert.equal(fixed('Since he got clean in 2019.'), 'Since he became abstinent in 2019.');
+    assert.equal(fixed('Until she gets clean.'), 'Until she becomes abstinent.');
+    assert.equal(fixed('A mentor who stays clean.'), 'A mentor who stays abstinent.');
+    assert.equal(fixed('Mentors who are clean.'), 'Mentors who are abstinent.');
+    const harmless = [
+      'Provide clean needles and clean injecting equipment.',
+      'Keep the clinic room clean.',
+      'Must hold a clean driving licence and a clean DBS.',
+      'Keep yourself clean and the kitchen clean; a clean record.',
+      'Equipment that is clean; rooms which are clean.',
+    ].join('\n');
+    assert.deepEqual(run(jd(worker, harmless)), []);
+  });
+
   it('leaves the names of laws, organisations and establishments alone', () => {
     const body = [
       'This post is exempt from the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975.',
