@@ -62,6 +62,16 @@ describe('findPhrases', () => {
     assert.deepEqual(hits('ab bc cd', ['ab bc', 'bc', 'cd']), ['ab bc', 'cd']);
   });
 
+  it('measures overlapping matches by their listed phrase, never its spelling, and lets the later of two as long win', () => {
+    const phrases = ['staying clean', 'clean and sober'];
+    assert.deepEqual(hits('staying clean & sober', phrases), ['clean & sober']);
+    assert.deepEqual(hits('staying clean and sober', phrases), ['clean and sober']);
+    assert.deepEqual(hits('remaining clean & sober', ['remaining clean', 'clean and sober']), ['clean & sober']);
+    assert.deepEqual(hits('who are clean & sober', ['who are clean', 'clean and sober']), ['clean & sober']);
+    // Of two as long, the earlier would leave the words after the shared ones dangling.
+    assert.deepEqual(hits('1 year clean time', ['year clean', 'clean time']), ['clean time']);
+  });
+
   it('escapes regular-expression metacharacters', () => {
     assert.deepEqual(hits('people who use(d) drugs', ['use(d) drugs']), ['use(d) drugs']);
     assert.deepEqual(hits('use drugs; used drugs', ['use(d) drugs']), []);

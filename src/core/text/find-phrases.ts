@@ -46,6 +46,8 @@ interface TrieNode {
 /** A compiled phrase list: the trie below each first token, and the search for anchors in long texts. */
 interface CompiledList {
   first: Map<string, TrieNode>;
+  /** Per phrase a node holds, its number of tokens: how long it is, whatever its spelling ("&" or "and"). */
+  tokenCount: Map<string, number>;
   /** Per anchor token, its places in the phrases it anchors, largest first: how many tokens after the phrase's start (0: the first token). */
   anchors: Map<string, number[]>;
   /** Made on the first scan of a long text. */
@@ -75,7 +77,8 @@ const byKey = new Map<string, CompiledList | null>();
 /**
  * Finds every occurrence of the phrases in `text`: whole words only, case-
  * insensitive, any whitespace run (including line breaks) between words, and
- * straight or typographic apostrophes. Where matches overlap the longest wins.
+ * straight or typographic apostrophes. Where matches overlap the longest
+ * listed phrase wins; of two as long, the later (see longestFirst).
  * A match is dropped when it overlaps an occurrence of one of `exceptions`
  * (e.g. "alcoholic" within "alcoholic drinks", or "get clean" within "get
  * clean needles"). Results are in document order.
@@ -87,7 +90,7 @@ export function findPhrases(
 ): PhraseMatch[] {
   const list = compile(phrases);
   if (!list) return [];
-  const matches = resolveOverlaps(candidates(foldCase(text), list));
+  const matches = resolveOverlaps(candidates(foldCase(text), list), list.tokenCount);
   if (matches.length === 0) return matches;
   const excepted = compile(exceptions);
   return excepted ? withoutExceptions(matches, candidates(foldCase(text), excepted)) : matches;
@@ -124,6 +127,7 @@ function isArray(value: readonly string[] | PhraseList): value is readonly strin
 function build(phrases: readonly string[], commonness?: (word: string) => number): CompiledList | null {
   const first = new Map<string, TrieNode>();
   const anchors = new Map<string, number[]>();
+  const tokenCount = new Map<string, number>();
   for (const phrase of phrases) {
     const folded = phrase.toLowerCase();
     let node: TrieNode | undefined;
@@ -143,14 +147,14 @@ function build(phrases: readonly string[], commonness?: (word: string) => number
       start = skipSpace(folded, end);
     }
     if (!node) continue;
-    node.phrase ??= phrase;
+    if (node.phrase === undefined) tokenCount.set((node.phrase = phrase), tokens.length);
     const offset = commonness ? leastCommonWord(tokens, commonness) : 0;
     const places = anchors.get(tokens[offset].token);
     if (!places) anchors.set(tokens[offset].token, [offset]);
     else if (!places.includes(offset)) places.push(offset);
   }
   for (const places of anchors.values()) places.sort((a, b) => b - a);
-  return first.size > 0 ? { first, anchors, finder: undefined } : null;
+  return first.size > 0 ? { first, tokenCount, anchors, finder: undefined } : null;
 }
 
 /**
@@ -430,7 +434,7 @@ function normalisedToken(token: string): string {
 }
 
 /** Keeps the longest of overlapping matches; `found` is sorted by start. */
-function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
+function resolveOverlaps(found: PhraseMatch[], tokenCount: ReadonlyMap<string, number>): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   let i = 0;
   while (i < found.length) {
@@ -439,15 +443,26 @@ function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
     let end = found[i].end;
     while (j < found.length && found[j].start < end) end = Math.max(end, found[j++].end);
     if (j - i === 1) out.push(found[i]);
-    else out.push(...longestFirst(found.slice(i, j)));
+    else out.push(...longestFirst(found.slice(i, j), tokenCount));
     i = j;
   }
   return out;
 }
 
-function longestFirst(cluster: PhraseMatch[]): PhraseMatch[] {
+/**
+ * The matches of a cluster that overlap none longer, in order. A match is as
+ * long as its listed phrase, never as its spelling in the text ("clean &
+ * sober" is as long as "clean and sober"): in tokens, then in characters. Of
+ * two as long, the later wins: the earlier would leave the words after the
+ * shared ones dangling after its replacement ("1 year abstinent time"), where
+ * the later leaves the sentence's own lead-in ("1 year time in recovery").
+ */
+function longestFirst(cluster: PhraseMatch[], tokenCount: ReadonlyMap<string, number>): PhraseMatch[] {
   const kept: PhraseMatch[] = [];
-  const byLength = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const tokens = (m: PhraseMatch) => tokenCount.get(m.phrase)!;
+  const byLength = [...cluster].sort(
+    (a, b) => tokens(b) - tokens(a) || b.phrase.length - a.phrase.length || b.end - a.end,
+  );
   for (const c of byLength) {
     if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
   }

@@ -427,6 +427,19 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(jd(worker, harmless)), []);
   });
 
+  it('reports overlapping phrases once, as the longest, with a fix that reads as English', () => {
+    const fixed = (body: string) => {
+      const text = jd(worker, `${body}\n`);
+      const found = run(text);
+      assert.equal(found.length, 1, body);
+      return applyEdits(text, found[0].fixes![0].edits).split('\n').at(-2);
+    };
+    assert.equal(fixed('Staying clean & sober is part of recovery.'), 'Staying abstinent is part of recovery.');
+    assert.equal(fixed('Mentors who are clean & sober.'), 'Mentors who are abstinent.');
+    assert.equal(fixed('Ours have been clean and sober for two years.'), 'Ours have been abstinent for two years.');
+    assert.equal(fixed('You will need 1 year clean time.'), 'You will need 1 year in recovery.');
+  });
+
   it('leaves the names of laws, organisations and establishments alone', () => {
     const body = [
       'This post is exempt from the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975.',
