@@ -3,11 +3,17 @@
 // the rule documentation pages, SARIF, the settings schema and the editor's
 // hovers, so the docs cannot drift.
 import type { SourceRef } from '../framework/schema';
-import type { Diagnostic, Fix, Severity } from '../types';
+import { SEVERITIES, type Diagnostic, type Fix, type Severity } from '../types';
 import type { LintContext } from '../lint-context';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
-export type Finding = Omit<Diagnostic, 'rule' | 'severity'>;
+export type Finding = Omit<Diagnostic, 'rule' | 'severity'> & {
+  /**
+   * The highest severity this finding may have, where the rule is less sure
+   * of it than of its other findings: a lower configured severity still wins.
+   */
+  severityAtMost?: Severity;
+};
 
 /** Where a finding made by withLazyFixes keeps the function that computes its fixes. */
 const COMPUTE_FIXES = Symbol('computeFixes');
@@ -42,9 +48,16 @@ function computeFixes(this: LazyFinding): Fix[] {
 }
 
 /** The diagnostic of a rule's finding. Lazy fixes stay lazy: a spread would compute them. */
-export function toDiagnostic(rule: string, severity: Severity, finding: Finding): Diagnostic {
-  if (!(COMPUTE_FIXES in finding)) return { rule, severity, ...finding };
-  return Object.defineProperties({ rule, severity } as Diagnostic, Object.getOwnPropertyDescriptors(finding));
+export function toDiagnostic(rule: string, configured: Severity, finding: Finding): Diagnostic {
+  const { severityAtMost } = finding;
+  const severity =
+    severityAtMost && SEVERITIES.indexOf(severityAtMost) > SEVERITIES.indexOf(configured) ? severityAtMost : configured;
+  if (!(COMPUTE_FIXES in finding)) {
+    const { severityAtMost: _, ...rest } = finding;
+    return { rule, severity, ...rest };
+  }
+  const { severityAtMost: _, ...descriptors } = Object.getOwnPropertyDescriptors(finding);
+  return Object.defineProperties({ rule, severity } as Diagnostic, descriptors);
 }
 
 export interface Rule {

@@ -65,7 +65,7 @@ export const rule: Rule = {
   summary:
     "The document uses stigmatising words for people who use drugs and/or alcohol, such as 'addict', 'substance abuse' or 'clean'.",
   rationale:
-    "The framework (section 3) chose 'people who use(d) drugs and/or alcohol' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports.",
+    "The framework (section 3) chose 'people who use(d) drugs and/or alcohol' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports. Words inside what looks like a name, capitalised beside other capitalised words (\"the Drug Users Forum\"), are reported as information at most and without a fix: the name may not be the employer's to change.",
   sources: [
     { document: 'framework', ref: '3' },
     { document: 'framework', ref: '4' },
@@ -83,6 +83,14 @@ export const rule: Rule = {
       const rewritten = term.preferred.map((preferred) => rewrite(written, term, preferred, sentenceStart));
       // A term that replaces some of its words suggests the whole rewritten phrase ("using drugs").
       const suggested = term.replaces ? rewritten.map((r) => r.replace(/\s+/g, ' ')) : term.preferred;
+      // Rewording a name ("the People who use drugs and/or alcohol Forum") is no fix, and the employer may not own it.
+      if (inName(prose.text, match.start, match.end))
+        return {
+          message: `'${prose.written(match.start, match.end)}' is stigmatising language, but looks like part of a name, which may not be yours to change. ${term.reason} If the name is yours, consider changing it; if not, add it to allowedTerms in .jdkit.json.`,
+          range: prose.range(match.start, match.end),
+          data: { term: term.id, preferred: suggested, inName: true },
+          severityAtMost: 'information' as const,
+        };
       return {
         message: `'${prose.written(match.start, match.end)}' is stigmatising language. ${term.reason} Say '${suggested[0]}' instead.`,
         range: prose.range(match.start, match.end),
@@ -140,6 +148,75 @@ const LOOK_BACK = 16;
 const LINE_OPENING = /^\s*(?:(?:[-*+]|\d+[.)]|#+|>)\s*)?[*_]*$/;
 /** The end of a sentence, then space (and emphasis) before the next. */
 const SENTENCE_END = /[.!?]["'”’)]?\s+[*_]*$/;
+
+/**
+ * Whether the match is part of a name: its words are capitalised (joining
+ * words aside), and so is the first other word beside them, past joining
+ * words, where no sentence starts ("the Drug Users Forum", "Drug Users Forum
+ * meets", "the Clean & Sober Café"). Capitals mark nothing on a line in Title
+ * Case throughout, such as a heading, bullet or field value ("## Working With
+ * Addicts"), nor in capitals throughout ("DRUG USERS"). Reads a bounded
+ * stretch either side, never the whole line.
+ */
+function inName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).match(WORDS)!;
+  if (!words.some(isCapitalised) || !words.every((w) => isCapitalised(w) || JOINING.has(w))) return false;
+  if (inTitleCaseLine(text, start, end)) return false;
+  const from = Math.max(0, start - NAME_LOOK);
+  const before = [...text.slice(from, start).matchAll(WORDS)].map((m) => ({ word: m[0], at: from + m.index }));
+  let edge = start;
+  for (const { word, at } of before.reverse()) {
+    // Punctuation between ends the name; so does the stretch's start, which may cut a word.
+    if (!GAP.test(text.slice(at + word.length, edge)) || (at === from && from > 0)) break;
+    if (!JOINING.has(word)) {
+      if (isCapitalised(word) && !startsSentence(text, at)) return true;
+      break;
+    }
+    edge = at;
+  }
+  edge = end;
+  for (const m of text.slice(end, end + NAME_LOOK).matchAll(WORDS)) {
+    const at = end + m.index;
+    if (!GAP.test(text.slice(edge, at))) break;
+    if (!JOINING.has(m[0])) return isCapitalised(m[0]);
+    edge = at + m[0].length;
+  }
+  return false;
+}
+
+/**
+ * Whether the line holding the match is in Title Case: no word in lower case
+ * but joining words, and no full stop at its end ("Links with the Ex-Offenders
+ * Network." is a sentence). A line longer than LINE_LOOK either side is prose.
+ */
+function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LINE_LOOK);
+  const before = text.slice(from, start);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\0'));
+  if (lineStart < 0 && from > 0) return false;
+  const after = text.slice(end, end + LINE_LOOK);
+  const lineEnd = after.search(/[\n\0]/);
+  if (lineEnd < 0 && end + LINE_LOOK < text.length) return false;
+  const line = before.slice(lineStart + 1) + after.slice(0, lineEnd < 0 ? undefined : lineEnd);
+  return !SENTENCE_CLOSE.test(line) && (line.match(WORDS) ?? []).every((w) => !/^\p{Ll}/u.test(w) || JOINING.has(w));
+}
+
+/** A word with an initial capital and then lower case: "Forum", not "IVDU" or "DRUG". */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+/** Small words that join the capitalised words of a name ("Children of Alcoholics", "Clean & Sober"). */
+const JOINING = new Set(['a', 'an', 'and', '&', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with']);
+const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*|&/gu;
+/** What may separate the words of a name: spaces, not a line break (a heading's last word is no part of the next line). */
+const GAP = /^[^\S\r\n]*$/;
+/** The end of a sentence, with closing quotes, brackets or emphasis after it. */
+const SENTENCE_CLOSE = /[.!?]["'”’)*_]*\s*$/;
+/** How far inName reads either side: past a few joining words to the next word. */
+const NAME_LOOK = 64;
+/** How far inTitleCaseLine reads either side for the ends of the line: a heading's length. */
+const LINE_LOOK = 120;
 
 /** Whole words `words`, case-insensitive, any whitespace between them. */
 function wordsPattern(words: string): RegExp {

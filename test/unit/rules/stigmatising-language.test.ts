@@ -453,6 +453,51 @@ describe('stigmatising-language', () => {
     );
   });
 
+  it('reports a term inside a name as information, without a fix, and capitals elsewhere as usual', () => {
+    const text = jd(
+      worker,
+      'Work with the Drug Users Forum and meet at the Clean & Sober Café.\nDrug Users Forum meets monthly.\nLinks with the Ex-Offenders Network.\n',
+    );
+    const diagnostics = run(text);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.data?.term, d.severity, d.fixes ?? []]),
+      [
+        ['drug-users', 'information', []],
+        ['clean-and-sober', 'information', []],
+        ['drug-users', 'information', []],
+        ['offenders', 'information', []],
+      ],
+    );
+    assert.match(
+      diagnostics[1].message,
+      /^'Clean & Sober' is stigmatising language, but looks like part of a name, which may not be yours to change\. .* If the name is yours, consider changing it; if not, add it to allowedTerms in \.jdkit\.json\.$/,
+    );
+    assert.deepEqual(
+      run(text, config({ rules: { [ID]: 'hint' } })).map((d) => d.severity),
+      ['hint', 'hint', 'hint', 'hint'],
+    );
+    // Capitals mark a name only beside other capitalised words: not in a line all in Title Case or in capitals.
+    for (const line of [
+      '## Working With Addicts',
+      '## Drug Users Forum',
+      '- Drug Users Forum',
+      'WORK WITH THE DRUG USERS FORUM.',
+      'Support Drug Users in the community.',
+      'Addicts are welcome.',
+      'Ours have been Clean and Sober for years.',
+      '## About Us\nAddicts are welcome.',
+    ]) {
+      const [d, ...rest] = run(jd(worker, `${line}\n`));
+      assert.equal(rest.length, 0, line);
+      assert.deepEqual([d.severity, d.fixes!.length > 0], ['warning', true], line);
+    }
+    const value = run(jd({ ...worker, department: 'Drug Users Services' }));
+    assert.deepEqual(
+      value.map((d) => d.severity),
+      ['warning'],
+    );
+  });
+
   it('flags a programme name made of stigmatising words unless .jdkit.json allows the name', () => {
     const text = jd(worker, 'You will deliver our Drug and Alcohol Abuse Prevention programme.\n');
     assert.deepEqual(
