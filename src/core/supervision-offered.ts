@@ -1,7 +1,7 @@
 import type { JdDocument } from './document/parse';
 import { documentText } from './text/document-text';
 import type { PhraseMatch } from './text/find-phrases';
-import { clauseBefore, negatedAfter } from './text/negated';
+import { clauseAfter, clauseBefore, negatedAfter } from './text/negated';
 import { affirmedAboutThePost } from './text/post-prose';
 
 /**
@@ -46,6 +46,32 @@ const GIVING_ROLE =
 const DETERMINER = /^(?:the|a|an|all|any|their|[\w-]+['’]s)$/i;
 /** Words that end a noun phrase before the supervision, or make it the postholder's own: "responsible for bringing cases to", "for your own". */
 const OUTSIDE_NOUN_PHRASE = /^(?:your|own|of|to|for|in|into|at|with|from|by|on|about|and|or)$/i;
+/** "Responsible for" at the end of the text before a verb, with its copula: the verb's subject is the role's ("the clinical lead is responsible for providing"). */
+const RESPONSIBLE_FOR =
+  /(?:\b(?:(?:be|is|are|being)\s+)?(?:responsible|accountable)|\b(?:(?:take|takes|taking|have|has|having|hold|holds|holding)\s+)?responsibility)\s+for\s*$/i;
+/**
+ * A verb by which the postholder sees that others get supervision rather than
+ * giving it: "make sure the team gets", "ensure staff receive", "arrange
+ * clinical supervision for volunteers" (arrangedForOthers).
+ */
+const ARRANGING =
+  /\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing)|arrang(?:e|es|ing)|organi[sz](?:e|es|ing)|monitor(?:s|ing)?|co-?ordinat(?:e|es|ing)|schedul(?:e|es|ing))\b/gi;
+/** A verb whose subject receives the supervision that follows: "staff receive", "the team has access to", "volunteers are offered". */
+const RECEIVED_BY =
+  /\b(?:ha(?:ve|s)\s+access\s+to|gets?|receiv(?:e|es)|ha(?:ve|s)|attend(?:s)?|access(?:es)?|engag(?:e|es)|participat(?:e|es)|benefit(?:s)?|is|are)\b/gi;
+/** A word after which a verb has no subject of its own: coordinated with the duty ("monitor your caseload and attend"), or an infinitive. */
+const NO_SUBJECT = /^(?:and|or|then|to|also)$/i;
+/** A modal between a subject and its verb: "so staff can attend". */
+const MODAL = /^(?:can|could|will|would|shall|should|must|may|might)$/i;
+/** A word that makes a place, time or topic of the supervision rather than what is received: "cases are reviewed in clinical supervision". */
+const PREPOSITION = /^(?:in|into|at|during|through|within|from|by|with|on|for|of|about)$/i;
+/** The postholder among those who receive it: "you attend", "you and your team receive", "the postholder gets". */
+const INCLUDES_POSTHOLDER = /\b(?:you|yourself|postholders?|jobholders?|holders?)\b/i;
+/** A possessive other than the postholder's right before the supervision: "the team’s clinical supervision", "their monthly clinical supervision". */
+const OTHERS_POSSESSIVE = /(?:^|\s)(?:their|[\w-]+['’]s|[\w-]+s['’])(?:\s+[\w-]+){0,2}\s*$/i;
+/** People the supervision is arranged for, after "for", "of" or "to": "for volunteers", "of all staff", "is available to the recovery workers"; not "with peers", which says how. */
+const FOR_OTHERS =
+  /^(?:\s+[\w-]+){0,3}?\s+(?:for|of|to)\s+(?:(?!(?:in|into|at|during|through|within|from|by|with|on|about)\s)[\w'’-]+\s+){0,3}?(?:staff|teams?|colleagues?|workers?|keyworkers?|volunteers?|practitioners?|students?|trainees?|apprentices?|nurses?|associates?|members?|supervisees?|employees?|starters?|peers?|mentors?|everyone|others)\b/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -61,7 +87,10 @@ const OUTSIDE_NOUN_PHRASE = /^(?:your|own|of|to|for|in|into|at|with|from|by|on|a
  *   supervision is not available");
  * - supervision the postholder gives ("Provide clinical supervision to recovery
  *   workers", "Act as clinical supervisor to …"), which a team leader's post
- *   often lists among its duties.
+ *   often lists among its duties;
+ * - supervision the postholder makes sure others get ("Ensure all staff
+ *   receive regular clinical supervision", "Arrange clinical supervision for
+ *   volunteers"), a duty that says nothing of the postholder's own.
  * Plan 3.2 asks that the postholder receives it. What the missing-supervision
  * rule looks for, and all an export may promise applicants.
  */
@@ -71,7 +100,7 @@ export function offersSupervision(doc: JdDocument, kind: { readonly evidence: re
 
 /** Where the prose offers the postholder this kind of supervision, as offersSupervision reads it: for quoting the offer. */
 export function supervisionOfferedAt(doc: JdDocument, kind: { readonly evidence: readonly string[] }): PhraseMatch[] {
-  return mentions(doc, kind).flatMap((m) => (m.given ? [] : [m.match]));
+  return mentions(doc, kind).flatMap((m) => (m.reading === 'receives' ? [m.match] : []));
 }
 
 /**
@@ -85,27 +114,41 @@ export function givesSupervision(doc: JdDocument, kind: { readonly evidence: rea
 
 /** Where the prose has the postholder giving this kind of supervision, as givesSupervision reads it. */
 export function supervisionGivenAt(doc: JdDocument, kind: { readonly evidence: readonly string[] }): PhraseMatch[] {
-  return mentions(doc, kind).flatMap((m) => (m.given ? [m.match] : []));
+  return mentions(doc, kind).flatMap((m) => (m.reading === 'gives' ? [m.match] : []));
 }
 
-/** Both readings of one kind from one pass over the text: whether the prose offers it to the postholder (offersSupervision), and whether the postholder gives it (givesSupervision). */
+/**
+ * The readings of one kind from one pass over the text: whether the prose
+ * offers it to the postholder (offersSupervision), whether the postholder
+ * gives it (givesSupervision), and whether the postholder makes sure others
+ * get it (arrangedForOthers).
+ */
 export function readSupervision(
   doc: JdDocument,
   kind: { readonly evidence: readonly string[] },
-): { offered: boolean; given: boolean } {
+): { offered: boolean; given: boolean; arranged: boolean } {
   const found = mentions(doc, kind);
-  return { offered: found.some((m) => !m.given), given: found.some((m) => m.given) };
+  const has = (reading: Reading) => found.some((m) => m.reading === reading);
+  return { offered: has('receives'), given: has('gives'), arranged: has('arranges') };
 }
 
-/** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who gives it. */
+/** Who the supervision is for: the postholder receiving it, the postholder giving it, or others the postholder makes sure get it. */
+type Reading = 'receives' | 'gives' | 'arranges';
+
+/** The supervision the prose says the post has, outside the sections that are no offer and not denied, and who it is for. */
 function mentions(
   doc: JdDocument,
   kind: { readonly evidence: readonly string[] },
-): { match: PhraseMatch; given: boolean }[] {
+): { match: PhraseMatch; reading: Reading }[] {
   const text = documentText(doc).text;
   return affirmedAboutThePost(doc, kind.evidence)
     .filter((m) => !negatedAfter(text, m.end))
-    .map((match) => ({ match, given: givenByPostholder(clauseBefore(text, match.start)) }));
+    .map((match) => {
+      const before = clauseBefore(text, match.start);
+      if (givenByPostholder(before)) return { match, reading: 'gives' };
+      if (arrangedForOthers(before, clauseAfter(text, match.end))) return { match, reading: 'arranges' };
+      return { match, reading: 'receives' };
+    });
 }
 
 /**
@@ -149,8 +192,51 @@ function givenInRole(clause: string): boolean {
   return nounPhrase && postholderSubject(clause.slice(0, role.index));
 }
 
+/**
+ * Whether the clause has the postholder making sure others get the
+ * supervision (ARRANGING, its subject the postholder): someone else as the
+ * subject of a verb of receiving before it ("Make sure the recovery workers in
+ * your team get monthly …", "Ensure the team has access to …"), someone
+ * else's ("Ensure the team’s …"), or people named after it ("Arrange … for
+ * volunteers"). Plan 3.2 asks that the postholder has it; this is others
+ * having it. Not the postholder among them ("make sure you attend", "ensure
+ * you and your team receive"), nor someone else making sure ("We ensure all
+ * staff receive", which includes the postholder).
+ */
+function arrangedForOthers(before: string, after: string): boolean {
+  let arranging: RegExpExecArray | undefined;
+  for (const m of before.matchAll(ARRANGING)) arranging = m;
+  if (!arranging || !postholderSubject(before.slice(0, arranging.index))) return false;
+  const duty = before.slice(arranging.index + arranging[0].length);
+  return (
+    receivedByOthers(duty) ||
+    (OTHERS_POSSESSIVE.test(duty) && !INCLUDES_POSTHOLDER.test(duty)) ||
+    FOR_OTHERS.test(after)
+  );
+}
+
+/** Whether the last verb of receiving in the duty, right before the supervision, has a subject other than the postholder. */
+function receivedByOthers(duty: string): boolean {
+  let received: RegExpExecArray | undefined;
+  for (const m of duty.matchAll(RECEIVED_BY)) received = m;
+  if (!received) return false;
+  // Only words describing the supervision may follow the verb ("get regular management and"), not "reviewed in".
+  const rest = duty
+    .slice(received.index + received[0].length)
+    .split(/\s+/)
+    .filter(Boolean);
+  if (rest.length > 4 || rest.some((w) => PREPOSITION.test(w))) return false;
+  const subject = duty.slice(0, received.index).split(/\s+/).filter(Boolean);
+  while (MODAL.test(subject.at(-1) ?? '')) subject.pop();
+  if (/^that$/i.test(subject[0] ?? '')) subject.shift();
+  if (subject.length === 0 || NO_SUBJECT.test(subject.at(-1)!)) return false;
+  return !INCLUDES_POSTHOLDER.test(subject.join(' ')) && !INCLUDES_POSTHOLDER.test(rest.join(' '));
+}
+
 /** Whether the text before a giving verb or role leaves the postholder its subject: stated, or none as in a duty. */
 function postholderSubject(before: string): boolean {
+  const responsible = RESPONSIBLE_FOR.exec(before);
+  if (responsible) return postholderSubject(before.slice(0, responsible.index));
   const modal = MODAL_BEFORE.exec(before);
   if (modal) return !modal[1] || POSTHOLDER.test(modal[1].trim());
   const lastWord = /([a-z][\w'’-]*)[^a-z]*$/i.exec(before)?.[1];

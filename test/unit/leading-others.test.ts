@@ -33,6 +33,20 @@ describe('leadsOthers', () => {
       assert.ok(!leads(`## Supervision and support\n\n${offer}.\n`), offer);
   });
 
+  it('finds making sure others get supervision, not the postholder getting it (trial 11)', () => {
+    for (const duty of [
+      'Make sure the recovery workers in your team get monthly clinical supervision',
+      'Ensure all staff receive regular clinical supervision',
+      'Arrange clinical supervision for volunteers',
+    ])
+      assert.ok(leads(`## Main duties\n\n- ${duty}.\n`), duty);
+    for (const offer of [
+      'Make sure you attend monthly clinical supervision',
+      'We make sure all staff receive monthly clinical supervision',
+    ])
+      assert.ok(!leads(`## Supervision and support\n\n${offer}.\n`), offer);
+  });
+
   it('does not take supervision the post receives, work the text rules out, or the capabilities and person specification for it', () => {
     for (const body of [
       '## Supervision and support\n\nMonthly clinical and management supervision from the Clinical Lead.\n',

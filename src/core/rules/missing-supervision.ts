@@ -74,7 +74,6 @@ export const rule: Rule = {
     const readings = requirements.map((r) => readSupervision(context.doc, r));
     const missing = requirements.filter((_, i) => !readings[i].offered);
     if (missing.length === 0) return [];
-    const given = new Set(requirements.filter((_, i) => readings[i].given));
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
     const section = context.volunteer
@@ -100,7 +99,7 @@ export const rule: Rule = {
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
     return missing.map((requirement) => ({
-      message: `${sentence(requirement, role, given.has(requirement))} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      message: `${sentence(requirement, role, readings[requirements.indexOf(requirement)])} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
       // The section says what the employer provides, which only the employer can promise.
@@ -164,16 +163,24 @@ function forOtherRoleWork(context: LintContext, required: readonly Requirement[]
   return found;
 }
 
-/** Why the requirement is not met; `gives`: the document mentions that kind of supervision only as given by the postholder. */
-function sentence({ kind, because }: Requirement, role: Role | null, gives: boolean): string {
+/**
+ * Why the requirement is not met, by how the document mentions that kind of
+ * supervision: only as given by the postholder, or arranged by them for
+ * others ("Ensure all staff receive …"), or not at all.
+ */
+function sentence(
+  { kind, because }: Requirement,
+  role: Role | null,
+  { given, arranged }: { given: boolean; arranged: boolean },
+): string {
   if (because) return because;
   if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
   const who = role
     ? `${role.name.toLowerCase()} posts`
     : 'a post that holds a caseload or delivers treatment, whatever its role,';
-  return gives
-    ? `The document mentions ${kind} supervision only as something the postholder gives, not as something they receive, which ${who} must`
-    : `The document does not mention ${kind} supervision, which ${who} must have`;
+  if (!given && !arranged) return `The document does not mention ${kind} supervision, which ${who} must have`;
+  const how = [given ? 'gives' : '', arranged ? 'arranges for others' : ''].filter(Boolean).join(' or ');
+  return `The document mentions ${kind} supervision only as something the postholder ${how}, not as something they receive, which ${who} must`;
 }
 
 function advice(kind: string): string {

@@ -69,10 +69,15 @@ export function clauseBefore(text: string, offset: number): string {
   return before.slice(clauseStart);
 }
 
-/** Whether the rest of the clause after `offset` denies what comes before it: "… is not available". */
-export function negatedAfter(text: string, offset: number): boolean {
+/** The text from `offset` to the end of its clause (at most 120 characters). */
+export function clauseAfter(text: string, offset: number): string {
   const after = text.slice(offset, offset + 120);
   CLAUSE_END.lastIndex = 0;
   const end = CLAUSE_END.exec(after);
-  return DENIED_AFTER.test(end ? after.slice(0, end.index) : after);
+  return end ? after.slice(0, end.index) : after;
+}
+
+/** Whether the rest of the clause after `offset` denies what comes before it: "… is not available". */
+export function negatedAfter(text: string, offset: number): boolean {
+  return DENIED_AFTER.test(clauseAfter(text, offset));
 }

@@ -319,6 +319,27 @@ describe('export: template context', () => {
     }
   });
 
+  it('takes making sure others get supervision for no offer of it to the post holder (trial 11)', () => {
+    const manager = contextOf(
+      jobDescription(
+        { title: 'Service manager', role: 'leaders-and-managers' },
+        '## Main duties\n\n- Manage the service budget\n- Make sure all staff get regular management and clinical supervision and annual appraisals\n',
+      ),
+    );
+    assert.deepEqual(manager.supervisionSentences, []);
+    const worker = contextOf(
+      jobDescription(
+        { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker', population: 'adults' },
+        '## Main duties\n\n- Make sure the recovery workers in your team get monthly clinical supervision\n',
+      ),
+    );
+    assert.deepEqual(
+      worker.supervision.map((s) => [s.kind, s.offered]),
+      [['clinical', false]],
+    );
+    assert.deepEqual(worker.supervisionSentences, []);
+  });
+
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
       contextOf(

@@ -303,6 +303,27 @@ describe('export: supervision the employer offers, and no other', () => {
       'Clinical supervision every month with the clinical lead',
     );
   });
+
+  it('advert: leaves out supervision the post holder is to make sure others get (trial 11)', async () => {
+    const advert = await text(
+      jobDescription(
+        { title: 'Service manager', role: 'leaders-and-managers' },
+        [
+          '## About the role',
+          '',
+          'You will lead our adult drug and alcohol service.',
+          '',
+          '## Main duties',
+          '',
+          '- Manage the service budget',
+          '- Make sure all staff get regular management and clinical supervision and annual appraisals',
+          '',
+        ].join('\n'),
+      ),
+      'advert',
+    );
+    assert.doesNotMatch(advert, /Support for you/);
+  });
 });
 
 describe('export: the advert’s key facts', () => {

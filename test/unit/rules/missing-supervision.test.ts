@@ -196,6 +196,7 @@ describe('missing-supervision', () => {
       'You will be clinically supervised by the Clinical Lead.',
       'Supervision will be provided by the Clinical Lead, including monthly clinical supervision.',
       'The clinical lead is responsible for the clinical supervision of the postholder.',
+      'The clinical lead is responsible for providing monthly clinical supervision.',
       'Team leaders are responsible for the clinical supervision of their staff.',
       'The team leader, who is responsible for your clinical supervision, will meet you monthly.',
       'Your line manager will act as your clinical supervisor.',
@@ -215,6 +216,63 @@ describe('missing-supervision', () => {
     assert.match(
       leader.message,
       /^The postholder gives clinical supervision, but the document does not say they receive it/,
+    );
+  });
+
+  it('does not take supervision the postholder makes sure others receive for supervision the post receives (trial 11)', () => {
+    const senior = { title: 'Senior drug and alcohol worker', role: 'senior-drug-and-alcohol-worker' };
+    const text = (body: string) => run(jd(senior, body)).map((d) => d.message);
+    const arranged =
+      /^The document mentions clinical supervision only as something the postholder arranges for others, not as something they receive, which senior drug and alcohol worker posts must \(workforce plan 3\.2\)\. /;
+    for (const duty of [
+      '- Hold a caseload of up to 25 people\n- Make sure the recovery workers in your team get monthly clinical supervision',
+      '- Ensure all staff receive regular clinical supervision.',
+      '- Make sure all staff get regular management and clinical supervision and annual appraisals.',
+      '- Arrange clinical supervision for volunteers.',
+      '- Ensure the team has access to clinical supervision.',
+      '- Be responsible for ensuring the team receives clinical supervision.',
+      '- Ensure that volunteers are clinically supervised.',
+      '- Ensure the team’s clinical supervision is up to date.',
+      '- Ensure clinical supervision is available to all staff.',
+      'You will make sure that students on placement receive clinical supervision.',
+    ]) {
+      const [message, ...rest] = text(`## Main duties\n\n${duty}\n`);
+      assert.equal(rest.length, 0, duty);
+      assert.match(message ?? '', arranged, duty);
+    }
+    // Given by the postholder too, it says so.
+    assert.match(
+      text(
+        '## Main duties\n\n- Provide clinical supervision to two workers.\n- Ensure all staff receive clinical supervision.\n',
+      )[0],
+      /^The document mentions clinical supervision only as something the postholder gives or arranges for others, not as something they receive/,
+    );
+    // The postholder among those who receive it, someone else making sure, or no one else named, is an offer.
+    for (const offer of [
+      'We make sure all staff receive monthly clinical supervision.',
+      'The team leader will ensure all staff receive regular clinical supervision.',
+      'Turning Point ensures that every worker gets monthly clinical supervision.',
+      'The clinical lead is responsible for ensuring all staff receive monthly clinical supervision.',
+      'Make sure you attend monthly clinical supervision.',
+      'Make sure to attend monthly clinical supervision.',
+      'Ensure you and your team receive monthly clinical supervision.',
+      'Arrange cover so that you can attend monthly clinical supervision.',
+      'Arrange monthly clinical supervision with the clinical lead.',
+      'Arrange clinical supervision for your own practice every month.',
+      'Ensure that your cases are reviewed in monthly clinical supervision.',
+      'Make sure you bring cases to monthly clinical supervision to discuss them with peers.',
+      'Monitor your caseload and attend monthly clinical supervision.',
+    ])
+      assert.deepEqual(text(`## Supervision and support\n\n${offer}\n`), [], offer);
+    // Making sure others get it is no giving of it: a manager is not asked to receive it as a clinical supervisor (plan 3.3).
+    assert.deepEqual(
+      run(
+        jd(
+          { title: 'Service manager', role: 'leaders-and-managers' },
+          '## Main duties\n\n- Make sure all staff get regular management and clinical supervision and annual appraisals\n',
+        ),
+      ),
+      [],
     );
   });
 
