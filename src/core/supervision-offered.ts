@@ -72,6 +72,16 @@ const OTHERS_POSSESSIVE = /(?:^|\s)(?:their|[\w-]+['’]s|[\w-]+s['’])(?:\s+[\
 /** People the supervision is arranged for, after "for", "of" or "to": "for volunteers", "of all staff", "is available to the recovery workers"; not "with peers", which says how. */
 const FOR_OTHERS =
   /^(?:\s+[\w-]+){0,3}?\s+(?:for|of|to)\s+(?:(?!(?:in|into|at|during|through|within|from|by|with|on|about)\s)[\w'’-]+\s+){0,3}?(?:staff|teams?|colleagues?|workers?|keyworkers?|volunteers?|practitioners?|students?|trainees?|apprentices?|nurses?|associates?|members?|supervisees?|employees?|starters?|peers?|mentors?|everyone|others)\b/i;
+/**
+ * Words that make supervision the postholder's to ask for, not a regular part
+ * of the post: "on request", "if needed", "as required" (not "as required by
+ * your registration", which makes it a requirement), "ad hoc".
+ */
+const ON_REQUEST =
+  /\b(?:(?:on|upon)\s+request|(?:if|when|as)\s+(?:needed|required|requested|necessary)|ad[\s-]hoc|on\s+demand)\b(?!\s+by\b)/i;
+/** Words that make supervision regular, whatever more is offered on request: "monthly, and more often on request". */
+const REGULAR =
+  /\b(?:regular(?:ly)?|routine(?:ly)?|scheduled|monthly|weekly|fortnightly|quarterly|bi-?monthly|every|each\s+(?:week|month)|(?:once|twice)\s+a|per\s+(?:week|month)|a\s+month|at\s+least)\b/i;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -119,17 +129,26 @@ export function supervisionGivenAt(doc: JdDocument, kind: { readonly evidence: r
 
 /**
  * The readings of one kind from one pass over the text: whether the prose
- * offers it to the postholder (offersSupervision), whether the postholder
- * gives it (givesSupervision), and whether the postholder makes sure others
- * get it (arrangedForOthers).
+ * offers it to the postholder (offersSupervision) as regular supervision, and
+ * if it offers it only on request, in which words ("on request", "as
+ * needed"): plan 3.2 asks for regular supervision, 3.7 not as an optional
+ * add-on; whether the postholder gives it (givesSupervision), and whether the
+ * postholder makes sure others get it (arrangedForOthers).
  */
 export function readSupervision(
   doc: JdDocument,
   kind: { readonly evidence: readonly string[] },
-): { offered: boolean; given: boolean; arranged: boolean } {
+): { offeredRegularly: boolean; onRequest?: string; given: boolean; arranged: boolean } {
   const found = mentions(doc, kind);
   const has = (reading: Reading) => found.some((m) => m.reading === reading);
-  return { offered: has('receives'), given: has('gives'), arranged: has('arranges') };
+  const received = found.filter((m) => m.reading === 'receives');
+  const offeredRegularly = received.some((m) => m.onRequest === undefined);
+  return {
+    offeredRegularly,
+    ...(offeredRegularly || received.length === 0 ? {} : { onRequest: received[0].onRequest }),
+    given: has('gives'),
+    arranged: has('arranges'),
+  };
 }
 
 /** Who the supervision is for: the postholder receiving it, the postholder giving it, or others the postholder makes sure get it. */
@@ -139,15 +158,18 @@ type Reading = 'receives' | 'gives' | 'arranges';
 function mentions(
   doc: JdDocument,
   kind: { readonly evidence: readonly string[] },
-): { match: PhraseMatch; reading: Reading }[] {
+): { match: PhraseMatch; reading: Reading; onRequest?: string }[] {
   const text = documentText(doc).text;
   return affirmedAboutThePost(doc, kind.evidence)
     .filter((m) => !negatedAfter(text, m.end))
     .map((match) => {
       const before = clauseBefore(text, match.start);
+      const after = clauseAfter(text, match.end);
       if (givenByPostholder(before)) return { match, reading: 'gives' };
-      if (arrangedForOthers(before, clauseAfter(text, match.end))) return { match, reading: 'arranges' };
-      return { match, reading: 'receives' };
+      if (arrangedForOthers(before, after)) return { match, reading: 'arranges' };
+      const clause = `${before}${text.slice(match.start, match.end)}${after}`;
+      const onRequest = REGULAR.test(clause) ? null : ON_REQUEST.exec(clause);
+      return { match, reading: 'receives', ...(onRequest ? { onRequest: onRequest[0] } : {}) };
     });
 }
 

@@ -156,7 +156,7 @@ const supervisionSchema = z.strictObject({
     .boolean()
     .check(
       z.describe(
-        'Whether the job description offers it: its text names it, as the missing-supervision rule looks for. Templates promise applicants only what is offered.',
+        'Whether the job description offers it: its text names it as something the post holder receives, as the missing-supervision rule reads it (which also asks that it be regular, not only on request). Templates promise applicants only what is offered.',
       ),
     ),
 });
@@ -292,7 +292,7 @@ export const templateContextSchema = z.strictObject({
     .array(paragraphBlock)
     .check(
       z.describe(
-        'The employer’s own sentences offering the post holder clinical, safeguarding or supportive supervision (as `supervision[].offered` reads the text: not supervision the post holder gives), each once, in document order: how often and from whom, in the employer’s words, for templates that do not show the whole Supervision section. Empty when the text offers none.',
+        'The employer’s own sentences offering the post holder clinical, safeguarding or supportive supervision (as `supervision[].offered` reads the text: not supervision the post holder gives, or makes sure others get), each once, in document order: how often and from whom, in the employer’s words, for templates that do not show the whole Supervision section. Empty when the text offers none.',
       ),
     ),
   duties: z

@@ -49,6 +49,9 @@ function allSources(): { where: string; ref: SourceRef }[] {
         ? [{ where: `guidance: ${s.kind} supervision, regulated roles`, ref: s.regulatedOffer.source }]
         : [],
     ),
+    ...guidance.supervision.flatMap((s) =>
+      s.notOptional ? [{ where: `guidance: ${s.kind} supervision, not optional`, ref: s.notOptional.source }] : [],
+    ),
     { where: 'guidance: management supervision', ref: guidance.managementSupervision.source },
     { where: 'guidance: leading others', ref: guidance.leadingOthers.source },
     { where: 'guidance: volunteers', ref: guidance.volunteers.source },

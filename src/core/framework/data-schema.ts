@@ -246,6 +246,8 @@ export const guidanceSchema = z.object({
       regulatedOffer: z.object({ offer: z.string().min(1), source: quotedSourceSchema }).optional(),
       /** Where the source asks those who give this supervision to receive it too, whatever their role. */
       supervisors: z.object({ source: quotedSourceSchema }).optional(),
+      /** Where the source says this supervision is no optional extra, which an offer only on request makes it. */
+      notOptional: z.object({ source: quotedSourceSchema }).optional(),
       source: sourceRefSchema,
     }),
   ),

@@ -11,11 +11,12 @@ import type { Rule } from './rule';
 
 /**
  * Supervision a post must have, with the bullet that offers it to this post;
- * `because`: the sentence saying why, when it is not the post's role.
+ * `because`: the sentence saying why, when it is not the post's role, given
+ * what the document says instead (`onRequest`: it offers it only on request).
  */
-type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source'> & {
+type Requirement = Pick<GuidanceData['supervision'][number], 'evidence' | 'offer' | 'source' | 'notOptional'> & {
   kind: string;
-  because?: string;
+  because?: (onRequest?: string) => string;
 };
 
 export const rule: Rule = {
@@ -31,16 +32,21 @@ export const rule: Rule = {
       (w) =>
         `${w.supervision.kind} supervision for a ${roleName(framework.role(w.role)!)} post given another role’s work`,
     );
-    return `The document does not mention the supervision the role must receive: ${listing([...kinds, ...supervisors, ...otherWork, 'supervision for volunteers'])}.`;
+    return `The document does not say the postholder regularly receives the supervision the role must have: ${listing([...kinds, ...supervisors, ...otherWork, 'supervision for volunteers'])}.`;
   },
   get rationale() {
     const { supervision, volunteers } = getFramework().guidance;
     const details = [...supervision, volunteers.supervision].map((s) => `${upperFirst(cite(s.source))}: ${s.detail}`);
-    for (const s of supervision)
+    for (const s of supervision) {
       if (s.supervisors)
         details.push(
           `${upperFirst(cite(s.supervisors.source))} asks that ${s.kind} supervisors receive it themselves.`,
         );
+      if (s.notOptional)
+        details.push(
+          `${upperFirst(cite(s.notOptional.source))} asks that ${s.kind} supervision be no optional add-on: offered only on request, it is not the regular supervision the role must have.`,
+        );
+    }
     return `${details.join(' ')} Saying so in the job description tells applicants the post is safe and supported.`;
   },
   get sources() {
@@ -48,7 +54,7 @@ export const rule: Rule = {
     return [
       ...supervision.flatMap((s) => [
         s.source,
-        ...[s.regulatedOffer, s.supervisors].flatMap((x) => (x ? [x.source] : [])),
+        ...[s.regulatedOffer, s.supervisors, s.notOptional].flatMap((x) => (x ? [x.source] : [])),
       ]),
       ...otherRoleWork.map((w) => w.supervision.source),
       volunteers.source,
@@ -72,7 +78,7 @@ export const rule: Rule = {
     if (!context.volunteer) requirements.push(...asSupervisor(context, requirements));
     requirements.push(...forOtherRoleWork(context, requirements));
     const readings = requirements.map((r) => readSupervision(context.doc, r));
-    const missing = requirements.filter((_, i) => !readings[i].offered);
+    const missing = requirements.filter((_, i) => !readings[i].offeredRegularly);
     if (missing.length === 0) return [];
 
     // One fix for all: the section a new document for the post has, or the missing kinds added to the document's own.
@@ -99,7 +105,7 @@ export const rule: Rule = {
       ? `Add ${missing.map((r) => r.kind).join(' and ')} supervision to "${place.heading.text}"`
       : `Insert a ${SUPERVISION_HEADING} section`;
     return missing.map((requirement) => ({
-      message: `${sentence(requirement, role, readings[requirements.indexOf(requirement)])} (${cite(requirement.source)}). ${advice(requirement.kind)}`,
+      message: message(requirement, role, readings[requirements.indexOf(requirement)]),
       range: place.range,
       data: { kind: requirement.kind, ...(role ? { roles: [role.id] } : {}) },
       // The section says what the employer provides, which only the employer can promise.
@@ -138,7 +144,8 @@ function asSupervisor(context: LintContext, required: readonly Requirement[]): R
       ...s,
       source: s.supervisors!.source,
       offer: supervisionOffer(s, context.role),
-      because: `The postholder gives ${s.kind} supervision, but the document does not say they receive it, which ${s.kind} supervisors should`,
+      because: (onRequest) =>
+        `The postholder gives ${s.kind} supervision, but the document ${onRequest ? onlyOnRequest(s.kind, onRequest) : 'does not say they receive it'}, which ${s.kind} supervisors should`,
     }));
 }
 
@@ -157,30 +164,49 @@ function forOtherRoleWork(context: LintContext, required: readonly Requirement[]
       ...supervision,
       source,
       offer: supervisionOffer(supervision, context.role),
-      because: `The post includes another role’s work ('${match.phrase}'), but the document does not mention ${kind} supervision, which that work needs`,
+      because: (onRequest) =>
+        `The post includes another role’s work ('${match.phrase}'), but the document ${onRequest ? onlyOnRequest(kind, onRequest) : `does not mention ${kind} supervision`}, which that work needs`,
     });
   }
   return found;
 }
 
+/** Why the requirement is not met, with its source, what the source says of supervision only on request, and what to do. */
+function message(requirement: Requirement, role: Role | null, reading: Reading): string {
+  const notOptional =
+    reading.onRequest && requirement.notOptional
+      ? ` ${upperFirst(cite(requirement.notOptional.source))}: "${requirement.notOptional.source.quote}"`
+      : '';
+  return `${sentence(requirement, role, reading)} (${cite(requirement.source)}).${notOptional} ${advice(requirement.kind)}`;
+}
+
+type Reading = { onRequest?: string; given: boolean; arranged: boolean };
+
 /**
  * Why the requirement is not met, by how the document mentions that kind of
- * supervision: only as given by the postholder, or arranged by them for
- * others ("Ensure all staff receive …"), or not at all.
+ * supervision: only on request (plan 3.2 asks for regular supervision), only
+ * as given by the postholder, or arranged by them for others ("Ensure all
+ * staff receive …"), or not at all.
  */
-function sentence(
-  { kind, because }: Requirement,
-  role: Role | null,
-  { given, arranged }: { given: boolean; arranged: boolean },
-): string {
-  if (because) return because;
-  if (kind === 'volunteer') return 'The document does not say how this volunteer will be supervised';
+function sentence({ kind, because }: Requirement, role: Role | null, { onRequest, given, arranged }: Reading): string {
+  if (because) return because(onRequest);
+  if (kind === 'volunteer')
+    return onRequest
+      ? `The document offers this volunteer supervision only "${onRequest}", not regular supervision`
+      : 'The document does not say how this volunteer will be supervised';
   const who = role
     ? `${role.name.toLowerCase()} posts`
     : 'a post that holds a caseload or delivers treatment, whatever its role,';
+  if (onRequest)
+    return `The document offers ${kind} supervision only "${onRequest}", not the regular ${kind} supervision ${who} must have`;
   if (!given && !arranged) return `The document does not mention ${kind} supervision, which ${who} must have`;
   const how = [given ? 'gives' : '', arranged ? 'arranges for others' : ''].filter(Boolean).join(' or ');
   return `The document mentions ${kind} supervision only as something the postholder ${how}, not as something they receive, which ${who} must`;
+}
+
+/** What the document says of a kind of supervision offered only on request: not the regular supervision plan 3.2 asks for. */
+function onlyOnRequest(kind: string, onRequest: string): string {
+  return `offers ${kind} supervision only "${onRequest}", not regularly`;
 }
 
 function advice(kind: string): string {

@@ -276,6 +276,77 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('does not take supervision offered only on request for the regular supervision the post must have (plan 3.2, 3.7; trial 11)', () => {
+    const support = (sentence: string) => run(jd(worker, `## Supervision and support\n\n${sentence}\n`));
+    const text = jd(
+      worker,
+      '## Supervision and support\n\nClinical supervision is available through the clinical lead on request.\n',
+    );
+    const [d, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(
+      d.message,
+      'The document offers clinical supervision only "on request", not the regular clinical supervision drug and alcohol worker posts must have (workforce plan 3.2). Workforce plan 3.7: "Clinical supervision should be treated as an essential aspect of treatment service provision, not as an optional add-on or benefit." Say how and how often the postholder will receive it.',
+    );
+    assert.deepEqual(d.data, { kind: 'clinical', roles: ['drug-and-alcohol-worker'] });
+    assert.match(fixed(text, d), /on request\.\n\n- Regular clinical supervision/);
+    for (const [sentence, words] of [
+      ['Clinical supervision can be arranged if needed.', 'if needed'],
+      ['Clinical supervision is provided as required.', 'as required'],
+      ['Ad hoc clinical supervision with the team leader.', 'Ad hoc'],
+      ['You can have clinical supervision when requested.', 'when requested'],
+      ['Clinical supervision is available upon request; line management is monthly.', 'upon request'],
+    ]) {
+      const [message, ...others] = support(sentence).map((x) => x.message);
+      assert.equal(others.length, 0, sentence);
+      assert.ok(message?.startsWith(`The document offers clinical supervision only "${words}", not`), sentence);
+    }
+    // Regular supervision, with more on request, is regular; so is supervision a registration requires.
+    for (const sentence of [
+      'Monthly clinical supervision, and more often on request.',
+      'Regular clinical supervision, with ad hoc sessions as needed.',
+      'Clinical supervision every six weeks, or sooner if needed.',
+      'Clinical supervision as required by your professional registration.',
+      'Monthly clinical supervision with the clinical lead. Extra clinical supervision is available on request.',
+    ])
+      assert.deepEqual(support(sentence), [], sentence);
+    // Other kinds and volunteers must have regular supervision too (framework section 4, plan 41.1).
+    const [peer] = run(
+      jd(psw, '## Supervision and support\n\nSupportive supervision is available from a senior PSW as needed.\n'),
+    );
+    assert.equal(
+      peer.message,
+      'The document offers supportive supervision only "as needed", not the regular supportive supervision drug and alcohol peer support worker posts must have (framework section 4). Say how and how often the postholder will receive it.',
+    );
+    // Nor is it the supervision a clinical supervisor, or another role's work, needs (plan 3.3, 38).
+    const [leader] = run(
+      jd(
+        { title: 'Team leader', role: 'leaders-and-managers' },
+        '## Main duties\n\n- Provide clinical supervision to recovery workers.\n\n## Support\n\nClinical supervision is available to you on request.\n',
+      ),
+    );
+    assert.match(
+      leader.message,
+      /^The postholder gives clinical supervision, but the document offers clinical supervision only "on request", not regularly, which clinical supervisors should \(workforce plan 3\.3\)\. Workforce plan 3\.7: "Clinical supervision should be treated/,
+    );
+    const [keywork, ...more] = run(
+      jd(
+        psw,
+        `## Main duties\n\n- Hold a caseload of 20 people.\n\n## Supervision and support\n\n- ${offer('supportive')}\n- Clinical supervision if needed.\n`,
+      ),
+    );
+    assert.equal(more.length, 0);
+    assert.match(
+      keywork.message,
+      /^The post includes another role’s work \('hold a caseload'\), but the document offers clinical supervision only "if needed", not regularly, which that work needs \(workforce plan 38\)\./,
+    );
+    const [helper] = run(jd(volunteer, '## Support\n\nSupervision is available from the coordinator on request.\n'));
+    assert.equal(
+      helper.message,
+      'The document offers this volunteer supervision only "on request", not regular supervision (workforce plan 41.1). Say who will supervise the volunteer and how often.',
+    );
+  });
+
   it('says the document mentions the supervision only as given, not that it does not mention it', () => {
     const [given] = run(jd(worker, '## Main duties\n\n- Provide clinical supervision to recovery workers.\n'));
     assert.match(

@@ -97,12 +97,16 @@ describe('rule texts from the framework data', () => {
     // Clinical supervisors must receive clinical supervision themselves (plan 3.3).
     assert.ok(r.summary.includes('clinical supervision for those who give it'));
     assert.ok(r.rationale.includes('Workforce plan 3.3 asks that clinical supervisors receive it themselves.'));
-    // The sentences a regulated role's supervision offer and its supervisors' rest on follow their kind's.
+    // Supervision only on request is no regular supervision (plan 3.7).
+    assert.ok(r.summary.startsWith('The document does not say the postholder regularly receives the supervision'));
+    assert.ok(r.rationale.includes('Workforce plan 3.7 asks that clinical supervision be no optional add-on'));
+    // The sentences a regulated role's supervision offer, its supervisors' and its not being optional rest on follow their kind's.
     assert.deepEqual(r.sources, [
       ...supervision.flatMap((s) => [
         s.source,
         ...(s.regulatedOffer ? [s.regulatedOffer.source] : []),
         ...(s.supervisors ? [s.supervisors.source] : []),
+        ...(s.notOptional ? [s.notOptional.source] : []),
       ]),
       ...framework.guidance.otherRoleWork.map((w) => w.supervision.source),
       volunteers.source,
