@@ -186,6 +186,23 @@ describe('capability-other-role', () => {
     assert.deepEqual(run(jd(psw, `## Person specification\n\n- ${criterion}\n`)), []);
   });
 
+  it('reads "complete" and "conduct" an assessment as "carry out": no other role’s work for the word (framework 5.1, 5.2, 5.6)', () => {
+    // The framework conducts and completes assessments where other roles carry them out (NUR-3-01, NUR-3-05 against
+    // DAW-3-03, CYP-3-04): the verb says the task is done, not which role's it is.
+    const cyp = { title: 'Young people’s drug and alcohol worker', role: 'cyp-drug-and-alcohol-worker' };
+    const duty = (role: Record<string, string>, text: string) => run(jd(role, `## Main duties\n\n- ${text}\n`));
+    assert.deepEqual(
+      duty(
+        cyp,
+        'Complete assessments and care plans with young people, their families and the professionals around them',
+      ),
+      [],
+    );
+    assert.deepEqual(duty(daw, 'Assess clients’ needs and complete care plans'), []);
+    // Still another role's: the verb was never what made it so.
+    assert.deepEqual(duty(daw, 'Conduct parenting capacity assessments')[0]?.data?.roles, ['social-worker']);
+  });
+
   it('leaves a weak match by meaning alone (below the mix-and-match threshold)', () => {
     const fsw = { title: 'Family support worker', role: 'family-support-worker-cyp' };
     const duty = 'Prescribe medication for young people’s drug and alcohol use';
