@@ -131,18 +131,41 @@ export function buildJd(
     if (unknownField(field)) fields[field] = value;
     else out.paragraph(markdown);
   };
+  /** The service a title named after its dash, taken for the organisation only for want of the employer's name. */
+  let titleService: string | null = null;
+  /**
+   * A line naming the employer (a letterhead, a line under the title or naming an organisation by its ending): the
+   * organisation, unless the details name one; then text. A service the title named gives way to it, and becomes
+   * the department ("Service Manager – Northbrook Drug and Alcohol Service", then "Northbrook Recovery CIC").
+   */
+  const takeEmployerLine = (line: string, markdown: string) => {
+    const service = titleService !== null && fields.organisation === titleService ? titleService : null;
+    if (service === null && !unknownField('organisation')) {
+      out.paragraph(markdown);
+      return;
+    }
+    fields.organisation = line;
+    titleService = null;
+    if (service !== null) takeFieldLine('department', service, escapeMarkdown(service));
+  };
   /**
    * The title a heading or line gives, and what it names after it (TitleLine): the hours are the hours, a team
    * the department, and the employer or service the organisation, as a letterhead is, unless the details give
-   * them; words that could not be a name ("Part Time, job share") stay text.
+   * them; words that could not be a name ("Part Time, job share") stay text. A service ("… Drug and Alcohol
+   * Service") is the department when a letterhead or the details name the employer, and gives way to a line
+   * naming it later (takeEmployerLine).
    */
   const takeTitle = ({ title, rest }: TitleLine) => {
     fields.title = title;
     titleFrom = 'heading';
     if (rest === null) return;
     if (HOURS_WORDS.test(rest)) takeFieldLine('hours', rest, escapeMarkdown(rest));
-    else if (isName(rest)) takeFieldLine(namesTeam(rest) ? 'department' : 'organisation', rest, escapeMarkdown(rest));
-    else out.paragraph(escapeMarkdown(rest));
+    else if (namesTeam(rest) || (namesService(rest) && !unknownField('organisation')))
+      takeFieldLine('department', rest, escapeMarkdown(rest));
+    else if (isName(rest)) {
+      takeFieldLine('organisation', rest, escapeMarkdown(rest));
+      if (namesService(rest) && fields.organisation === rest) titleService = rest;
+    } else out.paragraph(escapeMarkdown(rest));
   };
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') previousWasDetails = false;
@@ -174,10 +197,18 @@ export function buildJd(
           continue;
         }
         // So is one just under the title heading (or one repeating the title of the details), above the details
-        // ("Harbourside NHS Trust – Drug and Alcohol Team"), unless the details name the employer: then it is a
-        // line of text, not a section either.
-        if (titled && repeatsTitle(blocks[index - 1]) && !DETAILS_HEADING.test(name) && isDetails(blocks[index + 1])) {
-          takeFieldLine('organisation', titled, block.inline.text);
+        // ("Harbourside NHS Trust – Drug and Alcohol Team") or naming an organisation by its ending ("Northbrook
+        // Recovery CIC"), unless the details name the employer: then it is a line of text, not a section either.
+        const previous = blocks[index - 1];
+        const underTitle =
+          previous !== undefined &&
+          (previous === titleHeading || previous === plainTitle?.block || repeatsTitle(previous));
+        if (
+          titled &&
+          underTitle &&
+          ((!DETAILS_HEADING.test(name) && isDetails(blocks[index + 1])) || organisationLine(titled) !== null)
+        ) {
+          takeEmployerLine(organisationLine(titled) ?? titled, block.inline.text);
           continue;
         }
       }
@@ -292,7 +323,7 @@ export function buildJd(
     previousWasDetails = false;
     // A line at the top naming an organisation ("Northshire Partnership NHS Foundation Trust") is the employer's.
     const organisation = section === null ? organisationLine(block.inline.plain) : null;
-    if (organisation) takeFieldLine('organisation', organisation, block.inline.text);
+    if (organisation) takeEmployerLine(organisation, block.inline.text);
     else out.paragraph(block.inline.text);
   }
 
@@ -518,13 +549,26 @@ const NAME_WORD = /^(?:[\p{Lu}\d&(–—|-]|(?:and|of|the|for|in|on|at)$)/u;
  * after a dash ("Midlands Partnership University NHS Foundation Trust – Stoke
  * Drug and Alcohol Service"), without the document's name; null for any other
  * line (one with bars is key facts: barCells). Its words are capitalised, as a name's are, so that a sentence ending
- * in "Trust" is not one.
+ * in "Trust" is not one, nor is a heading about the employer ("About Northbrook Recovery CIC", "Working for …").
  */
 function organisationLine(line: string): string | null {
   const name = letterheadName(line.trim());
   const [head] = name.split(/\s+[–—-]\s+/);
   const words = name.split(/\s+/);
-  return ORGANISATION_ENDING.test(head) && words.length <= 16 && words.every((w) => NAME_WORD.test(w)) ? name : null;
+  return ORGANISATION_ENDING.test(head) &&
+    !ABOUT_EMPLOYER.test(name) &&
+    words.length <= 16 &&
+    words.every((w) => NAME_WORD.test(w))
+    ? name
+    : null;
+}
+
+/** The words a heading about an employer starts with, before its name. */
+const ABOUT_EMPLOYER = /^(?:about|working (?:for|at|with)|welcome to|why)\s/i;
+
+/** Whether a heading or line names an organisation by its ending (organisationLine): the employer, never the title. */
+function namesOrganisation(block: Block): boolean {
+  return (block.type === 'heading' || block.type === 'paragraph') && organisationLine(block.inline.plain) !== null;
 }
 
 /** A letterhead without the document's name after it: "We Are With You – Volunteer Role Description" → "We Are With You". */
@@ -548,7 +592,8 @@ function titleFromHeading(name: string): string | null | undefined {
  * The heading before the first section that gives the title: the highest
  * (Heading 1 over a bold line promoted to a heading); of equals, the first
  * that names a post, else the first. A bold letterhead above it is the
- * employer's name.
+ * employer's name, as is any heading naming an organisation by its ending
+ * ("Northbrook Recovery CIC"), which is never the title.
  */
 function titleHeadingOf(blocks: readonly Block[], namesPost: (text: string) => boolean): Block | null {
   let best: { block: Extract<Block, { type: 'heading' }>; post: boolean } | null = null;
@@ -556,7 +601,7 @@ function titleHeadingOf(blocks: readonly Block[], namesPost: (text: string) => b
     if (block.type !== 'heading') continue;
     const titled = titleFromHeading(headingName(block.inline.plain));
     if (titled === null) break;
-    if (!titled) continue;
+    if (!titled || namesOrganisation(block)) continue;
     const post = namesPost(titled);
     if (!best || block.level < best.block.level || (block.level === best.block.level && post && !best.post))
       best = { block, post };
@@ -658,6 +703,11 @@ function namesTeam(text: string): boolean {
   return isName(text) && TEAM_ENDING.test(text);
 }
 
+/** Whether a text names a service by its last words (SERVICE_ENDING), not by an organisation's ("… Drug and Alcohol Service"). */
+function namesService(text: string): boolean {
+  return isName(text) && SERVICE_ENDING.test(text);
+}
+
 /**
  * Words that are only the hours, as a title line gives them after the post:
  * full or part time, a number of hours, or both ("Part Time (18.75 hours)",
@@ -718,13 +768,14 @@ function lineTitle(block: Block | undefined, namesPost: (text: string) => boolea
  * The plain line at the top that gives the title (lineTitle): the first, or
  * the second when only it names a post, as under a letterhead ("Change Grow
  * Live", then "Recovery Worker"); as of two bold lines, the one naming a post.
- * The document's name ("Volunteer Role Description") is neither.
+ * The document's name ("Volunteer Role Description") is neither, nor is a
+ * heading or line naming an organisation by its ending ("Leeds City Council").
  */
 function plainTitleLine(
   blocks: readonly Block[],
   namesPost: (text: string) => boolean,
 ): (TitleLine & { block: Block }) | null {
-  const [firstBlock, secondBlock] = blocks.filter((b) => !namesDocument(b));
+  const [firstBlock, secondBlock] = blocks.filter((b) => !namesDocument(b) && !namesOrganisation(b));
   const first = lineTitle(firstBlock, namesPost);
   if (!first || namesPost(first.title)) return first && { block: firstBlock, ...first };
   const second = lineTitle(secondBlock, namesPost);

@@ -376,6 +376,70 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(text.split('---')[2], /Turning Point|Job title/);
   });
 
+  it('takes a line naming the employer under a title that names a service for the organisation, the service becoming the department', async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const title = new Paragraph({
+      text: 'Service Manager – Northbrook Drug and Alcohol Service',
+      heading: HeadingLevel.TITLE,
+    });
+    const duties = [
+      new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ children: [new TextRun('Lead and manage the service.')] }),
+    ];
+    const expected = {
+      title: 'Service Manager',
+      organisation: 'Northbrook Recovery CIC',
+      department: 'Northbrook Drug and Alcohol Service',
+      hours: '37.5',
+    };
+    const hoursLine = new Paragraph({ children: [new TextRun('Hours: 37.5')] });
+    const plainTitle = new Paragraph({
+      children: [new TextRun('Service Manager – Northbrook Drug and Alcohol Service')],
+    });
+    // Under the title, bold or not, or above it as a letterhead; the details under it are still read. Naming an
+    // organisation, a bold line is never the title either, under a plain title line.
+    for (const children of [
+      [title, bold('Northbrook Recovery CIC'), hoursLine, ...duties],
+      [title, new Paragraph({ children: [new TextRun('Northbrook Recovery CIC')] }), hoursLine, ...duties],
+      [bold('Northbrook Recovery CIC'), title, hoursLine, ...duties],
+      [plainTitle, bold('Northbrook Recovery CIC'), hoursLine, ...duties],
+    ]) {
+      const { text, report } = await importDocument(await docx(...children), 'jd.docx');
+      assert.deepEqual(report.fields, expected);
+      assert.deepEqual(
+        report.sections.map((s) => s.heading),
+        ['Main duties'],
+      );
+      assert.doesNotMatch(text.split('---')[2], /Northbrook|Hours/);
+    }
+    // A bold line naming an organisation under the title is no section, even with no details after it.
+    const bare = await importDocument(await docx(title, bold('Northbrook Recovery CIC'), ...duties), 'jd.docx');
+    assert.deepEqual(bare.report.fields, {
+      title: 'Service Manager',
+      organisation: 'Northbrook Recovery CIC',
+      department: 'Northbrook Drug and Alcohol Service',
+    });
+    assert.deepEqual(
+      bare.report.sections.map((s) => s.heading),
+      ['Main duties'],
+    );
+    // An employer the details name: the title's service is the department; the line under the title stays text.
+    const named = await md(
+      '# Service Manager – Northbrook Drug and Alcohol Service\n\n**Northbrook Recovery CIC**\n\n' +
+        'Employer: Wexshire County Council\nHours: 37.5\n\n## Main duties\n\nLead.\n',
+    );
+    assert.deepEqual(named.report.fields, { ...expected, organisation: 'Wexshire County Council' });
+    assert.match(named.text, /^\*\*Northbrook Recovery CIC\*\*$/m);
+    // A heading about the employer is a section.
+    const about = await md(
+      '# Recovery Worker\n\n**About Northbrook Recovery CIC**\n\nWe are a charity.\n\n## Main duties\n\nLead.\n',
+    );
+    assert.deepEqual(
+      about.report.sections.map((s) => s.heading),
+      ['About Northbrook Recovery CIC', 'Main duties'],
+    );
+  });
+
   it('keeps a first line that is no name in the body, above the title heading', async () => {
     const bytes = await docx(
       new Paragraph({ children: [new TextRun('Please read this with the application pack.')] }),
@@ -947,12 +1011,21 @@ describe('import: layouts employers use', function () {
       title: 'Senior Substance Misuse Worker (Criminal Justice)',
       organisation: 'Westmere Recovery Partnership',
     });
-    // An employer the details name is the organisation: the service stays in the text.
+    // An employer the details name is the organisation: the service is the department.
     const named = await txt(
       'Service Manager – Westmere Integrated Drug and Alcohol Service\nEmployer: Westmere Recovery Partnership\n',
     );
-    assert.equal(named.report.fields.organisation, 'Westmere Recovery Partnership');
-    assert.match(named.text, /^Westmere Integrated Drug and Alcohol Service$/m);
+    assert.deepEqual(named.report.fields, {
+      title: 'Service Manager',
+      organisation: 'Westmere Recovery Partnership',
+      department: 'Westmere Integrated Drug and Alcohol Service',
+    });
+    // With a department the details give too, the service stays in the text.
+    const both = await txt(
+      'Service Manager – Westmere Integrated Drug and Alcohol Service\nEmployer: Westmere Recovery Partnership\nDepartment: Adult Services\n',
+    );
+    assert.equal(both.report.fields.department, 'Adult Services');
+    assert.match(both.text, /^Westmere Integrated Drug and Alcohol Service$/m);
     // Words after the dash that could not be a name, nor are only the hours, are not the organisation: they stay text.
     const hours = await txt(
       'Drug and Alcohol Worker – Part Time (18.75 hours), job share\nSalary: £26,000\n\nMain duties\n• Hold a caseload.\n',
