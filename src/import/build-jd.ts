@@ -133,6 +133,12 @@ export function buildJd(
   };
   /** The service a title named after its dash, taken for the organisation only for want of the employer's name. */
   let titleService: string | null = null;
+  /** The employer a line names (a letterhead's, one under the title): the organisation, and a part of it the department (employerAndPart). */
+  const setEmployer = (line: string) => {
+    const { employer, part } = employerAndPart(line);
+    fields.organisation = employer;
+    if (part !== null) takeFieldLine('department', part, escapeMarkdown(part));
+  };
   /**
    * A line naming the employer (a letterhead, a line under the title or naming an organisation by its ending): the
    * organisation, unless the details name one; then text. A service the title named gives way to it, and becomes
@@ -144,14 +150,15 @@ export function buildJd(
       out.paragraph(markdown);
       return;
     }
-    fields.organisation = line;
+    setEmployer(line);
     titleService = null;
     if (service !== null) takeFieldLine('department', service, escapeMarkdown(service));
   };
   /**
    * The title a heading or line gives, and what it names after it (TitleLine): the hours are the hours, a team
    * the department, and the employer or service the organisation, as a letterhead is, unless the details give
-   * them; words that could not be a name ("Part Time, job share") stay text. A service ("… Drug and Alcohol
+   * them; words that could not be a name ("Part Time, job share") stay text; an employer and a part of it after
+   * another dash are split as a line naming them is (employerAndPart). A service ("… Drug and Alcohol
    * Service") is the department when a letterhead or the details name the employer, and gives way to a line
    * naming it later (takeEmployerLine).
    */
@@ -160,6 +167,7 @@ export function buildJd(
     titleFrom = 'heading';
     if (rest === null) return;
     if (HOURS_WORDS.test(rest)) takeFieldLine('hours', rest, escapeMarkdown(rest));
+    else if (employerAndPart(rest).part !== null) takeEmployerLine(rest, escapeMarkdown(rest));
     else if (namesTeam(rest) || (namesService(rest) && !unknownField('organisation')))
       takeFieldLine('department', rest, escapeMarkdown(rest));
     else if (isName(rest)) {
@@ -193,7 +201,7 @@ export function buildJd(
         if (titled === undefined) continue;
         // A first line naming no section, other than the title, is the letterhead: the employer's name.
         if (titled && block === blocks[0] && fields.organisation === undefined) {
-          fields.organisation = letterheadName(titled);
+          setEmployer(letterheadName(titled));
           continue;
         }
         // So is one just under the title heading (or one repeating the title of the details), above the details
@@ -277,7 +285,7 @@ export function buildJd(
     ) {
       const name = letterheadName(block.inline.plain.trim());
       if (isName(name)) {
-        fields.organisation = name;
+        setEmployer(name);
         continue;
       }
     }
@@ -565,6 +573,20 @@ function organisationLine(line: string): string | null {
 
 /** The words a heading about an employer starts with, before its name. */
 const ABOUT_EMPLOYER = /^(?:about|working (?:for|at|with)|welcome to|why)\s/i;
+
+/**
+ * An employer's name, and the part of it a line names after a dash: when the words before the dash name an
+ * organisation by its ending and those after read as a name, capitalised ("Wexshire County Council – Youth Justice
+ * and Targeted Youth Support"), they are its service or team, the post's department; else the line is the name
+ * whole. Only a dash between spaces parts them ("Stoke-on-Trent City Council" is one name), at the first.
+ */
+function employerAndPart(line: string): { employer: string; part: string | null } {
+  const parts = /^(.+?)\s+[–—-]\s+(\S.*)$/.exec(line);
+  const named = (text: string) => isName(text) && text.split(/\s+/).every((w) => NAME_WORD.test(w));
+  return parts && ORGANISATION_ENDING.test(parts[1]) && named(parts[2])
+    ? { employer: parts[1], part: parts[2] }
+    : { employer: line, part: null };
+}
 
 /** Whether a heading or line names an organisation by its ending (organisationLine): the employer, never the title. */
 function namesOrganisation(block: Block): boolean {

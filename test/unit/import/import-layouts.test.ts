@@ -341,7 +341,8 @@ describe('import: layouts employers use', function () {
     const { report } = await under('**Harbourside NHS Trust – Community Drug and Alcohol Team**', 'Salary: £33,706');
     assert.deepEqual(report.fields, {
       title: 'Dual Diagnosis Nurse',
-      organisation: 'Harbourside NHS Trust – Community Drug and Alcohol Team',
+      organisation: 'Harbourside NHS Trust',
+      department: 'Community Drug and Alcohol Team',
       salary: '£33,706',
     });
     assert.deepEqual(
@@ -797,7 +798,7 @@ describe('import: layouts employers use', function () {
         md(
           '# Assistant Psychologist\n\n**Midlands Partnership University NHS Foundation Trust – Stoke Drug and Alcohol Service**\n\nBand 5 | £29,970 | 37.5 hours\n',
         ),
-        'Midlands Partnership University NHS Foundation Trust – Stoke Drug and Alcohol Service',
+        'Midlands Partnership University NHS Foundation Trust',
       ],
     ];
     for (const [imported, organisation] of cases) {
@@ -818,6 +819,66 @@ describe('import: layouts employers use', function () {
     );
     assert.equal(bars.report.fields.organisation, 'Change Grow Live');
     assert.doesNotMatch(body(bars.text), /Change Grow Live/);
+  });
+
+  it('splits an organisation named by its ending from the name after its dash, which becomes the department', async () => {
+    const txt = (text: string) => importDocument(Buffer.from(text), 'jd.txt');
+    const body = (text: string) => text.split('---')[2];
+    const duties = '\n\nMain duties\n• Hold a caseload.\n';
+    // A line at the top, a letterhead above the title, a bold line under the title heading.
+    const cases: [Promise<{ text: string; report: { fields: Record<string, unknown> } }>, string, string][] = [
+      [
+        txt(
+          `Wexshire County Council – Youth Justice and Targeted Youth Support\nJob title: Youth Justice Worker${duties}`,
+        ),
+        'Wexshire County Council',
+        'Youth Justice and Targeted Youth Support',
+      ],
+      [
+        txt(`Stoke-on-Trent City Council – Drug and Alcohol Service\nYouth Justice Worker\nSalary: £28,000${duties}`),
+        'Stoke-on-Trent City Council',
+        'Drug and Alcohol Service',
+      ],
+      [
+        md('**Harbourside NHS Trust – Community Drug and Alcohol Team**\n\n# Dual Diagnosis Nurse\n\nTo nurse.\n'),
+        'Harbourside NHS Trust',
+        'Community Drug and Alcohol Team',
+      ],
+      [
+        md('# Dual Diagnosis Nurse\n\n**Wexcombe Recovery CIC – Northfield Hub**\n\n## Main duties\n\nTo nurse.\n'),
+        'Wexcombe Recovery CIC',
+        'Northfield Hub',
+      ],
+      // After the title's own dash too.
+      [
+        txt(`Outreach Worker – Harbourside NHS Trust – North Team\nSalary: £28,000${duties}`),
+        'Harbourside NHS Trust',
+        'North Team',
+      ],
+    ];
+    for (const [imported, organisation, department] of cases) {
+      const { text, report } = await imported;
+      assert.equal(report.fields.organisation, organisation);
+      assert.equal(report.fields.department, department);
+      assert.doesNotMatch(body(text), new RegExp(`${organisation}|${department}`));
+    }
+    // A department the details give wins: the name after the dash stays text.
+    const given = await txt(
+      `Wexshire County Council – Youth Justice Service\nJob title: Youth Justice Worker\nDepartment: Targeted Youth Support${duties}`,
+    );
+    assert.equal(given.report.fields.organisation, 'Wexshire County Council');
+    assert.equal(given.report.fields.department, 'Targeted Youth Support');
+    assert.match(given.text, /^Youth Justice Service$/m);
+    // No dash between spaces, or nothing after the dash that reads as a name: the line is the organisation whole.
+    for (const line of [
+      'Leeds and York Partnership NHS Foundation Trust',
+      'Stoke-on-Trent City Council',
+      'Harbourside NHS Trust – working with you',
+    ]) {
+      const { report } = await md(`# Nurse\n\n**${line}**\n\nSalary: £33,000\n`);
+      assert.equal(report.fields.organisation, line);
+      assert.equal(report.fields.department, undefined);
+    }
   });
 
   it('takes a "Role:" or "Volunteer Role Description:" line for the title, and the letterhead above it without the document\'s name', async () => {
