@@ -79,17 +79,37 @@ export function buildJd(
   const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = { ...preset };
   const kept: Detail[] = [];
+  /** Whether the field is not known yet, nor given by the details (which are read later, and win). */
+  const unknownField = (field: string) => fields[field] === undefined && fieldFromDetails(blocks, field) === null;
+  /**
+   * Whether a text gives the title, as it is or with the hours after it that were split off into `hours`
+   * ("Recovery Worker (37.5 hrs)"); `same` compares titles.
+   */
+  const isTitle = (text: string, same = (a: string, b: string) => a === b) => {
+    const title = String(fields.title);
+    const split = titleThenHours(text);
+    return same(text, title) || (split !== null && split.rest === fields.hours && same(split.title, title));
+  };
   const takeDetail = (detail: Detail) => {
     const field = fieldForLabel(detail.label);
     const value = field ? fieldValue(field, detail) : null;
     if (field && value !== null && fields[field] === undefined) fields[field] = value;
     // A detail no field holds, or one holds only in part ("Caseload: 60 (reviews only)"), stays in the text.
-    const held = field !== null && value !== null && fields[field] === value;
+    const held =
+      field !== null && value !== null && (field === 'title' ? isTitle(String(value)) : fields[field] === value);
     if (!held || leavesOut(field, detail)) kept.push(detail);
   };
-  // The title from the details, wherever they are, wins over a heading.
+  // The title from the details, wherever they are, wins over a heading. The hours after it ("Job title: Recovery
+  // Worker (37.5 hrs)") are split off into `hours`, as a title line's are (titleThenHours), unless the details give
+  // the hours: then the title is left whole, so that nothing is lost.
   const detailsTitle = titleFromDetails(blocks);
-  if (fields.title === undefined && detailsTitle) fields.title = detailsTitle;
+  if (fields.title === undefined && detailsTitle) {
+    const split = titleThenHours(detailsTitle);
+    if (split?.rest && unknownField('hours')) {
+      fields.title = split.title;
+      fields.hours = split.rest;
+    } else fields.title = detailsTitle;
+  }
 
   const sectionLevel = sectionHeadingLevel(blocks);
   const closingDetails = closingDetailsStart(blocks);
@@ -119,13 +139,12 @@ export function buildJd(
       sections.splice(sections.indexOf(section), 1);
     }
   };
-  /** Whether a heading or line gives the title known so far, as it is or as "Job description: X". */
-  const repeatsTitle = (block: Block | undefined) =>
-    (block?.type === 'heading' || block?.type === 'paragraph') &&
-    fields.title !== undefined &&
-    titleFromHeading(headingName(block.inline.plain))?.toLowerCase() === String(fields.title).toLowerCase();
-  /** Whether the field is not known yet, nor given by the details (which are read later, and win). */
-  const unknownField = (field: string) => fields[field] === undefined && fieldFromDetails(blocks, field) === null;
+  /** Whether a heading or line gives the title known so far, as it is or as "Job description: X", with the hours taken from it or not. */
+  const repeatsTitle = (block: Block | undefined) => {
+    if ((block?.type !== 'heading' && block?.type !== 'paragraph') || fields.title === undefined) return false;
+    const title = titleFromHeading(headingName(block.inline.plain));
+    return typeof title === 'string' && isTitle(title, (a, b) => a.toLowerCase() === b.toLowerCase());
+  };
   /** A line giving a field (naming the employer or service, the hours): the field, unless the details give it; then text. */
   const takeFieldLine = (field: string, value: string, markdown: string) => {
     if (unknownField(field)) fields[field] = value;

@@ -1223,6 +1223,48 @@ describe('import: layouts employers use', function () {
       assert.deepEqual((await imported(line)).report.fields, { title: line, salary: '£26,000' });
   });
 
+  it('reads the hours a "Job title:" line gives after the title as the hours, unless the details give them', async () => {
+    const txt = (text: string) =>
+      importDocument(Buffer.from(`${text}\nSalary: £26,000\n\nMain duties\n• Hold a caseload.\n`), 'jd.txt');
+    for (const [line, title, hours] of [
+      ['Job title: Recovery Worker (37.5 hrs)', 'Recovery Worker', '37.5 hrs'],
+      ['Post title: Nurse – 30 hours per week', 'Nurse', '30 hours per week'],
+      ['Job description: Team Leader, full time 37.5 hours', 'Team Leader', 'full time 37.5 hours'],
+    ]) {
+      const { text, report } = await txt(line);
+      assert.deepEqual(report.fields, { title, salary: '£26,000', hours }, line);
+      assert.equal(report.keptDetails, 0, line);
+      assert.ok(!text.split('---')[2].includes(hours), line);
+    }
+    // In Word, with the title repeated as a heading above: neither a section nor the letterhead.
+    const word = await importDocument(
+      await docx(
+        new Paragraph({ text: 'Recovery Worker (37.5 hrs)', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ children: [new TextRun('Job title: Recovery Worker (37.5 hrs)')] }),
+        new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({ children: [new TextRun('• Hold a caseload.')] }),
+      ),
+      'jd.docx',
+    );
+    assert.deepEqual(word.report.fields, { title: 'Recovery Worker', hours: '37.5 hrs' });
+    assert.deepEqual(
+      word.report.sections.map((s) => s.heading),
+      ['Main duties'],
+    );
+    assert.doesNotMatch(word.text.split('---')[2], /Recovery Worker/);
+    // An Hours line wins, and the title is left whole, nothing lost; words in brackets that are not the hours stay.
+    const hoursLine = await txt('Job title: Recovery Worker (37.5 hrs)\nHours: 30 per week');
+    assert.deepEqual(hoursLine.report.fields, {
+      title: 'Recovery Worker (37.5 hrs)',
+      salary: '£26,000',
+      hours: '30 per week',
+    });
+    assert.deepEqual((await txt('Job title: Recovery Worker (24 Hour Service)')).report.fields, {
+      title: 'Recovery Worker (24 Hour Service)',
+      salary: '£26,000',
+    });
+  });
+
   it('says in the note at the top when the title is the file name', async () => {
     const { text, report } = await importDocument(
       Buffer.from(
