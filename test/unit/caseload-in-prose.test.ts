@@ -35,8 +35,7 @@ describe('statedCaseloads', () => {
     assert.deepEqual(sizes('You will have 45-50 people on your caseload.'), [[50, '45-50']]);
     assert.deepEqual(sizes('Support 50 service users on your caseload.'), [[50, '50']]);
     assert.deepEqual(sizes('Up to 45 adult clients in your caseload'), [[45, '45']]);
-    assert.deepEqual(sizes('around 40 on a caseload'), [[40, '40']]);
-    assert.deepEqual(sizes('between 35 and 50 families on their case-load'), [[50, '35 and 50']]);
+    assert.deepEqual(sizes('between 35 and 50 families on your case-load'), [[50, '35 and 50']]);
     assert.deepEqual(sizes('forty-five young people on your caseload'), [[45, 'forty-five']]);
     // Stated once, whichever way it is read.
     assert.deepEqual(sizes('Caseload: 45 people on your caseload'), [[45, '45']]);
@@ -51,6 +50,24 @@ describe('statedCaseloads', () => {
     ]) {
       assert.deepEqual(sizes(text), [], text);
     }
+  });
+
+  it('reads only a number of people right before "on/in your/a caseload": not ages, a team\u2019s total or a way of working', () => {
+    for (const text of [
+      'You will support adults aged 18 to 65 on your caseload, many with complex needs.',
+      'Support young people aged 16-25 on your caseload.',
+      'The team of ten supports 300 people in their caseloads at any time.',
+      'No worker holds more than 50 people on their caseload.',
+      'Our family service works with around 200 families on a caseload basis each year.',
+      'around 40 on a caseload',
+      'Up to 45 of the adults on your caseload',
+      '45 minutes a week with adults on your caseload',
+    ]) {
+      assert.deepEqual(sizes(text), [], text);
+    }
+    // At most one word before the people: "45-50 adult clients".
+    assert.deepEqual(sizes('around 45-50 adult clients on your caseload'), [[50, '45-50']]);
+    assert.deepEqual(sizes('sixty families in a caseload'), [[60, 'sixty']]);
   });
 
   it('reads numbers written in words, twenty to ninety-nine and below', () => {

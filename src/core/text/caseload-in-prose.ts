@@ -5,7 +5,9 @@
 // to", "approximately", "between"): any other word ends the search, so
 // "caseload reviews every 12 weeks" and "reduce caseloads by 10%" state no
 // size. Or it is the number of people just before "on your caseload" ("45-50
-// people on your caseload"). Numbers may be written in words ("fifty").
+// people on your caseload"; not "aged 18 to 65 on your caseload", "300 people
+// in their caseloads" or "200 families on a caseload basis"). Numbers may be
+// written in words ("fifty").
 //
 // Linear in the text: one scan for the keyword, then a look at most WINDOW
 // characters after and BEFORE_WINDOW before each occurrence, with patterns
@@ -118,18 +120,23 @@ const BETWEEN_END = new RegExp(`[^\\S\\r\\n]+and[^\\S\\r\\n]+${UPPER}`, 'iy');
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_IN_WORDS})`;
 /**
  * A number of people on one worker's caseload, just before the keyword: "45-50 people on your caseload",
- * "between 35 and 50 families in their", "50 adult service users on a". Not "our" or "the" caseload (a
- * team's), nor a number of anything else ("45 minutes with each person on your").
+ * "between 35 and 50 families in a", "50 adult service users on a": the people right after the number,
+ * at most one word between. Not "our", "the" or "their" caseload (a team's: "300 people in their
+ * caseloads"), nor a number of anything else ("45 minutes with each person on your", "aged 18 to 65 on your").
  */
 const PEOPLE_ON_A_CASELOAD = new RegExp(
   `(?<![A-Za-z0-9_,.£$-])(?:between[ \\t]+${NUMBER}[ \\t]+and[ \\t]+${NUMBER}|${NUMBER}(?:[ \\t]*(?:[-\\u2010-\\u2015]|to(?![A-Za-z]))[ \\t]*${NUMBER})?(\\+)?)` +
-    `[ \\t]+(?:(?:[A-Za-z-]+[ \\t]+)?(?:people|persons|individuals|clients|service[ \\t]+users|adults|children|families|parents|carers|patients)[ \\t]+)?` +
-    `(?:on|in)[ \\t]+(?:your|a|their|my|his|her|each)[ \\t]+$`,
+    `[ \\t]+(?:[A-Za-z-]+[ \\t]+)?(?:people|persons|individuals|clients|service[ \\t]+users|adults|children|families|parents|carers|patients)[ \\t]+` +
+    `(?:on|in)[ \\t]+(?:your|a|my|his|her|each)[ \\t]+$`,
   'id',
 );
 const BEFORE_WINDOW = 100;
 /** The end of PEOPLE_ON_A_CASELOAD, tested first on a few characters: most caseloads are "a caseload" or "your caseload". */
-const ON_A = /(?<![A-Za-z])(?:on|in)[ \t]+(?:your|a|their|my|his|her|each)[ \t]+$/i;
+const ON_A = /(?<![A-Za-z])(?:on|in)[ \t]+(?:your|a|my|his|her|each)[ \t]+$/i;
+/** "on a caseload basis": how a service works, not the size of a caseload. */
+const BASIS_AFTER = /^[\s-]*basis(?![A-Za-z])/i;
+/** An age range ("adults aged 18 to 65") is no number of people. */
+const AGED_BEFORE = /(?<![A-Za-z])(?:aged?|ages)[ \t]+(?:(?:between|from|of)[ \t]+)?$/i;
 /** What after a number shows it is not a caseload: a percentage, a duration, a time, a date. */
 const NOT_A_SIZE =
   /[^\S\r\n]*(?:%|per\s*cent|percent|(?:hours?|hrs?|weeks?|days?|months?|years?|minutes?|mins?|miles?|am|pm|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])|[/.:]\d)/iy;
@@ -145,9 +152,9 @@ export function statedCaseloads(text: string, from = 0): StatedCaseload[] {
   KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     if (COLLECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const before = sizeBefore(text, from, m.index);
-    if (before) add(before);
     const end = m.index + m[0].length;
+    const before = BASIS_AFTER.test(text.slice(end, end + 12)) ? null : sizeBefore(text, from, m.index);
+    if (before) add(before);
     const size = sizeAfter(text.slice(end, end + WINDOW));
     // A number running to the window's edge may be cut short: leave it out.
     if (size && size.end < WINDOW) add({ ...size, start: end + size.start, end: end + size.end });
@@ -166,10 +173,12 @@ function sizeBefore(text: string, from: number, keyword: number): StatedCaseload
   const [low, high] = m[1] !== undefined ? [1, 2] : [3, 4];
   const first = m[low];
   if (YEAR.test(first)) return null;
+  const numberStart = windowStart + m.indices[low][0];
+  if (AGED_BEFORE.test(text.slice(Math.max(from, numberStart - 24), numberStart))) return null;
   const last = m[high] ?? first;
   return {
     value: Math.max(numberValue(first), numberValue(last)),
-    start: windowStart + m.indices[low][0],
+    start: numberStart,
     end: windowStart + (m.indices[5] ?? m.indices[high] ?? m.indices[low])[1],
     range: m[high] !== undefined,
   };

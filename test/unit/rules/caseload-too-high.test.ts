@@ -145,6 +145,15 @@ describe('caseload-too-high', () => {
       assert.deepEqual(run(worker, within), []);
     });
 
+    it('ignores ages, a team\u2019s total and a service\u2019s yearly number before "caseload"', () => {
+      const body = [
+        '- You will support adults aged 18 to 65 on your caseload, many with complex needs.',
+        '- The team of ten supports 300 people in their caseloads at any time.',
+        '- Our family service works with around 200 families on a caseload basis each year.',
+      ].join('\n');
+      assert.deepEqual(run(worker, body), []);
+    });
+
     it('ignores numbers that are not caseload sizes', () => {
       assert.deepEqual(run(worker, 'Caseload reviews every 12 weeks; 45 hours; reduce caseloads by 50%.'), []);
     });
