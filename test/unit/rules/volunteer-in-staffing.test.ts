@@ -81,6 +81,38 @@ describe('volunteer-in-staffing', () => {
     assert.deepEqual(run(jd(volunteer, body)), []);
   });
 
+  it('reads staff being short or away as staffing only where the volunteer covers for them (plan 39.3, 41.1)', () => {
+    const covering = [
+      'Help out on reception when staff are short.',
+      'Lead the walking group when staff are away on training.',
+      'Cover reception if staff are off sick.',
+      'When staff are off, cover the duty phone.',
+      'When we are short-staffed, help on reception.',
+    ];
+    assert.deepEqual(
+      run(jd(volunteer, `## What you will do\n\n${covering.map((d) => `- ${d}`).join('\n')}\n`)).map(
+        (d) => d.data?.phrase,
+      ),
+      ['staff are short', 'staff are away', 'staff are off', 'staff are off', 'short-staffed'],
+    );
+    const body = [
+      '## What you will do',
+      '',
+      '- Meet the staff team for a check-in at the start of each session. Check-ins with staff are short and friendly.',
+      '- Help run family activity days; activities cover holidays as well as term time.',
+      '',
+      '## Your support',
+      '',
+      '- If your supervisor is on annual leave, the duty manager will be your contact.',
+      '- When your supervisor is on leave, the duty manager will support you.',
+      '- The duty manager is your contact when your supervisor is on holiday.',
+      '- When staff are away, the volunteer coordinator is your contact.',
+      '- Volunteers are invited to the staff holiday lunch in December.',
+      '- Staff sickness is rare here.',
+    ].join('\n');
+    assert.deepEqual(run(jd(volunteer, body)), []);
+  });
+
   it('is silent where the text rules it out, and for paid posts', () => {
     assert.deepEqual(run(jd(volunteer, '## About the role\n\nVolunteers are never counted in staffing levels.\n')), []);
     const paid = { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker' };
