@@ -1,9 +1,31 @@
 import { getFramework } from '../framework/load';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { documentText } from '../text/document-text';
-import { findPhrases } from '../text/find-phrases';
-import { isNegated } from '../text/negated';
+import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import { clauseBefore, isNegated } from '../text/negated';
 import type { Finding, Rule } from './rule';
+
+/**
+ * What before a clinical phrase in its clause shows the volunteer is not doing
+ * the work: training offered to them ("an introduction to motivational
+ * interviewing", "training in brief interventions") and taking people to the
+ * care others give ("Signpost people to the pharmacy for a blood pressure
+ * check", "Go with people to their medication review"). Global: the last counts.
+ */
+const NOT_DOING =
+  /\b(?:training (?:in|on)|introductions? to|courses?|learn(?:s|ing)?|e-learning|signpost(?:s|ing)?|refer(?:s|ring)?|go(?:es|ing)? with|accompan(?:y|ies|ying)|walk(?:s|ing)? with)\b/gi;
+/** Another duty after it does not inherit it: "Signpost people to services and take blood pressure". */
+const ANOTHER_DUTY =
+  /\b(?:and|then)\s+(?:deliver|use|run|take|do|provide|carry out|offer|give|check|record|supervise|dispense|administer|hold|lead)\b/i;
+
+/** Whether the clause before a clinical phrase shows it is not a duty of the volunteer (NOT_DOING). */
+function notADuty(text: string, m: PhraseMatch): boolean {
+  const before = clauseBefore(text, m.start);
+  let cue: RegExpExecArray | null = null;
+  NOT_DOING.lastIndex = 0;
+  for (let c = NOT_DOING.exec(before); c; c = NOT_DOING.exec(before)) cue = c;
+  return cue !== null && !ANOTHER_DUTY.test(before.slice(cue.index + cue[0].length));
+}
 
 /** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance; the word every caseload phrase has. */
 const CASELOAD_SIZE = 'caseload';
@@ -52,7 +74,7 @@ export const rule: Rule = {
         data: { phrase: CASELOAD_SIZE },
       });
     const prose = documentText(context.doc);
-    const phrases = findPhrases(prose.text, clinicalDuties);
+    const phrases = findPhrases(prose.text, clinicalDuties).filter((m) => !notADuty(prose.text, m));
     // A caseload of a stated size ("a small caseload of 10 clients") is one too, however it is worded around.
     const bodyStart = context.doc.lines.offsets[context.doc.bodyStartLine] ?? prose.text.length;
     // One finding a caseload: "hold a caseload of 5" is marked once, by its phrase; another duty on the

@@ -68,6 +68,41 @@ describe('volunteer-clinical-duties', () => {
     assert.deepEqual(run(jd(volunteer, `## Duties\n\n${peerSupport.map((d) => `- ${d}`).join('\n')}\n`)), []);
   });
 
+  it('does not take signposting or going with people to clinical care, or noting observations of a group, for clinical work', () => {
+    const duties = [
+      'Signpost people to the pharmacy for a free blood pressure check.',
+      'Go with people to their medication review appointments at the GP if they would like support.',
+      'Accompany people to their medication reviews.',
+      'Record observations and attendance on the group sign-in sheet after each session.',
+    ];
+    assert.deepEqual(run(jd(volunteer, `## What you will do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`)), []);
+    // A clinical duty after the signposting is still one.
+    assert.deepEqual(phrases(jd(volunteer, '## Duties\n\n- Signpost people to services and take blood pressure.\n')), [
+      'blood pressure',
+    ]);
+  });
+
+  it('does not take training offered to the volunteer for a duty', () => {
+    const offered = [
+      '## Training we offer',
+      '',
+      '- Free training, including an introduction to motivational interviewing and contingency management.',
+      '- You will be offered training in motivational interviewing awareness.',
+      '- An e-learning course on brief interventions.',
+      '- Learn about ITEP mapping with our staff.',
+    ].join('\n');
+    assert.deepEqual(run(jd(volunteer, offered)), []);
+    assert.deepEqual(
+      phrases(
+        jd(
+          volunteer,
+          '## Duties\n\n- Complete an introduction to the service and use motivational interviewing with people.\n',
+        ),
+      ),
+      ['motivational interviewing'],
+    );
+  });
+
   it('takes a caseload of a stated size for one, however it is worded, once a line', () => {
     const text = jd(
       volunteer,
