@@ -68,14 +68,27 @@ export interface BuildOptions {
    * ("Assistant Psychologist") names one too.
    */
   namesPost?: (text: string) => boolean;
+  /**
+   * Whether a text names a client group the framework has roles of their own for (children and young people:
+   * "Youth Offending Team", "Young People's Project"): after a title's dash it keeps the line whole as the title,
+   * whatever its ending, since the title then names the children and young people's role.
+   */
+  namesClientGroup?: (text: string) => boolean;
 }
 
 export function buildJd(
   source: readonly Block[],
   fileName: string,
-  { preset = {}, unknownFields = {}, jdkitExport = false, namesPost: inLexicon = () => false }: BuildOptions = {},
+  {
+    preset = {},
+    unknownFields = {},
+    jdkitExport = false,
+    namesPost: inLexicon = () => false,
+    namesClientGroup = () => false,
+  }: BuildOptions = {},
 ): BuiltJd {
   const namesPost = (text: string) => inLexicon(text) || endsInPostNoun(text);
+  const words: TitleWords = { namesPost, namesClientGroup };
   const blocks = markCriteria(gatherTypedLists(promoteHeadings(source)));
   const fields: Record<string, ImportedValue> = { ...preset };
   const kept: Detail[] = [];
@@ -123,7 +136,7 @@ export function buildJd(
   let titleFrom: BuiltJd['titleFrom'] | null = fields.title !== undefined ? 'details' : null;
   const titleHeading = titleFrom ? null : titleHeadingOf(blocks, namesPost);
   // Failing those, a plain line at the top that reads as a title (plain-text documents have no headings).
-  const plainTitle = titleFrom || titleHeading ? null : plainTitleLine(blocks, namesPost);
+  const plainTitle = titleFrom || titleHeading ? null : plainTitleLine(blocks, words);
 
   /** The level of the jdkit appendix being left out, if inside one. */
   let appendixLevel: number | null = null;
@@ -213,7 +226,7 @@ export function buildJd(
         if (repeatsTitle(block)) continue;
         // The employer, service or team a post names after a dash, or the hours after it, are split off, as on a plain line (lineTitle).
         if (titled && block === titleHeading) {
-          takeTitle(splitTitle(titled, namesPost) ?? { title: titled, rest: null });
+          takeTitle(splitTitle(titled, words) ?? { title: titled, rest: null });
           continue;
         }
         // "Job description" at the top names the document, not a section.
@@ -698,12 +711,13 @@ const isShortTitle = (text: string) => text.split(/\s+/).length <= 8;
 
 /**
  * The words the name of an employer or service ends in, after a word of its own ("Recovery Services", "… Drug and
- * Alcohol Service", "… Recovery Partnership", "… Alcohol Project", "… Recovery Collective"). "Community" alone is
- * more often a setting ("Prison and Community"), so only a recovery community ("Wexcombe Recovery Community", an
- * organisation of people in recovery) counts. Not places ("… Hub", "… Centre": where the post is, not who runs
- * it), nor specialisms and client groups ("Criminal Justice", "Young People"), nor teams (TEAM_ENDING).
+ * Alcohol Service", "… Recovery Partnership", "… Recovery Collective"). "Community" alone is more often a setting
+ * ("Prison and Community"), so only a recovery community ("Wexcombe Recovery Community", an organisation of people
+ * in recovery) counts. Not places ("… Hub", "… Centre": where the post is, not who runs it), nor specialisms and
+ * client groups ("Criminal Justice", "Young People"), nor teams (TEAM_ENDING), nor a project: after a title's
+ * dash it is more often a specialism or team ("Hepatitis C Project", "Hidden Harm Project") than the employer.
  */
-const SERVICE_ENDING = /\s(?:services?|partnership|project|collective|recovery community)$/i;
+const SERVICE_ENDING = /\s(?:services?|partnership|collective|recovery community)$/i;
 
 /** A team's name ("North Team", "Community Team"): part of the employer, the post's department. */
 const TEAM_ENDING = /\steam$/i;
@@ -735,9 +749,20 @@ function titleThenRest(line: string): (TitleLine & { rest: string }) | null {
  * none of those but a specialism ("Recovery Worker – Criminal Justice"), when
  * the line is the title whole.
  */
-function postThenEmployerOrTeam(line: string, namesPost: (text: string) => boolean): TitleLine | null {
+function postThenEmployerOrTeam(line: string, { namesPost, namesClientGroup }: TitleWords): TitleLine | null {
   const split = titleThenRest(line);
-  return split && namesPost(split.title) && (namesEmployer(split.rest) || namesTeam(split.rest)) ? split : null;
+  return split &&
+    namesPost(split.title) &&
+    !namesClientGroup(split.rest) &&
+    (namesEmployer(split.rest) || namesTeam(split.rest))
+    ? split
+    : null;
+}
+
+/** What tells a title's words apart: a post (BuildOptions.namesPost), a client group (BuildOptions.namesClientGroup). */
+interface TitleWords {
+  namesPost: (text: string) => boolean;
+  namesClientGroup: (text: string) => boolean;
 }
 
 function namesTeam(text: string): boolean {
@@ -785,24 +810,31 @@ function titleThenHours(line: string): TitleLine | null {
 }
 
 /** A title line or heading split into the title and what it names after: the employer, service or team, or the hours. */
-function splitTitle(line: string, namesPost: (text: string) => boolean): TitleLine | null {
-  return postThenEmployerOrTeam(line, namesPost) ?? titleThenHours(line);
+function splitTitle(line: string, words: TitleWords): TitleLine | null {
+  return postThenEmployerOrTeam(line, words) ?? titleThenHours(line);
 }
 
 /**
  * The title a plain line that is not a sentence or a detail gives: one short
  * enough to be a title is split only as splitTitle splits it (a title
  * heading too); a longer one before any dash, bar or "at", whatever follows
- * (takeTitle keeps the rest as text unless it could be a name).
+ * (takeTitle keeps the rest as text unless it could be a name), but a client
+ * group (BuildOptions.namesClientGroup), which keeps it whole.
  */
-function lineTitle(block: Block | undefined, namesPost: (text: string) => boolean): TitleLine | null {
+function lineTitle(block: Block | undefined, words: TitleWords): TitleLine | null {
   if (block?.type !== 'paragraph' || isDetails(block)) return null;
   const line = letterheadName(block.inline.plain.trim());
   if (/[.:;,!?]$/.test(line) || sectionKind(headingName(line)) !== null) return null;
   return (
-    splitTitle(line, namesPost) ??
-    (isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : titleThenRest(line))
+    splitTitle(line, words) ??
+    (isShortTitle(line) ? { title: sentenceCaseTitle(line), rest: null } : longTitleThenRest(line, words))
   );
+}
+
+/** A long title line split as titleThenRest splits it, unless the rest names a client group: then it is whole. */
+function longTitleThenRest(line: string, { namesClientGroup }: TitleWords): TitleLine | null {
+  const split = titleThenRest(line);
+  return split && namesClientGroup(split.rest) ? { title: sentenceCaseTitle(line), rest: null } : split;
 }
 
 /**
@@ -812,14 +844,12 @@ function lineTitle(block: Block | undefined, namesPost: (text: string) => boolea
  * The document's name ("Volunteer Role Description") is neither, nor is a
  * heading or line naming an organisation by its ending ("Leeds City Council").
  */
-function plainTitleLine(
-  blocks: readonly Block[],
-  namesPost: (text: string) => boolean,
-): (TitleLine & { block: Block }) | null {
+function plainTitleLine(blocks: readonly Block[], words: TitleWords): (TitleLine & { block: Block }) | null {
+  const { namesPost } = words;
   const [firstBlock, secondBlock] = blocks.filter((b) => !namesDocument(b) && !namesOrganisation(b));
-  const first = lineTitle(firstBlock, namesPost);
+  const first = lineTitle(firstBlock, words);
   if (!first || namesPost(first.title)) return first && { block: firstBlock, ...first };
-  const second = lineTitle(secondBlock, namesPost);
+  const second = lineTitle(secondBlock, words);
   return second && namesPost(second.title) ? { block: secondBlock, ...second } : { block: firstBlock, ...first };
 }
 

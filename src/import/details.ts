@@ -175,10 +175,15 @@ function plainDetail(label: string, value: string): Detail {
  * four: label, value, label, value), or null when it is not such a table: at
  * least two labels must name known fields, and most rows must be pairs. Text
  * that is no pair (a note merged across the row, a value under an empty
- * label, a label with no value) is a detail with no label, so that it stays
- * in the body.
+ * label) is a detail with no label, so that it stays in the body; a label
+ * with no value is a blank form field ("Interview date | "), and goes. A
+ * first row of field labels only ("Job title | Salary | Hours | Location")
+ * heads the columns of a table laid out across: with one row of values under
+ * it, each column is a detail; with more, it is no details table.
  */
 export function detailsTable(table: { rows: readonly Inline[][][]; header: boolean }): Detail[] | null {
+  const [first, ...below] = table.rows;
+  if (first !== undefined && namesFieldsOnly(first)) return below.length === 1 ? columnDetails(first, below[0]) : null;
   // A header row is column headings ("About the post | Details") unless it reads as details: Word repeats
   // marked rows on each page, and documents mark their first row of details ("Salary | £31,000") too.
   const rows = table.header && !readsAsDetails(table.rows[0]) ? table.rows.slice(1) : table.rows;
@@ -193,11 +198,34 @@ export function detailsTable(table: { rows: readonly Inline[][][]; header: boole
       const value = joinLines(row[c + 1] ?? []);
       if (label.plain) pairs++;
       if (label.plain && value.plain) details.push({ label: label.plain.replace(/[:\s]+$/, ''), value });
-      else if (label.plain || value.plain) details.push({ label: '', value: label.plain ? label : value });
+      else if (value.plain || (label.plain && !(c + 1 < row.length && readsAsLabel(label.plain))))
+        details.push({ label: '', value: label.plain ? label : value });
     }
   }
   const known = details.filter((d) => fieldForLabel(d.label) !== null).length;
   return known >= 2 && known * 2 >= pairs ? details : null;
+}
+
+/** Whether every cell of a row (two or more) is a label naming a field: the column headings of a table laid out across. */
+function namesFieldsOnly(row: readonly Inline[][]): boolean {
+  return row.length >= 2 && row.every((cell) => fieldForLabel(joinLines(cell).plain) !== null);
+}
+
+/** The details of a table laid out across: each heading (namesFieldsOnly) with the value under it. */
+function columnDetails(labels: readonly Inline[][], values: readonly Inline[][]): Detail[] {
+  return labels.flatMap((cell, c) => {
+    const value = joinLines(values[c] ?? []);
+    return value.plain ? [{ label: joinLines(cell).plain.replace(/[:\s]+$/, ''), value }] : [];
+  });
+}
+
+/**
+ * Whether the text of a cell with an empty cell beside it reads as a label (a blank form field, "Interview
+ * date"): one naming a field, ending in a colon, or a few words that end no sentence; else it is a note.
+ */
+function readsAsLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return fieldForLabel(text) !== null || /:\s*$/.test(text) || (words.length <= 6 && !/[.!?]$/.test(text.trim()));
 }
 
 /** The heading of a details table's column of values ("Post | Description" heads the columns, it names no post). */

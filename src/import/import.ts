@@ -8,6 +8,7 @@ import { FIELD_BY_NAME } from '../core/fields';
 import { getFramework } from '../core/framework/load';
 import { LintContext } from '../core/lint-context';
 import { analyseTitle } from '../core/title';
+import { containsAnyPhrase } from '../core/text/find-phrases';
 import type { Block } from './blocks';
 import { buildJd, type ImportedSection, type ImportedValue } from './build-jd';
 import { ImportError } from './errors';
@@ -120,6 +121,10 @@ export async function importDocument(
       const title = analyseTitle(text, framework, config);
       return title.roles.length > 0 || title.vague !== null || title.volunteer !== null;
     },
+    // Children and young people as the linter knows them: in a title (its qualifiers, "Youth", "YOT") or in the text.
+    namesClientGroup: (text) =>
+      analyseTitle(text, framework, config).population === 'children-and-young-people' ||
+      containsAnyPhrase(text, framework.guidance.population['children-and-young-people']),
   });
   const context = new LintContext(parseJd(built.text), framework, config);
   // A title the plan calls vague names no role for the linter, but it usually stands for one: say which.

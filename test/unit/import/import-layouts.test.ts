@@ -220,7 +220,7 @@ describe('import: layouts employers use', function () {
     assert.doesNotMatch(columns.text, /Field/);
   });
 
-  it('keeps the text of a details table that is no label and value in the body: a merged note, a value or label alone', async () => {
+  it('keeps the text of a details table that is no label and value in the body: a merged note, a value alone; a blank field goes', async () => {
     const cell = (text: string, columnSpan?: number) => new TableCell({ columnSpan, children: [new Paragraph(text)] });
     const row = (...cells: TableCell[]) => new TableRow({ children: cells });
     const bytes = await pack([
@@ -232,8 +232,9 @@ describe('import: layouts employers use', function () {
           row(cell('Hours'), cell('37.5')),
           row(cell(''), cell('Monday to Friday, with one late evening')),
           row(cell('Location'), cell('Northbrook')),
-          row(cell('Car user'), cell('')),
+          row(cell('Interview date'), cell('')),
           row(cell(''), cell('- Car allowance paid')),
+          row(cell('This post is exempt from the Rehabilitation of Offenders Act.'), cell('')),
         ],
       }),
       new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_1 }),
@@ -246,14 +247,60 @@ describe('import: layouts employers use', function () {
       hours: '37.5',
       location: 'Northbrook',
     });
-    // Each a line of its own, the dash escaped so that it is no list item.
+    // Each a line of its own, the dash escaped so that it is no list item; a label with no value is a blank form
+    // field ("Interview date"), which held nothing, and goes; a sentence beside an empty cell is a note.
     assert.ok(
       text.includes(
-        '\nSubject to an enhanced DBS check.  \nMonday to Friday, with one late evening  \nCar user  \n\\- Car allowance paid\n',
+        '\nSubject to an enhanced DBS check.  \nMonday to Friday, with one late evening  \n\\- Car allowance paid  \nThis post is exempt from the Rehabilitation of Offenders Act.\n',
       ),
       text,
     );
+    assert.doesNotMatch(text, /Interview date/);
     assert.equal(report.keptDetails, 4);
+  });
+
+  it('reads a details table laid out across, a row of field labels over one row of values, by its columns', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const across = (rows: string[][], header: boolean) =>
+      pack([
+        new Table({
+          rows: rows.map(
+            (cells, r) => new TableRow({ tableHeader: (header && r === 0) || undefined, children: cells.map(cell) }),
+          ),
+        }),
+        new Paragraph({ text: 'Main duties', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Hold a caseload of up to 35 people.'),
+      ]);
+    const labels = ['Job title', 'Salary', 'Hours', 'Location'];
+    const values = ['Drug and Alcohol Worker', '£28,000', '37.5', 'Wexcombe'];
+    for (const header of [true, false]) {
+      const { text, report } = await importDocument(await across([labels, values], header), 'jd.docx');
+      assert.deepEqual(
+        report.fields,
+        { title: 'Drug and Alcohol Worker', salary: '£28,000', hours: '37.5', location: 'Wexcombe' },
+        `header ${header}`,
+      );
+      assert.doesNotMatch(text.split('---')[2], /Salary|£28,000|Wexcombe/);
+    }
+    // Two columns read so too; with two rows of values under the labels it is a table, kept as one.
+    const two = await importDocument(
+      await across(
+        [
+          ['Job title', 'Salary'],
+          ['Nurse', '£35,000'],
+        ],
+        true,
+      ),
+      'jd.docx',
+    );
+    assert.deepEqual(two.report.fields, { title: 'Nurse', salary: '£35,000' });
+    const rows = await importDocument(
+      await across([labels, values, ['Recovery Worker', '£26,000', '30', 'Northbrook']], true),
+      'jd.docx',
+    );
+    assert.equal(rows.report.fields.salary, undefined);
+    assert.match(rows.text, /\| Job title \| Salary \| Hours \| Location \|/);
+    assert.match(rows.text, /\| Recovery Worker \| £26,000 \| 30 \| Northbrook \|/);
   });
 
   it('takes the letterhead above the details for the organisation and a volunteer title for the employment', async () => {
@@ -1117,7 +1164,6 @@ describe('import: layouts employers use', function () {
     const fields = async (line: string) => (await imported(line)).report.fields;
     for (const [line, title, organisation] of [
       ['Peer Mentor – Wexcombe Recovery Community', 'Peer Mentor', 'Wexcombe Recovery Community'],
-      ['Recovery Worker – Wexcombe Alcohol Project', 'Recovery Worker', 'Wexcombe Alcohol Project'],
       ['Peer Support Worker – Northfield Recovery Collective', 'Peer Support Worker', 'Northfield Recovery Collective'],
       ['Nurse – Westmere Recovery Foundation', 'Nurse', 'Westmere Recovery Foundation'],
       ['Team Leader – Ashby Community Interest Company', 'Team Leader', 'Ashby Community Interest Company'],
@@ -1137,9 +1183,13 @@ describe('import: layouts employers use', function () {
       salary: '£28,000',
     });
     assert.match(named.text, /^North Team$/m);
-    // A specialism, a client group, a place, or "Community" that is a setting rather than a recovery community.
+    // A specialism, a client group, a place, or "Community" that is a setting rather than a recovery community; a
+    // project, more often a specialism or team than the employer.
     for (const line of [
       'Recovery Worker – Criminal Justice',
+      'Recovery Worker – Wexcombe Alcohol Project',
+      'Substance Misuse Nurse – Hepatitis C Project',
+      'Family Support Worker – Hidden Harm Project',
       'Nurse – Hepatitis C',
       'Drug and Alcohol Worker – Young People',
       'Peer Mentor – Recovery Community Hub',
@@ -1147,6 +1197,18 @@ describe('import: layouts employers use', function () {
       'Recovery Worker – Prison and Community',
     ])
       assert.deepEqual(await fields(line), { title: line, salary: '£28,000' }, line);
+    // A client group the framework has roles for keeps the line whole, whatever its ending: the title then names
+    // the children and young people's role.
+    for (const line of [
+      'Drug and Alcohol Worker – Youth Offending Team',
+      'Substance Misuse Worker – Young People’s Team',
+      "Recovery Worker – Young People's Project",
+      'Drug and Alcohol Worker – Northfield Young People’s Service',
+      'Recovery Worker – Youth Team',
+    ])
+      assert.deepEqual(await fields(line), { title: line, salary: '£28,000' }, line);
+    const youth = await imported('Drug and Alcohol Worker – Youth Offending Team');
+    assert.equal(youth.report.role?.id, 'cyp-drug-and-alcohol-worker');
     // A line at the top that names a foundation is the employer's, as one naming a trust is.
     assert.equal(
       (await fields('Recovery Worker\nWexcombe Recovery Foundation')).organisation,
