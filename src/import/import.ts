@@ -13,7 +13,7 @@ import type { Block } from './blocks';
 import { buildJd, type ImportedSection, type ImportedValue } from './build-jd';
 import { ImportError } from './errors';
 import { htmlBlocks } from './html-blocks';
-import { docxPart, docxToHtml } from './read-docx';
+import { checkTextSize, docxPart, docxToHtml } from './read-docx';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
 import { decodeWindows1252 } from './windows-1252';
 import { BUILT_IN_TEMPLATES } from '../export/templates';
@@ -98,6 +98,7 @@ export async function importDocument(
       'this is an old Word 97–2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that',
     );
   else if (extension === '.md' || extension === '.txt') {
+    checkTextSize(bytes);
     const text = decodeText(bytes);
     if (extension === '.md') {
       // A Markdown file may already have front matter: its fields are kept, its body read as any other.
@@ -172,16 +173,26 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Front-matter fields: jdkit's with text or a number, and the ones jdkit does not know, whatever their value. */
+/**
+ * Front-matter fields: jdkit's with text or a number, its list fields with a list of text
+ * (essential_capabilities: [DAW-1-02]), kept as written for the lint to check, and the ones jdkit does not
+ * know, whatever their value.
+ */
 function splitFields(fields: ReadonlyMap<string, { value: unknown }>): {
-  known: Record<string, string | number>;
+  known: Record<string, ImportedValue>;
   unknown: Record<string, unknown>;
 } {
-  const known: Record<string, string | number> = {};
+  const known: Record<string, ImportedValue> = {};
   const unknown: Record<string, unknown> = {};
   for (const [key, { value }] of fields)
     if (!FIELD_BY_NAME.has(key)) unknown[key] = value;
     else if (typeof value === 'string' || typeof value === 'number') known[key] = value;
+    else if (
+      FIELD_BY_NAME.get(key)!.schema._zod.def.type === 'array' &&
+      Array.isArray(value) &&
+      value.every((item) => typeof item === 'string')
+    )
+      known[key] = [...value];
   return { known, unknown };
 }
 

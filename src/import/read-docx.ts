@@ -21,6 +21,14 @@ export const DOCX_LIMITS = {
   documentXmlBytes: 60 * 1024 * 1024,
 };
 
+/** Throws an ImportError for a Markdown or plain-text file over the size limit of a Word document (DOCX_LIMITS.fileBytes). */
+export function checkTextSize(bytes: Uint8Array): void {
+  if (bytes.length > DOCX_LIMITS.fileBytes)
+    throw new ImportError(
+      `the file is ${mb(bytes.length)}; jdkit imports Markdown and plain text up to ${mb(DOCX_LIMITS.fileBytes)}. A job description is a few pages of text: check that this is the right file`,
+    );
+}
+
 /** Whether the UTF-16LE name of an OLE2 stream occurs in the file. */
 function hasStream(bytes: Uint8Array, name: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));

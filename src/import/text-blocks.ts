@@ -98,10 +98,11 @@ function markdownInline(text: string): Inline {
 }
 
 export function plainTextBlocks(source: string): Block[] {
+  // Only spaces are trimmed here: a table row's leading tab is its empty first cell (a merged, continued category).
   const lines = source
     .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+    .map((line) => line.replace(/^ +| +$/g, ''))
+    .filter((line) => line.trim().length > 0);
   const blocks: Block[] = [];
   for (let start = 0; start < lines.length;) {
     // A run of lines with tabs may be a table; any other line is a run of its own.
@@ -111,8 +112,11 @@ export function plainTextBlocks(source: string): Block[] {
     const table = tabTable(run);
     if (table) blocks.push({ type: 'table', rows: table, header: true });
     else
-      for (const line of run.map((l) => l.replace(/\t+/g, ' ')))
-        blocks.push({ type: 'paragraph', inline: inline(escapeMarkdown(line), line) });
+      for (const line of run) {
+        // Tabs inside a paragraph stay, as in a Word paragraph: they separate details ("Job title:<tab>Nurse<tab>Band:<tab>6").
+        const text = line.trim().replace(/\s*\t\s*/g, '\t');
+        blocks.push({ type: 'paragraph', inline: inline(escapeMarkdown(text), text) });
+      }
     start = end;
   }
   return blocks;
