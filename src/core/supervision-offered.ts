@@ -78,10 +78,28 @@ const FOR_OTHERS =
  * your registration", which makes it a requirement), "ad hoc".
  */
 const ON_REQUEST =
-  /\b(?:(?:on|upon)\s+request|(?:if|when|as)\s+(?:needed|required|requested|necessary)|ad[\s-]hoc|on\s+demand)\b(?!\s+by\b)/i;
+  /\b(?:(?:on|upon)\s+request|(?:if|when|as)\s+(?:needed|requested|necessary)|(?:if|when|as)\s+required(?!\s+(?:for|under)\b)|ad[\s-]hoc|on\s+demand)\b(?!\s+by\b)/i;
+/** Attending as a duty, which "as required" after it makes an obligation, not an offer on request: "Attend clinical supervision as required". */
+const ATTEND_DUTY =
+  /(?:^|[^\w\s]\s*|\b(?:and|to|must|will|should)\s+)(?:attend|participate\s+in|take\s+part\s+in|engage\s+in)\b/i;
+/** The words that make an "as required" after an attending duty an obligation. */
+const AS_REQUIRED = /^(?:as|when)\s+required$/i;
 /** Words that make supervision regular, whatever more is offered on request: "monthly, and more often on request". */
 const REGULAR =
-  /\b(?:regular(?:ly)?|routine(?:ly)?|scheduled|monthly|weekly|fortnightly|quarterly|bi-?monthly|every|each\s+(?:week|month)|(?:once|twice)\s+a|per\s+(?:week|month)|a\s+month|at\s+least)\b/i;
+  /\b(?:regular(?:ly)?|routine(?:ly)?|scheduled|monthly|weekly|fortnightly|quarterly|bi-?monthly|every|each\s+(?:week|month)|(?:once|twice)\s+a|per\s+(?:week|month)|a\s+month|at\s+least|(?:[\w-]+\s+)?times\s+(?:a|per|each|every)\s+(?:week|month|year))\b/i;
+/**
+ * Where the clause of a supervision mention ends, for the words that make it
+ * regular or on request: another clause joined by ", and", ";", or a relative
+ * clause about someone ("from our psychologist, who you can contact when
+ * needed"), or another supervision joined by "and" ("clinical supervision on
+ * request and monthly management supervision").
+ */
+const OWN_CLAUSE_END =
+  /;|,\s*(?:and|plus|while|whereas)\s+(?=you\b|we\b|they\b|there\b|the\b|your\b|our\b)|,?\s*\b(?:who|whom|whose)\b|,\s*(?:which|where)\b|\band\b(?=[^,]*\bsupervis)/i;
+/** Where the words that make it regular must be, more narrowly: before any ", and" ("clinical supervision when needed, and monthly line management"). */
+const REGULAR_CLAUSE_END = /,\s*(?:and|plus)\b/i;
+/** Where the clause of a supervision mention starts, looking back: after another supervision ("monthly management supervision and clinical …") or ", and …". */
+const OWN_CLAUSE_START = /(?:\bsupervis\w*|;|,\s*and\b)/gi;
 
 /**
  * Whether the job description offers a kind of supervision: its prose names
@@ -160,17 +178,70 @@ function mentions(
   kind: { readonly evidence: readonly string[] },
 ): { match: PhraseMatch; reading: Reading; onRequest?: string }[] {
   const text = documentText(doc).text;
-  return affirmedAboutThePost(doc, kind.evidence)
-    .filter((m) => !negatedAfter(text, m.end))
-    .map((match) => {
-      const before = clauseBefore(text, match.start);
-      const after = clauseAfter(text, match.end);
-      if (givenByPostholder(before)) return { match, reading: 'gives' };
-      if (arrangedForOthers(before, after)) return { match, reading: 'arranges' };
-      const clause = `${before}${text.slice(match.start, match.end)}${after}`;
-      const onRequest = REGULAR.test(clause) ? null : ON_REQUEST.exec(clause);
-      return { match, reading: 'receives', ...(onRequest ? { onRequest: onRequest[0] } : {}) };
-    });
+  const found = affirmedAboutThePost(doc, kind.evidence).filter((m) => !negatedAfter(text, m.end));
+  return found.flatMap((match): { match: PhraseMatch; reading: Reading; onRequest?: string }[] => {
+    const under = sectionUnderHeading(doc, text, match);
+    if (under !== undefined) {
+      // A heading alone is no offer: what its section says is. Its own mentions speak for themselves.
+      if (found.some((m) => m.start >= under.start && m.start < under.end)) return [];
+      const body = text.slice(under.start, under.end);
+      const onRequest = REGULAR.test(body) ? null : ON_REQUEST.exec(body);
+      return [{ match, reading: 'receives', ...(onRequest ? { onRequest: onRequest[0] } : {}) }];
+    }
+    const before = clauseBefore(text, match.start);
+    const after = clauseAfter(text, match.end);
+    if (receivedByPostholderAfter(after))
+      return [{ match, reading: 'receives', ...onRequestIn(before, text.slice(match.start, match.end), after) }];
+    if (givenByPostholder(before)) return [{ match, reading: 'gives' }];
+    if (arrangedForOthers(before, after)) return [{ match, reading: 'arranges' }];
+    return [{ match, reading: 'receives', ...onRequestIn(before, text.slice(match.start, match.end), after) }];
+  });
+}
+
+/**
+ * The words that make this mention of supervision one only on request, in
+ * its own clause, unless words there make it regular (plan 3.2, 3.7):
+ * "monthly management supervision and clinical supervision when needed" is
+ * clinical supervision on request; "Attend clinical supervision as required"
+ * is a duty, not an offer on request.
+ */
+function onRequestIn(before: string, mention: string, after: string): { onRequest?: string } {
+  let start = 0;
+  for (const m of before.matchAll(OWN_CLAUSE_START)) start = m.index + m[0].length;
+  const end = OWN_CLAUSE_END.exec(after);
+  const own = `${before.slice(start)}${mention}${end ? after.slice(0, end.index) : after}`;
+  const regularEnd = REGULAR_CLAUSE_END.exec(own.slice(before.length - start + mention.length));
+  if (REGULAR.test(regularEnd ? own.slice(0, before.length - start + mention.length + regularEnd.index) : own))
+    return {};
+  const onRequest = ON_REQUEST.exec(own);
+  if (!onRequest) return {};
+  if (AS_REQUIRED.test(onRequest[0].replace(/\s+/g, ' ')) && ATTEND_DUTY.test(before.slice(start))) return {};
+  return { onRequest: onRequest[0] };
+}
+
+/**
+ * The text of the section under the heading a mention is in, up to the next
+ * heading, when the mention is in a heading ("## Clinical supervision").
+ */
+function sectionUnderHeading(
+  doc: JdDocument,
+  text: string,
+  match: PhraseMatch,
+): { start: number; end: number } | undefined {
+  const line = doc.lines.positionAt(match.start).line;
+  const index = doc.headings.findIndex((h) => h.line === line);
+  if (index < 0) return undefined;
+  const next = doc.headings[index + 1];
+  const start = doc.lines.offsetAt({ line: line + 1, character: 0 });
+  const end = next ? doc.lines.offsetAt({ line: next.line, character: 0 }) : text.length;
+  return { start, end: Math.max(start, end) };
+}
+
+/** A verb of receiving after the supervision, the postholder its subject: "the clinical supervision you receive", "… that the postholder attends". */
+function receivedByPostholderAfter(after: string): boolean {
+  return /^\s*(?:(?:that|which)\s+)?(?:you|the\s+post\s?holder|the\s+jobholder)\s+(?:(?:will|can|may|must|should|also|would)\s+)*(?:receive|get|attend|have|access|are\s+(?:given|offered|provided))\b/i.test(
+    after,
+  );
 }
 
 /**
@@ -230,30 +301,57 @@ function arrangedForOthers(before: string, after: string): boolean {
   for (const m of before.matchAll(ARRANGING)) arranging = m;
   if (!arranging || !postholderSubject(before.slice(0, arranging.index))) return false;
   const duty = before.slice(arranging.index + arranging[0].length);
-  return (
-    receivedByOthers(duty) ||
-    (OTHERS_POSSESSIVE.test(duty) && !INCLUDES_POSTHOLDER.test(duty)) ||
-    FOR_OTHERS.test(after)
-  );
+  const receiver = receiverOf(duty);
+  // The postholder among the receivers, or the supervision theirs: "make sure you attend the supervision provided to all staff", "arrange your monthly …".
+  if (receiver) return receiver === 'others';
+  if (POSTHOLDERS_OWN.test(duty) || POSTHOLDER_AFTER.test(after)) return false;
+  return othersPossessive(duty) || FOR_OTHERS.test(after);
 }
 
-/** Whether the last verb of receiving in the duty, right before the supervision, has a subject other than the postholder. */
-function receivedByOthers(duty: string): boolean {
+/** The postholder among the receivers named after the supervision: "for volunteers and yourself", "provided to you". */
+const POSTHOLDER_AFTER =
+  /\b(?:for|to|and|including)\s+(?:you|yourself|the\s+post\s?holder)\b|\b(?:you|the\s+post\s?holder)\s+(?:(?:will|can|also)\s+)?(?:receive|attend|get|have|access)\b/i;
+/** The postholder's own supervision: "your monthly clinical supervision", "your own". */
+const POSTHOLDERS_OWN = /(?:^|\s)(?:your|yourself)(?:\s+[\w-]+){0,2}\s*$/i;
+
+/** Someone else's supervision, the possessive right before it: "the team’s", "their monthly"; not "clients' progress in". */
+function othersPossessive(duty: string): boolean {
+  const m = OTHERS_POSSESSIVE.exec(duty);
+  if (!m || INCLUDES_POSTHOLDER.test(duty)) return false;
+  return !m[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => PREPOSITION.test(w));
+}
+
+/**
+ * Who is the subject of the last verb of receiving in the duty, right before
+ * the supervision: the postholder ("you attend"), other people ("staff
+ * receive"), or no one ("there is", "your diary has", an infinitive).
+ */
+function receiverOf(duty: string): 'postholder' | 'others' | undefined {
   let received: RegExpExecArray | undefined;
   for (const m of duty.matchAll(RECEIVED_BY)) received = m;
-  if (!received) return false;
+  if (!received) return undefined;
   // Only words describing the supervision may follow the verb ("get regular management and"), not "reviewed in".
   const rest = duty
     .slice(received.index + received[0].length)
     .split(/\s+/)
     .filter(Boolean);
-  if (rest.length > 4 || rest.some((w) => PREPOSITION.test(w))) return false;
+  if (rest.length > 4 || rest.some((w) => PREPOSITION.test(w))) return undefined;
   const subject = duty.slice(0, received.index).split(/\s+/).filter(Boolean);
   while (MODAL.test(subject.at(-1) ?? '')) subject.pop();
   if (/^that$/i.test(subject[0] ?? '')) subject.shift();
-  if (subject.length === 0 || NO_SUBJECT.test(subject.at(-1)!)) return false;
-  return !INCLUDES_POSTHOLDER.test(subject.join(' ')) && !INCLUDES_POSTHOLDER.test(rest.join(' '));
+  if (subject.length === 0 || NO_SUBJECT.test(subject.at(-1)!)) return undefined;
+  if (INCLUDES_POSTHOLDER.test(subject.join(' ')) || INCLUDES_POSTHOLDER.test(rest.join(' '))) return 'postholder';
+  // Things are not people receiving: "there is", "your diary has".
+  return NOT_PEOPLE.test(subject.join(' ')) ? undefined : 'others';
 }
+
+/** A subject that is no one receiving supervision: "there is …", "your diary has …", "the rota has …". */
+const NOT_PEOPLE =
+  /^(?:there|it|this|that)$|\b(?:diary|diaries|calendar|calendars|rota|rotas|schedule|plan|record|records)$/i;
 
 /** Whether the text before a giving verb or role leaves the postholder its subject: stated, or none as in a duty. */
 function postholderSubject(before: string): boolean {

@@ -33,6 +33,16 @@ describe('leadsOthers', () => {
       assert.ok(!leads(`## Supervision and support\n\n${offer}.\n`), offer);
   });
 
+  it('does not take the postholder’s own supervision, with others named, for leading others (trial 12)', () => {
+    for (const duty of [
+      'Ensure you receive regular clinical supervision as expected of all registered nurses',
+      'Ensure you attend the monthly clinical supervision provided to all staff',
+      'Arrange your monthly clinical supervision with one of our senior practitioners',
+      'Take responsibility for the clinical supervision you receive each month',
+    ])
+      assert.ok(!leads(`## Main duties\n\n- ${duty}.\n`), duty);
+  });
+
   it('finds making sure others get supervision, not the postholder getting it (trial 11)', () => {
     for (const duty of [
       'Make sure the recovery workers in your team get monthly clinical supervision',

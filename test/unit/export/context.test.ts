@@ -340,6 +340,26 @@ describe('export: template context', () => {
     assert.deepEqual(worker.supervisionSentences, []);
   });
 
+  it('takes the postholder’s own supervision for an offer, whoever gives it or however it is booked (trial 12)', () => {
+    for (const duty of [
+      'Arrange your monthly clinical supervision with one of our senior practitioners.',
+      'Make sure your diary has monthly clinical supervision booked in advance.',
+    ]) {
+      const worker = contextOf(
+        jobDescription(
+          { title: 'Drug and alcohol worker', role: 'drug-and-alcohol-worker', population: 'adults' },
+          `## Main duties\n\n- Hold a caseload of around 35 adults.\n- ${duty}\n`,
+        ),
+      );
+      assert.deepEqual(
+        worker.supervision.map((s) => [s.kind, s.offered]),
+        [['clinical', true]],
+        duty,
+      );
+      assert.equal(worker.supervisionSentences.length, 1, duty);
+    }
+  });
+
   it('adds the registration a regulated role needs, once', () => {
     const nurse = (personSpec: string) =>
       contextOf(

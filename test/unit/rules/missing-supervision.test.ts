@@ -347,6 +347,84 @@ describe('missing-supervision', () => {
     );
   });
 
+  it('takes the postholder’s own supervision for an offer, whoever else is named in the clause (trial 12)', () => {
+    for (const duty of [
+      'Ensure you attend the monthly clinical supervision provided to all staff.',
+      'Ensure you receive regular clinical supervision as expected of all registered nurses.',
+      'Arrange your monthly clinical supervision with one of our senior practitioners.',
+      'Take responsibility for the clinical supervision you receive each month, preparing for every session.',
+      'Make sure you attend monthly clinical supervision and report back to the team on learning.',
+      'Make sure your diary has monthly clinical supervision booked in advance.',
+      'Keep your diary up to date and make sure there is regular clinical supervision booked in.',
+      'Monitor clients’ progress in clinical supervision with your team leader every month.',
+      "Monitor clients' progress in clinical supervision with your team leader every month.",
+      'Arrange clinical supervision for volunteers and yourself.',
+    ])
+      assert.deepEqual(
+        run(jd(worker, `## Main duties\n\n- Hold a caseload of around 35 adults.\n- ${duty}\n`)).map((d) => d.message),
+        [],
+        duty,
+      );
+  });
+
+  it('does not take regular supervision, a requirement, another clause’s words or an obligation to attend for supervision only on request (trial 12)', () => {
+    for (const sentence of [
+      '- You will receive clinical supervision six times a year, with ad hoc supervision available on request.',
+      '- You will receive clinical supervision from a registered nurse, as required for NMC revalidation.',
+      '- Clinical supervision from our consultant psychologist, who you can also contact for advice when needed.',
+    ])
+      assert.deepEqual(
+        run(jd(worker, `## Main duties\n\n- Hold a caseload.\n\n## Supervision and support\n\n${sentence}\n`)).map(
+          (d) => d.message,
+        ),
+        [],
+        sentence,
+      );
+    for (const duty of [
+      'Attend clinical supervision, team meetings and training as required.',
+      'Attend clinical supervision as required.',
+    ])
+      assert.deepEqual(
+        run(jd(worker, `## Main duties\n\n- Hold a caseload.\n- ${duty}\n`)).map((d) => d.message),
+        [],
+        duty,
+      );
+  });
+
+  it('takes supervision only on request for that, whatever is regular about another kind or its heading (trial 12)', () => {
+    const onRequest = (body: string, who = worker) => run(jd(who, body)).map((d) => d.message);
+    for (const [section, words] of [
+      [
+        '- Clinical supervision is available on request, and you will also have monthly management supervision.',
+        'on request',
+      ],
+      ['- You will have monthly management supervision and clinical supervision when needed.', 'when needed'],
+      ['- Clinical supervision when needed, and monthly line management.', 'when needed'],
+    ]) {
+      const [message, ...rest] = onRequest(`## Supervision and support\n\n${section}\n`);
+      assert.equal(rest.length, 0, section);
+      assert.ok(message?.startsWith(`The document offers clinical supervision only "${words}", not`), section);
+    }
+    const [heading, ...rest] = onRequest(
+      '## Main duties\n\n- Hold a caseload.\n\n## Clinical supervision\n\nAvailable on request from the team’s psychologist.\n',
+    );
+    assert.equal(rest.length, 0);
+    assert.ok(heading?.startsWith('The document offers clinical supervision only "on request", not'), heading);
+    // A heading alone is no regular offer; with regular words under it, it is.
+    for (const title of ['Supervision and support', 'Your support'])
+      assert.deepEqual(
+        onRequest(
+          `## What you will do\n\n- Welcome people.\n\n## ${title}\n\n- Supervision from the volunteer coordinator as needed.\n`,
+          volunteer,
+        ),
+        [
+          'The document offers this volunteer supervision only "as needed", not regular supervision (workforce plan 41.1). Say who will supervise the volunteer and how often.',
+        ],
+        title,
+      );
+    assert.deepEqual(onRequest('## Clinical supervision\n\nMonthly, with the clinical lead.\n'), []);
+  });
+
   it('says the document mentions the supervision only as given, not that it does not mention it', () => {
     const [given] = run(jd(worker, '## Main duties\n\n- Provide clinical supervision to recovery workers.\n'));
     assert.match(
