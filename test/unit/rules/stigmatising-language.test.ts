@@ -427,6 +427,46 @@ describe('stigmatising-language', () => {
     assert.deepEqual(run(jd(worker, harmless)), []);
   });
 
+  // User trial (trial 12, T01-T09, T21): "stays clean" and "gets clean" are about a person only with a person
+  // subject, and "clean" before harm-reduction kit or about appearance is no label for anyone.
+  it('leaves housekeeping, harm-reduction kit and appearance alone, and flags "clean" said of a person', () => {
+    const harmless = [
+      'Work with residents to make sure the kitchen stays clean and the house runs smoothly.',
+      'Help residents make sure the house stays clean, tidy and safe.',
+      'Make sure everyone who uses the needle and syringe programme gets clean kit every time.',
+      'Check that each person gets clean pipes, foil and filters, and give harm reduction advice.',
+      'He gets clean spoons, clean works and clean paraphernalia; she got clean equipment and clean syringes.',
+      'Staff who are clean shaven can be fit tested for FFP3 masks; staff who are clean-shaven too.',
+      'Someone who is clean and smart in appearance, punctual and reliable.',
+      'Someone who is clean, smart and punctual; people who are clean and presentable, or clean, tidy and on time.',
+    ];
+    for (const line of harmless) assert.deepEqual(run(jd(worker, `${line}\n`)), [], line);
+    const fixed = (body: string) => {
+      const text = jd(worker, `${body}\n`);
+      const found = run(text);
+      assert.equal(found.length, 1, body);
+      assert.equal(found[0].severity, 'warning', body);
+      return applyEdits(text, found[0].fixes![0].edits).split('\n').at(-2);
+    };
+    assert.equal(
+      fixed("Celebrate people's clean dates with them at the recovery cafe."),
+      "Celebrate people's recovery dates with them at the recovery cafe.",
+    );
+    assert.equal(
+      fixed('Share how you got clean when it helps someone you support.'),
+      'Share how you became abstinent when it helps someone you support.',
+    );
+    assert.equal(
+      fixed('Offer mentoring to people who are clean and want to give something back.'),
+      'Offer mentoring to people who are abstinent and want to give something back.',
+    );
+    assert.equal(
+      fixed('Help each person plan how he stays clean after leaving rehab.'),
+      'Help each person plan how he stays abstinent after leaving rehab.',
+    );
+    assert.equal(fixed('Stay in touch while she gets clean.'), 'Stay in touch while she becomes abstinent.');
+  });
+
   it('reports overlapping phrases once, as the longest, with a fix that reads as English', () => {
     const fixed = (body: string) => {
       const text = jd(worker, `${body}\n`);
