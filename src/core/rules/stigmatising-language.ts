@@ -65,7 +65,7 @@ export const rule: Rule = {
   summary:
     "The document uses stigmatising words for people who use drugs and/or alcohol, such as 'addict', 'substance abuse' or 'clean'.",
   rationale:
-    "The framework (section 3) chose 'people who use(d) drugs and/or alcohol' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports. Words inside what looks like a name, capitalised beside other capitalised words (\"the Drug Users Forum\"), are reported as information at most and without a fix: the name may not be the employer's to change.",
+    'The framework (section 3) chose \'people who use(d) drugs and/or alcohol\' as the preferred term after consulting experts by experience, and (section 4) asks everyone to challenge stigma, which makes people reluctant to use services. A job description is the first thing applicants read about how a service talks about the people it supports. Words inside the name of an organisation or group, a run of capitalised words ending in a word such as Forum, Network, Group or Café ("the Wexcombe Drug Users Forum"), are reported as information at most and without a fix: the name may not be the employer\'s to change. Capitals alone mark no name ("work with Drug Users in Wexcombe").',
   sources: [
     { document: 'framework', ref: '3' },
     { document: 'framework', ref: '4' },
@@ -150,39 +150,74 @@ const LINE_OPENING = /^\s*(?:(?:[-*+]|\d+[.)]|#+|>)\s*)?[*_]*$/;
 const SENTENCE_END = /[.!?]["'”’)]?\s+[*_]*$/;
 
 /**
- * Whether the match is part of a name: its words are capitalised (joining
- * words aside), and so is the first other word beside them, past joining
- * words, where no sentence starts ("the Drug Users Forum", "Drug Users Forum
- * meets", "the Clean & Sober Café"). Capitals mark nothing on a line in Title
- * Case throughout, such as a heading, bullet or field value ("## Working With
- * Addicts"), nor in capitals throughout ("DRUG USERS"). Reads a bounded
- * stretch either side, never the whole line.
+ * Whether the match is part of a name, which the employer may not own: the
+ * unbroken run of capitalised words holding it (NAME_JOINING words allowed
+ * inside, not at its ends) ends in a word naming an organisation or group
+ * (GROUP_WORDS: "the Wexcombe Drug Users Forum", "the Clean & Sober Café").
+ * Capitals alone mark no name: not a capitalised common noun ("work with Drug
+ * Users in Wexcombe", "Street Drinkers and Alcoholics"), nor a group the
+ * text does not capitalise ("our Working With Addicts group"), nor a line in
+ * Title Case throughout, such as a heading, bullet or field value ("## Drug
+ * Users Forum"), nor one in capitals throughout ("DRUG USERS FORUM").
+ * Reads a bounded stretch either side, never the whole line.
  */
 function inName(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).match(WORDS)!;
-  if (!words.some(isCapitalised) || !words.every((w) => isCapitalised(w) || JOINING.has(w))) return false;
-  if (inTitleCaseLine(text, start, end)) return false;
-  const from = Math.max(0, start - NAME_LOOK);
-  const before = [...text.slice(from, start).matchAll(WORDS)].map((m) => ({ word: m[0], at: from + m.index }));
-  let edge = start;
-  for (const { word, at } of before.reverse()) {
-    // Punctuation between ends the name; so does the stretch's start, which may cut a word.
-    if (!GAP.test(text.slice(at + word.length, edge)) || (at === from && from > 0)) break;
-    if (!JOINING.has(word)) {
-      if (isCapitalised(word) && !startsSentence(text, at)) return true;
-      break;
-    }
-    edge = at;
-  }
-  edge = end;
+  if (!words.some(isCapitalised) || !words.every((w) => isCapitalised(w) || NAME_JOINING.has(w))) return false;
+  // The run's last capitalised word, reading on past the match. A run still
+  // going where the stretch read ends (a name longer than NAME_LOOK) is no name.
+  let last = words.filter(isCapitalised).at(-1)!;
+  let edge = end;
   for (const m of text.slice(end, end + NAME_LOOK).matchAll(WORDS)) {
     const at = end + m.index;
-    if (!GAP.test(text.slice(edge, at))) break;
-    if (!JOINING.has(m[0])) return isCapitalised(m[0]);
+    if (!GAP.test(text.slice(edge, at)) || !(isCapitalised(m[0]) || NAME_JOINING.has(m[0]))) break;
+    if (isCapitalised(m[0])) last = m[0];
     edge = at + m[0].length;
   }
-  return false;
+  if (end + NAME_LOOK < text.length && GAP.test(text.slice(edge, end + NAME_LOOK))) return false;
+  if (!GROUP_WORDS.has(last.toLowerCase())) return false;
+  return !inTitleCaseLine(text, start, end);
 }
+
+/**
+ * Words that end the name of an organisation or group. A stigmatising term in
+ * such a name ("the Wexcombe Drug Users Forum") is reported as information
+ * without a fix, since the name may belong to someone else: a forum, network
+ * or charity the employer works with but cannot rename. Kept short on
+ * purpose: any other capitalised words are reported as usual.
+ */
+const GROUP_WORDS = new Set([
+  'forum',
+  'café',
+  'cafe',
+  'network',
+  'group',
+  'project',
+  'service',
+  'services',
+  'association',
+  'society',
+  'anonymous',
+  'centre',
+  'center',
+  'club',
+  'collective',
+  'partnership',
+  'alliance',
+  'trust',
+  'foundation',
+  'charity',
+  'programme',
+  'campaign',
+  'fellowship',
+  'council',
+  'committee',
+  'panel',
+  'board',
+]);
+
+/** Small words that may join the capitalised words of a name ("Families of Addicts", "Clean & Sober"). */
+const NAME_JOINING = new Set(['&', 'and', 'of', 'the']);
 
 /**
  * Whether the line holding the match is in Title Case: no word in lower case
@@ -206,14 +241,14 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
-/** Small words that join the capitalised words of a name ("Children of Alcoholics", "Clean & Sober"). */
+/** Small words a line in Title Case leaves in lower case ("## Working with Addicts"). */
 const JOINING = new Set(['a', 'an', 'and', '&', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with']);
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*|&/gu;
 /** What may separate the words of a name: spaces, not a line break (a heading's last word is no part of the next line). */
 const GAP = /^[^\S\r\n]*$/;
 /** The end of a sentence, with closing quotes, brackets or emphasis after it. */
 const SENTENCE_CLOSE = /[.!?]["'”’)*_]*\s*$/;
-/** How far inName reads either side: past a few joining words to the next word. */
+/** How far inName reads past the match for the end of a name. */
 const NAME_LOOK = 64;
 /** How far inTitleCaseLine reads either side for the ends of the line: a heading's length. */
 const LINE_LOOK = 120;

@@ -538,6 +538,36 @@ describe('stigmatising-language', () => {
     );
   });
 
+  // User trial (trial 12, T12-T24): capitals alone do not make a name. A term is part of one only when the
+  // run of capitalised words holding it ends in a word naming an organisation or group.
+  it('reports a term as information only inside a run of capitalised words ending in a group word', () => {
+    for (const line of [
+      '- Outreach To Street Junkies And Sex Workers.',
+      '- Supporting Addicts In Recovery.',
+      '### Have You Worked With Addicts Before?',
+      'Addicts in Wexcombe often wait weeks for a first appointment, and you will help change that.',
+      '- You will work with Drug Users in Wexcombe and Northam.',
+      '- Our Outreach Team works with Street Drinkers and Alcoholics across the town centre.',
+      '## Our work with Addicts in Wexcombe',
+      '- Work alongside our Recovery Workers with Addicts and their families.',
+      '- Run drop-in sessions for Ex-Offenders at Wexcombe Prison gate.',
+      '- You will run our Working With Addicts And Their Families group every Tuesday.',
+    ]) {
+      const found = run(jd(worker, `${line}\n`));
+      assert.equal(found.length, 1, line);
+      assert.deepEqual([found[0].severity, (found[0].fixes ?? []).length > 0], ['warning', true], line);
+    }
+    for (const line of [
+      '- Attend the Wexcombe Drug Users Forum each month.',
+      'Refer people to the Families of Addicts Support Group and the Ex-Offenders Project.',
+      'Work with the Drug Users Forum and meet at the Clean & Sober Cafe.',
+    ]) {
+      const found = run(jd(worker, `${line}\n`));
+      assert.ok(found.length > 0, line);
+      for (const d of found) assert.deepEqual([d.severity, d.fixes ?? []], ['information', []], line);
+    }
+  });
+
   it('flags a programme name made of stigmatising words unless .jdkit.json allows the name', () => {
     const text = jd(worker, 'You will deliver our Drug and Alcohol Abuse Prevention programme.\n');
     assert.deepEqual(
