@@ -206,8 +206,8 @@ function mentions(
  * is a duty, not an offer on request.
  */
 function onRequestIn(before: string, mention: string, after: string): { onRequest?: string } {
-  let start = 0;
-  for (const m of before.matchAll(OWN_CLAUSE_START)) start = m.index + m[0].length;
+  const opening = lastMatch(before, OWN_CLAUSE_START);
+  const start = opening ? opening.index + opening[0].length : 0;
   const end = OWN_CLAUSE_END.exec(after);
   const own = `${before.slice(start)}${mention}${end ? after.slice(0, end.index) : after}`;
   const regularEnd = REGULAR_CLAUSE_END.exec(own.slice(before.length - start + mention.length));
@@ -262,21 +262,16 @@ function givenByPostholder(clause: string): boolean {
 
 /** The last giving verb in the clause, with no verb of receiving after it and the postholder its subject. */
 function givenByVerb(clause: string): boolean {
-  let giving: RegExpExecArray | undefined;
-  for (const m of clause.matchAll(GIVING)) giving = m;
+  const giving = lastMatch(clause, GIVING);
   if (!giving || RECEIVING.test(clause.slice(giving.index + giving[0].length))) return false;
   return postholderSubject(clause.slice(0, giving.index));
 }
 
 /** The last GIVING_ROLE in the clause, when the supervision is its noun phrase and its subject the postholder. */
 function givenInRole(clause: string): boolean {
-  let role: RegExpExecArray | undefined;
-  for (const m of clause.matchAll(GIVING_ROLE)) role = m;
+  const role = lastMatch(clause, GIVING_ROLE);
   if (!role) return false;
-  const words = clause
-    .slice(role.index + role[0].length)
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = wordsOf(clause.slice(role.index + role[0].length));
   // A word ending "-ing" straight after the role is a verb ("responsible for attending"); after a determiner, a modifier ("the ongoing").
   if (DETERMINER.test(words[0] ?? '')) words.shift();
   else if (/ing$/i.test(words[0] ?? '')) return false;
@@ -297,8 +292,7 @@ function givenInRole(clause: string): boolean {
  * staff receive", which includes the postholder).
  */
 function arrangedForOthers(before: string, after: string): boolean {
-  let arranging: RegExpExecArray | undefined;
-  for (const m of before.matchAll(ARRANGING)) arranging = m;
+  const arranging = lastMatch(before, ARRANGING);
   if (!arranging || !postholderSubject(before.slice(0, arranging.index))) return false;
   const duty = before.slice(arranging.index + arranging[0].length);
   const receiver = receiverOf(duty);
@@ -318,9 +312,7 @@ const POSTHOLDERS_OWN = /(?:^|\s)(?:your|yourself)(?:\s+[\w-]+){0,2}\s*$/i;
 function othersPossessive(duty: string): boolean {
   const m = OTHERS_POSSESSIVE.exec(duty);
   if (!m || INCLUDES_POSTHOLDER.test(duty)) return false;
-  return !m[0]
-    .trim()
-    .split(/\s+/)
+  return !wordsOf(m[0])
     .slice(1)
     .some((w) => PREPOSITION.test(w));
 }
@@ -331,16 +323,12 @@ function othersPossessive(duty: string): boolean {
  * receive"), or no one ("there is", "your diary has", an infinitive).
  */
 function receiverOf(duty: string): 'postholder' | 'others' | undefined {
-  let received: RegExpExecArray | undefined;
-  for (const m of duty.matchAll(RECEIVED_BY)) received = m;
+  const received = lastMatch(duty, RECEIVED_BY);
   if (!received) return undefined;
   // Only words describing the supervision may follow the verb ("get regular management and"), not "reviewed in".
-  const rest = duty
-    .slice(received.index + received[0].length)
-    .split(/\s+/)
-    .filter(Boolean);
+  const rest = wordsOf(duty.slice(received.index + received[0].length));
   if (rest.length > 4 || rest.some((w) => PREPOSITION.test(w))) return undefined;
-  const subject = duty.slice(0, received.index).split(/\s+/).filter(Boolean);
+  const subject = wordsOf(duty.slice(0, received.index));
   while (MODAL.test(subject.at(-1) ?? '')) subject.pop();
   if (/^that$/i.test(subject[0] ?? '')) subject.shift();
   if (subject.length === 0 || NO_SUBJECT.test(subject.at(-1)!)) return undefined;
@@ -361,4 +349,16 @@ function postholderSubject(before: string): boolean {
   if (modal) return !modal[1] || POSTHOLDER.test(modal[1].trim());
   const lastWord = /([a-z][\w'’-]*)[^a-z]*$/i.exec(before)?.[1];
   return !lastWord || DUTY_LEAD_IN.test(lastWord) || POSTHOLDER.test(lastWord);
+}
+
+/** The last match of a global pattern in the text, if any: the verb or role nearest the supervision. */
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(pattern)) last = m;
+  return last;
+}
+
+/** The text's words, split at white space. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
 }
