@@ -1,6 +1,7 @@
 import type { JdDocument } from './document/parse';
 import { documentText } from './text/document-text';
 import type { PhraseMatch } from './text/find-phrases';
+import { lastMatch, wordsOf } from './text/clause-words';
 import { clauseAfter, clauseBefore, negatedAfter } from './text/negated';
 import { affirmedAboutThePost } from './text/post-prose';
 
@@ -190,11 +191,15 @@ function mentions(
     }
     const before = clauseBefore(text, match.start);
     const after = clauseAfter(text, match.end);
-    if (receivedByPostholderAfter(after))
-      return [{ match, reading: 'receives', ...onRequestIn(before, text.slice(match.start, match.end), after) }];
-    if (givenByPostholder(before)) return [{ match, reading: 'gives' }];
-    if (arrangedForOthers(before, after)) return [{ match, reading: 'arranges' }];
-    return [{ match, reading: 'receives', ...onRequestIn(before, text.slice(match.start, match.end), after) }];
+    const reading: Reading = receivedByPostholderAfter(after)
+      ? 'receives'
+      : givenByPostholder(before)
+        ? 'gives'
+        : arrangedForOthers(before, after)
+          ? 'arranges'
+          : 'receives';
+    if (reading !== 'receives') return [{ match, reading }];
+    return [{ match, reading, ...onRequestIn(before, text.slice(match.start, match.end), after) }];
   });
 }
 
@@ -349,16 +354,4 @@ function postholderSubject(before: string): boolean {
   if (modal) return !modal[1] || POSTHOLDER.test(modal[1].trim());
   const lastWord = /([a-z][\w'’-]*)[^a-z]*$/i.exec(before)?.[1];
   return !lastWord || DUTY_LEAD_IN.test(lastWord) || POSTHOLDER.test(lastWord);
-}
-
-/** The last match of a global pattern in the text, if any: the verb or role nearest the supervision. */
-function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(pattern)) last = m;
-  return last;
-}
-
-/** The text's words, split at white space. */
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
 }

@@ -126,7 +126,7 @@ function rewrite(written: string, term: Term, preferred: string, sentenceStart: 
  */
 function capitalised(written: string, sentenceStart: boolean): boolean {
   const firstWord = /^\S+/.exec(written)![0];
-  return startsUpperCase(firstWord) && (sentenceStart || /^\p{Lu}\p{Ll}/u.test(firstWord));
+  return startsUpperCase(firstWord) && (sentenceStart || isCapitalised(firstWord));
 }
 
 /**

@@ -2,6 +2,7 @@ import { getFramework } from '../framework/load';
 import { statedCaseloads } from '../text/caseload-in-prose';
 import { documentText } from '../text/document-text';
 import { findPhrases, type PhraseMatch } from '../text/find-phrases';
+import { lastMatch } from '../text/clause-words';
 import { clauseBefore, isNegated } from '../text/negated';
 import type { Finding, Rule } from './rule';
 
@@ -21,10 +22,8 @@ const ANOTHER_DUTY =
 /** Whether the clause before a clinical phrase shows it is not a duty of the volunteer (NOT_DOING). */
 function notADuty(text: string, m: PhraseMatch): boolean {
   const before = clauseBefore(text, m.start);
-  let cue: RegExpExecArray | null = null;
-  NOT_DOING.lastIndex = 0;
-  for (let c = NOT_DOING.exec(before); c; c = NOT_DOING.exec(before)) cue = c;
-  return cue !== null && !ANOTHER_DUTY.test(before.slice(cue.index + cue[0].length));
+  const cue = lastMatch(before, NOT_DOING);
+  return cue !== undefined && !ANOTHER_DUTY.test(before.slice(cue.index + cue[0].length));
 }
 
 /** The `phrase` of a caseload found by its stated size rather than by a phrase of the guidance; the word every caseload phrase has. */

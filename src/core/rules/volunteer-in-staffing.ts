@@ -2,6 +2,7 @@ import { getFramework } from '../framework/load';
 import { documentText } from '../text/document-text';
 import { findPhrases } from '../text/find-phrases';
 import type { PhraseMatch } from '../text/find-phrases';
+import { lastMatch, wordsOf } from '../text/clause-words';
 import { clauseAfter, clauseBefore, isNegated } from '../text/negated';
 import type { Rule } from './rule';
 
@@ -30,13 +31,10 @@ const COVERS_AFTER = /\b(?:cover|covering|fill in|step in|stand in|help out|help
 /** Whether a state phrase at `m` is one the volunteer covers (see STATE). */
 function coveredState(text: string, m: PhraseMatch): boolean {
   const before = clauseBefore(text, m.start);
-  let cue: RegExpExecArray | null = null;
-  CUE.lastIndex = 0;
-  for (let c = CUE.exec(before); c; c = CUE.exec(before)) cue = c;
+  const cue = lastMatch(before, CUE);
   if (!cue) return false;
   const between = before.slice(cue.index + cue[0].length);
-  if (between.trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BETWEEN || THE_VOLUNTEER.test(between))
-    return false;
+  if (wordsOf(between).length > MAX_WORDS_BETWEEN || THE_VOLUNTEER.test(between)) return false;
   // "When staff are off, …" opening its clause: only when the rest of the sentence covers.
   const opensClause = /^[\s\-*+\d.)]*$/.test(before.slice(0, cue.index));
   return !(opensClause && CONDITION_CUE.test(cue[0])) || COVERS_AFTER.test(clauseAfter(text, m.end));
